@@ -44,4 +44,25 @@ private:
     std::variant<T, Error> m_data;
 };
 
+/// Result of an operation that has no value to return, only success or an Error.
+template <>
+class [[nodiscard]] Result<void>
+{
+public:
+    Result() = default;
+    Result(Error error)
+        : m_error(std::move(error))
+        , m_failed(true)
+    {
+    }
+
+    bool ok() const { return !m_failed; }
+    explicit operator bool() const { return ok(); }
+    const Error& error() const { return m_error; }
+
+private:
+    Error m_error;
+    bool m_failed = false;
+};
+
 } // namespace vsys::core
