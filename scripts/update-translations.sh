@@ -8,5 +8,5 @@ cd "$(dirname "$0")/.."
 lupdate=$(command -v lupdate6 || command -v lupdate || echo /usr/lib/qt6/bin/lupdate)
 dirs=()
 for d in core db sync print app forms cli server; do [[ -d $d ]] && dirs+=("$d"); done
-flock /tmp/vsysdesk-ts.lock "$lupdate" -silent -locations none -no-obsolete "${dirs[@]}" \
+flock /tmp/vsysdesk-ts.lock "$lupdate" -silent -locations none -no-obsolete -I . "${dirs[@]}" \
     -ts translations/vsysdesk_ja.ts

@@ -11,17 +11,17 @@
 namespace vsys::core {
 
 enum class ReservationStatus {
-    Available,    ///< 予約可能
-    FewLeft,      ///< 残り少数
+    Available, ///< 予約可能
+    FewLeft, ///< 残り少数
     NotAccepting, ///< 予約受付不可
-    NotRequired,  ///< 予約不要
+    NotRequired, ///< 予約不要
     Unregistered, ///< 未登録
 };
 
 /// The order in which V-SYS shows the choices.
-inline constexpr std::array kReservationStatuses = {ReservationStatus::Available, ReservationStatus::FewLeft,
-                                                    ReservationStatus::NotAccepting, ReservationStatus::NotRequired,
-                                                    ReservationStatus::Unregistered};
+inline constexpr std::array kReservationStatuses
+    = {ReservationStatus::Available, ReservationStatus::FewLeft, ReservationStatus::NotAccepting,
+       ReservationStatus::NotRequired, ReservationStatus::Unregistered};
 
 class ReservationStatusText
 {

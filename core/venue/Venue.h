@@ -12,7 +12,7 @@ namespace vsys::core {
 struct Venue
 {
     QString vsysId; ///< 10-digit V-SYS ID (保険医療機関番号 or 類似コード)
-    QString name;   ///< 接種会場名称 as registered, e.g. 「(職域)サンプル職域接種会場」
+    QString name; ///< 接種会場名称 as registered, e.g. 「(職域)サンプル職域接種会場」
     ReservationStatus reservationStatus = ReservationStatus::Unregistered;
     QDateTime reservationStatusChangedAt; ///< UTC; null until first changed
 
