@@ -16,7 +16,7 @@ struct ValidationResult
 {
     Verdict verdict = Verdict::Invalid;
     QString normalized; ///< the value to store: NFKC, without separators where the rule says so
-    QString message;    ///< translated, names the field; empty when Valid
+    QString message; ///< translated, names the field; empty when Valid
 
     bool acceptable() const { return verdict != Verdict::Invalid; }
 };

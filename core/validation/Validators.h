@@ -64,8 +64,8 @@ class Furigana
     Q_DECLARE_TR_FUNCTIONS(Furigana)
 public:
     enum class Script { Katakana, Hiragana };
-    static ValidationResult validate(const QString& input, Script script = Script::Katakana,
-                                     const QString& fieldName = {});
+    static ValidationResult
+    validate(const QString& input, Script script = Script::Katakana, const QString& fieldName = {});
 };
 
 } // namespace vsys::core

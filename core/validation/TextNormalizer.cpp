@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: MIT
+// Input clean-up shared by the field validators.
+#include "core/validation/TextNormalizer.h"
+
+#include <algorithm>
+
+namespace vsys::core {
+
+QString TextNormalizer::normalize(const QString& input)
+{
+    return input.normalized(QString::NormalizationForm_KC).trimmed();
+}
+
+bool TextNormalizer::isSeparator(QChar c)
+{
+    // Expects normalised text: NFKC has already turned '－' into '-', U+3000 into a space, 'ｰ' into 'ー'
+    // (typed for a hyphen with the IME in kana mode) and '‑' into '‐'. The dashes have no such mapping.
+    switch (c.unicode()) {
+    case u' ':
+    case u'-':
+    case u'\u30FC': // ー
+    case u'\u2010': // ‐
+    case u'\u2013': // –
+    case u'\u2014': // —
+    case u'\u2015': // ―
+    case u'\u2212': // −
+        return true;
+    default:
+        return false;
+    }
+}
+
+QString TextNormalizer::numberText(const QString& input)
+{
+    QString text = normalize(input);
+    text.removeIf(&TextNormalizer::isSeparator);
+    return text;
+}
+
+bool TextNormalizer::isAsciiDigits(QStringView text)
+{
+    return !text.isEmpty() && std::all_of(text.begin(), text.end(), [](QChar c) { return c >= u'0' && c <= u'9'; });
+}
+
+} // namespace vsys::core
