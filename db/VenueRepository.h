@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: MIT
+// VenueRepository: reads and writes venues (接種会場) and their 予約受付状態 in the local database.
+#pragma once
+
+#include "core/Result.h"
+#include "core/venue/Venue.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QSqlQuery>
+#include <QString>
+
+#include <memory>
+#include <optional>
+#include <unordered_map>
+
+namespace vsys::db {
+
+class Database;
+
+/// Maps `venue` rows to core::Venue. Statements are prepared on first use and kept, so the
+/// repository must not outlive its Database.
+class VenueRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(VenueRepository)
+public:
+    explicit VenueRepository(Database& database);
+    VenueRepository(const VenueRepository&) = delete;
+    VenueRepository& operator=(const VenueRepository&) = delete;
+
+    /// Every venue, ordered by V-SYS ID.
+    core::Result<QList<core::Venue>> all() const;
+    core::Result<std::optional<core::Venue>> find(const QString& vsysId) const;
+    /// Inserts the venue, or renames the one with the same V-SYS ID. The reservation status is left
+    /// alone: it changes only through setReservationStatus(), which keeps its history.
+    core::Result<void> save(const core::Venue& venue);
+    /// Sets the status and its change time and appends a history row, all or nothing.
+    core::Result<void>
+    setReservationStatus(const QString& vsysId, core::ReservationStatus status, const QDateTime& atUtc);
+
+private:
+    core::Result<QSqlQuery*> prepared(const QString& sql) const;
+    core::Result<core::Venue> venueFromRow(const QSqlQuery& query) const;
+
+    Database& m_database;
+    mutable std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
+};
+
+} // namespace vsys::db
