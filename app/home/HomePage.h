@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: MIT
+// HomePage (ホーム画面): the venue, its 予約受付状態 and a button for each job, as on V-SYS's home.
+#pragma once
+
+#include "core/venue/Venue.h"
+
+#include <QHash>
+#include <QWidget>
+
+#include <memory>
+
+class QButtonGroup;
+class QPushButton;
+
+namespace Ui {
+class HomePage;
+}
+
+namespace vsys::db {
+class VenueRepository;
+}
+
+namespace vsys::app {
+
+class HomePage : public QWidget
+{
+    Q_OBJECT
+public:
+    /// The jobs of V-SYS's home screen, in its order.
+    enum class Job {
+        Application, ///< 職域追加接種の申込
+        Plan, ///< ワクチン接種計画の登録
+        WastageReport, ///< 廃棄量等の報告
+        Allocation, ///< 分配量の確認
+        Delivery, ///< 配送予定日の確認
+        Billing, ///< 請求総括書・市区町村別請求書の作成
+        Delegation, ///< 委任状
+        Institution, ///< 医療機関情報
+    };
+    Q_ENUM(Job)
+
+    HomePage(db::VenueRepository& venues, QWidget* parent = nullptr);
+    ~HomePage() override;
+
+    /// Shows `vsysId`'s venue; an unknown ID shows that no venue is registered.
+    void showVenue(const QString& vsysId);
+    /// Jobs start disabled, with a tooltip saying they are not available yet; a screen that
+    /// exists enables its job.
+    void setJobAvailable(Job job, bool available);
+    QPushButton* jobButton(Job job) const;
+
+signals:
+    void jobRequested(vsys::app::HomePage::Job job);
+    void venueChanged(const vsys::core::Venue& venue);
+
+private:
+    void saveReservationStatus();
+    void updateReservationControls();
+    core::ReservationStatus selectedReservationStatus() const;
+
+    const std::unique_ptr<Ui::HomePage> m_ui;
+    db::VenueRepository& m_venues;
+    QButtonGroup* m_reservationButtons;
+    QHash<Job, QPushButton*> m_jobButtons;
+    std::optional<core::Venue> m_venue;
+};
+
+} // namespace vsys::app
