@@ -1,0 +1,18 @@
+// SPDX-License-Identifier: MIT
+// `vsysdesk-cli billing --input FILE.json`: the amounts of a claim, computed by the app's rules.
+#pragma once
+
+#include "cli/Command.h"
+
+namespace vsys::cli {
+
+class BillingCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(BillingCommand)
+public:
+    QString name() const override;
+    QString summary() const override;
+    int run(const QStringList& arguments) override;
+};
+
+} // namespace vsys::cli

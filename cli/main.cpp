@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: MIT
+// vsysdesk-cli: the domain rules of VSYS Desk for scripting and batch work by clinic IT staff.
+// JSON in, JSON out on stdout; messages in Japanese on stderr.
+#include "cli/BillingCommand.h"
+#include "cli/CheckCommand.h"
+#include "cli/DeadlineCommand.h"
+#include "cli/PlanCommand.h"
+#include "core/Translator.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+#include <memory>
+#include <vector>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+void printUsage(const std::vector<std::unique_ptr<vsys::cli::Command>>& commands, FILE* stream)
+{
+    std::fprintf(stream, "%s\n",
+                 qUtf8Printable(QCoreApplication::translate("main", "usage: vsysdesk-cli COMMAND ...")));
+    for (const auto& command : commands) {
+        std::fprintf(stream, "  %s\n", qUtf8Printable(command->summary()));
+    }
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"vsysdesk-cli"_s);
+    vsys::core::installTranslators(app, u"ja"_s);
+
+    std::vector<std::unique_ptr<vsys::cli::Command>> commands;
+    commands.push_back(std::make_unique<vsys::cli::CheckCommand>());
+    commands.push_back(std::make_unique<vsys::cli::BillingCommand>());
+    commands.push_back(std::make_unique<vsys::cli::PlanCommand>());
+    commands.push_back(std::make_unique<vsys::cli::DeadlineCommand>());
+
+    QStringList arguments = QCoreApplication::arguments().mid(1);
+    if (arguments.isEmpty() || arguments.first() == u"--help"_s || arguments.first() == u"-h"_s) {
+        printUsage(commands, arguments.isEmpty() ? stderr : stdout);
+        return arguments.isEmpty() ? vsys::cli::kExitUsage : vsys::cli::kExitOk;
+    }
+    const QString name = arguments.takeFirst();
+    for (const auto& command : commands) {
+        if (command->name() == name) {
+            return command->run(arguments);
+        }
+    }
+    std::fprintf(
+        stderr, "%s\n",
+        qUtf8Printable(QCoreApplication::translate("main", "vsysdesk-cli: unknown command \"%1\".").arg(name)));
+    printUsage(commands, stderr);
+    return vsys::cli::kExitUsage;
+}

@@ -1,0 +1,222 @@
+// SPDX-License-Identifier: MIT
+// vsysdesk-cli as scripts see it: exit codes, the exact JSON on stdout, Japanese on stderr.
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct CliResult
+{
+    int exitCode = -1;
+    QByteArray out;
+    QString err;
+};
+
+CliResult cli(const QStringList& arguments, const QByteArray& stdinData = {})
+{
+    QProcess process;
+    process.start(QStringLiteral(VSYSDESK_CLI), arguments);
+    process.write(stdinData);
+    process.closeWriteChannel();
+    EXPECT_TRUE(process.waitForFinished(20000));
+    return {process.exitCode(), process.readAllStandardOutput(), QString::fromUtf8(process.readAllStandardError())};
+}
+
+QByteArray compact(const QByteArray& json)
+{
+    return QJsonDocument::fromJson(json).toJson(QJsonDocument::Compact) + '\n';
+}
+
+TEST(CliCheckTest, validPostalCode)
+{
+    const CliResult run = cli({u"check"_s, u"postal"_s, u"１００－０００１"_s});
+    EXPECT_EQ(run.exitCode, 0);
+    EXPECT_EQ(run.out, compact(R"({"kind":"postal","input":"１００－０００１","result":"valid","valid":true,
+                                   "normalized":"1000001"})"));
+    EXPECT_TRUE(run.err.isEmpty());
+}
+
+TEST(CliCheckTest, invalidPhoneExitsOneWithJapaneseMessage)
+{
+    const CliResult run = cli({u"check"_s, u"phone"_s, u"090-1234-567"_s});
+    EXPECT_EQ(run.exitCode, 1);
+    const QJsonObject answer = QJsonDocument::fromJson(run.out).object();
+    EXPECT_EQ(answer.value(u"result"_s).toString(), u"invalid"_s);
+    EXPECT_FALSE(answer.value(u"valid"_s).toBool());
+    EXPECT_FALSE(answer.contains(u"normalized"_s));
+    EXPECT_TRUE(run.err.startsWith(u"電話番号："_s)) << run.err.toStdString();
+    EXPECT_EQ(run.err.trimmed(), answer.value(u"message"_s).toString());
+}
+
+TEST(CliCheckTest, municipalityCodeCheckDigit)
+{
+    EXPECT_EQ(cli({u"check"_s, u"municipality-code"_s, u"131016"_s}).exitCode, 0);
+    const CliResult wrong = cli({u"check"_s, u"municipality-code"_s, u"131017"_s});
+    EXPECT_EQ(wrong.exitCode, 1);
+    EXPECT_TRUE(wrong.err.contains(u"131016"_s)) << wrong.err.toStdString();
+}
+
+TEST(CliCheckTest, institutionCodeMismatchIsAWarning)
+{
+    EXPECT_EQ(cli({u"check"_s, u"institution-code"_s, u"3410712362"_s}).exitCode, 0);
+    const CliResult mismatch = cli({u"check"_s, u"institution-code"_s, u"3410712363"_s});
+    EXPECT_EQ(mismatch.exitCode, 3);
+    const QJsonObject answer = QJsonDocument::fromJson(mismatch.out).object();
+    EXPECT_EQ(answer.value(u"result"_s).toString(), u"warning"_s);
+    EXPECT_TRUE(answer.value(u"valid"_s).toBool());
+    EXPECT_EQ(answer.value(u"normalized"_s).toString(), u"3410712363"_s);
+    EXPECT_FALSE(mismatch.err.isEmpty());
+}
+
+TEST(CliCheckTest, furiganaAndEmail)
+{
+    const CliResult kana = cli({u"check"_s, u"furigana"_s, u"ｺｳｾｲ ﾀﾛｳ"_s});
+    EXPECT_EQ(kana.exitCode, 0);
+    EXPECT_EQ(QJsonDocument::fromJson(kana.out).object().value(u"normalized"_s).toString(), u"コウセイ タロウ"_s);
+    EXPECT_EQ(cli({u"check"_s, u"furigana"_s, u"厚生"_s}).exitCode, 1);
+    EXPECT_EQ(cli({u"check"_s, u"email"_s, u"staff@example.co.jp"_s}).exitCode, 0);
+    EXPECT_EQ(cli({u"check"_s, u"email"_s, u"staff@@example"_s}).exitCode, 1);
+}
+
+TEST(CliCheckTest, usageErrors)
+{
+    const CliResult unknownKind = cli({u"check"_s, u"zip"_s, u"1000001"_s});
+    EXPECT_EQ(unknownKind.exitCode, 2);
+    EXPECT_TRUE(unknownKind.out.isEmpty());
+    EXPECT_TRUE(unknownKind.err.contains(u"zip"_s));
+    EXPECT_EQ(cli({u"check"_s, u"postal"_s}).exitCode, 2);
+    EXPECT_EQ(cli({u"frobnicate"_s}).exitCode, 2);
+    EXPECT_EQ(cli({}).exitCode, 2);
+}
+
+TEST(CliPlanTest, briefingPlan)
+{
+    const CliResult run = cli({u"plan"_s, u"--boxes"_s, u"4,3,2,3,0"_s});
+    EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_EQ(run.out, compact(R"({"rows":[
+        {"vaccine_boxes":4,"doses":600,"needle_boxes":7,"needles":700},
+        {"vaccine_boxes":3,"doses":450,"needle_boxes":5,"needles":500},
+        {"vaccine_boxes":2,"doses":300,"needle_boxes":4,"needles":400},
+        {"vaccine_boxes":3,"doses":450,"needle_boxes":5,"needles":500},
+        {"vaccine_boxes":0,"doses":0,"needle_boxes":0,"needles":0}],
+        "total_boxes":12,"total_doses":1800})"));
+}
+
+TEST(CliPlanTest, needlesMayOnlyBeLowered)
+{
+    const CliResult lowered = cli({u"plan"_s, u"--boxes"_s, u"4,3"_s, u"--needle-boxes"_s, u"6,5"_s});
+    EXPECT_EQ(lowered.exitCode, 0);
+    EXPECT_EQ(QJsonDocument::fromJson(lowered.out).object().value(u"rows"_s)[0][u"needles"_s].toInt(), 600);
+    const CliResult raised = cli({u"plan"_s, u"--boxes"_s, u"4,3"_s, u"--needle-boxes"_s, u"8,5"_s});
+    EXPECT_EQ(raised.exitCode, 2);
+    EXPECT_TRUE(raised.out.isEmpty());
+    EXPECT_TRUE(raised.err.startsWith(u"1行目："_s)) << raised.err.toStdString();
+    EXPECT_EQ(cli({u"plan"_s, u"--boxes"_s, u"4,x"_s}).exitCode, 2);
+}
+
+TEST(CliDeadlineTest, movesOverHolidaysAndWeekends)
+{
+    EXPECT_EQ(cli({u"deadline"_s, u"--claim-month"_s, u"2022-01"_s}).out, "{\"deadline\":\"2022-01-11\"}\n");
+    EXPECT_EQ(cli({u"deadline"_s, u"--claim-month"_s, u"2021-04"_s}).out, "{\"deadline\":\"2021-04-12\"}\n");
+    EXPECT_EQ(cli({u"deadline"_s, u"--claim-month"_s, u"2022-02"_s}).out, "{\"deadline\":\"2022-02-10\"}\n");
+    const CliResult bad = cli({u"deadline"_s, u"--claim-month"_s, u"2022-13"_s});
+    EXPECT_EQ(bad.exitCode, 2);
+    EXPECT_TRUE(bad.out.isEmpty());
+}
+
+// The briefing's old-format worked example (2021年04月請求分).
+const QByteArray kSeedOldFormat = R"({"claim_month":"2021-04","vaccination_month":"2021-03","counts":[
+    {"municipality":"131016","kind":"vaccination","age":"6plus","time":"regular","count":50},
+    {"municipality":"131016","kind":"screening_only","age":"6plus","time":"regular","count":5}]})";
+
+TEST(CliBillingTest, briefingOldFormatExampleFromStdin)
+{
+    const CliResult run = cli({u"billing"_s, u"--input"_s, u"-"_s}, kSeedOldFormat);
+    EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_EQ(run.out, compact(R"({"format":"old","municipalities":[{"code":"131016","rows":[
+        {"kind":"screening_only","age":"6plus","time":"regular","count":5,"unit_price":1694,"amount":8470},
+        {"kind":"vaccination","age":"6plus","time":"regular","count":50,"unit_price":2277,"amount":113850}],
+        "total_count":55,"total_amount":122320}],"total_count":55,"total_amount":122320})"));
+    EXPECT_TRUE(run.err.isEmpty());
+}
+
+TEST(CliBillingTest, newFormatFromFileWithSurcharges)
+{
+    QTemporaryDir dir;
+    QFile input(dir.filePath(u"claim.json"_s));
+    ASSERT_TRUE(input.open(QIODevice::WriteOnly));
+    input.write(R"({"claim_month":"2022-02","vaccination_month":"2022-01","counts":[
+        {"municipality":"271004","kind":"vaccination","age":"6plus","time":"holiday","count":5},
+        {"municipality":"131016","kind":"vaccination","age":"6plus","time":"after_hours","count":50},
+        {"municipality":"131016","kind":"screening_only","age":"under6","time":"regular","count":2}]})");
+    input.close();
+    const CliResult run = cli({u"billing"_s, u"--input"_s, input.fileName()});
+    EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_EQ(run.out, compact(R"({"format":"new","municipalities":[
+        {"code":"131016","rows":[
+          {"kind":"screening_only","age":"under6","time":"regular","count":2,"unit_price":2420,"amount":4840},
+          {"kind":"vaccination","age":"6plus","time":"after_hours","count":50,"unit_price":3080,"amount":154000}],
+         "total_count":52,"total_amount":158840},
+        {"code":"271004","rows":[
+          {"kind":"vaccination","age":"6plus","time":"holiday","count":5,"unit_price":4620,"amount":23100}],
+         "total_count":5,"total_amount":23100}],
+        "total_count":57,"total_amount":181940})"));
+}
+
+struct BadInput
+{
+    const char* json;
+    const char* field;
+};
+
+class CliBillingErrorTest : public ::testing::TestWithParam<BadInput>
+{
+};
+
+TEST_P(CliBillingErrorTest, exitsTwoNamingTheFieldWithNothingOnStdout)
+{
+    const CliResult run = cli({u"billing"_s, u"--input"_s, u"-"_s}, GetParam().json);
+    EXPECT_EQ(run.exitCode, 2);
+    EXPECT_TRUE(run.out.isEmpty()) << run.out.toStdString();
+    EXPECT_TRUE(run.err.startsWith(QString::fromUtf8(GetParam().field) + u"："_s)) << run.err.toStdString();
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Fields,
+    CliBillingErrorTest,
+    ::testing::Values(BadInput{R"({"claim_month":"2021/04","vaccination_month":"2021-03","counts":[]})", "claim_month"},
+                      BadInput{R"({"claim_month":"2021-04","counts":[]})", "vaccination_month"},
+                      BadInput{R"({"claim_month":"2021-04","vaccination_month":"2021-03"})", "counts"},
+                      BadInput{R"({"claim_month":"2021-04","vaccination_month":"2021-03","counts":[
+                   {"municipality":"131016","kind":"vaccine","age":"6plus","count":1}]})",
+                               "counts[0].kind"},
+                      BadInput{R"({"claim_month":"2021-04","vaccination_month":"2021-03","counts":[
+                   {"municipality":"131016","kind":"vaccination","age":"6plus","count":1},
+                   {"municipality":"131016","kind":"vaccination","age":"adult","count":1}]})",
+                               "counts[1].age"},
+                      BadInput{R"({"claim_month":"2021-04","vaccination_month":"2021-03","counts":[
+                   {"municipality":"131016","kind":"vaccination","age":"6plus","count":1.5}]})",
+                               "counts[0].count"},
+                      BadInput{R"({"claim_month":"2021-04","vaccination_month":"2021-03","counts":[
+                   {"municipality":"131016","kind":"vaccination","age":"6plus","cont":1}]})",
+                               "counts[0].cont"},
+                      BadInput{R"({"claim_month":"2021-04","vaccination_month":"2021-03","counts":[
+                   {"municipality":"131017","kind":"vaccination","age":"6plus","count":1}]})",
+                               "counts[0].municipality"},
+                      BadInput{R"({"claim_month":"2021-04","vaccination_month":"2021-03","counts":[
+                   {"municipality":"131016","kind":"vaccination","age":"6plus","count":-1}]})",
+                               "counts[0].count"},
+                      BadInput{R"({"claim_month":"2021-04","vaccination_month":"2021-03","counts":[
+                   {"municipality":"131016","kind":"vaccination","age":"6plus","time":"holiday","count":1}]})",
+                               "counts[0].time"},
+                      BadInput{R"({"claim_month":"2021-03","vaccination_month":"2021-03","counts":[]})", "claim_month"},
+                      BadInput{"[1,2]", "入力"},
+                      BadInput{"{", "入力"}));
+
+} // namespace
