@@ -22,10 +22,10 @@ template <typename T> class [[nodiscard]] Result
 public:
     Result(T value)
         : m_data(std::move(value))
-    { }
+    {}
     Result(Error error)
         : m_data(std::move(error))
-    { }
+    {}
 
     bool ok() const { return std::holds_alternative<T>(m_data); }
     explicit operator bool() const { return ok(); }
@@ -49,7 +49,7 @@ public:
     Result(Error error)
         : m_error(std::move(error))
         , m_failed(true)
-    { }
+    {}
 
     bool ok() const { return !m_failed; }
     explicit operator bool() const { return ok(); }

@@ -1,4 +1,754 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP" sourcelanguage="en">
+<context>
+    <name>ApplicationStatusMachine</name>
+    <message>
+        <source>Only the reviewer can carry out %1.</source>
+        <translation>%1は厚生労働省の審査担当者のみ行えます。</translation>
+    </message>
+    <message>
+        <source>Only the venue can carry out %1.</source>
+        <translation>%1は接種会場のみ行えます。</translation>
+    </message>
+    <message>
+        <source>This application has status &quot;%1&quot;: %2 is not possible.</source>
+        <translation>ステータスが「%1」の申込は%2できません。</translation>
+    </message>
+    <message>
+        <source>Saved as draft</source>
+        <translation>一時保存中</translation>
+    </message>
+    <message>
+        <source>Awaiting review</source>
+        <translation>確認待ち</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>確認済み</translation>
+    </message>
+    <message>
+        <source>Resubmission required</source>
+        <translation>要再申込</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>取下げ済み</translation>
+    </message>
+    <message>
+        <source>editing</source>
+        <translation>編集</translation>
+    </message>
+    <message>
+        <source>submission</source>
+        <translation>申込</translation>
+    </message>
+    <message>
+        <source>withdrawal</source>
+        <translation>取下げ</translation>
+    </message>
+    <message>
+        <source>resubmission</source>
+        <translation>再申込</translation>
+    </message>
+    <message>
+        <source>confirmation</source>
+        <translation>確認</translation>
+    </message>
+    <message>
+        <source>return for resubmission</source>
+        <translation>返却（要再申込）</translation>
+    </message>
+</context>
+<context>
+    <name>BillingCalculator</name>
+    <message>
+        <source>%1: enter the claim month.</source>
+        <translation>%1：請求月を入力してください。</translation>
+    </message>
+    <message>
+        <source>%1: enter the vaccination month.</source>
+        <translation>%1：接種月を入力してください。</translation>
+    </message>
+    <message>
+        <source>%1: the claim month (%2) must come after the vaccination month (%3): a claim covers doses given up to the end of the previous month.</source>
+        <translation>%1：請求月（%2）は接種月（%3）より後の月にしてください。請求できるのは前月末までに接種した分です。</translation>
+    </message>
+    <message>
+        <source>%1: the counts are too large to compute the amounts. Check the counts.</source>
+        <translation>%1：件数が大きすぎるため請求額を計算できません。件数を確認してください。</translation>
+    </message>
+    <message>
+        <source>%1: enter the count as a whole number of 0 or more.</source>
+        <translation>%1：件数は0以上の整数で入力してください。</translation>
+    </message>
+    <message>
+        <source>%1: claims for doses given in %2 use the old format, which has no after-hours or holiday rows. Enter these doses as &quot;%3&quot; here and bill the after-hours or holiday addition separately to the municipality where the venue is located.</source>
+        <translation>%1：%2接種分は旧様式のため、時間外・休日の行はありません。この請求では「%3」として入力し、時間外・休日加算は別に医療機関所在地の市区町村へ請求してください。</translation>
+    </message>
+</context>
+<context>
+    <name>BillingCommand</name>
+    <message>
+        <source>billing --input FILE.json  (- reads standard input; prints the rows, unit prices and totals)</source>
+        <translation>billing --input FILE.json  （- で標準入力から読み込みます。行ごとの件数・単価・金額と合計を出力します）</translation>
+    </message>
+    <message>
+        <source>use --input FILE.json, or --input - to read standard input.</source>
+        <translation>--input FILE.json で入力ファイルを指定してください（標準入力は --input -）。</translation>
+    </message>
+    <message>
+        <source>cannot read %1 (%2).</source>
+        <translation>%1 を読み込めません（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>BillingJson</name>
+    <message>
+        <source>input: the JSON cannot be read (%1 at character %2).</source>
+        <translation>入力：JSONを読み取れません（%2文字目：%1）。</translation>
+    </message>
+    <message>
+        <source>input: give one JSON object with claim_month, vaccination_month and counts.</source>
+        <translation>入力：claim_month、vaccination_month、counts を持つJSONオブジェクトを1つ指定してください。</translation>
+    </message>
+    <message>
+        <source>%1: this key is not part of a claim; check its spelling.</source>
+        <translation>%1：請求の項目にこのキーはありません。綴りをご確認ください。</translation>
+    </message>
+    <message>
+        <source>%1: write the month as YYYY-MM, e.g. 2022-01.</source>
+        <translation>%1：月は YYYY-MM の形式（例：2022-01）で指定してください。</translation>
+    </message>
+    <message>
+        <source>counts: give a list of counts, e.g. [{&quot;municipality&quot;:&quot;131016&quot;,...}].</source>
+        <translation>counts：件数の一覧を配列で指定してください（例：[{&quot;municipality&quot;:&quot;131016&quot;,...}]）。</translation>
+    </message>
+    <message>
+        <source>%1: each count must be a JSON object.</source>
+        <translation>%1：件数は1件ずつJSONオブジェクトで指定してください。</translation>
+    </message>
+    <message>
+        <source>%1: this key is not part of a count; check its spelling.</source>
+        <translation>%1：件数の項目にこのキーはありません。綴りをご確認ください。</translation>
+    </message>
+    <message>
+        <source>%1: give the 6-digit municipality code as a string, e.g. &quot;131016&quot;.</source>
+        <translation>%1：6桁の市町村コードを文字列で指定してください（例：&quot;131016&quot;）。</translation>
+    </message>
+    <message>
+        <source>%1: use &quot;vaccination&quot; or &quot;screening_only&quot;.</source>
+        <translation>%1：&quot;vaccination&quot;（接種）または &quot;screening_only&quot;（予診のみ）を指定してください。</translation>
+    </message>
+    <message>
+        <source>%1: use &quot;6plus&quot; or &quot;under6&quot;.</source>
+        <translation>%1：&quot;6plus&quot;（6歳以上）または &quot;under6&quot;（6歳未満）を指定してください。</translation>
+    </message>
+    <message>
+        <source>%1: use &quot;regular&quot;, &quot;after_hours&quot; or &quot;holiday&quot;.</source>
+        <translation>%1：&quot;regular&quot;（通常）、&quot;after_hours&quot;（時間外）または &quot;holiday&quot;（休日）を指定してください。</translation>
+    </message>
+    <message>
+        <source>%1: give the count as a whole number.</source>
+        <translation>%1：件数は整数で指定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>BillingText</name>
+    <message>
+        <source>Screening only</source>
+        <translation>予診のみ</translation>
+    </message>
+    <message>
+        <source>Vaccination</source>
+        <translation>接種</translation>
+    </message>
+    <message>
+        <source>Under 6</source>
+        <translation>6歳未満</translation>
+    </message>
+    <message>
+        <source>6 and over</source>
+        <translation>6歳以上</translation>
+    </message>
+    <message>
+        <source>Regular hours</source>
+        <translation>通常</translation>
+    </message>
+    <message>
+        <source>After hours</source>
+        <translation>時間外</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>休日</translation>
+    </message>
+    <message>
+        <source>Old format</source>
+        <translation>旧様式</translation>
+    </message>
+    <message>
+        <source>New format</source>
+        <translation>新様式</translation>
+    </message>
+    <message>
+        <source>vaccination fee</source>
+        <translation>接種費用</translation>
+    </message>
+    <message>
+        <source>screening-only fee</source>
+        <translation>予診のみの費用</translation>
+    </message>
+    <message>
+        <source>under-6 addition</source>
+        <translation>6歳未満の乳幼児加算</translation>
+    </message>
+    <message>
+        <source>after-hours addition</source>
+        <translation>時間外加算</translation>
+    </message>
+    <message>
+        <source>holiday addition</source>
+        <translation>休日加算</translation>
+    </message>
+    <message>
+        <source>%1-%2</source>
+        <comment>year-month</comment>
+        <translation>%1年%2月</translation>
+    </message>
+    <message>
+        <source>%1-%2-%3</source>
+        <comment>year-month-day</comment>
+        <translation>%1年%2月%3日</translation>
+    </message>
+</context>
+<context>
+    <name>CheckCommand</name>
+    <message>
+        <source>check postal|phone|municipality-code|institution-code|furigana|email VALUE  (exit 0 valid, 1 invalid, 3 valid with a warning)</source>
+        <translation>check postal|phone|municipality-code|institution-code|furigana|email 値  （終了コード 0：正しい、1：誤り、3：正しいが要確認）</translation>
+    </message>
+    <message>
+        <source>give a kind and one value, e.g. check postal 100-0001.</source>
+        <translation>種類と値を1つ指定してください（例：check postal 100-0001）。</translation>
+    </message>
+    <message>
+        <source>unknown kind &quot;%1&quot;; use one of: %2.</source>
+        <translation>「%1」という種類はありません。次のいずれかを指定してください：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDeadline</name>
+    <message>
+        <source>%1: enter the claim month.</source>
+        <translation>%1：請求月を入力してください。</translation>
+    </message>
+    <message>
+        <source>%1: the deadline of the claim for %2 cannot be determined: it is outside the holiday data (%3 to %4).</source>
+        <translation>%1：%2請求分の請求期限を決められません。祝日データの範囲外です（%3〜%4）。</translation>
+    </message>
+</context>
+<context>
+    <name>Command</name>
+    <message>
+        <source>vsysdesk-cli %1: %2</source>
+        <translation>vsysdesk-cli %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>Could not open the local database (%1): %2</source>
+        <translation>ローカルデータベースを開けませんでした（%1）：%2</translation>
+    </message>
+    <message>
+        <source>Could not create the folder for the local database (%1).</source>
+        <translation>ローカルデータベースのフォルダーを作成できませんでした（%1）。</translation>
+    </message>
+    <message>
+        <source>Could not set up the local database (%1): %2</source>
+        <translation>ローカルデータベースを設定できませんでした（%1）：%2</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineCommand</name>
+    <message>
+        <source>deadline --claim-month YYYY-MM  (the 10th of the claim month, or the next business day)</source>
+        <translation>deadline --claim-month YYYY-MM  （請求月の10日。土日祝日の場合は翌営業日）</translation>
+    </message>
+    <message>
+        <source>use --claim-month YYYY-MM, e.g. --claim-month 2022-01.</source>
+        <translation>--claim-month YYYY-MM で請求月を指定してください（例：--claim-month 2022-01）。</translation>
+    </message>
+    <message>
+        <source>--claim-month: write the month as YYYY-MM, e.g. 2022-01.</source>
+        <translation>--claim-month：請求月は YYYY-MM の形式（例：2022-01）で指定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>EmailAddress</name>
+    <message>
+        <source>E-mail address</source>
+        <translation>メールアドレス</translation>
+    </message>
+    <message>
+        <source>%1: enter at most %2 characters.</source>
+        <translation>%1：%2文字以内で入力してください。</translation>
+    </message>
+    <message>
+        <source>%1: the address is not in a valid form. Enter it like name@example.co.jp.</source>
+        <translation>%1：形式が正しくありません。name@example.co.jp のような形で入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>FeeSchedule</name>
+    <message>
+        <source>%1: the file is not valid JSON (%2).</source>
+        <translation>%1：JSONとして読み込めません（%2）。ファイルを確認してください。</translation>
+    </message>
+    <message>
+        <source>%1: the file must contain one JSON object.</source>
+        <translation>%1：ファイルの中身は1つのJSONオブジェクトにしてください。</translation>
+    </message>
+    <message>
+        <source>%1: give the consumption tax rate as a whole number of percent from 0 to 100.</source>
+        <translation>%1：消費税率は0から100までの整数（%）で指定してください。</translation>
+    </message>
+    <message>
+        <source>%1: list at least one fee.</source>
+        <translation>%1：単価を1件以上指定してください。</translation>
+    </message>
+    <message>
+        <source>%1: each fee must be an object with item, amount, valid_from, valid_to and source.</source>
+        <translation>%1：各単価は item、amount、valid_from、valid_to、source を持つオブジェクトで指定してください。</translation>
+    </message>
+    <message>
+        <source>%1: use one of vaccination, screening_only, under6_addition, after_hours_addition or holiday_addition.</source>
+        <translation>%1：vaccination、screening_only、under6_addition、after_hours_addition、holiday_addition のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>%1: give the amount in yen, tax excluded, as a whole number from 0 to %2.</source>
+        <translation>%1：金額は税抜の円で、0から%2までの整数で指定してください。</translation>
+    </message>
+    <message>
+        <source>%1: write the date as YYYY-MM-DD.</source>
+        <translation>%1：日付は YYYY-MM-DD の形式で指定してください。</translation>
+    </message>
+    <message>
+        <source>%1: the end date comes before valid_from (%2).</source>
+        <translation>%1：終了日が開始日（%2）より前になっています。日付を確認してください。</translation>
+    </message>
+    <message>
+        <source>%1: give the source of the amount (a URL or a document).</source>
+        <translation>%1：金額の出典（URLまたは資料名）を指定してください。</translation>
+    </message>
+    <message>
+        <source>%1: this %2 is valid at the same time as fees[%3]. Give one item only one amount on any day.</source>
+        <translation>%1：この%2は fees[%3] と適用期間が重なっています。同じ項目の単価は、どの日も1つだけになるようにしてください。</translation>
+    </message>
+    <message>
+        <source>%1: enter the vaccination month.</source>
+        <translation>%1：接種月を入力してください。</translation>
+    </message>
+    <message>
+        <source>%1: the %2 changes during %3, so the month cannot be billed at one price. Check the fee table.</source>
+        <translation>%1：%3の途中で%2の単価が変わるため、月単位の請求額を計算できません。単価表を確認してください。</translation>
+    </message>
+    <message>
+        <source>%1: doses given in %2 are outside the period of the special temporary vaccination (the fee table has no %3 for that month). Check the vaccination month.</source>
+        <translation>%1：%2接種分は特例臨時接種の対象期間外です（単価表にこの月の%3がありません）。接種月を確認してください。</translation>
+    </message>
+    <message>
+        <source>%1: there is no %2 for doses given in %3 (outside the period in the fee table). Check this row.</source>
+        <translation>%1：%3接種分には%2がありません（単価表の適用期間外です）。この行の内容を確認してください。</translation>
+    </message>
+</context>
+<context>
+    <name>Furigana</name>
+    <message>
+        <source>Furigana</source>
+        <translation>フリガナ</translation>
+    </message>
+    <message>
+        <source>%1: please enter it in katakana.</source>
+        <translation>%1：カタカナで入力してください。</translation>
+    </message>
+    <message>
+        <source>%1: please enter it in hiragana.</source>
+        <translation>%1：ひらがなで入力してください。</translation>
+    </message>
+    <message>
+        <source>%1: use one space only, between the family name and the given name.</source>
+        <translation>%1：スペースは姓と名の間に1つだけ入れてください。</translation>
+    </message>
+</context>
+<context>
+    <name>HolidayCalendar</name>
+    <message>
+        <source>%1: the file is not valid JSON (%2).</source>
+        <translation>%1：JSONとして読み込めません（%2）。ファイルを確認してください。</translation>
+    </message>
+    <message>
+        <source>%1: the file must contain one JSON object.</source>
+        <translation>%1：ファイルの中身は1つのJSONオブジェクトにしてください。</translation>
+    </message>
+    <message>
+        <source>%1: write the date as YYYY-MM-DD.</source>
+        <translation>%1：日付は YYYY-MM-DD の形式で指定してください。</translation>
+    </message>
+    <message>
+        <source>%1: the end of the covered range comes before its start.</source>
+        <translation>%1：対象期間の終わりが始まりより前になっています。日付を確認してください。</translation>
+    </message>
+    <message>
+        <source>%1: list the holidays as an array of {&quot;date&quot;, &quot;name&quot;}.</source>
+        <translation>%1：祝日は {&quot;date&quot;, &quot;name&quot;} の配列で指定してください。</translation>
+    </message>
+    <message>
+        <source>%1: the date is outside the covered range (covers).</source>
+        <translation>%1：日付が対象期間（covers）の範囲外です。</translation>
+    </message>
+    <message>
+        <source>%1: this date is listed twice.</source>
+        <translation>%1：この日付は2回載っています。1つにしてください。</translation>
+    </message>
+    <message>
+        <source>%1: give the name of the holiday.</source>
+        <translation>%1：祝日の名前を指定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>Change booking reception status</source>
+        <translation>予約の受付情報の変更</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>業務</translation>
+    </message>
+    <message>
+        <source>Apply for workplace booster vaccination</source>
+        <translation>職域追加接種の申込</translation>
+    </message>
+    <message>
+        <source>Register vaccination plan</source>
+        <translation>ワクチン接種計画の登録</translation>
+    </message>
+    <message>
+        <source>Report wastage</source>
+        <translation>廃棄量等の報告</translation>
+    </message>
+    <message>
+        <source>Check allocation</source>
+        <translation>分配量の確認</translation>
+    </message>
+    <message>
+        <source>Check delivery dates</source>
+        <translation>配送予定日の確認</translation>
+    </message>
+    <message>
+        <source>Create claim summary and municipal invoices for the NHI federation</source>
+        <translation>国保連提出用請求総括書・市区町村別請求書の作成</translation>
+    </message>
+    <message>
+        <source>Letter of delegation</source>
+        <translation>委任状</translation>
+    </message>
+    <message>
+        <source>Medical institution information</source>
+        <translation>医療機関情報</translation>
+    </message>
+</context>
+<context>
+    <name>InstitutionCode</name>
+    <message>
+        <source>Medical institution code</source>
+        <translation>医療機関コード</translation>
+    </message>
+    <message>
+        <source>%1: enter all 10 digits, starting with the prefecture number.</source>
+        <translation>%1：都道府県番号から始まる10桁の数字で入力してください。</translation>
+    </message>
+    <message>
+        <source>%1: the check digit (10th digit) does not match the calculated one (%2). If this is a similar code issued for a venue, leave it as it is. Otherwise please check the number once more.</source>
+        <translation>%1：検証番号（10桁目）が計算と一致しません（計算上は%2）。類似コードの場合はそのままで構いません。番号をもう一度ご確認ください。</translation>
+    </message>
+</context>
+<context>
+    <name>Migrator</name>
+    <message>
+        <source>The local database was saved by a newer version of VSYS Desk (schema version %1; this version knows up to %2). Please update VSYS Desk to the latest version.</source>
+        <translation>ローカルデータベースは新しいバージョンの VSYS Desk で保存されています（スキーマバージョン %1。このバージョンは %2 までに対応しています）。VSYS Desk を最新版に更新してください。</translation>
+    </message>
+    <message>
+        <source>Could not read the schema version of the local database (%1): %2</source>
+        <translation>ローカルデータベースのスキーマバージョンを読み取れませんでした（%1）：%2</translation>
+    </message>
+    <message>
+        <source>The database migration %1 is not named NNNN_description.sql.</source>
+        <translation>データベースの移行ファイル %1 の名前が NNNN_description.sql の形式ではありません。</translation>
+    </message>
+    <message>
+        <source>No database migrations were found in %1.</source>
+        <translation>%1 にデータベースの移行ファイルが見つかりません。</translation>
+    </message>
+    <message>
+        <source>The database migrations are not numbered 0001, 0002, ... without gaps: %1 is out of place.</source>
+        <translation>データベースの移行ファイルの番号が 0001、0002、… と連続していません：%1 の位置が正しくありません。</translation>
+    </message>
+    <message>
+        <source>Could not update the local database with %1: %2</source>
+        <translation>ローカルデータベースを更新できませんでした（%1）：%2</translation>
+    </message>
+</context>
+<context>
+    <name>MunicipalityCode</name>
+    <message>
+        <source>Municipality code</source>
+        <translation>市町村コード</translation>
+    </message>
+    <message>
+        <source>%1: enter the 6-digit code.</source>
+        <translation>%1：6桁の数字で入力してください。</translation>
+    </message>
+    <message>
+        <source>%1: enter all 6 digits, including the check digit. Did you mean %2?</source>
+        <translation>%1：検査数字を含めて6桁で入力してください。%2 ではありませんか。</translation>
+    </message>
+    <message>
+        <source>%1: the check digit (6th digit) is not correct. Did you mean %2?</source>
+        <translation>%1：検査数字（6桁目）が正しくありません。%2 ではありませんか。</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneNumber</name>
+    <message>
+        <source>Telephone number</source>
+        <translation>電話番号</translation>
+    </message>
+    <message>
+        <source>%1: enter the telephone number as 10 or 11 digits.</source>
+        <translation>%1：電話番号は10桁または11桁の数字で入力してください。</translation>
+    </message>
+    <message>
+        <source>%1: enter the number from its leading 0, including the area code.</source>
+        <translation>%1：市外局番の「0」から入力してください。</translation>
+    </message>
+    <message>
+        <source>%1: a number starting with %2 has %3 digits (you entered %4).</source>
+        <translation>%1：%2で始まる電話番号は%3桁で入力してください（入力されたのは%4桁です）。</translation>
+    </message>
+    <message>
+        <source>%1: enter 10 digits, including the area code (you entered %2).</source>
+        <translation>%1：市外局番を含めて10桁で入力してください（入力されたのは%2桁です）。</translation>
+    </message>
+</context>
+<context>
+    <name>PlanCommand</name>
+    <message>
+        <source>plan --boxes N,N,... [--needle-boxes N,N,...]  (vaccine boxes per クール; needle boxes may only lower the fill)</source>
+        <translation>plan --boxes N,N,... [--needle-boxes N,N,...]  （クールごとのワクチン箱数。針・シリンジの箱数は自動入力値から減らすことのみ可能）</translation>
+    </message>
+    <message>
+        <source>use --boxes N,N,... with one number per クール.</source>
+        <translation>--boxes N,N,... でクールごとの箱数を指定してください。</translation>
+    </message>
+    <message>
+        <source>--boxes is required, e.g. --boxes 4,3,2,3,0.</source>
+        <translation>--boxes を指定してください（例：--boxes 4,3,2,3,0）。</translation>
+    </message>
+    <message>
+        <source>--boxes: give whole numbers separated by commas, e.g. 4,3,2,3,0.</source>
+        <translation>--boxes：箱数は整数をカンマ区切りで指定してください（例：4,3,2,3,0）。</translation>
+    </message>
+    <message>
+        <source>--needle-boxes: give one whole number per クール, as many as --boxes.</source>
+        <translation>--needle-boxes：クールごとに整数を1つずつ、--boxes と同じ数だけ指定してください。</translation>
+    </message>
+    <message>
+        <source>Row %1</source>
+        <translation>%1行目</translation>
+    </message>
+</context>
+<context>
+    <name>PlanSettings</name>
+    <message>
+        <source>Plan settings: the file is not valid JSON (%1).</source>
+        <translation>接種計画の設定：ファイルが正しいJSONではありません（%1）。</translation>
+    </message>
+    <message>
+        <source>%1: a vaccine needs an id and positive doses_per_box and vials_per_box.</source>
+        <translation>%1：ワクチンには id と、正の整数の doses_per_box・vials_per_box が必要です。</translation>
+    </message>
+    <message>
+        <source>vaccines: at least one vaccine is needed.</source>
+        <translation>vaccines：ワクチンを1件以上設定してください。</translation>
+    </message>
+    <message>
+        <source>default_vaccine: &quot;%1&quot; is not in vaccines.</source>
+        <translation>default_vaccine：「%1」は vaccines にありません。</translation>
+    </message>
+    <message>
+        <source>needle_syringe.units_per_box: enter a positive whole number.</source>
+        <translation>needle_syringe.units_per_box：正の整数を設定してください。</translation>
+    </message>
+    <message>
+        <source>needle_syringe.fill: use {&quot;method&quot;:&quot;spare_percent&quot;,&quot;percent&quot;:N} or {&quot;method&quot;:&quot;draws_per_vial&quot;,&quot;draws&quot;:N}.</source>
+        <translation>needle_syringe.fill：{&quot;method&quot;:&quot;spare_percent&quot;,&quot;percent&quot;:N} または {&quot;method&quot;:&quot;draws_per_vial&quot;,&quot;draws&quot;:N} の形式で設定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>PostalCode</name>
+    <message>
+        <source>Postal code</source>
+        <translation>郵便番号</translation>
+    </message>
+    <message>
+        <source>%1: enter 7 digits, as 100-0001 or 1000001.</source>
+        <translation>%1：7桁の数字を「100-0001」または「1000001」の形で入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>ReservationStatusText</name>
+    <message>
+        <source>Bookable</source>
+        <translation>予約可能</translation>
+    </message>
+    <message>
+        <source>Few left</source>
+        <translation>残り少数</translation>
+    </message>
+    <message>
+        <source>Not accepting bookings</source>
+        <translation>予約受付不可</translation>
+    </message>
+    <message>
+        <source>No booking needed</source>
+        <translation>予約不要</translation>
+    </message>
+    <message>
+        <source>Not registered</source>
+        <translation>未登録</translation>
+    </message>
+</context>
+<context>
+    <name>Transaction</name>
+    <message>
+        <source>Could not start a transaction in the local database: %1</source>
+        <translation>ローカルデータベースのトランザクションを開始できませんでした：%1</translation>
+    </message>
+    <message>
+        <source>Could not save the changes to the local database: %1</source>
+        <translation>変更をローカルデータベースに保存できませんでした：%1</translation>
+    </message>
+</context>
+<context>
+    <name>VaccinationPlan</name>
+    <message>
+        <source>Vaccination plan</source>
+        <translation>接種計画量</translation>
+    </message>
+    <message>
+        <source>%1: enter the vaccine boxes as a whole number from 0 to %2.</source>
+        <translation>%1：ワクチンの箱数は0から%2までの整数で入力してください。</translation>
+    </message>
+    <message>
+        <source>%1: needle and syringe boxes cannot be negative.</source>
+        <translation>%1：接種用針・シリンジの箱数に負の数は入力できません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: needle and syringe boxes can only be lowered from the %n box(es) filled in for this plan, not raised.</source>
+        <translation>
+            <numerusform>%1：接種用針・シリンジの箱数は自動入力された%n箱から減らすことはできますが、増やすことはできません。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Validators</name>
+    <message>
+        <source>%1: please enter a value.</source>
+        <translation>%1を入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>VenueRepository</name>
+    <message>
+        <source>Could not read the venues from the local database: %1</source>
+        <translation>ローカルデータベースから会場を読み込めませんでした：%1</translation>
+    </message>
+    <message>
+        <source>Could not save venue %1 to the local database: %2</source>
+        <translation>会場 %1 をローカルデータベースに保存できませんでした：%2</translation>
+    </message>
+    <message>
+        <source>Could not change the reservation status of venue %1: %2</source>
+        <translation>会場 %1 の予約受付状態を変更できませんでした：%2</translation>
+    </message>
+    <message>
+        <source>There is no venue with V-SYS ID %1 in the local database.</source>
+        <translation>V-SYS ID %1 の会場はローカルデータベースにありません。</translation>
+    </message>
+    <message>
+        <source>Could not prepare a query for the local database: %1</source>
+        <translation>ローカルデータベースへの問い合わせを準備できませんでした：%1</translation>
+    </message>
+    <message>
+        <source>The local database holds an unknown reservation status &quot;%1&quot; for venue %2.</source>
+        <translation>ローカルデータベースに会場 %2 の不明な予約受付状態「%1」が保存されています。</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>VSYS Desk</source>
+        <translation>VSYS Desk</translation>
+    </message>
+    <message>
+        <source>usage: vsysdesk-cli COMMAND ...</source>
+        <translation>使い方：vsysdesk-cli コマンド ...</translation>
+    </message>
+    <message>
+        <source>vsysdesk-cli: unknown command &quot;%1&quot;.</source>
+        <translation>vsysdesk-cli：「%1」というコマンドはありません。</translation>
+    </message>
+</context>
+<context>
+    <name>vsys::app::HomePage</name>
+    <message>
+        <source>V-SYS ID: %1</source>
+        <translation>V-SYS ID：%1</translation>
+    </message>
+    <message>
+        <source>No venue is registered</source>
+        <translation>接種会場が登録されていません</translation>
+    </message>
+    <message>
+        <source>Not available yet: this job comes in a later release of VSYS Desk.</source>
+        <translation>この業務はまだ利用できません。今後のVSYS Deskのリリースで提供します。</translation>
+    </message>
+    <message>
+        <source>Booking reception status saved: %1.</source>
+        <translation>予約の受付情報を「%1」に更新しました。</translation>
+    </message>
+</context>
+<context>
+    <name>vsys::app::MainWindow</name>
+    <message>
+        <source>VSYS Desk</source>
+        <translation>VSYS Desk</translation>
+    </message>
+    <message>
+        <source>%1 - VSYS Desk</source>
+        <translation>%1 - VSYS Desk</translation>
+    </message>
+    <message>
+        <source>V-SYS ID %1  %2</source>
+        <translation>V-SYS ID %1&#x3000;%2</translation>
+    </message>
+</context>
 </TS>

@@ -17,19 +17,19 @@ struct Transition
 
 // The whole machine in one table; anything not listed is refused.
 constexpr std::array kTransitions = {
-    Transition {ApplicationStatus::Draft, ApplicationAction::Edit, Actor::Venue, ApplicationStatus::Draft},
-    Transition {ApplicationStatus::Draft, ApplicationAction::Submit, Actor::Venue, ApplicationStatus::AwaitingReview},
-    Transition {ApplicationStatus::Draft, ApplicationAction::Withdraw, Actor::Venue, ApplicationStatus::Withdrawn},
-    Transition {ApplicationStatus::AwaitingReview, ApplicationAction::Confirm, Actor::Reviewer,
-                ApplicationStatus::Confirmed},
-    Transition {ApplicationStatus::AwaitingReview, ApplicationAction::Return, Actor::Reviewer,
-                ApplicationStatus::ResubmissionRequired},
-    Transition {ApplicationStatus::ResubmissionRequired, ApplicationAction::Edit, Actor::Venue,
-                ApplicationStatus::ResubmissionRequired},
-    Transition {ApplicationStatus::ResubmissionRequired, ApplicationAction::Resubmit, Actor::Venue,
-                ApplicationStatus::AwaitingReview},
-    Transition {ApplicationStatus::ResubmissionRequired, ApplicationAction::Withdraw, Actor::Venue,
-                ApplicationStatus::Withdrawn},
+    Transition{ApplicationStatus::Draft, ApplicationAction::Edit, Actor::Venue, ApplicationStatus::Draft},
+    Transition{ApplicationStatus::Draft, ApplicationAction::Submit, Actor::Venue, ApplicationStatus::AwaitingReview},
+    Transition{ApplicationStatus::Draft, ApplicationAction::Withdraw, Actor::Venue, ApplicationStatus::Withdrawn},
+    Transition{ApplicationStatus::AwaitingReview, ApplicationAction::Confirm, Actor::Reviewer,
+               ApplicationStatus::Confirmed},
+    Transition{ApplicationStatus::AwaitingReview, ApplicationAction::Return, Actor::Reviewer,
+               ApplicationStatus::ResubmissionRequired},
+    Transition{ApplicationStatus::ResubmissionRequired, ApplicationAction::Edit, Actor::Venue,
+               ApplicationStatus::ResubmissionRequired},
+    Transition{ApplicationStatus::ResubmissionRequired, ApplicationAction::Resubmit, Actor::Venue,
+               ApplicationStatus::AwaitingReview},
+    Transition{ApplicationStatus::ResubmissionRequired, ApplicationAction::Withdraw, Actor::Venue,
+               ApplicationStatus::Withdrawn},
 };
 
 bool allowed(ApplicationStatus from, ApplicationAction action)
@@ -52,14 +52,14 @@ Result<ApplicationStatus> ApplicationStatusMachine::apply(ApplicationStatus from
             continue;
         }
         if (t.actor != actor) {
-            return Error {u"action"_s,
-                          actor == Actor::Venue ? tr("Only the reviewer can carry out %1.").arg(actionLabel(action))
-                                                : tr("Only the venue can carry out %1.").arg(actionLabel(action))};
+            return Error{u"action"_s,
+                         actor == Actor::Venue ? tr("Only the reviewer can carry out %1.").arg(actionLabel(action))
+                                               : tr("Only the venue can carry out %1.").arg(actionLabel(action))};
         }
         return t.to;
     }
-    return Error {u"status"_s,
-                  tr("This application has status \"%1\": %2 is not possible.").arg(label(from), actionLabel(action))};
+    return Error{u"status"_s,
+                 tr("This application has status \"%1\": %2 is not possible.").arg(label(from), actionLabel(action))};
 }
 
 QString ApplicationStatusMachine::key(ApplicationStatus status)

@@ -23,7 +23,7 @@ NeedleFillRule::NeedleFillRule(Method method, int parameter, int unitsPerBox)
     : m_method(method)
     , m_parameter(parameter)
     , m_unitsPerBox(unitsPerBox)
-{ }
+{}
 
 int NeedleFillRule::boxesFor(int vaccineBoxes, const VaccineProduct& vaccine) const
 {
@@ -47,15 +47,15 @@ PlanSettings::PlanSettings(QList<VaccineProduct> vaccines, qsizetype defaultInde
     : m_vaccines(std::move(vaccines))
     , m_defaultIndex(defaultIndex)
     , m_needleFill(needleFill)
-{ }
+{}
 
 Result<PlanSettings> PlanSettings::fromJson(const QByteArray& json)
 {
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (!doc.isObject()) {
-        return Error {u"plan_rules"_s,
-                      tr("Plan settings: the file is not valid JSON (%1).").arg(parseError.errorString())};
+        return Error{u"plan_rules"_s,
+                     tr("Plan settings: the file is not valid JSON (%1).").arg(parseError.errorString())};
     }
     const QJsonObject root = doc.object();
     const auto positive
@@ -68,26 +68,26 @@ Result<PlanSettings> PlanSettings::fromJson(const QByteArray& json)
         const QString field = u"vaccines[%1]"_s.arg(i);
         if (v.value(u"id"_s).toString().isEmpty() || !positive(v.value(u"doses_per_box"_s))
             || !positive(v.value(u"vials_per_box"_s))) {
-            return Error {field,
-                          tr("%1: a vaccine needs an id and positive doses_per_box and vials_per_box.").arg(field)};
+            return Error{field,
+                         tr("%1: a vaccine needs an id and positive doses_per_box and vials_per_box.").arg(field)};
         }
         vaccines.append({v.value(u"id"_s).toString(), v.value(u"name"_s).toString(),
                          v.value(u"doses_per_box"_s).toInt(), v.value(u"vials_per_box"_s).toInt()});
     }
     if (vaccines.isEmpty()) {
-        return Error {u"vaccines"_s, tr("vaccines: at least one vaccine is needed.")};
+        return Error{u"vaccines"_s, tr("vaccines: at least one vaccine is needed.")};
     }
     const QString defaultId = root.value(u"default_vaccine"_s).toString();
     const auto defaultIt
         = std::find_if(vaccines.cbegin(), vaccines.cend(), [&](const VaccineProduct& v) { return v.id == defaultId; });
     if (defaultIt == vaccines.cend()) {
-        return Error {u"default_vaccine"_s, tr("default_vaccine: \"%1\" is not in vaccines.").arg(defaultId)};
+        return Error{u"default_vaccine"_s, tr("default_vaccine: \"%1\" is not in vaccines.").arg(defaultId)};
     }
 
     const QJsonObject needles = root.value(u"needle_syringe"_s).toObject();
     if (!positive(needles.value(u"units_per_box"_s))) {
-        return Error {u"needle_syringe.units_per_box"_s,
-                      tr("needle_syringe.units_per_box: enter a positive whole number.")};
+        return Error{u"needle_syringe.units_per_box"_s,
+                     tr("needle_syringe.units_per_box: enter a positive whole number.")};
     }
     const QJsonObject fill = needles.value(u"fill"_s).toObject();
     const QString method = fill.value(u"method"_s).toString();
@@ -99,9 +99,9 @@ Result<PlanSettings> PlanSettings::fromJson(const QByteArray& json)
         rule.emplace(NeedleFillRule::Method::DrawsPerVial, fill.value(u"draws"_s).toInt(),
                      needles.value(u"units_per_box"_s).toInt());
     } else {
-        return Error {u"needle_syringe.fill"_s,
-                      tr("needle_syringe.fill: use {\"method\":\"spare_percent\",\"percent\":N} or "
-                         "{\"method\":\"draws_per_vial\",\"draws\":N}.")};
+        return Error{u"needle_syringe.fill"_s,
+                     tr("needle_syringe.fill: use {\"method\":\"spare_percent\",\"percent\":N} or "
+                        "{\"method\":\"draws_per_vial\",\"draws\":N}.")};
     }
     const qsizetype defaultIndex = std::distance(vaccines.cbegin(), defaultIt);
     return PlanSettings(std::move(vaccines), defaultIndex, *rule);

@@ -15,11 +15,11 @@ using A = ApplicationAction;
 TEST(ApplicationStatusTest, rightsTableOfTheBriefing)
 {
     // 申込状況ステータス: 参照 / 取下げ / 編集
-    EXPECT_EQ(ApplicationStatusMachine::rights(S::Draft), (ApplicationRights {true, true, true}));
-    EXPECT_EQ(ApplicationStatusMachine::rights(S::AwaitingReview), (ApplicationRights {true, false, false}));
-    EXPECT_EQ(ApplicationStatusMachine::rights(S::Confirmed), (ApplicationRights {true, false, false}));
-    EXPECT_EQ(ApplicationStatusMachine::rights(S::ResubmissionRequired), (ApplicationRights {true, true, true}));
-    EXPECT_EQ(ApplicationStatusMachine::rights(S::Withdrawn), (ApplicationRights {true, false, false}));
+    EXPECT_EQ(ApplicationStatusMachine::rights(S::Draft), (ApplicationRights{true, true, true}));
+    EXPECT_EQ(ApplicationStatusMachine::rights(S::AwaitingReview), (ApplicationRights{true, false, false}));
+    EXPECT_EQ(ApplicationStatusMachine::rights(S::Confirmed), (ApplicationRights{true, false, false}));
+    EXPECT_EQ(ApplicationStatusMachine::rights(S::ResubmissionRequired), (ApplicationRights{true, true, true}));
+    EXPECT_EQ(ApplicationStatusMachine::rights(S::Withdrawn), (ApplicationRights{true, false, false}));
 }
 
 struct Case
@@ -46,34 +46,35 @@ TEST_P(TransitionTest, followsTheMachine)
     }
 }
 
-INSTANTIATE_TEST_SUITE_P(
-    All,
-    TransitionTest,
-    ::testing::Values(Case {S::Draft, A::Edit, Actor::Venue, S::Draft},
-                      Case {S::Draft, A::Submit, Actor::Venue, S::AwaitingReview},
-                      Case {S::Draft, A::Withdraw, Actor::Venue, S::Withdrawn},
-                      Case {S::Draft, A::Confirm, Actor::Reviewer, std::nullopt},
-                      Case {S::Draft, A::Resubmit, Actor::Venue, std::nullopt},
-                      Case {S::AwaitingReview, A::Edit, Actor::Venue, std::nullopt},
-                      Case {S::AwaitingReview, A::Withdraw, Actor::Venue, std::nullopt},
-                      Case {S::AwaitingReview, A::Submit, Actor::Venue, std::nullopt},
-                      Case {S::AwaitingReview, A::Confirm, Actor::Reviewer, S::Confirmed},
-                      Case {S::AwaitingReview, A::Return, Actor::Reviewer, S::ResubmissionRequired},
-                      Case {S::AwaitingReview, A::Confirm, Actor::Venue, std::nullopt},
-                      Case {S::Confirmed, A::Edit, Actor::Venue, std::nullopt},
-                      Case {S::Confirmed, A::Withdraw, Actor::Venue, std::nullopt},
-                      Case {S::Confirmed, A::Return, Actor::Reviewer, std::nullopt},
-                      Case {S::ResubmissionRequired, A::Edit, Actor::Venue, S::ResubmissionRequired},
-                      Case {S::ResubmissionRequired, A::Resubmit, Actor::Venue, S::AwaitingReview},
-                      Case {S::ResubmissionRequired, A::Withdraw, Actor::Venue, S::Withdrawn},
-                      Case {S::ResubmissionRequired, A::Submit, Actor::Venue, std::nullopt},
-                      Case {S::Withdrawn, A::Edit, Actor::Venue, std::nullopt},
-                      Case {S::Withdrawn, A::Resubmit, Actor::Venue, std::nullopt}),
-    [](const ::testing::TestParamInfo<Case>& info) {
-        const Case& c = info.param;
-        return std::to_string(info.index) + "_" + ApplicationStatusMachine::key(c.from).toStdString() + "_"
-            + std::to_string(int(c.action)) + (c.actor == Actor::Venue ? "_venue" : "_reviewer");
-    });
+INSTANTIATE_TEST_SUITE_P(All,
+                         TransitionTest,
+                         ::testing::Values(Case{S::Draft, A::Edit, Actor::Venue, S::Draft},
+                                           Case{S::Draft, A::Submit, Actor::Venue, S::AwaitingReview},
+                                           Case{S::Draft, A::Withdraw, Actor::Venue, S::Withdrawn},
+                                           Case{S::Draft, A::Confirm, Actor::Reviewer, std::nullopt},
+                                           Case{S::Draft, A::Resubmit, Actor::Venue, std::nullopt},
+                                           Case{S::AwaitingReview, A::Edit, Actor::Venue, std::nullopt},
+                                           Case{S::AwaitingReview, A::Withdraw, Actor::Venue, std::nullopt},
+                                           Case{S::AwaitingReview, A::Submit, Actor::Venue, std::nullopt},
+                                           Case{S::AwaitingReview, A::Confirm, Actor::Reviewer, S::Confirmed},
+                                           Case{S::AwaitingReview, A::Return, Actor::Reviewer, S::ResubmissionRequired},
+                                           Case{S::AwaitingReview, A::Confirm, Actor::Venue, std::nullopt},
+                                           Case{S::Confirmed, A::Edit, Actor::Venue, std::nullopt},
+                                           Case{S::Confirmed, A::Withdraw, Actor::Venue, std::nullopt},
+                                           Case{S::Confirmed, A::Return, Actor::Reviewer, std::nullopt},
+                                           Case{S::ResubmissionRequired, A::Edit, Actor::Venue,
+                                                S::ResubmissionRequired},
+                                           Case{S::ResubmissionRequired, A::Resubmit, Actor::Venue, S::AwaitingReview},
+                                           Case{S::ResubmissionRequired, A::Withdraw, Actor::Venue, S::Withdrawn},
+                                           Case{S::ResubmissionRequired, A::Submit, Actor::Venue, std::nullopt},
+                                           Case{S::Withdrawn, A::Edit, Actor::Venue, std::nullopt},
+                                           Case{S::Withdrawn, A::Resubmit, Actor::Venue, std::nullopt}),
+                         [](const ::testing::TestParamInfo<Case>& param) {
+                             const Case& c = param.param;
+                             return std::to_string(param.index) + "_"
+                                 + ApplicationStatusMachine::key(c.from).toStdString() + "_"
+                                 + std::to_string(int(c.action)) + (c.actor == Actor::Venue ? "_venue" : "_reviewer");
+                         });
 
 TEST(ApplicationStatusTest, refusalSaysWhyInJapanese)
 {

@@ -35,17 +35,17 @@ TEST_P(SeedPlanTest, defaultRuleReproducesBriefingScreen)
 
 INSTANTIATE_TEST_SUITE_P(Briefing,
                          SeedPlanTest,
-                         ::testing::Values(SeedRow {4, 600, 7, 700},
-                                           SeedRow {3, 450, 5, 500},
-                                           SeedRow {2, 300, 4, 400},
-                                           SeedRow {0, 0, 0, 0},
-                                           SeedRow {1, 150, 2, 200},
-                                           SeedRow {10, 1500, 17, 1700}));
+                         ::testing::Values(SeedRow{4, 600, 7, 700},
+                                           SeedRow{3, 450, 5, 500},
+                                           SeedRow{2, 300, 4, 400},
+                                           SeedRow{0, 0, 0, 0},
+                                           SeedRow{1, 150, 2, 200},
+                                           SeedRow{10, 1500, 17, 1700}));
 
 TEST(VaccinationPlanTest, totalsOfBriefingPlan)
 {
     const PlanTotals totals = VaccinationPlan().totals({4, 3, 2, 3, 0});
-    EXPECT_EQ(totals, (PlanTotals {12, 1800}));
+    EXPECT_EQ(totals, (PlanTotals{12, 1800}));
 }
 
 TEST(VaccinationPlanTest, needlesMayBeLowered)
@@ -88,7 +88,7 @@ TEST(VaccinationPlanTest, boxesOutOfRangeRejected)
 
 TEST(VaccinationPlanTest, approvalNeededOnlyAboveInitialTotal)
 {
-    const PlanTotals initial {12, 1800};
+    const PlanTotals initial{12, 1800};
     EXPECT_FALSE(VaccinationPlan::needsNationalApproval(initial, {12, 1800}));
     EXPECT_FALSE(VaccinationPlan::needsNationalApproval(initial, {9, 1350}));
     EXPECT_TRUE(VaccinationPlan::needsNationalApproval(initial, {13, 1950}));
@@ -97,7 +97,7 @@ TEST(VaccinationPlanTest, approvalNeededOnlyAboveInitialTotal)
 TEST(NeedleFillRuleTest, drawsPerVialAlternativeAlsoFitsBriefing)
 {
     const NeedleFillRule rule(NeedleFillRule::Method::DrawsPerVial, 16, 100);
-    const VaccineProduct moderna {u"m"_s, u"m"_s, 150, 10};
+    const VaccineProduct moderna{u"m"_s, u"m"_s, 150, 10};
     EXPECT_EQ(rule.boxesFor(4, moderna), 7);
     EXPECT_EQ(rule.boxesFor(3, moderna), 5);
     EXPECT_EQ(rule.boxesFor(2, moderna), 4);
@@ -108,9 +108,9 @@ TEST(NeedleFillRuleTest, drawsPerVialAlternativeAlsoFitsBriefing)
 TEST(NeedleFillRuleTest, sparePercentIsExactAtBoxBoundaries)
 {
     // 100 doses + 0 % spare is exactly one box; one more dose needs a second box.
-    const VaccineProduct hundred {u"x"_s, u"x"_s, 100, 10};
+    const VaccineProduct hundred{u"x"_s, u"x"_s, 100, 10};
     EXPECT_EQ(NeedleFillRule(NeedleFillRule::Method::SparePercent, 0, 100).boxesFor(1, hundred), 1);
-    const VaccineProduct hundredOne {u"y"_s, u"y"_s, 101, 10};
+    const VaccineProduct hundredOne{u"y"_s, u"y"_s, 101, 10};
     EXPECT_EQ(NeedleFillRule(NeedleFillRule::Method::SparePercent, 0, 100).boxesFor(1, hundredOne), 2);
 }
 

@@ -15,7 +15,7 @@ TEST(ReservationStatusTest, labelsInVsysOrder)
     for (ReservationStatus status : kReservationStatuses) {
         labels << ReservationStatusText::label(status);
     }
-    EXPECT_EQ(labels, (QStringList {u"予約可能"_s, u"残り少数"_s, u"予約受付不可"_s, u"予約不要"_s, u"未登録"_s}));
+    EXPECT_EQ(labels, (QStringList{u"予約可能"_s, u"残り少数"_s, u"予約受付不可"_s, u"予約不要"_s, u"未登録"_s}));
 }
 
 TEST(ReservationStatusTest, keysRoundTrip)
