@@ -299,6 +299,10 @@
         <source>%1: the address is not in a valid form. Enter it like name@example.co.jp.</source>
         <translation>%1：形式が正しくありません。name@example.co.jp のような形で入力してください。</translation>
     </message>
+    <message>
+        <source>%1: the dots in this address do not follow the e-mail standard (as in some older mobile addresses), so some senders cannot deliver to it. Please make sure mail reaches it.</source>
+        <translation>%1：このアドレスは「.」の位置がメールの規格に沿っていないため（古い携帯電話のアドレスなど）、一部の送信元からは届きません。メールが届くことをご確認ください。</translation>
+    </message>
 </context>
 <context>
     <name>FeeSchedule</name>

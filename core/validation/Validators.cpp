@@ -67,8 +67,15 @@ bool isLocalPartChar(QChar c)
 
 bool isValidLocalPart(QStringView local)
 {
-    return !local.isEmpty() && !local.startsWith(u'.') && !local.endsWith(u'.') && !local.contains(u"..")
+    return !local.isEmpty() && local != u"."
         && std::all_of(local.begin(), local.end(), [](QChar c) { return c == u'.' || isLocalPartChar(c); });
+}
+
+// Older docomo and au addresses (taro..yamada@, taro.@) break RFC 5322's dot rule, yet receive mail
+// from their carriers; refusing them would lock those staff out, so they only get a warning.
+bool dotsFollowStandard(QStringView local)
+{
+    return !local.startsWith(u'.') && !local.endsWith(u'.') && !local.contains(u"..");
 }
 
 bool isValidDomain(QStringView domain)
@@ -238,7 +245,14 @@ ValidationResult EmailAddress::validate(const QString& input, const QString& fie
         return invalid(tr("%1: the address is not in a valid form. Enter it like name@example.co.jp.").arg(label));
     }
     // Domains are case-insensitive; the local part belongs to the receiving server, so keep it as typed.
-    return valid(parts.at(0).toString() + u'@' + parts.at(1).toString().toLower());
+    const QString normalized = parts.at(0).toString() + u'@' + parts.at(1).toString().toLower();
+    if (!dotsFollowStandard(parts.at(0))) {
+        return {Verdict::ValidWithWarning, normalized,
+                tr("%1: the dots in this address do not follow the e-mail standard (as in some older mobile "
+                   "addresses), so some senders cannot deliver to it. Please make sure mail reaches it.")
+                    .arg(label)};
+    }
+    return valid(normalized);
 }
 
 ValidationResult Furigana::validate(const QString& input, Script script, const QString& fieldName)

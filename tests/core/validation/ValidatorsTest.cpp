@@ -371,6 +371,14 @@ Case badEmail(const char* name, const QString& input)
     return invalid(name, input, kEmailFormat);
 }
 
+// Older Japanese mobile addresses break the dot rule but receive mail: accepted with a warning.
+Case oddDotsEmail(const char* name, const QString& input)
+{
+    return {name, input, Verdict::ValidWithWarning, input,
+            u"メールアドレス：このアドレスは「.」の位置がメールの規格に沿っていないため（古い携帯電話のアドレスなど）、"
+            u"一部の送信元からは届きません。メールが届くことをご確認ください。"_s};
+}
+
 INSTANTIATE_TEST_SUITE_P(
     Table,
     EmailAddressTest,
@@ -385,9 +393,10 @@ INSTANTIATE_TEST_SUITE_P(
         badEmail("TwoAts", u"taro@@example.jp"_s),
         badEmail("AtInLocalPart", u"ta@ro@example.jp"_s),
         badEmail("EmptyLocalPart", u"@example.jp"_s),
-        badEmail("LeadingDot", u".taro@example.jp"_s),
-        badEmail("TrailingDot", u"taro.@example.jp"_s),
-        badEmail("DoubleDot", u"ta..ro@example.jp"_s),
+        oddDotsEmail("LeadingDot", u".taro@example.jp"_s),
+        oddDotsEmail("TrailingDot", u"taro.@docomo.ne.jp"_s),
+        oddDotsEmail("DoubleDot", u"ta..ro@ezweb.ne.jp"_s),
+        badEmail("OnlyADot", u".@example.jp"_s),
         badEmail("SpaceInLocalPart", u"ta ro@example.jp"_s),
         badEmail("ParenthesisInLocalPart", u"taro(x)@example.jp"_s),
         badEmail("KanaLocalPart", u"たろう@example.jp"_s),
