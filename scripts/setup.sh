@@ -10,6 +10,8 @@ packages=(
     # Qt 6.4 (Widgets, Network, Sql, PrintSupport, LinguistTools, Test) and its Japanese catalogue
     qt6-base-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6
     qt6-translations-l10n
+    # the central server: HTTPS (cpp-httplib, OpenSSL), password hashing, PostgreSQL, nginx in front
+    libcpp-httplib-dev libssl-dev openssl libsodium-dev libqt6sql6-psql postgresql nginx
     # secrets in the OS keychain, and a headless Secret Service for tests
     qtkeychain-qt6-dev dbus gnome-keyring libsecret-tools
     # tests and benchmarks
