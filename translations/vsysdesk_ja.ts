@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP" sourcelanguage="en">
 <context>
+    <name>ApplicationJson</name>
+    <message>
+        <source>id: the application has no valid UUID.</source>
+        <translation>id：申込に正しいUUIDがありません。</translation>
+    </message>
+    <message>
+        <source>status: "%1" is not an application status.</source>
+        <translation>status：「%1」は申込のステータスではありません。</translation>
+    </message>
+    <message>
+        <source>content: the application's content must be a JSON object.</source>
+        <translation>content：申込の内容はJSONオブジェクトで指定してください。</translation>
+    </message>
+</context>
+<context>
     <name>ApplicationStatusMachine</name>
     <message>
         <source>Only the reviewer can carry out %1.</source>
@@ -12,7 +27,7 @@
         <translation>%1は接種会場のみ行えます。</translation>
     </message>
     <message>
-        <source>This application has status &quot;%1&quot;: %2 is not possible.</source>
+        <source>This application has status "%1": %2 is not possible.</source>
         <translation>ステータスが「%1」の申込は%2できません。</translation>
     </message>
     <message>
@@ -83,7 +98,7 @@
         <translation>%1：件数は0以上の整数で入力してください。</translation>
     </message>
     <message>
-        <source>%1: claims for doses given in %2 use the old format, which has no after-hours or holiday rows. Enter these doses as &quot;%3&quot; here and bill the after-hours or holiday addition separately to the municipality where the venue is located.</source>
+        <source>%1: claims for doses given in %2 use the old format, which has no after-hours or holiday rows. Enter these doses as "%3" here and bill the after-hours or holiday addition separately to the municipality where the venue is located.</source>
         <translation>%1：%2接種分は旧様式のため、時間外・休日の行はありません。この請求では「%3」として入力し、時間外・休日加算は別に医療機関所在地の市区町村へ請求してください。</translation>
     </message>
 </context>
@@ -121,8 +136,8 @@
         <translation>%1：月は YYYY-MM の形式（例：2022-01）で指定してください。</translation>
     </message>
     <message>
-        <source>counts: give a list of counts, e.g. [{&quot;municipality&quot;:&quot;131016&quot;,...}].</source>
-        <translation>counts：件数の一覧を配列で指定してください（例：[{&quot;municipality&quot;:&quot;131016&quot;,...}]）。</translation>
+        <source>counts: give a list of counts, e.g. [{"municipality":"131016",...}].</source>
+        <translation>counts：件数の一覧を配列で指定してください（例：[{"municipality":"131016",...}]）。</translation>
     </message>
     <message>
         <source>%1: each count must be a JSON object.</source>
@@ -133,20 +148,20 @@
         <translation>%1：件数の項目にこのキーはありません。綴りをご確認ください。</translation>
     </message>
     <message>
-        <source>%1: give the 6-digit municipality code as a string, e.g. &quot;131016&quot;.</source>
-        <translation>%1：6桁の市町村コードを文字列で指定してください（例：&quot;131016&quot;）。</translation>
+        <source>%1: give the 6-digit municipality code as a string, e.g. "131016".</source>
+        <translation>%1：6桁の市町村コードを文字列で指定してください（例："131016"）。</translation>
     </message>
     <message>
-        <source>%1: use &quot;vaccination&quot; or &quot;screening_only&quot;.</source>
-        <translation>%1：&quot;vaccination&quot;（接種）または &quot;screening_only&quot;（予診のみ）を指定してください。</translation>
+        <source>%1: use "vaccination" or "screening_only".</source>
+        <translation>%1："vaccination"（接種）または "screening_only"（予診のみ）を指定してください。</translation>
     </message>
     <message>
-        <source>%1: use &quot;6plus&quot; or &quot;under6&quot;.</source>
-        <translation>%1：&quot;6plus&quot;（6歳以上）または &quot;under6&quot;（6歳未満）を指定してください。</translation>
+        <source>%1: use "6plus" or "under6".</source>
+        <translation>%1："6plus"（6歳以上）または "under6"（6歳未満）を指定してください。</translation>
     </message>
     <message>
-        <source>%1: use &quot;regular&quot;, &quot;after_hours&quot; or &quot;holiday&quot;.</source>
-        <translation>%1：&quot;regular&quot;（通常）、&quot;after_hours&quot;（時間外）または &quot;holiday&quot;（休日）を指定してください。</translation>
+        <source>%1: use "regular", "after_hours" or "holiday".</source>
+        <translation>%1："regular"（通常）、"after_hours"（時間外）または "holiday"（休日）を指定してください。</translation>
     </message>
     <message>
         <source>%1: give the count as a whole number.</source>
@@ -233,7 +248,7 @@
         <translation>種類と値を1つ指定してください（例：check postal 100-0001）。</translation>
     </message>
     <message>
-        <source>unknown kind &quot;%1&quot;; use one of: %2.</source>
+        <source>unknown kind "%1"; use one of: %2.</source>
         <translation>「%1」という種類はありません。次のいずれかを指定してください：%2。</translation>
     </message>
 </context>
@@ -405,8 +420,8 @@
         <translation>%1：対象期間の終わりが始まりより前になっています。日付を確認してください。</translation>
     </message>
     <message>
-        <source>%1: list the holidays as an array of {&quot;date&quot;, &quot;name&quot;}.</source>
-        <translation>%1：祝日は {&quot;date&quot;, &quot;name&quot;} の配列で指定してください。</translation>
+        <source>%1: list the holidays as an array of {"date", "name"}.</source>
+        <translation>%1：祝日は {"date", "name"} の配列で指定してください。</translation>
     </message>
     <message>
         <source>%1: the date is outside the covered range (covers).</source>
@@ -594,7 +609,7 @@
         <translation>vaccines：ワクチンを1件以上設定してください。</translation>
     </message>
     <message>
-        <source>default_vaccine: &quot;%1&quot; is not in vaccines.</source>
+        <source>default_vaccine: "%1" is not in vaccines.</source>
         <translation>default_vaccine：「%1」は vaccines にありません。</translation>
     </message>
     <message>
@@ -602,8 +617,8 @@
         <translation>needle_syringe.units_per_box：正の整数を設定してください。</translation>
     </message>
     <message>
-        <source>needle_syringe.fill: use {&quot;method&quot;:&quot;spare_percent&quot;,&quot;percent&quot;:N} or {&quot;method&quot;:&quot;draws_per_vial&quot;,&quot;draws&quot;:N}.</source>
-        <translation>needle_syringe.fill：{&quot;method&quot;:&quot;spare_percent&quot;,&quot;percent&quot;:N} または {&quot;method&quot;:&quot;draws_per_vial&quot;,&quot;draws&quot;:N} の形式で設定してください。</translation>
+        <source>needle_syringe.fill: use {"method":"spare_percent","percent":N} or {"method":"draws_per_vial","draws":N}.</source>
+        <translation>needle_syringe.fill：{"method":"spare_percent","percent":N} または {"method":"draws_per_vial","draws":N} の形式で設定してください。</translation>
     </message>
 </context>
 <context>
@@ -702,7 +717,7 @@
         <translation>ローカルデータベースへの問い合わせを準備できませんでした：%1</translation>
     </message>
     <message>
-        <source>The local database holds an unknown reservation status &quot;%1&quot; for venue %2.</source>
+        <source>The local database holds an unknown reservation status "%1" for venue %2.</source>
         <translation>ローカルデータベースに会場 %2 の不明な予約受付状態「%1」が保存されています。</translation>
     </message>
 </context>
@@ -717,7 +732,7 @@
         <translation>使い方：vsysdesk-cli コマンド ...</translation>
     </message>
     <message>
-        <source>vsysdesk-cli: unknown command &quot;%1&quot;.</source>
+        <source>vsysdesk-cli: unknown command "%1".</source>
         <translation>vsysdesk-cli：「%1」というコマンドはありません。</translation>
     </message>
 </context>
@@ -752,7 +767,7 @@
     </message>
     <message>
         <source>V-SYS ID %1  %2</source>
-        <translation>V-SYS ID %1&#x3000;%2</translation>
+        <translation>V-SYS ID %1　%2</translation>
     </message>
 </context>
 </TS>
