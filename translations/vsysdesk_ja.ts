@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP" sourcelanguage="en">
 <context>
+    <name>ApplicationDetailDialog</name>
+    <message>
+        <source>Application</source>
+        <translation>申込</translation>
+    </message>
+    <message>
+        <source>Application number</source>
+        <translation>申込番号</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <source>Applied at</source>
+        <translation>申込日時</translation>
+    </message>
+    <message>
+        <source>Reviewed at</source>
+        <translation>内容確認日時</translation>
+    </message>
+    <message>
+        <source>Newly issued V-SYS ID</source>
+        <translation>新規発行されたV-SYS ID</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>同期状態</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Entered value</source>
+        <translation>入力内容</translation>
+    </message>
+</context>
+<context>
     <name>ApplicationJson</name>
     <message>
         <source>id: the application has no valid UUID.</source>
@@ -73,6 +112,21 @@
     <message>
         <source>return for resubmission</source>
         <translation>返却（要再申込）</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationsPage</name>
+    <message>
+        <source>&lt; Home</source>
+        <translation>&lt; ホーム</translation>
+    </message>
+    <message>
+        <source>Applications for additional vaccination (click an application to view it)</source>
+        <translation>追加接種申込状況（確認するには申込をダブルクリック）</translation>
+    </message>
+    <message>
+        <source>+ New application</source>
+        <translation>+新規申込</translation>
     </message>
 </context>
 <context>
@@ -499,6 +553,33 @@
     </message>
 </context>
 <context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Log in to V-SYS</source>
+        <translation>V-SYSにログイン</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>接続先</translation>
+    </message>
+    <message>
+        <source>Server URL</source>
+        <translation>接続先URL</translation>
+    </message>
+    <message>
+        <source>V-SYS ID ※</source>
+        <translation>V-SYS ID ※</translation>
+    </message>
+    <message>
+        <source>Password ※</source>
+        <translation>パスワード ※</translation>
+    </message>
+    <message>
+        <source>Remember the password on this computer (stored in the OS keychain)</source>
+        <translation>このパソコンにパスワードを保存する（OSの資格情報ストアに保存されます）</translation>
+    </message>
+</context>
+<context>
     <name>Migrator</name>
     <message>
         <source>The local database was saved by a newer version of VSYS Desk (schema version %1; this version knows up to %2). Please update VSYS Desk to the latest version.</source>
@@ -542,6 +623,17 @@
     <message>
         <source>%1: the check digit (6th digit) is not correct. Did you mean %2?</source>
         <translation>%1：検査数字（6桁目）が正しくありません。%2 ではありませんか。</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordHasher</name>
+    <message>
+        <source>The password cannot be protected: libsodium could not be initialised.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The password cannot be protected: not enough memory for Argon2id.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -656,6 +748,91 @@
     </message>
 </context>
 <context>
+    <name>SelfSignedCertificate</name>
+    <message>
+        <source>OpenSSL gave no details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot create the server certificate %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the folder %1 cannot be created</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read the certificate %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a PEM certificate: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read the private key %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not an unencrypted PEM private key: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A certificate must be valid for at least one day, not %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot put "%1" into the server certificate: it is neither an IP address nor a host name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot create the private key %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The private key %1 does not belong to the certificate %2. Delete both files to create a new pair (clients must then accept the new certificate).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>StatementCache</name>
+    <message>
+        <source>Could not prepare a query for the local database: %1</source>
+        <translation type="unfinished">ローカルデータベースへの問い合わせを準備できませんでした：%1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStateText</name>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Waiting to send</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Transaction</name>
     <message>
         <source>Could not start a transaction in the local database: %1</source>
@@ -737,6 +914,125 @@
     </message>
 </context>
 <context>
+    <name>vsys::app::ApplicationDetailDialog</name>
+    <message>
+        <source>Yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>Application %1</source>
+        <translation>申込 %1</translation>
+    </message>
+    <message>
+        <source>(not yet applied)</source>
+        <translation>（未申込）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Reviewer's comment: %1</source>
+        <translation>内容確認コメント：%1</translation>
+    </message>
+</context>
+<context>
+    <name>vsys::app::ApplicationListModel</name>
+    <message>
+        <source>Application number</source>
+        <translation>申込番号</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <source>Applied at</source>
+        <translation>申込日時</translation>
+    </message>
+    <message>
+        <source>Reviewed at</source>
+        <translation>内容確認日時</translation>
+    </message>
+    <message>
+        <source>Reviewer's comment</source>
+        <translation>内容確認コメント</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>同期状態</translation>
+    </message>
+</context>
+<context>
+    <name>vsys::app::ApplicationsPage</name>
+    <message>
+        <source>Not available yet: the application form comes in a later release of VSYS Desk.</source>
+        <translation>この機能はまだ利用できません。申込フォームは今後のVSYS Deskのリリースで提供します。</translation>
+    </message>
+</context>
+<context>
+    <name>vsys::app::ConflictDialog</name>
+    <message>
+        <source>Resolve a conflict: %1</source>
+        <translation>競合の解決：%1</translation>
+    </message>
+    <message>
+        <source>This record was changed on the server while you edited it here. For each field, choose which value to keep. Until you save, both copies are kept.</source>
+        <translation>このパソコンで編集している間に、サーバー側でも内容が変更されました。項目ごとに、残す内容を選んでください。保存するまでは両方の内容が保持されます。</translation>
+    </message>
+    <message>
+        <source>Fields that differ</source>
+        <translation>内容が異なる項目</translation>
+    </message>
+    <message>
+        <source>Keep all of this computer's</source>
+        <translation>すべてこのパソコンの内容にする</translation>
+    </message>
+    <message>
+        <source>Take all of the server's</source>
+        <translation>すべてサーバーの内容にする</translation>
+    </message>
+    <message>
+        <source>Save the chosen values</source>
+        <translation>選んだ内容で保存</translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation>後で決める</translation>
+    </message>
+</context>
+<context>
+    <name>vsys::app::ConflictModel</name>
+    <message>
+        <source>(empty)</source>
+        <translation>（空欄）</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>On this computer</source>
+        <translation>このパソコンの内容</translation>
+    </message>
+    <message>
+        <source>On the server</source>
+        <translation>サーバーの内容</translation>
+    </message>
+</context>
+<context>
     <name>vsys::app::HomePage</name>
     <message>
         <source>V-SYS ID: %1</source>
@@ -756,6 +1052,37 @@
     </message>
 </context>
 <context>
+    <name>vsys::app::LoginDialog</name>
+    <message>
+        <source>Embedded server on this computer (demo data)</source>
+        <translation>このパソコンの内蔵サーバー（デモデータ）</translation>
+    </message>
+    <message>
+        <source>Central server at this URL</source>
+        <translation>次のURLの中央サーバー</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>ログイン</translation>
+    </message>
+    <message>
+        <source>Logging in...</source>
+        <translation>ログインしています…</translation>
+    </message>
+    <message>
+        <source>Server URL: enter an address that starts with https://, e.g. https://vsys.example.jp.</source>
+        <translation>接続先URL：https:// で始まるアドレスを入力してください（例：https://vsys.example.jp）。</translation>
+    </message>
+    <message>
+        <source>V-SYS ID</source>
+        <translation>V-SYS ID</translation>
+    </message>
+    <message>
+        <source>Password: please enter your password.</source>
+        <translation>パスワード：パスワードを入力してください。</translation>
+    </message>
+</context>
+<context>
     <name>vsys::app::MainWindow</name>
     <message>
         <source>VSYS Desk</source>
@@ -768,6 +1095,37 @@
     <message>
         <source>V-SYS ID %1  %2</source>
         <translation>V-SYS ID %1　%2</translation>
+    </message>
+</context>
+<context>
+    <name>vsys::app::SyncStatusWidget</name>
+    <message>
+        <source>Not logged in</source>
+        <translation>未ログイン</translation>
+    </message>
+    <message>
+        <source>V-SYS ID %1  %2</source>
+        <translation>V-SYS ID %1　%2</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>オンライン</translation>
+    </message>
+    <message>
+        <source>Offline (changes are kept and sent later)</source>
+        <translation>オフライン（変更は保存され、接続が戻ると送信されます）</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>最終同期：%1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>なし</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting to send: %n change(s)</source>
+        <translation><numerusform>送信待ち：%n件</numerusform></translation>
     </message>
 </context>
 </TS>
