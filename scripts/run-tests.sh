@@ -10,10 +10,19 @@ scripts/setup.sh
 cmake --preset "$preset"
 cmake --build --preset "$preset"
 
-# Qt wants a private runtime directory; tests run without a display.
-XDG_RUNTIME_DIR=$(mktemp -d)
-chmod 700 "$XDG_RUNTIME_DIR"
-export XDG_RUNTIME_DIR QT_QPA_PLATFORM=offscreen
-trap 'rm -rf "$XDG_RUNTIME_DIR"' EXIT
+# Tests run without a display, with throwaway XDG folders (Qt wants a private runtime directory; the
+# keyring below must not touch ~/.local/share/keyrings).
+scratch=$(mktemp -d -t vsys-tests.XXXXXX)
+trap 'rm -rf "$scratch"' EXIT
+mkdir -m 700 "$scratch/runtime"
+mkdir "$scratch/data" "$scratch/config"
+export XDG_RUNTIME_DIR=$scratch/runtime XDG_DATA_HOME=$scratch/data XDG_CONFIG_HOME=$scratch/config
+export QT_QPA_PLATFORM=offscreen
 
-ctest --preset "$preset" --parallel "$(nproc)"
+# ctest runs (inside out) in a private D-Bus session with an unlocked throwaway gnome-keyring, so the
+# QtKeychain tests work headless, and next to a throwaway PostgreSQL (VSYS_TEST_POSTGRES_URL) for the
+# server suite. Both are gone when ctest ends.
+scripts/with-postgres.sh dbus-run-session -- bash -c '
+    set -euo pipefail
+    echo -n ci | gnome-keyring-daemon --unlock --components=secrets >/dev/null
+    exec ctest --preset "$1" --parallel "$2"' run-tests "$preset" "$(nproc)"

@@ -14,6 +14,8 @@ packages=(
     libcpp-httplib-dev libssl-dev openssl libsodium-dev libqt6sql6-psql postgresql nginx
     # secrets in the OS keychain, and a headless Secret Service for tests
     qtkeychain-qt6-dev dbus gnome-keyring libsecret-tools
+    # scripts/with-postgres.sh: `ss` finds a free port for the throwaway PostgreSQL
+    iproute2
     # tests and benchmarks
     libgtest-dev libgmock-dev googletest libbenchmark-dev
     # Japanese text on screen and in PDFs (IPA fonts extract as the right code points), PDF checks

@@ -629,11 +629,11 @@
     <name>PasswordHasher</name>
     <message>
         <source>The password cannot be protected: libsodium could not be initialised.</source>
-        <translation type="unfinished" />
+        <translation>パスワードを保護できません：libsodiumを初期化できませんでした。</translation>
     </message>
     <message>
         <source>The password cannot be protected: not enough memory for Argon2id.</source>
-        <translation type="unfinished" />
+        <translation>パスワードを保護できません：Argon2idに必要なメモリーが足りません。</translation>
     </message>
 </context>
 <context>
@@ -751,51 +751,51 @@
     <name>SelfSignedCertificate</name>
     <message>
         <source>OpenSSL gave no details</source>
-        <translation type="unfinished" />
+        <translation>OpenSSLからの詳細情報はありません</translation>
     </message>
     <message>
         <source>Cannot create the server certificate %1: %2</source>
-        <translation type="unfinished" />
+        <translation>サーバー証明書「%1」を作成できません：%2</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation type="unfinished" />
+        <source>Cannot write the file %1: %2</source>
+        <translation>ファイル「%1」を書き込めません：%2</translation>
     </message>
     <message>
         <source>the folder %1 cannot be created</source>
-        <translation type="unfinished" />
+        <translation>フォルダー「%1」を作成できません</translation>
     </message>
     <message>
         <source>Cannot read the certificate %1: %2</source>
-        <translation type="unfinished" />
+        <translation>証明書「%1」を読み込めません：%2</translation>
     </message>
     <message>
         <source>%1 is not a PEM certificate: %2</source>
-        <translation type="unfinished" />
+        <translation>「%1」はPEM形式の証明書ではありません：%2</translation>
     </message>
     <message>
         <source>Cannot read the private key %1: %2</source>
-        <translation type="unfinished" />
+        <translation>秘密鍵「%1」を読み込めません：%2</translation>
     </message>
     <message>
         <source>%1 is not an unencrypted PEM private key: %2</source>
-        <translation type="unfinished" />
+        <translation>「%1」は暗号化されていないPEM形式の秘密鍵ではありません：%2</translation>
     </message>
     <message>
         <source>A certificate must be valid for at least one day, not %1.</source>
-        <translation type="unfinished" />
+        <translation>証明書の有効期間は1日以上にしてください（指定された日数：%1）。</translation>
     </message>
     <message>
         <source>Cannot put "%1" into the server certificate: it is neither an IP address nor a host name.</source>
-        <translation type="unfinished" />
+        <translation>「%1」はIPアドレスでもホスト名でもないため、サーバー証明書に入れられません。</translation>
     </message>
     <message>
         <source>Cannot create the private key %1: %2</source>
-        <translation type="unfinished" />
+        <translation>秘密鍵「%1」を作成できません：%2</translation>
     </message>
     <message>
         <source>The private key %1 does not belong to the certificate %2. Delete both files to create a new pair (clients must then accept the new certificate).</source>
-        <translation type="unfinished" />
+        <translation>秘密鍵「%1」は証明書「%2」と対になっていません。両方のファイルを削除すると新しい組が作成されます（その後、各クライアントで新しい証明書を受け入れる必要があります）。</translation>
     </message>
 </context>
 <context>
