@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: MIT
+// ChangeApplier: one transaction per feed answer, so the cursor never moves past changes that were not stored.
+#include "sync/ChangeApplier.h"
+
+#include "db/Transaction.h"
+#include "sync/Logging.h"
+
+using namespace Qt::StringLiterals;
+
+namespace vsys::sync {
+
+ChangeApplier::ChangeApplier(db::Database& database, db::Account account)
+    : m_database(database)
+    , m_account(std::move(account))
+    , m_accounts(database)
+    , m_applications(database)
+    , m_outbox(database)
+    , m_serverRecords(database)
+    , m_syncState(database)
+{}
+
+core::Result<QStringList>
+ChangeApplier::apply(const QList<Change>& changes, const QString& cursor, const QDateTime& now)
+{
+    db::Transaction transaction(m_database);
+    if (auto begun = transaction.begin(); !begun) {
+        return begun.error();
+    }
+    QStringList changedApplications;
+    for (const Change& change : changes) {
+        if (change.kind == u"application"_s) {
+            const auto applied = applyApplication(change, now);
+            if (!applied) {
+                return applied.error();
+            }
+            if (*applied) {
+                changedApplications.append(change.id);
+            }
+            continue;
+        }
+        const auto kind = db::ServerRecordRepository::kindFromKey(change.kind);
+        if (!kind) {
+            // A newer server may deliver kinds this version does not know yet; they are not ours to keep.
+            qCInfo(lcHttp) << "Ignoring a change of unknown kind" << change.kind;
+            continue;
+        }
+        if (auto saved = m_serverRecords.save(m_account.id, *kind, change.id, change.data, now); !saved) {
+            return saved.error();
+        }
+        if (*kind == db::ServerRecordKind::Venue) {
+            if (auto renamed = applyVenue(change); !renamed) {
+                return renamed.error();
+            }
+        }
+    }
+    if (auto saved = m_syncState.save(m_account.id, cursor, now); !saved) {
+        return saved.error();
+    }
+    if (auto committed = transaction.commit(); !committed) {
+        return committed.error();
+    }
+    return changedApplications;
+}
+
+core::Result<bool> ChangeApplier::applyApplication(const Change& change, const QDateTime& now)
+{
+    auto server = core::ApplicationJson::fromJson(change.data);
+    if (!server) {
+        return core::Error{server.error().field,
+                           tr("The server sent an application VSYS Desk cannot read: %1").arg(server.error().message)};
+    }
+    const auto local = m_applications.find(server->id);
+    if (!local) {
+        return local.error();
+    }
+    if (!*local) {
+        if (auto saved = m_applications.save(m_account.id, *server, now); !saved) {
+            return saved.error();
+        }
+        return true;
+    }
+    const db::LocalApplication& current = **local;
+    if (current.accountId != m_account.id) {
+        qCWarning(lcHttp) << "The server sent application" << server->id << "which belongs to another account here";
+        return false;
+    }
+    if (current.serverCopy) {
+        if (server->version <= current.serverCopy->version) {
+            return false;
+        }
+        if (auto kept = m_applications.setServerCopy(server->id, *server); !kept) {
+            return kept.error();
+        }
+        return true;
+    }
+    const auto pending = m_outbox.unsynced(u"application"_s, server->id);
+    if (!pending) {
+        return pending.error();
+    }
+    if (!pending->isEmpty() || server->version < current.record.version || *server == current.record) {
+        return false;
+    }
+    if (auto saved = m_applications.save(m_account.id, *server, current.localUpdatedAt); !saved) {
+        return saved.error();
+    }
+    return true;
+}
+
+core::Result<void> ChangeApplier::applyVenue(const Change& change)
+{
+    db::Account renamed = m_account;
+    renamed.venueId = change.data.value(u"id"_s).toString();
+    renamed.venueName = change.data.value(u"name"_s).toString();
+    // A null time keeps the stored last use: the feed is not a sign-in.
+    renamed.lastUsedAt = QDateTime();
+    const auto saved = m_accounts.save(renamed);
+    return saved ? core::Result<void>() : core::Result<void>(saved.error());
+}
+
+} // namespace vsys::sync

@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: MIT
+// ChangeApplier: brings the server's changes (GET /changes) into the local store without touching local edits.
+#pragma once
+
+#include "core/Result.h"
+#include "db/AccountRepository.h"
+#include "db/ApplicationRepository.h"
+#include "db/OutboxRepository.h"
+#include "db/ServerRecordRepository.h"
+#include "db/SyncStateRepository.h"
+#include "sync/ChangesJob.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QStringList>
+
+namespace vsys::db {
+class Database;
+}
+
+namespace vsys::sync {
+
+/// An application with nothing waiting in the outbox takes the server's record whole. One with
+/// local changes on their way keeps them (the outbox settles it: success, or a conflict with both
+/// copies); while in conflict, only the kept server copy is refreshed. Documents, クール and the
+/// venue are stored as the server sent them.
+class ChangeApplier
+{
+    Q_DECLARE_TR_FUNCTIONS(ChangeApplier)
+public:
+    ChangeApplier(db::Database& database, db::Account account);
+
+    /// Applies `changes` and stores `cursor` as the new position, all or nothing. Returns the ids of
+    /// the applications whose local row changed.
+    core::Result<QStringList> apply(const QList<Change>& changes, const QString& cursor, const QDateTime& now);
+
+private:
+    core::Result<bool> applyApplication(const Change& change, const QDateTime& now);
+    core::Result<void> applyVenue(const Change& change);
+
+    db::Database& m_database;
+    db::Account m_account;
+    db::AccountRepository m_accounts;
+    db::ApplicationRepository m_applications;
+    db::OutboxRepository m_outbox;
+    db::ServerRecordRepository m_serverRecords;
+    db::SyncStateRepository m_syncState;
+};
+
+} // namespace vsys::sync

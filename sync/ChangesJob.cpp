@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: MIT
+// ChangesJob: ids and the cursor may be JSON numbers; both become text without a decimal point.
+#include "sync/ChangesJob.h"
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace vsys::sync {
+
+namespace {
+
+QString idText(const QJsonValue& value)
+{
+    return value.isDouble() ? QString::number(value.toInteger()) : value.toString();
+}
+
+} // namespace
+
+ChangesJob::ChangesJob(ApiAccessManager& manager, QString since, QObject* parent)
+    : ApiJob(manager, parent)
+    , m_since(std::move(since))
+{}
+
+void ChangesJob::start()
+{
+    QUrlQuery query;
+    query.addQueryItem(u"since"_s, m_since);
+    sendRequest("GET", makeRequest(u"/changes"_s, query));
+}
+
+core::Result<void> ChangesJob::readBody(const QByteArray& body)
+{
+    if (auto read = ApiJob::readBody(body); !read) {
+        return read;
+    }
+    m_cursor = idText(json().value(u"cursor"_s));
+    const QJsonValue changes = json().value(u"changes"_s);
+    if (m_cursor.isEmpty() || !changes.isArray()) {
+        return core::Error{u"cursor"_s, unreadableAnswer(u"no cursor or changes"_s)};
+    }
+    for (const QJsonValue& item : changes.toArray()) {
+        const QJsonObject change = item.toObject();
+        Change parsed{change.value(u"kind"_s).toString(), idText(change.value(u"id"_s)),
+                      change.value(u"data"_s).toObject()};
+        if (parsed.kind.isEmpty() || parsed.id.isEmpty()) {
+            return core::Error{u"changes"_s, unreadableAnswer(u"a change without kind or id"_s)};
+        }
+        m_changes.append(std::move(parsed));
+    }
+    return {};
+}
+
+} // namespace vsys::sync

@@ -1,0 +1,144 @@
+// SPDX-License-Identifier: MIT
+// Tests for sync::ChangeApplier: the server's changes reach the local store, local edits on their way survive.
+#include "sync/ChangeApplier.h"
+
+#include "db/AccountRepository.h"
+#include "db/ApplicationRepository.h"
+#include "db/OutboxRepository.h"
+#include "db/ServerRecordRepository.h"
+#include "db/SyncStateRepository.h"
+#include "support/SyncTestSupport.h"
+
+#include <gtest/gtest.h>
+
+using namespace Qt::StringLiterals;
+using vsys::core::ApplicationJson;
+using vsys::core::SyncState;
+using vsys::db::ServerRecordKind;
+using vsys::sync::Change;
+using vsys::sync::ChangeApplier;
+using namespace vsys::sync::test;
+
+namespace {
+
+const QString kId = u"0b6f5e1c-2d3a-4b5c-8d9e-0f1a2b3c4d5e"_s;
+const QDateTime kNow(QDate(2021, 12, 20), QTime(11, 0), Qt::UTC);
+
+class ChangeApplierTest : public SyncFixture
+{
+protected:
+    vsys::db::Account account() const { return vsys::db::AccountRepository(*m_database).find(m_accountId)->value(); }
+
+    vsys::core::Result<QStringList> apply(const QList<Change>& changes, const QString& cursor = u"5"_s)
+    {
+        return ChangeApplier(*m_database, account()).apply(changes, cursor, kNow);
+    }
+
+    vsys::db::LocalApplication local() const { return vsys::db::ApplicationRepository(*m_database).find(kId)->value(); }
+
+    /// A local record at version 1, as if it had been synced.
+    void saveLocal(const QJsonObject& content)
+    {
+        vsys::core::ApplicationRecord record
+            = ApplicationJson::fromJson(serverRecord(kId, 1, u"draft"_s, content)).value();
+        ASSERT_TRUE(vsys::db::ApplicationRepository(*m_database).save(m_accountId, record, kNow).ok());
+    }
+};
+
+TEST_F(ChangeApplierTest, NewApplicationsAndServerRecordsAreStoredWithTheCursor)
+{
+    const QJsonObject application = serverRecord(kId, 3, u"confirmed"_s, sampleContent(u"株式会社テスト"_s));
+    const QJsonObject document{{u"id"_s, u"d1"_s}, {u"kind"_s, u"delegation"_s}, {u"filename"_s, u"委任状.pdf"_s}};
+    const QJsonObject cool{{u"id"_s, 7}, {u"state"_s, u"locked"_s}, {u"allocated_boxes"_s, 3}};
+    const QJsonObject venue{{u"id"_s, u"v-77"_s}, {u"name"_s, u"(職域)新しい名前の会場"_s}};
+
+    const auto changed = apply({{u"application"_s, kId, application},
+                                {u"document"_s, u"d1"_s, document},
+                                {u"cool"_s, u"7"_s, cool},
+                                {u"venue"_s, u"v-77"_s, venue},
+                                {u"plan"_s, u"p1"_s, {}}},
+                               u"42"_s);
+
+    ASSERT_TRUE(changed.ok()) << qPrintable(changed.error().message);
+    EXPECT_EQ(*changed, QStringList{kId});
+    EXPECT_EQ(ApplicationJson::toJson(local().record), application);
+    EXPECT_EQ(local().syncState, SyncState::Synced);
+    vsys::db::ServerRecordRepository records(*m_database);
+    EXPECT_EQ(records.find(m_accountId, ServerRecordKind::Document, u"d1"_s)->value(), document);
+    EXPECT_EQ(records.all(m_accountId, ServerRecordKind::Cool).value(), QList<QJsonObject>{cool});
+    EXPECT_EQ(records.find(m_accountId, ServerRecordKind::Venue, u"v-77"_s)->value(), venue);
+    EXPECT_EQ(account().venueName, u"(職域)新しい名前の会場"_s);
+    EXPECT_EQ(account().venueId, u"v-77"_s);
+    vsys::db::SyncStateRepository syncState(*m_database);
+    EXPECT_EQ(syncState.cursor(m_accountId).value(), u"42"_s);
+    EXPECT_EQ(syncState.lastSyncAt(m_accountId).value(), kNow);
+}
+
+TEST_F(ChangeApplierTest, ARecordWithNothingQueuedTakesTheServersRecord)
+{
+    saveLocal(sampleContent(u"株式会社テスト"_s));
+    QJsonObject reviewed = serverRecord(kId, 4, u"resubmission_required"_s, sampleContent(u"株式会社テスト"_s));
+    reviewed.insert(u"review_comment"_s, u"医療機関コードを確認してください。"_s);
+
+    const auto changed = apply({{u"application"_s, kId, reviewed}});
+
+    ASSERT_TRUE(changed.ok());
+    EXPECT_EQ(*changed, QStringList{kId});
+    EXPECT_EQ(local().record.version, 4);
+    EXPECT_EQ(local().record.status, vsys::core::ApplicationStatus::ResubmissionRequired);
+    EXPECT_EQ(local().record.reviewComment, u"医療機関コードを確認してください。"_s);
+    EXPECT_EQ(local().localUpdatedAt, kNow);
+}
+
+TEST_F(ChangeApplierTest, LocalChangesOnTheirWayAreNotOverwritten)
+{
+    saveLocal(sampleContent(u"手元の編集"_s));
+    ASSERT_TRUE(vsys::db::OutboxRepository(*m_database)
+                    .enqueue(m_accountId, u"application"_s, kId, vsys::db::OutboxOperation::Put,
+                             {{u"content"_s, sampleContent(u"手元の編集"_s)}}, 1, kNow)
+                    .ok());
+
+    const auto changed = apply({{u"application"_s, kId, serverRecord(kId, 2, u"draft"_s, sampleContent(u"他端末"_s))}});
+
+    ASSERT_TRUE(changed.ok());
+    EXPECT_TRUE(changed->isEmpty());
+    EXPECT_EQ(local().record.content, sampleContent(u"手元の編集"_s));
+    EXPECT_EQ(local().record.version, 1);
+    EXPECT_EQ(local().syncState, SyncState::Queued);
+    EXPECT_EQ(vsys::db::SyncStateRepository(*m_database).cursor(m_accountId).value(), u"5"_s);
+}
+
+TEST_F(ChangeApplierTest, InAConflictOnlyTheKeptServerCopyIsRefreshed)
+{
+    saveLocal(sampleContent(u"手元の編集"_s));
+    vsys::db::ApplicationRepository applications(*m_database);
+    ASSERT_TRUE(
+        applications
+            .setServerCopy(kId,
+                           ApplicationJson::fromJson(serverRecord(kId, 2, u"draft"_s, sampleContent(u"二"_s))).value())
+            .ok());
+
+    const auto changed = apply({{u"application"_s, kId, serverRecord(kId, 3, u"draft"_s, sampleContent(u"三"_s))}});
+
+    ASSERT_TRUE(changed.ok());
+    EXPECT_EQ(*changed, QStringList{kId});
+    EXPECT_EQ(local().record.content, sampleContent(u"手元の編集"_s));
+    EXPECT_EQ(local().serverCopy->version, 3);
+    EXPECT_EQ(local().serverCopy->content, sampleContent(u"三"_s));
+}
+
+TEST_F(ChangeApplierTest, AnUnreadableApplicationStoresNothingAndKeepsTheCursor)
+{
+    QJsonObject broken = serverRecord(kId, 1, u"archived"_s, sampleContent(u"株式会社テスト"_s));
+
+    const auto changed = apply({{u"document"_s, u"d1"_s, {{u"id"_s, u"d1"_s}}}, {u"application"_s, kId, broken}});
+
+    ASSERT_FALSE(changed.ok());
+    EXPECT_EQ(
+        changed.error().message,
+        u"サーバーから VSYS Desk が読み取れない申込が届きました：status：「archived」は申込のステータスではありません。"_s);
+    EXPECT_EQ(vsys::db::ServerRecordRepository(*m_database).all(m_accountId, ServerRecordKind::Document)->size(), 0);
+    EXPECT_EQ(vsys::db::SyncStateRepository(*m_database).cursor(m_accountId).value(), u"0"_s);
+}
+
+} // namespace
