@@ -11,13 +11,13 @@ packages=(
     qt6-base-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6
     qt6-translations-l10n
     # the central server: HTTPS (cpp-httplib, OpenSSL), password hashing, PostgreSQL, nginx in front
-    libcpp-httplib-dev libssl-dev openssl libsodium-dev libqt6sql6-psql postgresql nginx
+    libcpp-httplib-dev libssl-dev openssl libsodium-dev libqt6sql6-psql postgresql nginx curl
     # secrets in the OS keychain, and a headless Secret Service for tests
     qtkeychain-qt6-dev dbus gnome-keyring libsecret-tools
     # scripts/with-postgres.sh: `ss` finds a free port for the throwaway PostgreSQL
     iproute2
     # tests and benchmarks
-    libgtest-dev libgmock-dev googletest libbenchmark-dev
+    libgtest-dev libgmock-dev googletest libbenchmark-dev zlib1g-dev
     # Japanese text on screen and in PDFs (IPA fonts extract as the right code points), PDF checks
     fonts-ipafont poppler-utils
     # a real display for people without one

@@ -1,0 +1,368 @@
+// SPDX-License-Identifier: MIT
+// AdminTool: one parser for all commands; each command checks the options it needs.
+#include "server/admin/AdminTool.h"
+
+#include "core/application/ApplicationRecord.h"
+#include "server/service/OperatorService.h"
+#include "server/service/RecordJson.h"
+#include "server/service/ReviewService.h"
+#include "server/storage/Storage.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QTextStream>
+#include <QTimeZone>
+
+#include <functional>
+#include <map>
+
+using namespace Qt::StringLiterals;
+
+namespace vsys::server {
+
+namespace {
+
+struct Context
+{
+    QCommandLineParser& parser;
+    Storage& storage;
+    QTextStream& in;
+    QTextStream& out;
+    QTextStream& err;
+};
+
+/// Why a command did not do its job, and the exit code that says so.
+struct Refusal
+{
+    int code = AdminTool::Failed;
+    QString message;
+};
+
+using Command = std::function<std::optional<Refusal>(Context&)>;
+
+void printJson(QTextStream& out, const QJsonObject& object)
+{
+    out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) << Qt::endl;
+}
+
+Refusal refused(const ServiceError& error)
+{
+    return {AdminTool::Failed, error.error.message};
+}
+
+Refusal usage(const QString& message)
+{
+    return {AdminTool::BadArguments, message};
+}
+
+/// "2022-03-08T15:00+09:00", or without an offset as Japan time (JST, UTC+9, no daylight saving).
+QDateTime parseDeadline(const QString& text)
+{
+    QDateTime time = QDateTime::fromString(text, Qt::ISODate);
+    if (time.isValid() && time.timeSpec() == Qt::LocalTime) {
+        time.setTimeZone(QTimeZone(9 * 3600));
+    }
+    return time.toUTC();
+}
+
+std::optional<QString> readPassword(Context& context)
+{
+    const QString password = context.in.readLine();
+    return password.isEmpty() ? std::nullopt : std::optional(password);
+}
+
+std::optional<Refusal> requireOptions(Context& context, const QStringList& names)
+{
+    for (const QString& name : names) {
+        if (!context.parser.isSet(name)) {
+            return usage(AdminTool::tr("--%1 is missing. See vsysdesk-admin --help.").arg(name));
+        }
+    }
+    return std::nullopt;
+}
+
+std::optional<Refusal> createVenue(Context& context)
+{
+    if (auto missing = requireOptions(context, {u"name"_s})) {
+        return missing;
+    }
+    QJsonObject registration;
+    if (context.parser.isSet(u"registration"_s)) {
+        QFile file(context.parser.value(u"registration"_s));
+        if (!file.open(QIODevice::ReadOnly)) {
+            return Refusal{AdminTool::Failed, AdminTool::tr("--registration: could not read %1.").arg(file.fileName())};
+        }
+        const QJsonDocument document = QJsonDocument::fromJson(file.readAll());
+        if (!document.isObject()) {
+            return Refusal{AdminTool::Failed,
+                           AdminTool::tr("--registration: %1 is not a JSON object.").arg(file.fileName())};
+        }
+        registration = document.object();
+    }
+    const auto id = OperatorService(context.storage).createVenue(context.parser.value(u"name"_s), registration);
+    if (!id) {
+        return refused(id.error());
+    }
+    printJson(context.out, {{u"id"_s, *id}, {u"name"_s, context.parser.value(u"name"_s).trimmed()}});
+    return std::nullopt;
+}
+
+std::optional<Refusal> createAccount(Context& context)
+{
+    if (auto missing = requireOptions(context, {u"venue"_s, u"vsys-id"_s, u"password-stdin"_s})) {
+        return missing;
+    }
+    const auto password = readPassword(context);
+    if (!password) {
+        return usage(AdminTool::tr("--password-stdin: write the password as one line to standard input."));
+    }
+    const QString vsysId = context.parser.value(u"vsys-id"_s);
+    const QString venue = context.parser.value(u"venue"_s);
+    const auto created = OperatorService(context.storage).createAccount(venue, vsysId, *password);
+    if (!created) {
+        return refused(created.error());
+    }
+    printJson(context.out, {{u"vsys_id"_s, vsysId}, {u"venue"_s, venue}});
+    return std::nullopt;
+}
+
+std::optional<Refusal> listWaiting(Context& context)
+{
+    const auto waiting = ReviewService(context.storage).listWaiting();
+    if (!waiting) {
+        return refused(waiting.error());
+    }
+    for (const StoredApplication& stored : *waiting) {
+        QJsonObject line = core::ApplicationJson::toJson(stored.record);
+        line.insert(u"venue_id"_s, stored.venueId);
+        printJson(context.out, line);
+    }
+    return std::nullopt;
+}
+
+std::optional<Refusal> confirm(Context& context)
+{
+    if (context.parser.positionalArguments().size() != 2) {
+        return usage(AdminTool::tr("confirm: give the application number (申込番号) or id."));
+    }
+    QString password;
+    if (context.parser.isSet(u"new-vsys-id"_s)) {
+        if (auto missing = requireOptions(context, {u"password-stdin"_s})) {
+            return missing;
+        }
+        const auto read = readPassword(context);
+        if (!read) {
+            return usage(AdminTool::tr("--password-stdin: write the password as one line to standard input."));
+        }
+        password = *read;
+    }
+    const auto record
+        = ReviewService(context.storage)
+              .confirm(context.parser.positionalArguments().at(1), context.parser.value(u"new-vsys-id"_s), password);
+    if (!record) {
+        return refused(record.error());
+    }
+    printJson(context.out, core::ApplicationJson::toJson(*record));
+    return std::nullopt;
+}
+
+std::optional<Refusal> returnApplication(Context& context)
+{
+    if (context.parser.positionalArguments().size() != 2) {
+        return usage(AdminTool::tr("return: give the application number (申込番号) or id."));
+    }
+    if (auto missing = requireOptions(context, {u"comment"_s})) {
+        return missing;
+    }
+    const auto record
+        = ReviewService(context.storage)
+              .returnForResubmission(context.parser.positionalArguments().at(1), context.parser.value(u"comment"_s));
+    if (!record) {
+        return refused(record.error());
+    }
+    printJson(context.out, core::ApplicationJson::toJson(*record));
+    return std::nullopt;
+}
+
+std::optional<Refusal> uploadDelegation(Context& context)
+{
+    if (auto missing = requireOptions(context, {u"venue"_s})) {
+        return missing;
+    }
+    if (context.parser.positionalArguments().size() != 2) {
+        return usage(AdminTool::tr("upload-delegation: give the PDF file."));
+    }
+    QFile file(context.parser.positionalArguments().at(1));
+    if (!file.open(QIODevice::ReadOnly)) {
+        return Refusal{AdminTool::Failed,
+                       AdminTool::tr("Could not read %1: %2").arg(file.fileName(), file.errorString())};
+    }
+    const auto id = OperatorService(context.storage)
+                        .uploadDelegation(context.parser.value(u"venue"_s), QFileInfo(file).fileName(),
+                                          file.read(OperatorService::kMaxDocumentSize + 1));
+    if (!id) {
+        return refused(id.error());
+    }
+    printJson(context.out, {{u"id"_s, *id}, {u"filename"_s, QFileInfo(file).fileName()}});
+    return std::nullopt;
+}
+
+std::optional<Refusal> printCool(Context& context, int id)
+{
+    const auto cool = CoolRepository(context.storage).find(id);
+    if (!cool) {
+        return Refusal{AdminTool::Failed, cool.error().message};
+    }
+    if (*cool) {
+        printJson(context.out, RecordJson::cool(**cool, std::nullopt));
+    }
+    return std::nullopt;
+}
+
+std::optional<Refusal> setCool(Context& context)
+{
+    if (auto missing
+        = requireOptions(context, {u"id"_s, u"start"_s, u"end"_s, u"delivery-week"_s, u"deadline"_s, u"state"_s})) {
+        return missing;
+    }
+    const auto state = Cool::stateFromKey(context.parser.value(u"state"_s));
+    if (!state) {
+        return usage(AdminTool::tr("--state: give open, locked or allocated."));
+    }
+    Cool cool;
+    cool.id = context.parser.value(u"id"_s).toInt();
+    cool.start = QDate::fromString(context.parser.value(u"start"_s), Qt::ISODate);
+    cool.end = QDate::fromString(context.parser.value(u"end"_s), Qt::ISODate);
+    cool.deliveryWeek = QDate::fromString(context.parser.value(u"delivery-week"_s), Qt::ISODate);
+    cool.changeDeadline = parseDeadline(context.parser.value(u"deadline"_s));
+    cool.state = *state;
+    if (auto saved = OperatorService(context.storage).saveCool(cool); !saved) {
+        return refused(saved.error());
+    }
+    return printCool(context, cool.id);
+}
+
+std::optional<Refusal> setAllocation(Context& context)
+{
+    if (auto missing = requireOptions(context, {u"venue"_s, u"cool"_s, u"boxes"_s})) {
+        return missing;
+    }
+    bool coolOk = false;
+    bool boxesOk = false;
+    const int cool = context.parser.value(u"cool"_s).toInt(&coolOk);
+    const int boxes = context.parser.value(u"boxes"_s).toInt(&boxesOk);
+    if (!coolOk || !boxesOk) {
+        return usage(AdminTool::tr("--cool and --boxes: give whole numbers."));
+    }
+    const QString venue = context.parser.value(u"venue"_s);
+    if (auto set = OperatorService(context.storage).setAllocation(venue, cool, boxes); !set) {
+        return refused(set.error());
+    }
+    printJson(context.out, {{u"venue"_s, venue}, {u"cool"_s, cool}, {u"boxes"_s, boxes}});
+    return std::nullopt;
+}
+
+std::optional<Refusal> lockCool(Context& context)
+{
+    if (auto missing = requireOptions(context, {u"id"_s})) {
+        return missing;
+    }
+    const int id = context.parser.value(u"id"_s).toInt();
+    if (auto locked = OperatorService(context.storage).lockCool(id); !locked) {
+        return refused(locked.error());
+    }
+    return printCool(context, id);
+}
+
+const std::map<QString, Command>& commands()
+{
+    static const std::map<QString, Command> kCommands{
+        {u"create-venue"_s, createVenue}, {u"create-account"_s, createAccount},
+        {u"list-waiting"_s, listWaiting}, {u"confirm"_s, confirm},
+        {u"return"_s, returnApplication}, {u"upload-delegation"_s, uploadDelegation},
+        {u"set-cool"_s, setCool},         {u"set-allocation"_s, setAllocation},
+        {u"lock-cool"_s, lockCool},
+    };
+    return kCommands;
+}
+
+QString commandSummary()
+{
+    return AdminTool::tr("Commands:\n"
+                         "  create-venue --name NAME [--registration FILE.json]\n"
+                         "  create-account --venue UUID --vsys-id ID --password-stdin\n"
+                         "  list-waiting\n"
+                         "  confirm APPLICATION [--new-vsys-id ID --password-stdin]\n"
+                         "  return APPLICATION --comment TEXT\n"
+                         "  upload-delegation --venue UUID FILE.pdf\n"
+                         "  set-cool --id N --start YYYY-MM-DD --end YYYY-MM-DD --delivery-week YYYY-MM-DD --deadline "
+                         "YYYY-MM-DDTHH:MM --state open|locked|allocated\n"
+                         "  set-allocation --venue UUID --cool N --boxes B\n"
+                         "  lock-cool --id N\n"
+                         "APPLICATION is the application number (申込番号) or its id.");
+}
+
+} // namespace
+
+int AdminTool::run(const QStringList& arguments, QTextStream& in, QTextStream& out, QTextStream& err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("VSYS Desk server administration for the ministry's reviewers and "
+                                        "operators.")
+                                     + u"\n\n"_s + commandSummary());
+    parser.addHelpOption();
+    parser.addPositionalArgument(u"command"_s, tr("What to do (see the list above)."));
+    parser.addOptions({
+        {u"database"_s, tr("The server's database, as for vsysdesk-server (default sqlite:./vsysdesk-server.sqlite)."),
+         u"URL"_s, u"sqlite:./vsysdesk-server.sqlite"_s},
+        {u"name"_s, tr("Name of the venue."), u"NAME"_s},
+        {u"registration"_s, tr("The venue's existing registration (既存登録情報) as a JSON file."), u"FILE"_s},
+        {u"venue"_s, tr("Id (UUID) of the venue."), u"UUID"_s},
+        {u"vsys-id"_s, tr("10-digit V-SYS ID."), u"ID"_s},
+        {u"new-vsys-id"_s, tr("confirm: issue this new V-SYS ID to the venue."), u"ID"_s},
+        {u"password-stdin"_s, tr("Read the password of the V-SYS ID from standard input (one line).")},
+        {u"comment"_s, tr("return: what the venue has to correct."), u"TEXT"_s},
+        {u"id"_s, tr("Number of the クール."), u"N"_s},
+        {u"start"_s, tr("First day of the クール."), u"YYYY-MM-DD"_s},
+        {u"end"_s, tr("Last day of the クール."), u"YYYY-MM-DD"_s},
+        {u"delivery-week"_s, tr("Monday of the delivery week."), u"YYYY-MM-DD"_s},
+        {u"deadline"_s, tr("Plan change deadline (Japan time unless an offset is given)."), u"YYYY-MM-DDTHH:MM"_s},
+        {u"state"_s, tr("open, locked or allocated."), u"STATE"_s},
+        {u"cool"_s, tr("Number of the クール."), u"N"_s},
+        {u"boxes"_s, tr("Allocated boxes (分配実績)."), u"B"_s},
+    });
+    if (!parser.parse(arguments)) {
+        err << "vsysdesk-admin: " << parser.errorText() << Qt::endl;
+        return BadArguments;
+    }
+    if (parser.isSet(u"help"_s)) {
+        out << parser.helpText();
+        return Done;
+    }
+    const QStringList positional = parser.positionalArguments();
+    const auto command = positional.isEmpty() ? commands().end() : commands().find(positional.first());
+    if (command == commands().end()) {
+        err << "vsysdesk-admin: " << tr("Give one of the commands below.") << u'\n' << commandSummary() << Qt::endl;
+        return BadArguments;
+    }
+    const auto url = DatabaseUrl::parse(parser.value(u"database"_s));
+    if (!url) {
+        err << "vsysdesk-admin: " << url.error().message << Qt::endl;
+        return BadArguments;
+    }
+    auto storage = Storage::open(*url);
+    if (!storage) {
+        err << "vsysdesk-admin: " << storage.error().message << Qt::endl;
+        return Failed;
+    }
+    Context context{parser, **storage, in, out, err};
+    if (const auto refusal = command->second(context)) {
+        err << "vsysdesk-admin: " << refusal->message << Qt::endl;
+        return refusal->code;
+    }
+    return Done;
+}
+
+} // namespace vsys::server

@@ -1,0 +1,179 @@
+// SPDX-License-Identifier: MIT
+// DemoData: read from the compiled-in JSON and written through the same services the admin tool uses.
+#include "server/demo/DemoData.h"
+
+#include "core/application/ApplicationStatus.h"
+#include "server/service/OperatorService.h"
+#include "server/storage/ApplicationRepository.h"
+#include "server/storage/ChangeLog.h"
+#include "server/storage/SqlTransaction.h"
+#include "server/storage/Storage.h"
+#include "server/storage/VenueRepository.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace vsys::server {
+
+namespace {
+
+const QString kFolder = u":/server/demo/"_s;
+
+QJsonObject readJson(const QString& name)
+{
+    QFile file(kFolder + name);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return {};
+    }
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+QDateTime timeOf(const QJsonValue& value)
+{
+    return value.isString() ? QDateTime::fromString(value.toString(), Qt::ISODate).toUTC() : QDateTime();
+}
+
+core::Error failed(const ServiceError& error)
+{
+    return error.error;
+}
+
+core::Result<void>
+seedApplications(Storage& storage, const QString& venueId, const QJsonObject& venue, const QJsonObject& registration)
+{
+    ApplicationRepository applications(storage);
+    ChangeLog changes(storage);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    int numbered = 0;
+    for (const QJsonValue& value : venue.value(u"applications"_s).toArray()) {
+        const QJsonObject demo = value.toObject();
+        core::ApplicationRecord record;
+        record.id = demo.value(u"id"_s).toString();
+        record.number = demo.value(u"number"_s).toString();
+        record.status = core::ApplicationStatusMachine::fromKey(demo.value(u"status"_s).toString())
+                            .value_or(core::ApplicationStatus::Draft);
+        record.content = registration;
+        record.submittedAt = timeOf(demo.value(u"submitted_at"_s));
+        record.reviewedAt = timeOf(demo.value(u"reviewed_at"_s));
+        record.reviewComment = demo.value(u"review_comment"_s).toString();
+        record.issuedVsysId = demo.value(u"issued_vsys_id"_s).toString();
+        // Version 1 at creation, +1 for the submission and +1 for the review, as if it had happened.
+        record.version = 1 + (record.submittedAt.isValid() ? 1 : 0) + (record.reviewedAt.isValid() ? 1 : 0);
+        record.createdAt = record.submittedAt.isValid() ? record.submittedAt : now;
+        record.updatedAt = record.reviewedAt.isValid() ? record.reviewedAt : record.createdAt;
+        if (auto inserted = applications.insert(venueId, record); !inserted) {
+            return inserted;
+        }
+        if (auto logged = changes.record(venueId, ChangeKind::Application, record.id, now); !logged) {
+            return logged;
+        }
+        numbered += record.number.isEmpty() ? 0 : 1;
+    }
+    return VenueRepository(storage).setApplicationSequence(venueId, numbered);
+}
+
+core::Result<void> seedVenue(Storage& storage, const QJsonObject& venue)
+{
+    OperatorService operators(storage);
+    const QJsonObject registration = readJson(venue.value(u"registration"_s).toString());
+    const auto venueId
+        = operators.createVenue(venue.value(u"name"_s).toString(), registration, venue.value(u"id"_s).toString(),
+                                venue.value(u"number_prefix"_s).toString());
+    if (!venueId) {
+        return failed(venueId.error());
+    }
+    for (const QJsonValue& value : venue.value(u"accounts"_s).toArray()) {
+        const QJsonObject account = value.toObject();
+        if (auto created = operators.createAccountWithHash(*venueId, account.value(u"vsys_id"_s).toString(),
+                                                           account.value(u"password_hash"_s).toString());
+            !created) {
+            return failed(created.error());
+        }
+    }
+    if (auto seeded = seedApplications(storage, *venueId, venue, registration); !seeded) {
+        return seeded;
+    }
+    for (const QJsonValue& value : venue.value(u"documents"_s).toArray()) {
+        const QJsonObject document = value.toObject();
+        QFile file(kFolder + document.value(u"file"_s).toString());
+        if (!file.open(QIODevice::ReadOnly)) {
+            return storage.failure(u"demo file %1: %2"_s.arg(file.fileName(), file.errorString()));
+        }
+        if (auto uploaded
+            = operators.uploadDelegation(*venueId, document.value(u"filename"_s).toString(), file.readAll());
+            !uploaded) {
+            return failed(uploaded.error());
+        }
+    }
+    for (const QJsonValue& value : venue.value(u"allocations"_s).toArray()) {
+        const QJsonObject allocation = value.toObject();
+        if (auto set = operators.setAllocation(*venueId, allocation.value(u"cool"_s).toInt(),
+                                               allocation.value(u"boxes"_s).toInt());
+            !set) {
+            return failed(set.error());
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+core::Result<void> DemoData::seed(Storage& storage)
+{
+    const QJsonObject data = readJson(u"demo-data.json"_s);
+    const QJsonArray venues = data.value(u"venues"_s).toArray();
+    if (venues.isEmpty()) {
+        return storage.failure(u"the demo data resource is missing"_s);
+    }
+    SqlTransaction transaction(storage);
+    if (auto begun = transaction.begin(); !begun) {
+        return begun;
+    }
+    const auto existing = VenueRepository(storage).find(venues.first().toObject().value(u"id"_s).toString());
+    if (!existing) {
+        return existing.error();
+    }
+    if (*existing) {
+        return {};
+    }
+    OperatorService operators(storage);
+    for (const QJsonValue& value : data.value(u"cools"_s).toArray()) {
+        const QJsonObject json = value.toObject();
+        Cool cool;
+        cool.id = json.value(u"id"_s).toInt();
+        cool.start = QDate::fromString(json.value(u"start"_s).toString(), Qt::ISODate);
+        cool.end = QDate::fromString(json.value(u"end"_s).toString(), Qt::ISODate);
+        cool.deliveryWeek = QDate::fromString(json.value(u"delivery_week"_s).toString(), Qt::ISODate);
+        cool.changeDeadline = timeOf(json.value(u"change_deadline"_s));
+        cool.state = Cool::stateFromKey(json.value(u"state"_s).toString()).value_or(Cool::State::Open);
+        if (auto saved = operators.saveCool(cool); !saved) {
+            return failed(saved.error());
+        }
+    }
+    for (const QJsonValue& venue : venues) {
+        if (auto seeded = seedVenue(storage, venue.toObject()); !seeded) {
+            return seeded;
+        }
+    }
+    return transaction.commit();
+}
+
+QList<DemoAccount> DemoData::accounts()
+{
+    QList<DemoAccount> accounts;
+    for (const QJsonValue& venue : readJson(u"demo-data.json"_s).value(u"venues"_s).toArray()) {
+        for (const QJsonValue& value : venue.toObject().value(u"accounts"_s).toArray()) {
+            const QJsonObject account = value.toObject();
+            accounts.append({account.value(u"vsys_id"_s).toString(), account.value(u"password"_s).toString(),
+                             venue.toObject().value(u"name"_s).toString(), account.value(u"use"_s).toString()});
+        }
+    }
+    return accounts;
+}
+
+} // namespace vsys::server

@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: MIT
+// ApplicationActionRoutes: every action needs an Idempotency-Key; its first answer is the answer.
+#include "server/http/ApplicationActionRoutes.h"
+
+#include "core/application/ApplicationRecord.h"
+#include "server/http/ApiReply.h"
+#include "server/http/IdempotentAction.h"
+#include "server/http/RequestBody.h"
+#include "server/http/RouteSupport.h"
+#include "server/service/ApplicationService.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace vsys::server {
+
+namespace {
+
+constexpr qsizetype kMaxKeyLength = 128;
+
+class ActionText
+{
+    Q_DECLARE_TR_FUNCTIONS(ApplicationActionRoutes)
+public:
+    static QString keyTooLong()
+    {
+        return tr("Idempotency-Key: use a UUID (at most %1 characters).").arg(kMaxKeyLength);
+    }
+};
+
+core::ApplicationAction actionFor(const QString& name)
+{
+    if (name == u"submit"_s) {
+        return core::ApplicationAction::Submit;
+    }
+    if (name == u"withdraw"_s) {
+        return core::ApplicationAction::Withdraw;
+    }
+    return core::ApplicationAction::Resubmit;
+}
+
+void act(Storage& storage,
+         const httplib::Request& request,
+         httplib::Response& response,
+         const httplib::ContentReader& reader)
+{
+    const auto session = RouteSupport::session(request, response);
+    if (!session || !RequestBody::read(request, reader, response)) {
+        return;
+    }
+    const QString id = RouteSupport::capture(request, 1);
+    if (!RouteSupport::isRecordId(id)) {
+        ApiReply::error(response, ApiErrorCode::NotFound);
+        return;
+    }
+    const QString key = QString::fromLatin1(request.get_header_value("Idempotency-Key")).trimmed();
+    if (key.isEmpty()) {
+        ApiReply::error(response, ApiErrorCode::MissingIdempotencyKey, {}, u"Idempotency-Key"_s);
+        return;
+    }
+    if (key.size() > kMaxKeyLength) {
+        ApiReply::error(response, ApiErrorCode::InvalidField, ActionText::keyTooLong(), u"Idempotency-Key"_s);
+        return;
+    }
+    const RouteSupport::IfMatch ifMatch = RouteSupport::ifMatch(request, response);
+    if (!ifMatch.valid) {
+        return;
+    }
+    const core::ApplicationAction action = actionFor(RouteSupport::capture(request, 2));
+    const IdempotencyKey idempotencyKey{session->venueId, key, QString::fromLatin1(request.method),
+                                        QString::fromUtf8(request.path)};
+    const auto answer = IdempotentAction(storage).run(idempotencyKey, [&]() -> std::optional<StoredResponse> {
+        const auto record = ApplicationService(storage).act(*session, id, action, ifMatch.version);
+        if (record) {
+            return StoredResponse{200, ApiReply::json(core::ApplicationJson::toJson(*record))};
+        }
+        if (record.error().failure == Failure::Storage) {
+            return std::nullopt;
+        }
+        const auto [status, body] = ApiReply::failureBody(record.error());
+        return StoredResponse{status, body};
+    });
+    if (!answer) {
+        ApiReply::error(response, ApiErrorCode::Internal);
+        return;
+    }
+    ApiReply::send(response, answer->status, answer->body);
+}
+
+} // namespace
+
+void ApplicationActionRoutes::install(httplib::Server& server, Storage& storage)
+{
+    server.Post("/api/v1/applications/([^/]+)/(submit|withdraw|resubmit)",
+                [&storage](const httplib::Request& request, httplib::Response& response,
+                           const httplib::ContentReader& reader) { act(storage, request, response, reader); });
+}
+
+} // namespace vsys::server

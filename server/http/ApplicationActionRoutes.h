@@ -1,0 +1,17 @@
+// SPDX-License-Identifier: MIT
+// ApplicationActionRoutes: POST /applications/{id}/submit|withdraw|resubmit (申込, 取下げ, 再申込).
+#pragma once
+
+#include <httplib.h>
+
+namespace vsys::server {
+
+class Storage;
+
+class ApplicationActionRoutes
+{
+public:
+    static void install(httplib::Server& server, Storage& storage);
+};
+
+} // namespace vsys::server

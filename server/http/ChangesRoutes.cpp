@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: MIT
+// ChangesRoutes: the cursor is a plain non-negative number the client keeps.
+#include "server/http/ChangesRoutes.h"
+
+#include "server/http/ApiReply.h"
+#include "server/http/RouteSupport.h"
+#include "server/service/ChangesService.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace vsys::server {
+
+namespace {
+
+class ChangesText
+{
+    Q_DECLARE_TR_FUNCTIONS(ChangesRoutes)
+public:
+    static QString badCursor() { return tr("since: give the cursor of the last answer (0 at first)."); }
+};
+
+} // namespace
+
+void ChangesRoutes::install(httplib::Server& server, Storage& storage)
+{
+    server.Get("/api/v1/changes", [&storage](const httplib::Request& request, httplib::Response& response) {
+        const auto session = RouteSupport::session(request, response);
+        if (!session) {
+            return;
+        }
+        qint64 cursor = 0;
+        if (request.has_param("since")) {
+            bool ok = false;
+            cursor = QString::fromUtf8(request.get_param_value("since")).toLongLong(&ok);
+            if (!ok || cursor < 0) {
+                ApiReply::error(response, ApiErrorCode::InvalidField, ChangesText::badCursor(), u"since"_s);
+                return;
+            }
+        }
+        const auto feed = ChangesService(storage).since(*session, cursor);
+        if (!feed) {
+            ApiReply::failure(response, feed.error());
+            return;
+        }
+        ApiReply::send(response, 200, QJsonObject{{u"cursor"_s, feed->cursor}, {u"changes"_s, feed->changes}});
+    });
+}
+
+} // namespace vsys::server

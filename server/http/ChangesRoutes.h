@@ -1,0 +1,17 @@
+// SPDX-License-Identifier: MIT
+// ChangesRoutes: GET /api/v1/changes?since=<cursor>: what changed for this venue since the cursor.
+#pragma once
+
+#include <httplib.h>
+
+namespace vsys::server {
+
+class Storage;
+
+class ChangesRoutes
+{
+public:
+    static void install(httplib::Server& server, Storage& storage);
+};
+
+} // namespace vsys::server

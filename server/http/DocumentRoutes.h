@@ -1,0 +1,17 @@
+// SPDX-License-Identifier: MIT
+// DocumentRoutes: GET /api/v1/documents and GET /api/v1/documents/{id}/content (委任状 PDFs).
+#pragma once
+
+#include <httplib.h>
+
+namespace vsys::server {
+
+class Storage;
+
+class DocumentRoutes
+{
+public:
+    static void install(httplib::Server& server, Storage& storage);
+};
+
+} // namespace vsys::server

@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: MIT
+// IdempotentAction: runs an action once per Idempotency-Key and replays its first answer byte for byte.
+#pragma once
+
+#include "server/storage/IdempotencyRepository.h"
+
+#include <QByteArray>
+
+#include <functional>
+#include <optional>
+
+namespace vsys::server {
+
+class Storage;
+
+/// The action and its stored answer commit together, so a retry after a lost response finds either
+/// nothing (and the action runs) or the answer (and nothing runs again). Two requests with the same
+/// key at once: SQLite runs them one after the other; on PostgreSQL the second one's insert of the
+/// key waits for the first and fails, and the retry then finds the stored answer.
+class IdempotentAction
+{
+public:
+    /// An answer of the action; nothing for a storage failure, which is not stored (the client may retry).
+    using Action = std::function<std::optional<StoredResponse>()>;
+
+    explicit IdempotentAction(Storage& storage);
+
+    /// The stored or new answer; nothing when the database failed.
+    std::optional<StoredResponse> run(const IdempotencyKey& key, const Action& action);
+
+private:
+    Storage& m_storage;
+};
+
+} // namespace vsys::server

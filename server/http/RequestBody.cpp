@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: MIT
+// RequestBody: nothing beyond kMaxBody is ever kept in memory.
+#include "server/http/RequestBody.h"
+
+#include "server/http/ApiReply.h"
+
+#include <QJsonDocument>
+#include <QJsonParseError>
+
+namespace vsys::server {
+
+std::optional<QByteArray>
+RequestBody::read(const httplib::Request& request, const httplib::ContentReader& reader, httplib::Response& response)
+{
+    // A request with neither header has no body (RFC 9112 6.3); cpp-httplib would wait for the
+    // connection to close instead.
+    if (!request.has_header("Content-Length") && !request.has_header("Transfer-Encoding")) {
+        return QByteArray();
+    }
+    QByteArray body;
+    size_t received = 0;
+    const bool complete = reader([&](const char* data, size_t length) {
+        received += length;
+        if (received <= kMaxBody) {
+            body.append(data, qsizetype(length));
+            return true;
+        }
+        body.clear();
+        return received <= kMaxBody + kMaxDrain;
+    });
+    // cpp-httplib itself sets 413 for a Content-Length over set_payload_max_length (after skipping it).
+    if (received > kMaxBody || response.status == 413) {
+        ApiReply::error(response, ApiErrorCode::BodyTooLarge);
+        if (!complete) {
+            // The rest of the body is still on the wire; it must not be read as the next request.
+            response.set_header("Connection", "close");
+        }
+        return std::nullopt;
+    }
+    if (!complete) {
+        ApiReply::error(response, ApiErrorCode::InvalidJson);
+        response.set_header("Connection", "close");
+        return std::nullopt;
+    }
+    return body;
+}
+
+std::optional<QJsonObject> RequestBody::readJsonObject(const httplib::Request& request,
+                                                       const httplib::ContentReader& reader,
+                                                       httplib::Response& response)
+{
+    const auto body = read(request, reader, response);
+    if (!body) {
+        return std::nullopt;
+    }
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(*body, &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject()) {
+        ApiReply::error(response, ApiErrorCode::InvalidJson);
+        return std::nullopt;
+    }
+    return document.object();
+}
+
+} // namespace vsys::server

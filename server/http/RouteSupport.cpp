@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: MIT
+// RouteSupport: header parsing kept strict, so a client bug shows as a clear 400.
+#include "server/http/RouteSupport.h"
+
+#include "server/http/ApiReply.h"
+#include "server/http/RequestGate.h"
+
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace vsys::server {
+
+std::optional<VenueSession> RouteSupport::session(const httplib::Request& request, httplib::Response& response)
+{
+    auto session = RequestGate::session(request);
+    if (!session) {
+        ApiReply::error(response, ApiErrorCode::Unauthorized);
+        response.set_header("WWW-Authenticate", "Bearer");
+    }
+    return session;
+}
+
+bool RouteSupport::isRecordId(const QString& id)
+{
+    const QUuid uuid = QUuid::fromString(id);
+    return !uuid.isNull() && uuid.toString(QUuid::WithoutBraces) == id;
+}
+
+QString RouteSupport::capture(const httplib::Request& request, size_t index)
+{
+    return index < request.matches.size() ? QString::fromUtf8(request.matches[index].str()) : QString();
+}
+
+RouteSupport::IfMatch RouteSupport::ifMatch(const httplib::Request& request, httplib::Response& response)
+{
+    if (!request.has_header("If-Match")) {
+        return {};
+    }
+    bool ok = false;
+    const int version = QString::fromLatin1(request.get_header_value("If-Match")).trimmed().toInt(&ok);
+    if (!ok || version < 0) {
+        ApiReply::error(response, ApiErrorCode::InvalidField,
+                        tr("If-Match: give the version of the record as a whole number, for example If-Match: 3."),
+                        u"If-Match"_s);
+        return {false, std::nullopt};
+    }
+    return {true, version};
+}
+
+} // namespace vsys::server

@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: MIT
+// RouteSupport: small pieces every route needs (its session, the record id, If-Match).
+#pragma once
+
+#include "server/service/SessionService.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <httplib.h>
+#include <optional>
+
+namespace vsys::server {
+
+class RouteSupport
+{
+    Q_DECLARE_TR_FUNCTIONS(RouteSupport)
+public:
+    /// The gate's session for `request`; answers 401 when there is none (never expected: the gate
+    /// refuses such requests first, but a route must not run without one).
+    static std::optional<VenueSession> session(const httplib::Request& request, httplib::Response& response);
+
+    /// True for a record id as docs/api.md defines it: a lower-case UUID without braces.
+    static bool isRecordId(const QString& id);
+    /// The n-th regex capture of the route as text.
+    static QString capture(const httplib::Request& request, size_t index);
+
+    struct IfMatch
+    {
+        bool valid = true;
+        std::optional<int> version; ///< absent header: nothing
+    };
+    /// The If-Match header as a version; answers 400 invalid_field when it is not a whole number.
+    static IfMatch ifMatch(const httplib::Request& request, httplib::Response& response);
+};
+
+} // namespace vsys::server

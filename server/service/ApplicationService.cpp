@@ -1,0 +1,211 @@
+// SPDX-License-Identifier: MIT
+// ApplicationService: every status change goes through core::ApplicationStatusMachine and bumps the version.
+#include "server/service/ApplicationService.h"
+
+#include "server/storage/ApplicationRepository.h"
+#include "server/storage/ChangeLog.h"
+#include "server/storage/SqlTransaction.h"
+#include "server/storage/Storage.h"
+#include "server/storage/VenueRepository.h"
+
+#include <QDateTime>
+
+using namespace Qt::StringLiterals;
+
+namespace vsys::server {
+
+namespace applicationRules {
+
+ServiceError versionConflict(const core::ApplicationRecord& serverCopy)
+{
+    return {Failure::VersionConflict,
+            {u"If-Match"_s,
+             ApplicationService::tr("This application was changed elsewhere in the meantime (version %1 on the "
+                                    "server). Please compare your changes with the server's copy and save again.")
+                 .arg(serverCopy.version)},
+            serverCopy,
+            {}};
+}
+
+ServiceError notFound()
+{
+    return {Failure::NotFound,
+            {{},
+             ApplicationService::tr("The application was not found. It may have been deleted, or it belongs to "
+                                    "another venue.")},
+            std::nullopt,
+            {}};
+}
+
+ServiceError invalidStatus(const core::Error& refusal)
+{
+    return {Failure::InvalidStatus, refusal, std::nullopt, {}};
+}
+
+} // namespace applicationRules
+
+ApplicationService::ApplicationService(Storage& storage)
+    : m_storage(storage)
+{}
+
+Outcome<QList<core::ApplicationRecord>> ApplicationService::list(const VenueSession& session)
+{
+    auto records = ApplicationRepository(m_storage).listForVenue(session.venueId);
+    if (!records) {
+        return records.error();
+    }
+    return std::move(records).value();
+}
+
+Outcome<core::ApplicationRecord> ApplicationService::get(const VenueSession& session, const QString& id)
+{
+    return ownedRecord(session, id);
+}
+
+Outcome<SavedApplication> ApplicationService::put(const VenueSession& session,
+                                                  const QString& id,
+                                                  const QJsonObject& content,
+                                                  std::optional<int> ifMatch)
+{
+    ApplicationRepository applications(m_storage);
+    SqlTransaction transaction(m_storage);
+    if (auto begun = transaction.begin(); !begun) {
+        return begun.error();
+    }
+    const auto found = applications.find(id);
+    if (!found) {
+        return found.error();
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    SavedApplication saved;
+    if (!*found) {
+        // A client that believes it holds version n of a record the server never had is out of step.
+        if (ifMatch.value_or(0) != 0) {
+            return applicationRules::notFound();
+        }
+        saved.created = true;
+        saved.record.id = id;
+        saved.record.status = core::ApplicationStatus::Draft;
+        saved.record.version = 1;
+        saved.record.content = content;
+        saved.record.createdAt = now;
+        saved.record.updatedAt = now;
+        if (auto inserted = applications.insert(session.venueId, saved.record); !inserted) {
+            return inserted.error();
+        }
+    } else {
+        if ((*found)->venueId != session.venueId) {
+            return applicationRules::notFound();
+        }
+        const core::ApplicationRecord& current = (*found)->record;
+        if (ifMatch.value_or(0) != current.version) {
+            return applicationRules::versionConflict(current);
+        }
+        if (auto allowed
+            = core::ApplicationStatusMachine::apply(current.status, core::ApplicationAction::Edit, core::Actor::Venue);
+            !allowed) {
+            return applicationRules::invalidStatus(allowed.error());
+        }
+        saved.record = current;
+        saved.record.content = content;
+        saved.record.version = current.version + 1;
+        saved.record.updatedAt = now;
+        const auto updated = applications.update(session.venueId, saved.record, current.version);
+        if (!updated) {
+            return updated.error();
+        }
+        if (!*updated) {
+            return concurrentChange(session, id);
+        }
+    }
+    if (auto logged = ChangeLog(m_storage).record(session.venueId, ChangeKind::Application, id, now); !logged) {
+        return logged.error();
+    }
+    if (auto committed = transaction.commit(); !committed) {
+        return committed.error();
+    }
+    return saved;
+}
+
+Outcome<core::ApplicationRecord> ApplicationService::act(const VenueSession& session,
+                                                         const QString& id,
+                                                         core::ApplicationAction action,
+                                                         std::optional<int> ifMatch)
+{
+    SqlTransaction transaction(m_storage);
+    if (auto begun = transaction.begin(); !begun) {
+        return begun.error();
+    }
+    auto owned = ownedRecord(session, id);
+    if (!owned) {
+        return owned;
+    }
+    const core::ApplicationRecord& current = *owned;
+    if (ifMatch && *ifMatch != current.version) {
+        return applicationRules::versionConflict(current);
+    }
+    const auto next = core::ApplicationStatusMachine::apply(current.status, action, core::Actor::Venue);
+    if (!next) {
+        return applicationRules::invalidStatus(next.error());
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    core::ApplicationRecord record = current;
+    record.status = *next;
+    record.version = current.version + 1;
+    record.updatedAt = now;
+    if (action == core::ApplicationAction::Submit || action == core::ApplicationAction::Resubmit) {
+        record.submittedAt = now;
+        // The previous review was about the previous submission; the list shows 「-」 until the next one.
+        record.reviewedAt = QDateTime();
+        record.reviewComment.clear();
+    }
+    if (record.number.isEmpty() && action == core::ApplicationAction::Submit) {
+        VenueRepository venues(m_storage);
+        const auto venue = venues.find(session.venueId);
+        if (!venue) {
+            return venue.error();
+        }
+        const auto sequence = venues.nextApplicationSequence(session.venueId);
+        if (!sequence) {
+            return sequence.error();
+        }
+        // 申込番号 as in the briefing: 12345-1010101010-01 (prefix, the V-SYS ID that applied, count).
+        record.number = u"%1-%2-%3"_s.arg((*venue)->numberPrefix, session.vsysId).arg(*sequence, 2, 10, QChar(u'0'));
+    }
+    const auto updated = ApplicationRepository(m_storage).update(session.venueId, record, current.version);
+    if (!updated) {
+        return updated.error();
+    }
+    if (!*updated) {
+        return concurrentChange(session, id);
+    }
+    if (auto logged = ChangeLog(m_storage).record(session.venueId, ChangeKind::Application, id, now); !logged) {
+        return logged.error();
+    }
+    if (auto committed = transaction.commit(); !committed) {
+        return committed.error();
+    }
+    return record;
+}
+
+ServiceError ApplicationService::concurrentChange(const VenueSession& session, const QString& id)
+{
+    // PostgreSQL (read committed) lets two requests read the same version; the second one's guarded
+    // UPDATE then matches no row. It lost the race exactly like a stale If-Match.
+    auto current = ownedRecord(session, id);
+    return current ? applicationRules::versionConflict(*current) : current.error();
+}
+
+Outcome<core::ApplicationRecord> ApplicationService::ownedRecord(const VenueSession& session, const QString& id)
+{
+    const auto found = ApplicationRepository(m_storage).findForVenue(session.venueId, id);
+    if (!found) {
+        return found.error();
+    }
+    if (!*found) {
+        return applicationRules::notFound();
+    }
+    return **found;
+}
+
+} // namespace vsys::server

@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: MIT
+// ChangesService: the log says which records changed; the data is read now, so it is never older than the log.
+#include "server/service/ChangesService.h"
+
+#include "core/application/ApplicationRecord.h"
+#include "server/service/RecordJson.h"
+#include "server/storage/ApplicationRepository.h"
+#include "server/storage/ChangeLog.h"
+#include "server/storage/CoolRepository.h"
+#include "server/storage/DocumentRepository.h"
+#include "server/storage/Storage.h"
+
+using namespace Qt::StringLiterals;
+
+namespace vsys::server {
+
+ChangesService::ChangesService(Storage& storage)
+    : m_storage(storage)
+{}
+
+Outcome<ChangeFeed> ChangesService::since(const VenueSession& session, qint64 cursor)
+{
+    const auto changes = ChangeLog(m_storage).since(session.venueId, cursor);
+    if (!changes) {
+        return changes.error();
+    }
+    ChangeFeed feed;
+    feed.cursor = cursor;
+    std::optional<QHash<int, int>> allocations;
+    for (const Change& change : *changes) {
+        feed.cursor = std::max(feed.cursor, change.seq);
+        QJsonValue data;
+        switch (change.kind) {
+        case ChangeKind::Application: {
+            const auto found = ApplicationRepository(m_storage).findForVenue(session.venueId, change.entityId);
+            if (!found) {
+                return found.error();
+            }
+            if (*found) {
+                data = core::ApplicationJson::toJson(**found);
+            }
+            break;
+        }
+        case ChangeKind::Document: {
+            const auto found = DocumentRepository(m_storage).find(session.venueId, change.entityId);
+            if (!found) {
+                return found.error();
+            }
+            if (*found) {
+                data = RecordJson::document(**found);
+            }
+            break;
+        }
+        case ChangeKind::Cool: {
+            if (!allocations) {
+                auto loaded = CoolRepository(m_storage).allocationsFor(session.venueId);
+                if (!loaded) {
+                    return loaded.error();
+                }
+                allocations = std::move(loaded).value();
+            }
+            const auto found = CoolRepository(m_storage).find(change.entityId.toInt());
+            if (!found) {
+                return found.error();
+            }
+            if (*found) {
+                const int id = (*found)->id;
+                data = RecordJson::cool(
+                    **found, allocations->contains(id) ? std::optional(allocations->value(id)) : std::nullopt);
+            }
+            break;
+        }
+        case ChangeKind::Venue: {
+            if (change.entityId != session.venueId) {
+                break;
+            }
+            auto venue = RecordJson::venue(m_storage, session.venueId);
+            if (!venue) {
+                return venue.error();
+            }
+            data = *venue;
+            break;
+        }
+        }
+        if (data.isUndefined()) {
+            continue;
+        }
+        // A クール's id is its number on the wire, like in GET /cools.
+        const QJsonValue id
+            = change.kind == ChangeKind::Cool ? QJsonValue(change.entityId.toInt()) : QJsonValue(change.entityId);
+        feed.changes.append(
+            QJsonObject{{u"kind"_s, ChangeLog::kindKey(change.kind)}, {u"id"_s, id}, {u"data"_s, data}});
+    }
+    return feed;
+}
+
+} // namespace vsys::server

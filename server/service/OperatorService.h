@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: MIT
+// OperatorService: the ministry operator's changes (venues, accounts, 委任状, クール, 分配実績).
+#pragma once
+
+#include "server/service/Outcome.h"
+#include "server/storage/CoolRepository.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QString>
+
+namespace vsys::server {
+
+class Storage;
+
+/// Each change is one transaction and notes itself in the change log, so venues see it on their
+/// next GET /changes.
+class OperatorService
+{
+    Q_DECLARE_TR_FUNCTIONS(OperatorService)
+public:
+    static constexpr int kMinPasswordLength = 12;
+    static constexpr qint64 kMaxDocumentSize = 10 * 1024 * 1024;
+
+    explicit OperatorService(Storage& storage);
+
+    /// A new venue; its id when `id` is empty. `numberPrefix` (5 digits) is random when empty.
+    Outcome<QString> createVenue(const QString& name,
+                                 const QJsonObject& existingRegistration,
+                                 const QString& id = {},
+                                 const QString& numberPrefix = {});
+    /// A V-SYS ID for the venue, with the password hashed (Argon2id) before it is stored.
+    Outcome<std::monostate> createAccount(const QString& venueId, const QString& vsysId, const QString& password);
+    /// The same with a hash made earlier (tests and demo data, where hashing each time would cost seconds).
+    Outcome<std::monostate>
+    createAccountWithHash(const QString& venueId, const QString& vsysId, const QString& passwordHash);
+    /// Stores a 委任状 PDF for the venue; returns the document id.
+    Outcome<QString> uploadDelegation(const QString& venueId, const QString& filename, const QByteArray& pdf);
+    Outcome<std::monostate> saveCool(const Cool& cool);
+    Outcome<std::monostate> lockCool(int coolId);
+    Outcome<std::monostate> setAllocation(const QString& venueId, int coolId, int boxes);
+
+    static bool isVsysId(const QString& text);
+
+private:
+    Outcome<std::monostate> requireVenue(const QString& venueId);
+
+    Storage& m_storage;
+};
+
+} // namespace vsys::server

@@ -1,0 +1,170 @@
+// SPDX-License-Identifier: MIT
+// SessionService: the same work for a wrong ID as for a wrong password, so timing tells nothing.
+#include "server/service/SessionService.h"
+
+#include "server/Logging.h"
+#include "server/security/LoginThrottle.h"
+#include "server/security/PasswordHasher.h"
+#include "server/security/SessionToken.h"
+#include "server/storage/SessionRepository.h"
+#include "server/storage/SqlTransaction.h"
+#include "server/storage/Storage.h"
+#include "server/storage/VenueRepository.h"
+
+#include <QRegularExpression>
+
+#include <mutex>
+
+using namespace Qt::StringLiterals;
+
+namespace vsys::server {
+
+namespace {
+
+bool isVsysId(const QString& text)
+{
+    static const QRegularExpression kTenDigits(u"^[0-9]{10}$"_s);
+    return kTenDigits.match(text).hasMatch();
+}
+
+/// A real hash of a random password, verified when the ID is unknown so that the answer takes as
+/// long as for a known ID.
+const QString& decoyHash()
+{
+    static QString hash;
+    static std::once_flag once;
+    std::call_once(once, [] {
+        const auto made = PasswordHasher::hash(SessionToken::generate());
+        hash = made ? *made : QString();
+    });
+    return hash;
+}
+
+std::chrono::seconds secondsUntil(const QDateTime& from, const QDateTime& to)
+{
+    // Rounded up, so that a client waiting Retry-After seconds is never early.
+    const qint64 ms = from.msecsTo(to);
+    return std::chrono::seconds(std::max<qint64>(1, (ms + 999) / 1000));
+}
+
+} // namespace
+
+SessionService::SessionService(Storage& storage)
+    : m_storage(storage)
+{}
+
+QString SessionService::wrongCredentialsMessage()
+{
+    return tr("The V-SYS ID or the password is not correct. Please check both and try again.");
+}
+
+Outcome<Login> SessionService::login(const QString& vsysId, const QString& password)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    SessionRepository sessions(m_storage);
+    // Only a well-formed ID can exist; others fail without a row, which tells an attacker nothing new.
+    if (!isVsysId(vsysId)) {
+        (void)PasswordHasher::verify(decoyHash(), password);
+        return ServiceError{Failure::Unauthorized, {{}, wrongCredentialsMessage()}, std::nullopt, {}};
+    }
+    const auto lockedUntil = sessions.lockedUntil(vsysId);
+    if (!lockedUntil) {
+        return lockedUntil.error();
+    }
+    if (lockedUntil->isValid() && *lockedUntil > now) {
+        return ServiceError{Failure::TooManyAttempts,
+                            {{},
+                             tr("Too many failed logins for this V-SYS ID. Please wait a while and try again "
+                                "(about %n minute(s)).",
+                                nullptr, int((secondsUntil(now, *lockedUntil).count() + 59) / 60))},
+                            std::nullopt,
+                            secondsUntil(now, *lockedUntil)};
+    }
+
+    VenueRepository venues(m_storage);
+    const auto account = venues.findAccount(vsysId);
+    if (!account) {
+        return account.error();
+    }
+    const QString hash = *account ? (*account)->passwordHash : decoyHash();
+    if (!PasswordHasher::verify(hash, password) || !*account) {
+        return refuse(vsysId, now);
+    }
+    const auto venue = venues.find((*account)->venueId);
+    if (!venue) {
+        return venue.error();
+    }
+    if (!*venue) {
+        return m_storage.failure(u"account %1 has no venue"_s.arg(vsysId));
+    }
+
+    Login login{SessionToken::generate(), now.addSecs(kSessionHours * 3600), vsysId, (*venue)->id, (*venue)->name};
+    SqlTransaction transaction(m_storage);
+    if (auto begun = transaction.begin(); !begun) {
+        return begun.error();
+    }
+    if (auto cleared = sessions.clearFailures(vsysId); !cleared) {
+        return cleared.error();
+    }
+    if (auto purged = sessions.removeExpired(now); !purged) {
+        return purged.error();
+    }
+    if (auto saved
+        = sessions.insert({SessionToken::storageHash(login.token), vsysId, login.venueId, login.expiresAt}, now);
+        !saved) {
+        return saved.error();
+    }
+    if (auto committed = transaction.commit(); !committed) {
+        return committed.error();
+    }
+    qCInfo(lcServerHttp) << "Login of V-SYS ID" << vsysId;
+    return login;
+}
+
+Outcome<Login> SessionService::refuse(const QString& vsysId, const QDateTime& now)
+{
+    SessionRepository sessions(m_storage);
+    SqlTransaction transaction(m_storage);
+    if (auto begun = transaction.begin(); !begun) {
+        return begun.error();
+    }
+    const auto failures = sessions.recordFailure(vsysId, now);
+    if (!failures) {
+        return failures.error();
+    }
+    const std::chrono::seconds lockout = LoginThrottle::lockoutAfter(*failures);
+    if (lockout.count() > 0) {
+        if (auto locked = sessions.lock(vsysId, now.addSecs(lockout.count())); !locked) {
+            return locked.error();
+        }
+        qCWarning(lcServerHttp) << "V-SYS ID" << vsysId << "locked for" << lockout.count() << "s after" << *failures
+                                << "failed logins";
+    }
+    if (auto committed = transaction.commit(); !committed) {
+        return committed.error();
+    }
+    return ServiceError{Failure::Unauthorized, {{}, wrongCredentialsMessage()}, std::nullopt, {}};
+}
+
+Outcome<std::monostate> SessionService::logout(const VenueSession& session)
+{
+    if (auto removed = SessionRepository(m_storage).remove(session.tokenHash); !removed) {
+        return removed.error();
+    }
+    return std::monostate();
+}
+
+core::Result<std::optional<VenueSession>> SessionService::authenticate(const QString& token)
+{
+    const QString hash = SessionToken::storageHash(token);
+    const auto found = SessionRepository(m_storage).findValid(hash, QDateTime::currentDateTimeUtc());
+    if (!found) {
+        return found.error();
+    }
+    if (!*found) {
+        return std::optional<VenueSession>();
+    }
+    return std::optional(VenueSession{hash, (*found)->vsysId, (*found)->venueId});
+}
+
+} // namespace vsys::server

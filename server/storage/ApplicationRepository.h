@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: MIT
+// ApplicationRepository: applications (申込) as core::ApplicationRecord, each with its owning venue.
+#pragma once
+
+#include "core/Result.h"
+#include "core/application/ApplicationRecord.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace vsys::server {
+
+class Storage;
+
+struct StoredApplication
+{
+    QString venueId;
+    core::ApplicationRecord record;
+};
+
+/// Everything a venue asks for is filtered by its venue in SQL; only the reviewer, and the check
+/// whether a new id is free, look across venues.
+class ApplicationRepository
+{
+public:
+    explicit ApplicationRepository(Storage& storage);
+
+    /// The record `id` of any venue (the reviewer's view; and a PUT must know that an id is taken).
+    core::Result<std::optional<StoredApplication>> find(const QString& id);
+    /// The record `id` if it belongs to `venueId`.
+    core::Result<std::optional<core::ApplicationRecord>> findForVenue(const QString& venueId, const QString& id);
+    core::Result<std::optional<StoredApplication>> findByNumber(const QString& number);
+    /// The venue's applications, newest first.
+    core::Result<QList<core::ApplicationRecord>> listForVenue(const QString& venueId);
+    /// Every venue's applications in `statusKey`, oldest submission first (the reviewer's queue).
+    core::Result<QList<StoredApplication>> listByStatus(const QString& statusKey);
+
+    core::Result<void> insert(const QString& venueId, const core::ApplicationRecord& record);
+    /// Writes `record` over the venue's row if the row is still at `expectedVersion`; false if not.
+    core::Result<bool> update(const QString& venueId, const core::ApplicationRecord& record, int expectedVersion);
+
+private:
+    core::Result<QList<StoredApplication>> select(const QString& sql, const QVariantMap& values);
+
+    Storage& m_storage;
+};
+
+} // namespace vsys::server

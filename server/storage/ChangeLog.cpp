@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: MIT
+// ChangeLog: SQL for change_log rows, and the lock that keeps sequence order equal to commit order.
+#include "server/storage/ChangeLog.h"
+
+#include "server/storage/Storage.h"
+#include "server/storage/StoredTime.h"
+
+using namespace Qt::StringLiterals;
+
+namespace vsys::server {
+
+namespace {
+
+// PostgreSQL hands out sequence numbers when a row is inserted, not when it commits: a client that
+// read up to 11 while 10 was still uncommitted would never see 10. This lock mode conflicts with
+// itself but not with readers, so writers of change_log take turns from here to their commit, and
+// the numbers become visible in order. SQLite has a single writer anyway.
+const QString kSerialise = u"LOCK TABLE change_log IN SHARE ROW EXCLUSIVE MODE"_s;
+const QString kInsert = u"INSERT INTO change_log (venue_id, kind, entity_id, changed_at) "
+                        "VALUES (:venue_id, :kind, :entity_id, :now)"_s;
+const QString kSince = u"SELECT kind, entity_id, MAX(seq) AS last_seq FROM change_log WHERE seq > :cursor AND "
+                       "(venue_id = :venue_id OR venue_id IS NULL) GROUP BY kind, entity_id ORDER BY last_seq"_s;
+
+} // namespace
+
+ChangeLog::ChangeLog(Storage& storage)
+    : m_storage(storage)
+{}
+
+QString ChangeLog::kindKey(ChangeKind kind)
+{
+    switch (kind) {
+    case ChangeKind::Application:
+        return u"application"_s;
+    case ChangeKind::Document:
+        return u"document"_s;
+    case ChangeKind::Cool:
+        return u"cool"_s;
+    case ChangeKind::Venue:
+        return u"venue"_s;
+    }
+    Q_UNREACHABLE();
+    return {};
+}
+
+core::Result<void>
+ChangeLog::record(const QString& venueId, ChangeKind kind, const QString& entityId, const QDateTime& now)
+{
+    if (m_storage.isPostgres()) {
+        if (auto locked = m_storage.executeOnce(kSerialise); !locked) {
+            return locked;
+        }
+    }
+    return m_storage.run(kInsert,
+                         {{u"venue_id"_s, venueId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : venueId},
+                          {u"kind"_s, kindKey(kind)},
+                          {u"entity_id"_s, entityId},
+                          {u"now"_s, storedTime::toVariant(now)}});
+}
+
+core::Result<QList<Change>> ChangeLog::since(const QString& venueId, qint64 cursor)
+{
+    auto rows = m_storage.execute(kSince, {{u"venue_id"_s, venueId}, {u"cursor"_s, cursor}});
+    if (!rows) {
+        return rows.error();
+    }
+    QList<Change> changes;
+    while (rows->next()) {
+        const QString kind = rows->value(0).toString();
+        for (ChangeKind candidate :
+             {ChangeKind::Application, ChangeKind::Document, ChangeKind::Cool, ChangeKind::Venue}) {
+            if (kindKey(candidate) == kind) {
+                changes.append({candidate, rows->value(1).toString(), rows->value(2).toLongLong()});
+            }
+        }
+    }
+    return changes;
+}
+
+} // namespace vsys::server

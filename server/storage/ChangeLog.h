@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: MIT
+// ChangeLog: what changed for which venue, in commit order; the source of GET /changes.
+#pragma once
+
+#include "core/Result.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace vsys::server {
+
+class Storage;
+
+enum class ChangeKind { Application, Document, Cool, Venue };
+
+struct Change
+{
+    ChangeKind kind = ChangeKind::Application;
+    QString entityId;
+    qint64 seq = 0; ///< the entity's latest change
+};
+
+class ChangeLog
+{
+public:
+    explicit ChangeLog(Storage& storage);
+
+    /// "application", "document", "cool", "venue" (docs/api.md).
+    static QString kindKey(ChangeKind kind);
+
+    /// Notes a change of `entityId` for `venueId` (empty: a global record every venue sees). Call it
+    /// inside the transaction that makes the change, as its last write.
+    core::Result<void> record(const QString& venueId, ChangeKind kind, const QString& entityId, const QDateTime& now);
+    /// The venue's and the global entities changed after `cursor`, each once, ordered by their latest change.
+    core::Result<QList<Change>> since(const QString& venueId, qint64 cursor);
+
+private:
+    Storage& m_storage;
+};
+
+} // namespace vsys::server

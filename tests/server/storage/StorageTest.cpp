@@ -1,0 +1,206 @@
+// SPDX-License-Identifier: MIT
+// Tests of the server's storage layer: --database URLs, the dialect-neutral migrations, per-thread
+// connections, nested transactions and the demo data; on SQLite and PostgreSQL.
+#include "ServerTestSupport.h"
+#include "server/demo/DemoData.h"
+#include "server/storage/SchemaMigrator.h"
+#include "server/storage/SqlTransaction.h"
+
+#include <thread>
+
+using namespace Qt::StringLiterals;
+
+namespace vsys::server::test {
+
+namespace {
+
+TEST(DatabaseUrlTest, ReadsSqliteAndPostgresqlUrls)
+{
+    const auto sqlite = DatabaseUrl::parse(u"sqlite:./data/server.sqlite"_s);
+    ASSERT_TRUE(sqlite.ok());
+    EXPECT_EQ(sqlite->driver, DatabaseUrl::Driver::Sqlite);
+    EXPECT_EQ(sqlite->path, u"./data/server.sqlite"_s);
+
+    const auto postgres = DatabaseUrl::parse(u"postgresql://vsys:s%40cret@db.example:6543/vsysdesk?schema=tenant_1"_s);
+    ASSERT_TRUE(postgres.ok()) << qPrintable(postgres.error().message);
+    EXPECT_EQ(postgres->driver, DatabaseUrl::Driver::Postgres);
+    EXPECT_EQ(postgres->host, u"db.example"_s);
+    EXPECT_EQ(postgres->port, 6543);
+    EXPECT_EQ(postgres->user, u"vsys"_s);
+    EXPECT_EQ(postgres->password, u"s@cret"_s);
+    EXPECT_EQ(postgres->databaseName, u"vsysdesk"_s);
+    EXPECT_EQ(postgres->schema, u"tenant_1"_s);
+    EXPECT_EQ(postgres->redacted(), u"postgresql://vsys@db.example:6543/vsysdesk?schema=tenant_1"_s);
+    EXPECT_EQ(DatabaseUrl::parse(u"postgres://u:p@h/d"_s)->port, 5432);
+}
+
+TEST(DatabaseUrlTest, RefusesWhatItCannotUse)
+{
+    for (const QString& text : {u"sqlite:"_s, u"sqlite::memory:"_s, u"mysql://u:p@h/d"_s, u"postgresql://u:p@h/"_s,
+                                u"postgresql://u:p@h/d?schema=Robert'); DROP"_s, u"server.sqlite"_s}) {
+        const auto url = DatabaseUrl::parse(text);
+        EXPECT_FALSE(url.ok()) << qPrintable(text);
+        if (!url.ok()) {
+            EXPECT_EQ(url.error().field, u"database"_s);
+            EXPECT_TRUE(url.error().message.startsWith(u"--database"_s)) << qPrintable(url.error().message);
+        }
+    }
+    EXPECT_EQ(
+        DatabaseUrl::parse(u"ftp://x"_s).error().message,
+        u"--database：「ftp://x」は sqlite:PATH でも postgresql://user:password@host:port/database でもありません。"_s);
+}
+
+TEST(SchemaMigratorTest, PlaceholdersBecomeEachDriversTypes)
+{
+    const QString sql = u"CREATE TABLE t (seq {{ID}}, data {{BLOB}}, at {{TIMESTAMP}})"_s;
+    EXPECT_EQ(SchemaMigrator::expand(sql, DatabaseUrl::Driver::Sqlite),
+              u"CREATE TABLE t (seq INTEGER PRIMARY KEY AUTOINCREMENT, data BLOB, at TEXT)"_s);
+    EXPECT_EQ(SchemaMigrator::expand(sql, DatabaseUrl::Driver::Postgres),
+              u"CREATE TABLE t (seq BIGSERIAL PRIMARY KEY, data BYTEA, at TEXT)"_s);
+}
+
+TEST(SchemaMigratorTest, SplitsStatementsOutsideQuotesAndComments)
+{
+    EXPECT_EQ(SchemaMigrator::splitStatements(u"-- a; comment\nCREATE TABLE a (x TEXT DEFAULT 'a;b''c');\n"
+                                              "/* b; */ INSERT INTO a VALUES (\"q;\");;"_s),
+              (QStringList{u"CREATE TABLE a (x TEXT DEFAULT 'a;b''c')"_s, u"INSERT INTO a VALUES (\"q;\")"_s}));
+}
+
+TEST(SchemaMigratorTest, ShipsNumberedMigrations)
+{
+    EXPECT_EQ(SchemaMigrator().latestVersion(), 1);
+}
+
+class StorageTest : public ::testing::TestWithParam<Backend>
+{
+protected:
+    void SetUp() override
+    {
+        m_database = std::make_unique<TestDatabase>(GetParam());
+        if (!m_database->available()) {
+            GTEST_SKIP() << TestDatabase::kSkipMessage;
+        }
+    }
+
+    std::unique_ptr<Storage> open()
+    {
+        auto storage = Storage::open(m_database->url());
+        EXPECT_TRUE(storage.ok()) << qPrintable(storage.error().message);
+        return storage ? std::move(storage).value() : nullptr;
+    }
+
+    static int count(Storage& storage, const QString& table)
+    {
+        auto rows = storage.execute(u"SELECT COUNT(*) FROM "_s + table);
+        return rows && rows->next() ? rows->value(0).toInt() : -1;
+    }
+
+    std::unique_ptr<TestDatabase> m_database;
+};
+
+TEST_P(StorageTest, MigratesAnEmptyDatabaseOnceAndReopensIt)
+{
+    {
+        auto storage = open();
+        ASSERT_TRUE(storage);
+        EXPECT_EQ(SchemaMigrator::schemaVersion(*storage).value(), 1);
+        for (const QString& table : {u"venue"_s, u"account"_s, u"session"_s, u"login_failure"_s, u"application"_s,
+                                     u"idempotency"_s, u"document"_s, u"cool"_s, u"allocation"_s, u"change_log"_s}) {
+            EXPECT_EQ(count(*storage, table), 0) << qPrintable(table);
+        }
+    }
+    auto reopened = open();
+    ASSERT_TRUE(reopened);
+    EXPECT_EQ(count(*reopened, u"schema_version"_s), 1);
+}
+
+TEST_P(StorageTest, RefusesADatabaseOfANewerServer)
+{
+    {
+        auto storage = open();
+        ASSERT_TRUE(storage);
+        ASSERT_TRUE(storage->run(u"UPDATE schema_version SET version = 99"_s).ok());
+    }
+    const auto refused = Storage::open(m_database->url());
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().message,
+              u"サーバーのデータベースは新しいバージョンのvsysdesk-serverで書き込まれています（スキーマバージョン99、"
+              "このバージョンは1まで対応）。vsysdesk-serverを更新してください。"_s);
+    // Nothing was written: a second attempt finds the same version.
+    const auto again = Storage::open(m_database->url());
+    ASSERT_FALSE(again.ok());
+    EXPECT_EQ(again.error().message, refused.error().message);
+}
+
+TEST_P(StorageTest, EachThreadHasItsOwnConnectionAndAFailureReopensIt)
+{
+    auto storage = open();
+    ASSERT_TRUE(storage);
+    const QString mine = storage->connection()->connectionName();
+    QString theirs;
+    std::thread worker([&] {
+        theirs = storage->connection()->connectionName();
+        EXPECT_EQ(count(*storage, u"venue"_s), 0);
+    });
+    worker.join();
+    EXPECT_NE(theirs, mine);
+    EXPECT_FALSE(theirs.isEmpty());
+
+    const auto broken = storage->execute(u"SELECT no_such_column FROM venue"_s);
+    ASSERT_FALSE(broken.ok());
+    EXPECT_EQ(broken.error().message,
+              u"サーバーがデータベースを読み書きできませんでした。しばらくしてからもう一度お試しください。"_s);
+    EXPECT_NE(storage->connection()->connectionName(), mine);
+    EXPECT_EQ(count(*storage, u"venue"_s), 0);
+}
+
+TEST_P(StorageTest, AnInnerTransactionRollsBackAlone)
+{
+    auto storage = open();
+    ASSERT_TRUE(storage);
+    const QString insert = u"INSERT INTO cool (id, start_date, end_date, delivery_week, change_deadline, state, "
+                           "updated_at) VALUES (:id, '2022-02-28', '2022-03-13', '2022-02-21', "
+                           "'2022-01-31T14:59:00.000Z', 'open', '2022-01-01T00:00:00.000Z')"_s;
+    SqlTransaction outer(*storage);
+    ASSERT_TRUE(outer.begin().ok());
+    ASSERT_TRUE(storage->run(insert, {{u"id"_s, 1}}).ok());
+    {
+        SqlTransaction inner(*storage);
+        ASSERT_TRUE(inner.begin().ok());
+        ASSERT_TRUE(storage->run(insert, {{u"id"_s, 2}}).ok());
+    }
+    ASSERT_TRUE(outer.commit().ok());
+    auto rows = storage->execute(u"SELECT id FROM cool"_s);
+    ASSERT_TRUE(rows.ok());
+    QList<int> ids;
+    while (rows->next()) {
+        ids.append(rows->value(0).toInt());
+    }
+    EXPECT_EQ(ids, QList<int>{1});
+}
+
+TEST_P(StorageTest, DemoDataIsSeededOnce)
+{
+    auto storage = open();
+    ASSERT_TRUE(storage);
+    ASSERT_TRUE(DemoData::seed(*storage).ok());
+    const int changes = count(*storage, u"change_log"_s);
+    ASSERT_TRUE(DemoData::seed(*storage).ok());
+    EXPECT_EQ(count(*storage, u"venue"_s), 2);
+    EXPECT_EQ(count(*storage, u"account"_s), 3);
+    EXPECT_EQ(count(*storage, u"application"_s), 6);
+    EXPECT_EQ(count(*storage, u"cool"_s), 5);
+    EXPECT_EQ(count(*storage, u"allocation"_s), 4);
+    EXPECT_EQ(count(*storage, u"document"_s), 1);
+    EXPECT_EQ(count(*storage, u"change_log"_s), changes);
+    const QList<DemoAccount> accounts = DemoData::accounts();
+    ASSERT_EQ(accounts.size(), 3);
+    EXPECT_EQ(accounts.first().vsysId, u"1310000017"_s);
+    EXPECT_EQ(accounts.first().password, u"demo-venue-A-2021"_s);
+}
+
+INSTANTIATE_TEST_SUITE_P(Databases, StorageTest, ::testing::Values(Backend::Sqlite, Backend::Postgres), backendName);
+
+} // namespace
+
+} // namespace vsys::server::test
