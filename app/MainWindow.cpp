@@ -1,55 +1,265 @@
 // SPDX-License-Identifier: MIT
 #include "app/MainWindow.h"
 
+#include "app/applications/ApplicationDetailDialog.h"
+#include "app/applications/ApplicationsPage.h"
+#include "app/common/SyncStatusWidget.h"
+#include "app/conflict/ConflictDialog.h"
 #include "app/home/HomePage.h"
+#include "app/login/LoginDialog.h"
+#include "app/session/ClientSession.h"
+#include "core/sync/SyncState.h"
+#include "db/AccountRepository.h"
+#include "db/ApplicationRepository.h"
 #include "db/VenueRepository.h"
+#include "sync/Outbox.h"
+#include "sync/SyncService.h"
 
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QLabel>
 #include <QScrollArea>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QToolBar>
 
 using namespace Qt::StringLiterals;
 
 namespace vsys::app {
 
-MainWindow::MainWindow(db::VenueRepository& venues, QWidget* parent)
+MainWindow::MainWindow(db::Database& database, ClientSession& session, QWidget* parent)
     : QMainWindow(parent)
-    , m_venues(venues)
+    , m_database(database)
+    , m_session(session)
+    , m_accounts(std::make_unique<db::AccountRepository>(database))
+    , m_applicationStore(std::make_unique<db::ApplicationRepository>(database))
+    , m_venues(std::make_unique<db::VenueRepository>(database))
     , m_pages(new QStackedWidget(this))
-    , m_home(new HomePage(venues, this))
-    , m_venueStatus(new QLabel(this))
+    , m_home(new HomePage(*m_venues, this))
+    , m_applications(new ApplicationsPage(this))
+    , m_status(new SyncStatusWidget(this))
+    , m_accountSwitcher(new QComboBox(this))
 {
     setWindowTitle(tr("VSYS Desk"));
     // A scroll area keeps every page usable at 1366×768 and at 150 % scaling.
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setWidget(m_home);
+    m_homeScroll = scroll;
     m_pages->addWidget(scroll);
+    m_pages->addWidget(m_applications);
     setCentralWidget(m_pages);
-    statusBar()->addPermanentWidget(m_venueStatus);
+    statusBar()->addPermanentWidget(m_status);
 
-    connect(m_home, &HomePage::venueChanged, this, [this](const core::Venue& venue) {
-        setWindowTitle(tr("%1 - VSYS Desk").arg(venue.name));
-        m_venueStatus->setText(tr("V-SYS ID %1  %2").arg(venue.vsysId, venue.name));
+    QToolBar* toolbar = addToolBar(tr("V-SYS ID"));
+    toolbar->setObjectName(u"accountToolBar"_s);
+    toolbar->setMovable(false);
+    toolbar->addWidget(new QLabel(tr("V-SYS ID in use: "), toolbar));
+    m_accountSwitcher->setObjectName(u"accountComboBox"_s);
+    m_accountSwitcher->setAccessibleName(tr("V-SYS ID in use"));
+    m_accountSwitcher->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    toolbar->addWidget(m_accountSwitcher);
+    toolbar->addAction(tr("Log in with another ID..."), this, [this] { showLoginDialog(); });
+    toolbar->addAction(tr("Sync now"), this, [this] { m_session.sync().syncNow(); });
+    toolbar->addAction(tr("Log out"), this, [this] { m_session.sync().logout(); });
+    connect(m_accountSwitcher, &QComboBox::activated, this, &MainWindow::switchAccount);
+
+    sync::SyncService& service = m_session.sync();
+    connect(&service, &sync::SyncService::signedInChanged, this, &MainWindow::onSignedInChanged);
+    connect(&service, &sync::SyncService::loginFailed, this, [this](const QString& message) {
+        showLoginDialog(m_session.sync().account() ? m_session.sync().account()->vsysId : QString());
+        loginDialog()->showError(message);
     });
+    connect(&service, &sync::SyncService::authenticationRequired, this, [this] {
+        showLoginDialog(m_session.sync().account() ? m_session.sync().account()->vsysId : QString());
+    });
+    connect(&service, &sync::SyncService::onlineChanged, m_status, &SyncStatusWidget::setOnline);
+    connect(&service, &sync::SyncService::lastSyncChanged, m_status, &SyncStatusWidget::setLastSync);
+    connect(&service, &sync::SyncService::pendingCountChanged, m_status, &SyncStatusWidget::setPendingCount);
+    connect(&service, &sync::SyncService::recordChanged, this, &MainWindow::refreshApplications);
+    connect(&service, &sync::SyncService::syncFinished, this, &MainWindow::refreshApplications);
+    connect(&service, &sync::SyncService::syncError, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 15'000); });
+
+    m_home->setJobAvailable(HomePage::Job::Application, true);
+    connect(m_home, &HomePage::jobRequested, this, [this](HomePage::Job job) {
+        if (job == HomePage::Job::Application) {
+            showApplications();
+        }
+    });
+    connect(m_home, &HomePage::venueChanged, this,
+            [this](const core::Venue& venue) { setWindowTitle(tr("%1 - VSYS Desk").arg(venue.name)); });
+    connect(m_applications, &ApplicationsPage::backRequested, this, [this] { m_pages->setCurrentWidget(m_homeScroll); });
+    connect(m_applications, &ApplicationsPage::openRequested, this, &MainWindow::openApplication);
 
     resize(1000, 640);
     restoreGeometry(QSettings().value(u"window/geometry"_s).toByteArray());
+    reloadAccounts();
 }
 
-void MainWindow::showVenue(const QString& vsysId)
+MainWindow::~MainWindow() = default;
+
+void MainWindow::start()
 {
-    QString id = vsysId;
-    if (id.isEmpty()) {
-        const auto all = m_venues.all();
-        if (all.ok() && !all->isEmpty()) {
-            id = all->constFirst().vsysId;
+    const auto accounts = m_accounts->all();
+    if (accounts && !accounts->isEmpty()) {
+        const db::Account& last = accounts->constFirst();
+        const QUrl url = m_session.isEmbedded() ? m_session.serverUrl() : last.serverUrl;
+        if (m_session.sync().resume(url, last.vsysId)) {
+            onSignedInChanged(m_session.sync().isSignedIn());
+            return;
+        }
+        showLoginDialog(last.vsysId);
+        return;
+    }
+    showLoginDialog();
+}
+
+void MainWindow::login(const QString& vsysId, const QString& password)
+{
+    m_session.sync().login(m_session.serverUrl(), vsysId, password, false);
+}
+
+LoginDialog* MainWindow::loginDialog()
+{
+    if (!m_loginDialog) {
+        m_loginDialog = new LoginDialog(this);
+        m_loginDialog->setDefaultServerLabel(m_session.isEmbedded()
+                                                 ? tr("Embedded server on this computer (demo data)")
+                                                 : tr("Configured server (%1)").arg(m_session.serverUrl().toString()));
+        connect(m_loginDialog, &LoginDialog::loginRequested, this, [this](const LoginRequest& request) {
+            sync::SyncService& service = m_session.sync();
+            if (service.account() && service.account()->vsysId != request.vsysId) {
+                service.logout();
+            }
+            service.login(m_session.serverUrl(request.serverUrl), request.vsysId, request.password, request.remember);
+        });
+    }
+    return m_loginDialog;
+}
+
+void MainWindow::showLoginDialog(const QString& vsysId)
+{
+    LoginDialog* dialog = loginDialog();
+    if (!dialog->isVisible()) {
+        dialog->setRequest({{}, vsysId, {}, false});
+        dialog->open();
+    }
+}
+
+void MainWindow::onSignedInChanged(bool signedIn)
+{
+    const auto account = m_session.sync().account();
+    if (!account) {
+        m_status->setAccount({}, {});
+        m_home->showVenue({});
+        refreshApplications();
+        return;
+    }
+    // The home screen's venue and its 予約受付状態 are kept locally per V-SYS ID.
+    if (const auto known = m_venues->find(account->vsysId); known && !*known) {
+        core::Venue venue;
+        venue.vsysId = account->vsysId;
+        venue.name = account->venueName;
+        if (const auto saved = m_venues->save(venue); !saved) {
+            statusBar()->showMessage(saved.error().message, 15'000);
         }
     }
-    m_home->showVenue(id);
+    m_home->showVenue(account->vsysId);
+    m_status->setAccount(account->vsysId, account->venueName);
+    m_status->setPendingCount(m_session.sync().pendingCount());
+    m_status->setOnline(m_session.sync().isOnline());
+    m_status->setLastSync(m_session.sync().lastSync());
+    if (signedIn && m_loginDialog && m_loginDialog->isVisible()) {
+        m_loginDialog->setBusy(false);
+        m_loginDialog->accept();
+    }
+    reloadAccounts();
+    refreshApplications();
+}
+
+void MainWindow::reloadAccounts()
+{
+    m_accountSwitcher->clear();
+    const auto accounts = m_accounts->all();
+    if (!accounts) {
+        return;
+    }
+    const auto current = m_session.sync().account();
+    for (const db::Account& account : *accounts) {
+        m_accountSwitcher->addItem(u"%1 %2"_s.arg(account.vsysId, account.venueName), account.id);
+        if (current && current->id == account.id) {
+            m_accountSwitcher->setCurrentIndex(m_accountSwitcher->count() - 1);
+        }
+    }
+}
+
+void MainWindow::switchAccount(int index)
+{
+    const auto chosen = m_accounts->find(m_accountSwitcher->itemData(index).toLongLong());
+    if (!chosen || !*chosen) {
+        return;
+    }
+    sync::SyncService& service = m_session.sync();
+    if (service.account() && service.account()->id == (*chosen)->id) {
+        return;
+    }
+    service.logout();
+    const QUrl url = m_session.isEmbedded() ? m_session.serverUrl() : (*chosen)->serverUrl;
+    if (service.resume(url, (*chosen)->vsysId)) {
+        onSignedInChanged(service.isSignedIn());
+    } else {
+        showLoginDialog((*chosen)->vsysId);
+    }
+}
+
+void MainWindow::showApplications()
+{
+    refreshApplications();
+    m_pages->setCurrentWidget(m_applications);
+}
+
+void MainWindow::refreshApplications()
+{
+    QList<ApplicationRow> rows;
+    const auto account = m_session.sync().account();
+    if (account) {
+        const auto stored = m_applicationStore->all(account->id);
+        if (!stored) {
+            m_applications->setRows({});
+            statusBar()->showMessage(stored.error().message, 15'000);
+            return;
+        }
+        for (const db::LocalApplication& local : *stored) {
+            rows.append({local.record, core::SyncStateText::label(local.syncState), local.syncError});
+        }
+    }
+    m_applications->setRows(std::move(rows));
+}
+
+void MainWindow::openApplication(const ApplicationRow& row)
+{
+    const auto local = m_applicationStore->find(row.record.id);
+    if (local && *local && (*local)->syncState == core::SyncState::Conflict && (*local)->serverCopy) {
+        const QString id = row.record.id;
+        auto* dialog = new ConflictDialog(row.record.number.isEmpty() ? tr("Application") : row.record.number,
+                                          (*local)->record.content, (*local)->serverCopy->content, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::accepted, this, [this, dialog, id] {
+            if (sync::Outbox* outbox = m_session.sync().outbox()) {
+                if (const auto resolved = outbox->resolveConflict(id, dialog->merged()); !resolved) {
+                    statusBar()->showMessage(resolved.error().message, 15'000);
+                }
+            }
+            refreshApplications();
+        });
+        dialog->open();
+        return;
+    }
+    auto* dialog = new ApplicationDetailDialog(row, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -1,38 +1,71 @@
 // SPDX-License-Identifier: MIT
-// The main window: hosts the home screen and, later, one page per job; remembers its geometry.
+// The main window: the home screen and one page per job, the V-SYS ID switcher, and the status line.
 #pragma once
 
 #include <QMainWindow>
 
-class QLabel;
+#include <memory>
+
+class QComboBox;
 class QStackedWidget;
 
 namespace vsys::db {
+class AccountRepository;
+class ApplicationRepository;
+class Database;
 class VenueRepository;
-}
+} // namespace vsys::db
 
 namespace vsys::app {
 
+class ApplicationsPage;
+class ClientSession;
 class HomePage;
+class LoginDialog;
+class SyncStatusWidget;
+struct ApplicationRow;
 
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(db::VenueRepository& venues, QWidget* parent = nullptr);
+    MainWindow(db::Database& database, ClientSession& session, QWidget* parent = nullptr);
+    ~MainWindow() override;
 
-    /// Shows the venue that logs in with `vsysId` (the first registered one when empty).
-    void showVenue(const QString& vsysId);
+    /// Opens the most recently used V-SYS ID (signing in in the background), or asks for one.
+    void start();
+    /// Signs in directly, e.g. with the demo account; failures show in the login dialog.
+    void login(const QString& vsysId, const QString& password);
+
     HomePage* homePage() const { return m_home; }
+    ApplicationsPage* applicationsPage() const { return m_applications; }
+    SyncStatusWidget* syncStatus() const { return m_status; }
+    LoginDialog* loginDialog();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
-    db::VenueRepository& m_venues;
+    void showLoginDialog(const QString& vsysId = {});
+    void onSignedInChanged(bool signedIn);
+    void reloadAccounts();
+    void switchAccount(int index);
+    void showApplications();
+    void refreshApplications();
+    void openApplication(const ApplicationRow& row);
+
+    db::Database& m_database;
+    ClientSession& m_session;
+    std::unique_ptr<db::AccountRepository> m_accounts;
+    std::unique_ptr<db::ApplicationRepository> m_applicationStore;
+    std::unique_ptr<db::VenueRepository> m_venues;
     QStackedWidget* m_pages;
     HomePage* m_home;
-    QLabel* m_venueStatus;
+    QWidget* m_homeScroll;
+    ApplicationsPage* m_applications;
+    SyncStatusWidget* m_status;
+    QComboBox* m_accountSwitcher;
+    LoginDialog* m_loginDialog = nullptr;
 };
 
 } // namespace vsys::app

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: MIT
-// vsysdesk: starts the desktop client on the local store, optionally with demo data or as a
-// one-shot screenshot for machines without a display.
+// vsysdesk: starts the desktop client on its local store and, unless a central server is
+// configured, on the embedded server with demo data; optionally renders a screenshot and exits.
 #include "app/MainWindow.h"
+#include "app/session/ClientSession.h"
 #include "core/Translator.h"
 #include "db/Database.h"
-#include "db/DemoData.h"
-#include "db/VenueRepository.h"
+#include "server/demo/DemoData.h"
+#include "sync/KeychainSecretStore.h"
+#include "sync/SyncService.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -30,6 +32,14 @@ int fail(const QString& message)
     return 1;
 }
 
+void saveScreenshot(QWidget& window, const QString& file)
+{
+    const bool saved = window.grab().save(file, "PNG");
+    std::fprintf(saved ? stdout : stderr, "%s %s\n", saved ? "screenshot:" : "could not write screenshot:",
+                 qUtf8Printable(file));
+    QApplication::exit(saved ? 0 : 1);
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -39,19 +49,22 @@ int main(int argc, char** argv)
     QApplication::setApplicationName(u"vsysdesk"_s);
     QApplication::setApplicationVersion(QStringLiteral(VSYS_VERSION));
 
-    // Japanese is the default UI; English only when chosen.
-    const QString language = QSettings().value(u"ui/language"_s, u"ja"_s).toString();
+    QSettings settings;
     QCommandLineParser parser;
     parser.setApplicationDescription(u"VSYS Desk"_s);
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dataDirOption(u"data-dir"_s, u"Folder of the local database."_s, u"DIR"_s);
-    const QCommandLineOption demoOption(u"demo"_s, u"Add the demo venue when the database has none."_s);
+    const QCommandLineOption demoOption(u"demo"_s, u"Log in to the embedded server's demo venue at start."_s);
     const QCommandLineOption screenshotOption(u"screenshot"_s, u"Render the main window to FILE (PNG) and exit."_s,
                                               u"FILE"_s);
-    const QCommandLineOption languageOption(u"lang"_s, u"UI language: ja (default) or en."_s, u"LANG"_s, language);
-    const QCommandLineOption vsysIdOption(u"vsys-id"_s, u"Open the venue with this V-SYS ID."_s, u"ID"_s);
-    parser.addOptions({dataDirOption, demoOption, screenshotOption, languageOption, vsysIdOption});
+    const QCommandLineOption languageOption(u"lang"_s, u"UI language: ja (default) or en."_s, u"LANG"_s,
+                                            settings.value(u"ui/language"_s, u"ja"_s).toString());
+    const QCommandLineOption serverOption(u"server"_s, u"Central server URL (https://...); default: embedded."_s,
+                                          u"URL"_s, settings.value(u"server/url"_s).toString());
+    const QCommandLineOption serverCaOption(u"server-ca"_s, u"PEM certificate to trust for --server."_s, u"FILE"_s,
+                                            settings.value(u"server/ca"_s).toString());
+    parser.addOptions({dataDirOption, demoOption, screenshotOption, languageOption, serverOption, serverCaOption});
     parser.process(app);
 
     if (!vsys::core::installTranslators(app, parser.value(languageOption))) {
@@ -63,28 +76,45 @@ int main(int argc, char** argv)
         ? parser.value(dataDirOption)
         : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     auto database = vsys::db::Database::open(QDir(dataDir).filePath(u"vsysdesk.sqlite"_s));
-    if (!database.ok()) {
+    if (!database) {
         return fail(database.error().message);
     }
-    if (parser.isSet(demoOption)) {
-        if (const auto seeded = vsys::db::seedDemoData(**database); !seeded.ok()) {
-            return fail(seeded.error().message);
+
+    vsys::app::ClientSession::Options options;
+    options.dataDir = dataDir;
+    options.serverUrl = QUrl(parser.value(serverOption));
+    if (!parser.value(serverCaOption).isEmpty()) {
+        options.pinnedCas = QSslCertificate::fromPath(parser.value(serverCaOption), QSsl::Pem);
+        if (options.pinnedCas.isEmpty()) {
+            return fail(QApplication::translate("main", "--server-ca: no PEM certificate could be read from %1.")
+                            .arg(parser.value(serverCaOption)));
         }
     }
+    auto session = vsys::app::ClientSession::start(**database, options,
+                                                   std::make_unique<vsys::sync::KeychainSecretStore>());
+    if (!session) {
+        return fail(session.error().message);
+    }
 
-    vsys::db::VenueRepository venues(**database);
-    vsys::app::MainWindow window(venues);
-    window.showVenue(parser.value(vsysIdOption));
+    vsys::app::MainWindow window(**database, **session);
     window.show();
+    const bool demo = parser.isSet(demoOption) && (*session)->isEmbedded();
+    if (demo) {
+        const vsys::server::DemoAccount account = vsys::server::DemoData::accounts().constFirst();
+        window.login(account.vsysId, account.password);
+    } else {
+        window.start();
+    }
 
     if (parser.isSet(screenshotOption)) {
         const QString file = parser.value(screenshotOption);
-        QTimer::singleShot(0, &window, [&window, file] {
-            const bool saved = window.grab().save(file, "PNG");
-            std::fprintf(saved ? stdout : stderr, "%s %s\n",
-                         saved ? "screenshot:" : "could not write screenshot:", qUtf8Printable(file));
-            QApplication::exit(saved ? 0 : 1);
-        });
+        // Wait (bounded) for the first sync so the picture shows the signed-in venue.
+        auto* shoot = new QTimer(&window);
+        shoot->setSingleShot(true);
+        QObject::connect(shoot, &QTimer::timeout, &window, [&window, file] { saveScreenshot(window, file); });
+        QObject::connect(&(*session)->sync(), &vsys::sync::SyncService::syncFinished, shoot,
+                         [shoot] { shoot->start(0); });
+        shoot->start(demo ? 10'000 : 0);
     }
     return QApplication::exec();
 }

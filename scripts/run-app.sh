@@ -19,4 +19,15 @@ if [[ -z "${DISPLAY:-}" && -z "${WAYLAND_DISPLAY:-}" ]]; then
         echo "run-app: no display; rendering the home screen to vsysdesk-home.png"
     fi
 fi
-exec build/dev/app/vsysdesk --demo --data-dir "$data_dir" "${args[@]}"
+app=(build/dev/app/vsysdesk --demo --data-dir "$data_dir" "${args[@]}")
+if [[ -n "${DBUS_SESSION_BUS_ADDRESS:-}" ]]; then
+    exec "${app[@]}"
+fi
+# No desktop session (a server or container): give the app a private D-Bus with a throwaway unlocked
+# keyring, so "remember the password" works for this run instead of failing.
+export XDG_RUNTIME_DIR=${XDG_RUNTIME_DIR:-$(mktemp -d)}
+chmod 700 "$XDG_RUNTIME_DIR"
+export XDG_DATA_HOME=${XDG_DATA_HOME:-$PWD/build/demo-keyring}
+mkdir -p "$XDG_DATA_HOME"
+exec dbus-run-session -- bash -c 'echo -n demo | gnome-keyring-daemon --unlock --components=secrets >/dev/null
+                                  exec "$@"' run-app "${app[@]}"

@@ -2,6 +2,210 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP" sourcelanguage="en">
 <context>
+    <name>AccountRepository</name>
+    <message>
+        <source>Could not save V-SYS ID %1 to the local database: %2</source>
+        <translation>V-SYS ID %1 をローカルデータベースに保存できませんでした：%2</translation>
+    </message>
+    <message>
+        <source>Could not read the V-SYS IDs from the local database: %1</source>
+        <translation>ローカルデータベースから V-SYS ID を読み込めませんでした：%1</translation>
+    </message>
+</context>
+<context>
+    <name>AdminTool</name>
+    <message>
+        <source>--%1 is missing. See vsysdesk-admin --help.</source>
+        <translation>--%1 がありません。vsysdesk-admin --help をご覧ください。</translation>
+    </message>
+    <message>
+        <source>--registration: could not read %1.</source>
+        <translation>--registration：%1 を読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>--registration: %1 is not a JSON object.</source>
+        <translation>--registration：%1 はJSONオブジェクトではありません。</translation>
+    </message>
+    <message>
+        <source>--password-stdin: write the password as one line to standard input.</source>
+        <translation>--password-stdin：パスワードを1行で標準入力に渡してください。</translation>
+    </message>
+    <message>
+        <source>confirm: give the application number (申込番号) or id.</source>
+        <translation>confirm：申込番号または申込のIDを指定してください。</translation>
+    </message>
+    <message>
+        <source>return: give the application number (申込番号) or id.</source>
+        <translation>return：申込番号または申込のIDを指定してください。</translation>
+    </message>
+    <message>
+        <source>upload-delegation: give the PDF file.</source>
+        <translation>upload-delegation：PDFファイルを指定してください。</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>%1 を読み込めませんでした：%2</translation>
+    </message>
+    <message>
+        <source>--state: give open, locked or allocated.</source>
+        <translation>--state：open、locked、allocated のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>--cool and --boxes: give whole numbers.</source>
+        <translation>--cool と --boxes：整数で指定してください。</translation>
+    </message>
+    <message>
+        <source>Commands:
+  create-venue --name NAME [--registration FILE.json]
+  create-account --venue UUID --vsys-id ID --password-stdin
+  list-waiting
+  confirm APPLICATION [--new-vsys-id ID --password-stdin]
+  return APPLICATION --comment TEXT
+  upload-delegation --venue UUID FILE.pdf
+  set-cool --id N --start YYYY-MM-DD --end YYYY-MM-DD --delivery-week YYYY-MM-DD --deadline YYYY-MM-DDTHH:MM --state open|locked|allocated
+  set-allocation --venue UUID --cool N --boxes B
+  lock-cool --id N
+APPLICATION is the application number (申込番号) or its id.</source>
+        <translation>コマンド：
+  create-venue --name 名称 [--registration ファイル.json]
+  create-account --venue UUID --vsys-id ID --password-stdin
+  list-waiting
+  confirm 申込 [--new-vsys-id ID --password-stdin]
+  return 申込 --comment コメント
+  upload-delegation --venue UUID ファイル.pdf
+  set-cool --id N --start YYYY-MM-DD --end YYYY-MM-DD --delivery-week YYYY-MM-DD --deadline YYYY-MM-DDTHH:MM --state open|locked|allocated
+  set-allocation --venue UUID --cool N --boxes 箱数
+  lock-cool --id N
+申込には申込番号または申込のIDを指定します。</translation>
+    </message>
+    <message>
+        <source>VSYS Desk server administration for the ministry's reviewers and operators.</source>
+        <translation>VSYS Desk サーバーの管理ツール（厚生労働省の確認担当者・運用担当者向け）です。</translation>
+    </message>
+    <message>
+        <source>What to do (see the list above).</source>
+        <translation>実行する操作（上の一覧を参照してください）。</translation>
+    </message>
+    <message>
+        <source>The server's database, as for vsysdesk-server (default sqlite:./vsysdesk-server.sqlite).</source>
+        <translation>サーバーのデータベース。vsysdesk-server と同じ指定です（既定値 sqlite:./vsysdesk-server.sqlite）。</translation>
+    </message>
+    <message>
+        <source>Name of the venue.</source>
+        <translation>接種会場の名称。</translation>
+    </message>
+    <message>
+        <source>The venue's existing registration (既存登録情報) as a JSON file.</source>
+        <translation>接種会場の既存登録情報（JSONファイル）。</translation>
+    </message>
+    <message>
+        <source>Id (UUID) of the venue.</source>
+        <translation>接種会場のID（UUID）。</translation>
+    </message>
+    <message>
+        <source>10-digit V-SYS ID.</source>
+        <translation>10桁のV-SYS ID。</translation>
+    </message>
+    <message>
+        <source>confirm: issue this new V-SYS ID to the venue.</source>
+        <translation>confirm：このV-SYS IDを接種会場に新規発行します。</translation>
+    </message>
+    <message>
+        <source>Read the password of the V-SYS ID from standard input (one line).</source>
+        <translation>V-SYS IDのパスワードを標準入力（1行）から読み込みます。</translation>
+    </message>
+    <message>
+        <source>return: what the venue has to correct.</source>
+        <translation>return：接種会場が修正すべき点。</translation>
+    </message>
+    <message>
+        <source>Number of the クール.</source>
+        <translation>クールの番号。</translation>
+    </message>
+    <message>
+        <source>First day of the クール.</source>
+        <translation>クールの初日。</translation>
+    </message>
+    <message>
+        <source>Last day of the クール.</source>
+        <translation>クールの最終日。</translation>
+    </message>
+    <message>
+        <source>Monday of the delivery week.</source>
+        <translation>配送週の月曜日。</translation>
+    </message>
+    <message>
+        <source>Plan change deadline (Japan time unless an offset is given).</source>
+        <translation>計画変更の締切（時差の指定がなければ日本時間）。</translation>
+    </message>
+    <message>
+        <source>open, locked or allocated.</source>
+        <translation>open、locked、allocated のいずれか。</translation>
+    </message>
+    <message>
+        <source>Allocated boxes (分配実績).</source>
+        <translation>分配実績の箱数。</translation>
+    </message>
+    <message>
+        <source>Give one of the commands below.</source>
+        <translation>次のコマンドのいずれかを指定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>ApiReply</name>
+    <message>
+        <source>The request could not be read: its body is not a JSON object. Please update VSYS Desk or contact the support desk.</source>
+        <translation>リクエストを読み取れませんでした。本文がJSONオブジェクトではありません。VSYS Deskを更新するか、サポート窓口にお問い合わせください。</translation>
+    </message>
+    <message>
+        <source>An entry of the request is missing or not valid.</source>
+        <translation>リクエストの項目が不足しているか、正しくありません。</translation>
+    </message>
+    <message>
+        <source>The request has no Idempotency-Key header, so it cannot be carried out safely. Please update VSYS Desk.</source>
+        <translation>リクエストにIdempotency-Keyヘッダーがないため、安全に実行できません。VSYS Deskを更新してください。</translation>
+    </message>
+    <message>
+        <source>Your login has ended or is not valid. Please log in again with your V-SYS ID and password.</source>
+        <translation>ログインの有効期限が切れたか、無効です。V-SYS IDとパスワードでもう一度ログインしてください。</translation>
+    </message>
+    <message>
+        <source>The requested item was not found. It may have been deleted, or it belongs to another venue.</source>
+        <translation>指定されたデータが見つかりません。削除されたか、別の接種会場のデータです。</translation>
+    </message>
+    <message>
+        <source>This item was changed elsewhere in the meantime. Please compare with the server's copy and save again.</source>
+        <translation>このデータは別の場所で変更されています。サーバーの内容と比べてから、もう一度保存してください。</translation>
+    </message>
+    <message>
+        <source>This is not possible in the item's current status.</source>
+        <translation>現在のステータスではこの操作はできません。</translation>
+    </message>
+    <message>
+        <source>The request is too large (more than 1 MB). Please make the entries shorter.</source>
+        <translation>リクエストが大きすぎます（1MBを超えています）。入力内容を短くしてください。</translation>
+    </message>
+    <message>
+        <source>The request uses a compression the server does not accept. Please send it uncompressed.</source>
+        <translation>サーバーが受け付けない圧縮形式のリクエストです。圧縮せずに送信してください。</translation>
+    </message>
+    <message>
+        <source>Too many failed logins for this V-SYS ID. Please wait a while and try again.</source>
+        <translation>このV-SYS IDはログインの失敗が続いたため、一時的にロックされています。しばらく待ってからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The server could not complete the request. Please try again in a moment; if it keeps happening, contact the support desk.</source>
+        <translation>サーバーで処理を完了できませんでした。しばらくしてからもう一度お試しください。繰り返し発生する場合はサポート窓口にお問い合わせください。</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationActionRoutes</name>
+    <message>
+        <source>Idempotency-Key: use a UUID (at most %1 characters).</source>
+        <translation>Idempotency-Key：UUID（%1文字以内）を指定してください。</translation>
+    </message>
+</context>
+<context>
     <name>ApplicationDetailDialog</name>
     <message>
         <source>Application</source>
@@ -53,6 +257,51 @@
     <message>
         <source>content: the application's content must be a JSON object.</source>
         <translation>content：申込の内容はJSONオブジェクトで指定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationRepository</name>
+    <message>
+        <source>Could not read the applications from the local database: %1</source>
+        <translation>ローカルデータベースから申込を読み込めませんでした：%1</translation>
+    </message>
+    <message>
+        <source>Could not save the application to the local database: %1</source>
+        <translation>申込をローカルデータベースに保存できませんでした：%1</translation>
+    </message>
+    <message>
+        <source>The application %1 belongs to another V-SYS ID on this computer.</source>
+        <translation>申込 %1 は、このコンピューター上の別の V-SYS ID のものです。</translation>
+    </message>
+    <message>
+        <source>There is no application %1 in the local database.</source>
+        <translation>ローカルデータベースに申込 %1 がありません。</translation>
+    </message>
+    <message>
+        <source>The local database holds an unreadable application %1 (%2).</source>
+        <translation>ローカルデータベースの申込 %1 を読み取れません（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationRoutes</name>
+    <message>
+        <source>id: the application's id must be a lower-case UUID such as 0f8fad5b-d9cb-469f-a165-70867728950e.</source>
+        <translation>id：申込のIDは 0f8fad5b-d9cb-469f-a165-70867728950e のような小文字のUUIDにしてください。</translation>
+    </message>
+    <message>
+        <source>content: send the application's form as a JSON object in "content".</source>
+        <translation>content：申込の入力内容を「content」にJSONオブジェクトとして送信してください。</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationService</name>
+    <message>
+        <source>This application was changed elsewhere in the meantime (version %1 on the server). Please compare your changes with the server's copy and save again.</source>
+        <translation>この申込は別の場所で変更されています（サーバーの版は%1です）。変更内容をサーバーの内容と比べてから、もう一度保存してください。</translation>
+    </message>
+    <message>
+        <source>The application was not found. It may have been deleted, or it belongs to another venue.</source>
+        <translation>申込が見つかりません。削除されたか、別の接種会場の申込です。</translation>
     </message>
 </context>
 <context>
@@ -292,6 +541,20 @@
     </message>
 </context>
 <context>
+    <name>ChangeApplier</name>
+    <message>
+        <source>The server sent an application VSYS Desk cannot read: %1</source>
+        <translation>サーバーから VSYS Desk が読み取れない申込が届きました：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesRoutes</name>
+    <message>
+        <source>since: give the cursor of the last answer (0 at first).</source>
+        <translation>since：前回の応答のカーソルを指定してください（初回は0）。</translation>
+    </message>
+</context>
+<context>
     <name>CheckCommand</name>
     <message>
         <source>check postal|phone|municipality-code|institution-code|furigana|email VALUE  (exit 0 valid, 1 invalid, 3 valid with a warning)</source>
@@ -340,6 +603,25 @@
     </message>
 </context>
 <context>
+    <name>DatabaseUrl</name>
+    <message>
+        <source>--database: give the path of the SQLite file after "sqlite:", for example sqlite:./vsysdesk-server.sqlite.</source>
+        <translation>--database：「sqlite:」の後にSQLiteファイルのパスを指定してください（例：sqlite:./vsysdesk-server.sqlite）。</translation>
+    </message>
+    <message>
+        <source>--database: "%1" is neither sqlite:PATH nor postgresql://user:password@host:port/database.</source>
+        <translation>--database：「%1」は sqlite:PATH でも postgresql://user:password@host:port/database でもありません。</translation>
+    </message>
+    <message>
+        <source>--database: the PostgreSQL URL needs a host and a database name, for example postgresql://vsys:password@127.0.0.1:5432/vsysdesk.</source>
+        <translation>--database：PostgreSQLのURLにはホストとデータベース名が必要です（例：postgresql://vsys:password@127.0.0.1:5432/vsysdesk）。</translation>
+    </message>
+    <message>
+        <source>--database: the schema name "%1" may only contain lower-case letters, digits and underscores.</source>
+        <translation>--database：スキーマ名「%1」には英小文字、数字、アンダースコアだけを使ってください。</translation>
+    </message>
+</context>
+<context>
     <name>DeadlineCommand</name>
     <message>
         <source>deadline --claim-month YYYY-MM  (the 10th of the claim month, or the next business day)</source>
@@ -371,6 +653,13 @@
     <message>
         <source>%1: the dots in this address do not follow the e-mail standard (as in some older mobile addresses), so some senders cannot deliver to it. Please make sure mail reaches it.</source>
         <translation>%1：このアドレスは「.」の位置がメールの規格に沿っていないため（古い携帯電話のアドレスなど）、一部の送信元からは届きません。メールが届くことをご確認ください。</translation>
+    </message>
+</context>
+<context>
+    <name>EmbeddedServer</name>
+    <message>
+        <source>Could not create the folder %1 for the built-in server.</source>
+        <translation>内蔵サーバー用のフォルダー %1 を作成できませんでした。</translation>
     </message>
 </context>
 <context>
@@ -538,6 +827,21 @@
     </message>
 </context>
 <context>
+    <name>HttpsServer</name>
+    <message>
+        <source>Could not load the server certificate %1 or its key %2. Check that both are PEM files and that the key belongs to the certificate.</source>
+        <translation>サーバー証明書 %1 またはその秘密鍵 %2 を読み込めませんでした。どちらもPEM形式であること、秘密鍵が証明書と対になっていることを確認してください。</translation>
+    </message>
+    <message>
+        <source>Could not listen on %1 port %2. Another program may use the port, or the address is not one of this computer's. Choose another --port or --bind.</source>
+        <translation>%1 のポート %2 で待ち受けできませんでした。別のプログラムがポートを使用しているか、このコンピューターのアドレスではありません。--port または --bind を変えてください。</translation>
+    </message>
+    <message>
+        <source>The HTTPS server did not start. Please try again.</source>
+        <translation>HTTPSサーバーを起動できませんでした。もう一度お試しください。</translation>
+    </message>
+</context>
+<context>
     <name>InstitutionCode</name>
     <message>
         <source>Medical institution code</source>
@@ -550,6 +854,21 @@
     <message>
         <source>%1: the check digit (10th digit) does not match the calculated one (%2). If this is a similar code issued for a venue, leave it as it is. Otherwise please check the number once more.</source>
         <translation>%1：検証番号（10桁目）が計算と一致しません（計算上は%2）。類似コードの場合はそのままで構いません。番号をもう一度ご確認ください。</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainSecretStore</name>
+    <message>
+        <source>Could not read from the keychain: %1</source>
+        <translation>キーチェーンから読み込めませんでした：%1</translation>
+    </message>
+    <message>
+        <source>Could not save to the keychain: %1</source>
+        <translation>キーチェーンに保存できませんでした：%1</translation>
+    </message>
+    <message>
+        <source>Could not remove from the keychain: %1</source>
+        <translation>キーチェーンから削除できませんでした：%1</translation>
     </message>
 </context>
 <context>
@@ -623,6 +942,84 @@
     <message>
         <source>%1: the check digit (6th digit) is not correct. Did you mean %2?</source>
         <translation>%1：検査数字（6桁目）が正しくありません。%2 ではありませんか。</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorService</name>
+    <message>
+        <source>Venue name: please enter the name of the venue.</source>
+        <translation>接種会場名称：接種会場の名称を入力してください。</translation>
+    </message>
+    <message>
+        <source>Password: use at least %1 characters.</source>
+        <translation>パスワード：%1文字以上にしてください。</translation>
+    </message>
+    <message>
+        <source>V-SYS ID: enter the 10-digit number, for example 1310000017.</source>
+        <translation>V-SYS ID：10桁の数字を入力してください（例：1310000017）。</translation>
+    </message>
+    <message>
+        <source>V-SYS ID: %1 is already in use. Please choose another number.</source>
+        <translation>V-SYS ID：%1 はすでに使われています。別の番号にしてください。</translation>
+    </message>
+    <message>
+        <source>File: %1 is not a PDF file. Please choose the delegation (委任状) PDF.</source>
+        <translation>ファイル：%1 はPDFファイルではありません。委任状のPDFを選んでください。</translation>
+    </message>
+    <message>
+        <source>File: %1 is larger than 10 MB. Please make the PDF smaller.</source>
+        <translation>ファイル：%1 は10MBを超えています。PDFを小さくしてください。</translation>
+    </message>
+    <message>
+        <source>クール: the number must be 1 or more.</source>
+        <translation>クール：番号は1以上にしてください。</translation>
+    </message>
+    <message>
+        <source>クール: enter the start and end dates as YYYY-MM-DD, the end not before the start.</source>
+        <translation>クール：開始日と終了日を YYYY-MM-DD で入力し、終了日は開始日以降にしてください。</translation>
+    </message>
+    <message>
+        <source>Delivery week: enter the Monday of the delivery week as YYYY-MM-DD.</source>
+        <translation>配送週：配送週の月曜日を YYYY-MM-DD で入力してください。</translation>
+    </message>
+    <message>
+        <source>Deadline: enter the plan change deadline as YYYY-MM-DDTHH:MM (Japan time) or with an offset, for example 2022-03-08T15:00+09:00.</source>
+        <translation>締切：計画変更の締切を YYYY-MM-DDTHH:MM（日本時間）または時差付き（例：2022-03-08T15:00+09:00）で入力してください。</translation>
+    </message>
+    <message>
+        <source>クール %1 does not exist.</source>
+        <translation>クール %1 はありません。</translation>
+    </message>
+    <message>
+        <source>Boxes: enter 0 or more.</source>
+        <translation>箱数：0以上を入力してください。</translation>
+    </message>
+    <message>
+        <source>Venue %1 does not exist. Please check the venue id (UUID).</source>
+        <translation>接種会場 %1 はありません。接種会場のID（UUID）を確認してください。</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxRepository</name>
+    <message>
+        <source>Could not add the change to the outbox in the local database: %1</source>
+        <translation>変更をローカルデータベースの送信待ちに追加できませんでした：%1</translation>
+    </message>
+    <message>
+        <source>Could not read the outbox from the local database: %1</source>
+        <translation>ローカルデータベースから送信待ちの変更を読み込めませんでした：%1</translation>
+    </message>
+    <message>
+        <source>The change %1 in the outbox is no longer waiting to be sent.</source>
+        <translation>送信待ちの変更 %1 は、すでに送信待ちではありません。</translation>
+    </message>
+    <message>
+        <source>Could not update the outbox in the local database: %1</source>
+        <translation>ローカルデータベースの送信待ちの変更を更新できませんでした：%1</translation>
+    </message>
+    <message>
+        <source>The local database holds an unreadable change %1 in the outbox.</source>
+        <translation>ローカルデータベースの送信待ちの変更 %1 を読み取れません。</translation>
     </message>
 </context>
 <context>
@@ -748,6 +1145,47 @@
     </message>
 </context>
 <context>
+    <name>ReviewService</name>
+    <message>
+        <source>New V-SYS ID: enter the 10-digit number, for example 1310000025.</source>
+        <translation>新規V-SYS ID：10桁の数字を入力してください（例：1310000025）。</translation>
+    </message>
+    <message>
+        <source>Password of the new V-SYS ID: use at least %1 characters.</source>
+        <translation>新規V-SYS IDのパスワード：%1文字以上にしてください。</translation>
+    </message>
+    <message>
+        <source>Comment: please write what the venue has to correct before it applies again.</source>
+        <translation>コメント：接種会場が再申込の前に修正すべき点を書いてください。</translation>
+    </message>
+    <message>
+        <source>Application %1 was not found. Give its application number (申込番号) or its id.</source>
+        <translation>申込 %1 が見つかりません。申込番号または申込のIDを指定してください。</translation>
+    </message>
+    <message>
+        <source>Application %1 was changed in the meantime. Please look at it again and repeat.</source>
+        <translation>申込 %1 はその間に変更されました。内容をもう一度確認してから、やり直してください。</translation>
+    </message>
+</context>
+<context>
+    <name>RouteSupport</name>
+    <message>
+        <source>If-Match: give the version of the record as a whole number, for example If-Match: 3.</source>
+        <translation>If-Match：データの版を整数で指定してください（例：If-Match: 3）。</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaMigrator</name>
+    <message>
+        <source>The server's database migrations are broken (%1 is misnamed, missing or out of order).</source>
+        <translation>サーバーのデータベース移行ファイルが壊れています（%1 の名前、有無または順序が正しくありません）。</translation>
+    </message>
+    <message>
+        <source>The server database was written by a newer version of vsysdesk-server (schema version %1; this version knows up to %2). Please update vsysdesk-server.</source>
+        <translation>サーバーのデータベースは新しいバージョンのvsysdesk-serverで書き込まれています（スキーマバージョン%1、このバージョンは%2まで対応）。vsysdesk-serverを更新してください。</translation>
+    </message>
+</context>
+<context>
     <name>SelfSignedCertificate</name>
     <message>
         <source>OpenSSL gave no details</source>
@@ -756,10 +1194,6 @@
     <message>
         <source>Cannot create the server certificate %1: %2</source>
         <translation>サーバー証明書「%1」を作成できません：%2</translation>
-    </message>
-    <message>
-        <source>Cannot write the file %1: %2</source>
-        <translation>ファイル「%1」を書き込めません：%2</translation>
     </message>
     <message>
         <source>the folder %1 cannot be created</source>
@@ -797,39 +1231,179 @@
         <source>The private key %1 does not belong to the certificate %2. Delete both files to create a new pair (clients must then accept the new certificate).</source>
         <translation>秘密鍵「%1」は証明書「%2」と対になっていません。両方のファイルを削除すると新しい組が作成されます（その後、各クライアントで新しい証明書を受け入れる必要があります）。</translation>
     </message>
+    <message>
+        <source>Cannot write the file %1: %2</source>
+        <translation>ファイル「%1」を書き込めません：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ServerProcess</name>
+    <message>
+        <source>VSYS Desk central server: the HTTPS sync API for venues.</source>
+        <translation>VSYS Desk 中央サーバー：接種会場向けのHTTPS同期APIです。</translation>
+    </message>
+    <message>
+        <source>TCP port to listen on (default %1).</source>
+        <translation>待ち受けるTCPポート（既定値 %1）。</translation>
+    </message>
+    <message>
+        <source>Address to listen on (default 127.0.0.1; 0.0.0.0 for all).</source>
+        <translation>待ち受けるアドレス（既定値 127.0.0.1。すべてのアドレスは 0.0.0.0）。</translation>
+    </message>
+    <message>
+        <source>sqlite:PATH or postgresql://user:password@host:port/database (default sqlite:./vsysdesk-server.sqlite).</source>
+        <translation>sqlite:PATH または postgresql://user:password@host:port/database（既定値 sqlite:./vsysdesk-server.sqlite）。</translation>
+    </message>
+    <message>
+        <source>Certificate (PEM). Without --cert and --key, a self-signed pair is made next to the database and its SHA-256 fingerprint printed.</source>
+        <translation>証明書（PEM）。--cert と --key がなければ、データベースと同じ場所に自己署名の証明書と鍵を作成し、SHA-256フィンガープリントを表示します。</translation>
+    </message>
+    <message>
+        <source>Private key of the certificate (PEM).</source>
+        <translation>証明書の秘密鍵（PEM）。</translation>
+    </message>
+    <message>
+        <source>Worker threads, one per concurrent connection (default %1).</source>
+        <translation>ワーカースレッド数。同時接続1つにつき1つ必要です（既定値 %1）。</translation>
+    </message>
+    <message>
+        <source>Add the demo venues, V-SYS IDs and applications (once) and print the demo IDs and passwords.</source>
+        <translation>デモ用の接種会場・V-SYS ID・申込を（1回だけ）追加し、デモ用のIDとパスワードを表示します。</translation>
+    </message>
+    <message>
+        <source>--port: give a number from 1 to 65535 (0 lets the system choose).</source>
+        <translation>--port：1から65535までの番号を指定してください（0ならシステムが選びます）。</translation>
+    </message>
+    <message>
+        <source>--bind: give an IP address of this computer, such as 127.0.0.1 or 0.0.0.0.</source>
+        <translation>--bind：このコンピューターのIPアドレス（127.0.0.1、0.0.0.0 など）を指定してください。</translation>
+    </message>
+    <message>
+        <source>--threads: give a number from 1 to 1024.</source>
+        <translation>--threads：1から1024までの数を指定してください。</translation>
+    </message>
+    <message>
+        <source>--cert and --key: give both, or neither for a self-signed certificate.</source>
+        <translation>--cert と --key：両方を指定するか、自己署名の証明書を使う場合はどちらも指定しないでください。</translation>
+    </message>
+    <message>
+        <source>Self-signed certificate %1
+SHA-256 fingerprint: %2</source>
+        <translation>自己署名証明書 %1
+SHA-256フィンガープリント：%2</translation>
+    </message>
+    <message>
+        <source>Demo data (fake; never use it in production):</source>
+        <translation>デモデータ（架空のデータです。本番では使用しないでください）：</translation>
+    </message>
+    <message>
+        <source>  V-SYS ID %1  password %2  %3 (%4)</source>
+        <translation>  V-SYS ID %1  パスワード %2  %3（%4）</translation>
+    </message>
+    <message>
+        <source>Listening on https://%1:%2 (database %3). Stop with Ctrl+C.</source>
+        <translation>https://%1:%2 で待ち受けています（データベース %3）。Ctrl+C で停止します。</translation>
+    </message>
+    <message>
+        <source>Stopping (signal %1)...</source>
+        <translation>停止しています（シグナル %1）…</translation>
+    </message>
+    <message>
+        <source>--cert/--key: could not read %1.</source>
+        <translation>--cert/--key：%1 を読み込めませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>ServerRecordRepository</name>
+    <message>
+        <source>Could not save the server's data to the local database: %1</source>
+        <translation>サーバーのデータをローカルデータベースに保存できませんでした：%1</translation>
+    </message>
+    <message>
+        <source>Could not read the server's data from the local database: %1</source>
+        <translation>ローカルデータベースからサーバーのデータを読み込めませんでした：%1</translation>
+    </message>
+</context>
+<context>
+    <name>SessionRoutes</name>
+    <message>
+        <source>V-SYS ID: please enter your 10-digit V-SYS ID.</source>
+        <translation>V-SYS ID：10桁のV-SYS IDを入力してください。</translation>
+    </message>
+    <message>
+        <source>Password: please enter your password.</source>
+        <translation>パスワード：パスワードを入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>SessionService</name>
+    <message>
+        <source>The V-SYS ID or the password is not correct. Please check both and try again.</source>
+        <translation>V-SYS IDまたはパスワードが正しくありません。両方を確認して、もう一度ログインしてください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed logins for this V-SYS ID. Please wait a while and try again (about %n minute(s)).</source>
+        <translation><numerusform>このV-SYS IDはログインの失敗が続いたため、一時的にロックされています。約%n分待ってからもう一度お試しください。</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>StatementCache</name>
     <message>
         <source>Could not prepare a query for the local database: %1</source>
-        <translation type="unfinished">ローカルデータベースへの問い合わせを準備できませんでした：%1</translation>
+        <translation>ローカルデータベースへの問い合わせを準備できませんでした：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <source>Could not create the folder for the server database (%1).</source>
+        <translation>サーバーのデータベース用のフォルダー（%1）を作成できませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not open the server database (%1).</source>
+        <translation>サーバーのデータベース（%1）を開けませんでした。</translation>
+    </message>
+    <message>
+        <source>The server could not read or write its database. Please try again in a moment.</source>
+        <translation>サーバーがデータベースを読み書きできませんでした。しばらくしてからもう一度お試しください。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStateRepository</name>
+    <message>
+        <source>Could not save the sync position to the local database: %1</source>
+        <translation>同期の位置をローカルデータベースに保存できませんでした：%1</translation>
+    </message>
+    <message>
+        <source>Could not read the sync position from the local database: %1</source>
+        <translation>ローカルデータベースから同期の位置を読み込めませんでした：%1</translation>
     </message>
 </context>
 <context>
     <name>SyncStateText</name>
     <message>
         <source>Draft</source>
-        <translation type="unfinished" />
+        <translation>下書き</translation>
     </message>
     <message>
         <source>Waiting to send</source>
-        <translation type="unfinished" />
+        <translation>送信待ち</translation>
     </message>
     <message>
         <source>Sending</source>
-        <translation type="unfinished" />
+        <translation>送信中</translation>
     </message>
     <message>
         <source>Synced</source>
-        <translation type="unfinished" />
+        <translation>同期済み</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished" />
+        <translation>エラー</translation>
     </message>
     <message>
         <source>Conflict</source>
-        <translation type="unfinished" />
+        <translation>競合</translation>
     </message>
 </context>
 <context>
@@ -911,6 +1485,10 @@
     <message>
         <source>vsysdesk-cli: unknown command "%1".</source>
         <translation>vsysdesk-cli：「%1」というコマンドはありません。</translation>
+    </message>
+    <message>
+        <source>--server-ca: no PEM certificate could be read from %1.</source>
+        <translation>--server-ca：%1 からPEM形式の証明書を読み込めませんでした。ファイルをご確認ください。</translation>
     </message>
 </context>
 <context>
@@ -1093,8 +1671,40 @@
         <translation>%1 - VSYS Desk</translation>
     </message>
     <message>
-        <source>V-SYS ID %1  %2</source>
-        <translation>V-SYS ID %1　%2</translation>
+        <source>V-SYS ID</source>
+        <translation>V-SYS ID</translation>
+    </message>
+    <message>
+        <source>V-SYS ID in use: </source>
+        <translation>利用中のV-SYS ID：</translation>
+    </message>
+    <message>
+        <source>V-SYS ID in use</source>
+        <translation>利用中のV-SYS ID</translation>
+    </message>
+    <message>
+        <source>Log in with another ID...</source>
+        <translation>別のIDでログイン…</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>今すぐ同期</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>ログアウト</translation>
+    </message>
+    <message>
+        <source>Embedded server on this computer (demo data)</source>
+        <translation>このパソコンの内蔵サーバー（デモデータ）</translation>
+    </message>
+    <message>
+        <source>Configured server (%1)</source>
+        <translation>設定済みのサーバー（%1）</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>申込</translation>
     </message>
 </context>
 <context>
@@ -1125,7 +1735,93 @@
     </message>
     <message numerus="yes">
         <source>Waiting to send: %n change(s)</source>
-        <translation><numerusform>送信待ち：%n件</numerusform></translation>
+        <translation>
+            <numerusform>送信待ち：%n件</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vsys::sync::ApiAccessManager</name>
+    <message>
+        <source>The server address "%1" is not a valid address. Please enter an address such as https://vsys.example.jp.</source>
+        <translation>サーバーのアドレス「%1」が正しくありません。https://vsys.example.jp のようなアドレスを入力してください。</translation>
+    </message>
+    <message>
+        <source>VSYS Desk connects to the server only over HTTPS, so "%1" was refused. Please use an address that starts with https://.</source>
+        <translation>VSYS Desk はサーバーと HTTPS でのみ通信するため、「%1」は使えません。https:// で始まるアドレスを使ってください。</translation>
+    </message>
+</context>
+<context>
+    <name>vsys::sync::ApiJob</name>
+    <message>
+        <source>The server sent an answer VSYS Desk cannot read (%1). Please check that the server address is right and that VSYS Desk is up to date.</source>
+        <translation>サーバーから VSYS Desk が読み取れない応答がありました（%1）。サーバーのアドレスが正しいことと、VSYS Desk が最新であることを確認してください。</translation>
+    </message>
+    <message>
+        <source>The server's certificate is not the one VSYS Desk trusts, so nothing was sent (%1). Please check the server address, or ask the server's administrator.</source>
+        <translation>サーバーの証明書が VSYS Desk の信頼するものではないため、何も送信しませんでした（%1）。サーバーのアドレスを確認するか、サーバーの管理者にお問い合わせください。</translation>
+    </message>
+    <message>
+        <source>Could not reach the server (%1). Your changes are kept on this computer and will be sent when the connection is back.</source>
+        <translation>サーバーに接続できませんでした（%1）。変更はこのコンピューターに保存されており、接続が戻ると送信されます。</translation>
+    </message>
+    <message>
+        <source>The server could not handle the request right now (HTTP %1). VSYS Desk will try again later.</source>
+        <translation>サーバーが現在リクエストを処理できません（HTTP %1）。しばらくしてから自動的に再試行します。</translation>
+    </message>
+    <message>
+        <source>Your login has ended. Please log in again.</source>
+        <translation>ログインの有効期限が切れました。もう一度ログインしてください。</translation>
+    </message>
+    <message>
+        <source>The server's copy was changed in the meantime. Please compare the two copies and choose what to keep.</source>
+        <translation>サーバー上の内容がその間に変更されました。2つの内容を比べて、残す内容を選んでください。</translation>
+    </message>
+    <message>
+        <source>The server refused the request (HTTP %1). Please check your entries; if it keeps happening, contact the support desk.</source>
+        <translation>サーバーがリクエストを受け付けませんでした（HTTP %1）。入力内容を確認してください。繰り返し起きる場合は、サポート窓口にお問い合わせください。</translation>
+    </message>
+</context>
+<context>
+    <name>vsys::sync::Outbox</name>
+    <message>
+        <source>The application has no valid id (a UUID in lower case without braces).</source>
+        <translation>申込の ID が正しくありません（波かっこなし・小文字の UUID が必要です）。</translation>
+    </message>
+    <message>
+        <source>The application %1 belongs to another V-SYS ID on this computer.</source>
+        <translation>申込 %1 は、このコンピューター上の別の V-SYS ID のものです。</translation>
+    </message>
+    <message>
+        <source>This application differs from the server's copy. Please choose which copy to keep before editing it.</source>
+        <translation>この申込はサーバー上の内容と異なります。編集する前に、どちらの内容を残すか選んでください。</translation>
+    </message>
+    <message>
+        <source>This application has no conflict to resolve.</source>
+        <translation>この申込には解決する競合がありません。</translation>
+    </message>
+    <message>
+        <source>There is no application %1 on this computer.</source>
+        <translation>このコンピューターに申込 %1 はありません。</translation>
+    </message>
+    <message>
+        <source>%1 is done by saving the application.</source>
+        <translation>%1は申込を保存して行ってください。</translation>
+    </message>
+</context>
+<context>
+    <name>vsys::sync::SyncService</name>
+    <message>
+        <source>Please enter your V-SYS ID and password.</source>
+        <translation>V-SYS ID とパスワードを入力してください。</translation>
+    </message>
+    <message>
+        <source>V-SYS ID %1 has not logged in to this server from this computer yet. Please log in.</source>
+        <translation>V-SYS ID %1 は、このコンピューターからこのサーバーにまだログインしていません。ログインしてください。</translation>
+    </message>
+    <message>
+        <source>V-SYS ID %1 is in use in this window. Please log out first.</source>
+        <translation>このウィンドウでは V-SYS ID %1 を使用中です。先にログアウトしてください。</translation>
     </message>
 </context>
 </TS>

@@ -36,6 +36,11 @@ LoginDialog::LoginDialog(QWidget* parent)
 
 LoginDialog::~LoginDialog() = default;
 
+void LoginDialog::setDefaultServerLabel(const QString& label)
+{
+    m_ui->serverComboBox->setItemText(Embedded, label);
+}
+
 void LoginDialog::setRequest(const LoginRequest& request)
 {
     m_ui->serverComboBox->setCurrentIndex(request.serverUrl.isEmpty() ? Embedded : Custom);

@@ -31,6 +31,8 @@ public:
     explicit LoginDialog(QWidget* parent = nullptr);
     ~LoginDialog() override;
 
+    /// Names the server used when the user does not type a URL (the embedded one by default).
+    void setDefaultServerLabel(const QString& label);
     /// Pre-fills the form (e.g. the account chosen in the switcher).
     void setRequest(const LoginRequest& request);
     /// Shows why the login failed and lets the user try again; nothing typed is cleared but the password.

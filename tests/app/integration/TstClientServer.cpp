@@ -1,0 +1,152 @@
+// SPDX-License-Identifier: MIT
+// The whole loop as a new user sees it: the app starts its embedded server over real HTTPS, logs in
+// with the demo ID, lists the demo applications with their statuses, and shows the reviewer's
+// 要再申込 and comment after the reviewer acts on the server.
+#include "app/MainWindow.h"
+#include "app/applications/ApplicationListModel.h"
+#include "app/applications/ApplicationsPage.h"
+#include "app/common/SyncStatusWidget.h"
+#include "app/home/HomePage.h"
+#include "app/session/ClientSession.h"
+#include "core/Translator.h"
+#include "db/Database.h"
+#include "server/demo/DemoData.h"
+#include "server/service/ReviewService.h"
+#include "server/storage/DatabaseUrl.h"
+#include "server/storage/Storage.h"
+#include "sync/MemorySecretStore.h"
+#include "sync/SyncService.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using vsys::app::ApplicationListModel;
+
+class TstClientServer : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void demoLoginListsTheApplications();
+    void reviewerReturnShowsInTheApp();
+
+private:
+    void loginAndSync();
+    QString cell(int row, int column) const
+    {
+        return m_window->applicationsPage()->model()->index(row, column).data().toString();
+    }
+    int rowOf(const QString& number) const
+    {
+        const ApplicationListModel* model = m_window->applicationsPage()->model();
+        for (int r = 0; r < model->rowCount(); ++r) {
+            if (model->row(r).record.number == number) {
+                return r;
+            }
+        }
+        return -1;
+    }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<vsys::db::Database> m_db;
+    std::unique_ptr<vsys::app::ClientSession> m_session;
+    std::unique_ptr<vsys::app::MainWindow> m_window;
+};
+
+void TstClientServer::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    auto db = vsys::db::Database::open(m_dir->filePath(u"client.sqlite"_s), u"client-server-test"_s);
+    QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().message));
+    m_db = std::move(db).value();
+    vsys::app::ClientSession::Options options;
+    options.dataDir = m_dir->path();
+    auto session = vsys::app::ClientSession::start(*m_db, options, std::make_unique<vsys::sync::MemorySecretStore>());
+    QVERIFY2(session.ok(), qPrintable(session.ok() ? QString() : session.error().message));
+    m_session = std::move(session).value();
+    QVERIFY(m_session->isEmbedded());
+    QCOMPARE(m_session->serverUrl().scheme(), u"https"_s);
+    m_window = std::make_unique<vsys::app::MainWindow>(*m_db, *m_session);
+}
+
+void TstClientServer::cleanup()
+{
+    m_window.reset();
+    m_session.reset();
+    m_db.reset();
+    m_dir.reset();
+}
+
+void TstClientServer::loginAndSync()
+{
+    QSignalSpy synced(&m_session->sync(), &vsys::sync::SyncService::syncFinished);
+    const vsys::server::DemoAccount demo = vsys::server::DemoData::accounts().constFirst();
+    QCOMPARE(demo.vsysId, u"1310000017"_s);
+    m_window->login(demo.vsysId, demo.password);
+    QVERIFY(synced.wait(15'000));
+    QVERIFY(m_session->sync().isSignedIn());
+}
+
+void TstClientServer::demoLoginListsTheApplications()
+{
+    loginAndSync();
+    QCOMPARE(m_window->homePage()->findChild<QLabel*>(u"venueNameLabel"_s)->text(), u"(職域)サンプル職域接種会場"_s);
+    QVERIFY2(m_window->syncStatus()->text().contains(u"オンライン"_s), qPrintable(m_window->syncStatus()->text()));
+
+    QTest::mouseClick(m_window->homePage()->jobButton(vsys::app::HomePage::Job::Application), Qt::LeftButton);
+    QCOMPARE(m_window->applicationsPage()->model()->rowCount(), 4);
+    const int confirmed = rowOf(u"12345-1310000017-01"_s);
+    QVERIFY(confirmed >= 0);
+    QCOMPARE(cell(confirmed, ApplicationListModel::Status), u"確認済み"_s);
+    QCOMPARE(cell(confirmed, ApplicationListModel::ReviewComment),
+             u"新規V-SYS IDを発行いたしますので、そちらを使用して3回目接種を開始してください。"_s);
+    QCOMPARE(cell(confirmed, ApplicationListModel::SyncState), u"同期済み"_s);
+    QCOMPARE(cell(rowOf(u"12345-1310000017-02"_s), ApplicationListModel::Status), u"要再申込"_s);
+    QCOMPARE(cell(rowOf(u"12345-1310000017-03"_s), ApplicationListModel::Status), u"確認待ち"_s);
+    QCOMPARE(cell(rowOf(u"12345-1310000017-04"_s), ApplicationListModel::Status), u"一時保存中"_s);
+}
+
+void TstClientServer::reviewerReturnShowsInTheApp()
+{
+    loginAndSync();
+    const int waiting = rowOf(u"12345-1310000017-03"_s);
+    QCOMPARE(cell(waiting, ApplicationListModel::Status), u"確認待ち"_s);
+
+    // The reviewer acts on the server's own database, as vsysdesk-admin does.
+    {
+        auto storage = vsys::server::Storage::open(vsys::server::DatabaseUrl::sqlite(
+            m_dir->filePath(u"embedded-server/vsysdesk-server.sqlite"_s)));
+        QVERIFY2(storage.ok(), qPrintable(storage.ok() ? QString() : storage.error().message));
+        vsys::server::ReviewService review(**storage);
+        const auto returned = review.returnForResubmission(u"12345-1310000017-03"_s,
+                                                           u"代表電話番号をご確認のうえ、再申込をお願いします。"_s);
+        QVERIFY(returned.ok());
+    }
+
+    QSignalSpy synced(&m_session->sync(), &vsys::sync::SyncService::syncFinished);
+    m_session->sync().syncNow();
+    QVERIFY(synced.wait(15'000));
+    const int row = rowOf(u"12345-1310000017-03"_s);
+    QCOMPARE(cell(row, ApplicationListModel::Status), u"要再申込"_s);
+    QCOMPARE(cell(row, ApplicationListModel::ReviewComment), u"代表電話番号をご確認のうえ、再申込をお願いします。"_s);
+    QVERIFY(cell(row, ApplicationListModel::ReviewedAt) != u"-"_s);
+}
+
+int main(int argc, char** argv)
+{
+    QApplication app(argc, argv);
+    if (!vsys::core::installTranslators(app, u"ja"_s)) {
+        return 2;
+    }
+    TstClientServer test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "TstClientServer.moc"
