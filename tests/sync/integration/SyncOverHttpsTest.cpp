@@ -1,0 +1,250 @@
+// SPDX-License-Identifier: MIT
+// The sync engine against the real server over real HTTPS on loopback: a stale edit ends in a kept
+// conflict, and a server killed mid-sync and restarted gets the queued changes exactly once.
+#include "core/application/ApplicationStatus.h"
+#include "db/ApplicationRepository.h"
+#include "db/Database.h"
+#include "server/EmbeddedServer.h"
+#include "server/demo/DemoData.h"
+#include "server/tls/SelfSignedCertificate.h"
+#include "sync/ApiAccessManager.h"
+#include "sync/MemorySecretStore.h"
+#include "sync/SyncService.h"
+
+#include <QProcess>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QSslCertificate>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+#include <csignal>
+#include <gtest/gtest.h>
+
+using namespace Qt::StringLiterals;
+using vsys::core::ApplicationStatus;
+
+namespace {
+
+const QString kDraftNumber = u"12345-1310000017-04"_s;
+
+/// One desktop: its own local database, keychain stand-in and sync service, pinned to `certificate`.
+class Desktop
+{
+public:
+    Desktop(const QString& dir, const QString& name, const QString& certificate)
+    {
+        auto db = vsys::db::Database::open(dir + u'/' + name + u".sqlite"_s, name);
+        EXPECT_TRUE(db.ok()) << qPrintable(db.ok() ? QString() : db.error().message);
+        database = std::move(db).value();
+        manager.setPinnedCertificates(QSslCertificate::fromPath(certificate, QSsl::Pem));
+        service = std::make_unique<vsys::sync::SyncService>(*database, secrets, manager);
+    }
+
+    /// Logs in as the demo venue A and waits for the first full sync.
+    void loginAndSync(const QUrl& server)
+    {
+        QSignalSpy synced(service.get(), &vsys::sync::SyncService::syncFinished);
+        const vsys::server::DemoAccount demo = vsys::server::DemoData::accounts().constFirst();
+        service->login(server, demo.vsysId, demo.password, false);
+        ASSERT_TRUE(synced.wait(20'000));
+        ASSERT_TRUE(service->isSignedIn());
+    }
+
+    void syncAndWait()
+    {
+        QSignalSpy synced(service.get(), &vsys::sync::SyncService::syncFinished);
+        service->syncNow();
+        ASSERT_TRUE(synced.wait(20'000));
+    }
+
+    vsys::db::LocalApplication draft() const
+    {
+        const auto all = vsys::db::ApplicationRepository(*database).all(service->account()->id);
+        EXPECT_TRUE(all.ok());
+        for (const vsys::db::LocalApplication& local : *all) {
+            if (local.record.number == kDraftNumber) {
+                return local;
+            }
+        }
+        ADD_FAILURE() << "the demo draft is not in the local store";
+        return {};
+    }
+
+    void editDraft(const QString& representative)
+    {
+        vsys::core::ApplicationRecord record = draft().record;
+        QJsonObject company = record.content.value(u"company"_s).toObject();
+        company.insert(u"representative"_s, representative);
+        record.content.insert(u"company"_s, company);
+        const auto saved = service->outbox()->saveApplication(record);
+        ASSERT_TRUE(saved.ok()) << qPrintable(saved.ok() ? QString() : saved.error().message);
+    }
+
+    std::unique_ptr<vsys::db::Database> database;
+    vsys::sync::MemorySecretStore secrets;
+    vsys::sync::ApiAccessManager manager;
+    std::unique_ptr<vsys::sync::SyncService> service;
+};
+
+QString representativeOf(const QJsonObject& content)
+{
+    return content.value(u"company"_s)[u"representative"_s].toString();
+}
+
+TEST(SyncOverHttpsTest, StaleEditBecomesAConflictWithBothCopiesKept)
+{
+    QTemporaryDir dir;
+    auto server = vsys::server::EmbeddedServer::start(dir.filePath(u"server"_s), true);
+    ASSERT_TRUE(server.ok()) << qPrintable(server.ok() ? QString() : server.error().message);
+
+    Desktop here(dir.path(), u"here"_s, (*server)->certificatePath());
+    Desktop there(dir.path(), u"there"_s, (*server)->certificatePath());
+    here.loginAndSync((*server)->url());
+    there.loginAndSync((*server)->url());
+    const int startVersion = here.draft().record.version;
+
+    // Another desktop changes the draft first; this one still edits the version it had.
+    there.editDraft(u"総務部長 厚生 次郎"_s);
+    there.syncAndWait();
+    ASSERT_EQ(there.draft().syncState, vsys::core::SyncState::Synced);
+    ASSERT_EQ(there.draft().record.version, startVersion + 1);
+
+    here.editDraft(u"代表取締役 厚生 太郎"_s);
+    here.syncAndWait();
+    const vsys::db::LocalApplication conflict = here.draft();
+    EXPECT_EQ(conflict.syncState, vsys::core::SyncState::Conflict);
+    EXPECT_EQ(representativeOf(conflict.record.content), u"代表取締役 厚生 太郎"_s); // nothing local dropped
+    ASSERT_TRUE(conflict.serverCopy.has_value());
+    EXPECT_EQ(representativeOf(conflict.serverCopy->content), u"総務部長 厚生 次郎"_s);
+    EXPECT_EQ(conflict.serverCopy->version, startVersion + 1);
+}
+
+/// vsysdesk-server as its own process, so that it can really be killed.
+class ServerProcess
+{
+public:
+    ServerProcess(const QString& dir, quint16 port)
+        : m_dir(dir)
+        , m_port(port)
+    {}
+    ~ServerProcess() { kill(); }
+
+    void start(bool demo)
+    {
+        QStringList arguments{u"--database"_s, u"sqlite:"_s + m_dir + u"/server.sqlite"_s,
+                              u"--port"_s,     QString::number(m_port),
+                              u"--cert"_s,     certificate(),
+                              u"--key"_s,      m_dir + u"/key.pem"_s};
+        if (demo) {
+            arguments << u"--demo"_s;
+        }
+        m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        m_process.start(QStringLiteral(VSYSDESK_SERVER), arguments);
+        ASSERT_TRUE(m_process.waitForStarted(10'000));
+        // Ready when the port accepts connections (bounded).
+        for (int i = 0; i < 200; ++i) {
+            QTcpSocket probe;
+            probe.connectToHost(u"127.0.0.1"_s, m_port);
+            if (probe.waitForConnected(50)) {
+                return;
+            }
+            QThread::msleep(25);
+        }
+        FAIL() << "vsysdesk-server did not start listening";
+    }
+
+    void pause() { ::kill(pid_t(m_process.processId()), SIGSTOP); }
+    void kill()
+    {
+        if (m_process.state() != QProcess::NotRunning) {
+            ::kill(pid_t(m_process.processId()), SIGKILL);
+            m_process.waitForFinished(10'000);
+        }
+    }
+
+    QString certificate() const { return m_dir + u"/certificate.pem"_s; }
+    QUrl url() const { return QUrl(u"https://127.0.0.1:%1"_s.arg(m_port)); }
+
+private:
+    QString m_dir;
+    quint16 m_port;
+    QProcess m_process;
+};
+
+quint16 freePort()
+{
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost, 0);
+    return probe.serverPort();
+}
+
+QList<std::pair<QString, int>> serverApplications(const QString& file)
+{
+    QList<std::pair<QString, int>> rows;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"server-check"_s);
+        db.setDatabaseName(file);
+        EXPECT_TRUE(db.open());
+        QSqlQuery query(db);
+        EXPECT_TRUE(query.exec(u"SELECT status, count(*) FROM application GROUP BY status ORDER BY status"_s));
+        while (query.next()) {
+            rows.append({query.value(0).toString(), query.value(1).toInt()});
+        }
+    }
+    QSqlDatabase::removeDatabase(u"server-check"_s);
+    return rows;
+}
+
+TEST(SyncOverHttpsTest, ServerKilledMidSyncGetsTheQueuedChangesExactlyOnce)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(
+        vsys::server::SelfSignedCertificate::create(dir.filePath(u"certificate.pem"_s), dir.filePath(u"key.pem"_s))
+            .ok());
+    ServerProcess server(dir.path(), freePort());
+    server.start(true);
+    Desktop desktop(dir.path(), u"desktop"_s, server.certificate());
+    desktop.loginAndSync(server.url());
+    const auto before = serverApplications(dir.filePath(u"server.sqlite"_s));
+
+    // The server hangs with the requests in flight, then dies: nothing it was sent is answered.
+    server.pause();
+    desktop.editDraft(u"代表取締役 厚生 太郎"_s);
+    ASSERT_TRUE(
+        desktop.service->outbox()->queueAction(desktop.draft().record.id, vsys::core::ApplicationAction::Submit).ok());
+    desktop.service->syncNow();
+    QTest::qWait(500);
+    server.kill();
+    QSignalSpy offline(desktop.service.get(), &vsys::sync::SyncService::onlineChanged);
+    ASSERT_TRUE(offline.wait(40'000) || !desktop.service->isOnline());
+    EXPECT_FALSE(desktop.service->isOnline());
+    EXPECT_EQ(desktop.service->pendingCount(), 2); // the edit and the 申込 wait; nothing is lost
+
+    server.start(false);
+    for (int attempt = 0; attempt < 10 && desktop.service->pendingCount() > 0; ++attempt) {
+        desktop.syncAndWait();
+    }
+    ASSERT_EQ(desktop.service->pendingCount(), 0);
+    const vsys::db::LocalApplication sent = desktop.draft();
+    EXPECT_EQ(sent.syncState, vsys::core::SyncState::Synced);
+    EXPECT_EQ(sent.record.status, ApplicationStatus::AwaitingReview);
+    EXPECT_EQ(representativeOf(sent.record.content), u"代表取締役 厚生 太郎"_s);
+
+    // Exactly one 申込: one draft fewer, one more 確認待ち, and no new application.
+    QList<std::pair<QString, int>> expected = before;
+    for (auto& [status, count] : expected) {
+        if (status == u"draft"_s) {
+            --count;
+        } else if (status == u"awaiting_review"_s) {
+            ++count;
+        }
+    }
+    EXPECT_EQ(serverApplications(dir.filePath(u"server.sqlite"_s)), expected);
+}
+
+} // namespace
