@@ -8,6 +8,7 @@
 #include "server/tls/SelfSignedCertificate.h"
 
 #include <QDir>
+#include <QFile>
 
 using namespace Qt::StringLiterals;
 
@@ -39,15 +40,26 @@ core::Result<std::unique_ptr<EmbeddedServer>> EmbeddedServer::start(const QStrin
     }
     HttpsServer::Options options;
     options.bindAddress = u"127.0.0.1"_s;
-    options.port = 0;
     options.threads = kThreads;
     options.certificatePath = server->m_certificatePath;
     options.keyPath = keyPath;
+    // The client keys its accounts, local records and keychain entries by the server's URL, so the
+    // port chosen at first start is kept for later starts; only if it is taken is a new one chosen.
+    QFile portFile(dir.filePath(u"server-port"_s));
+    options.port = portFile.open(QIODevice::ReadOnly) ? portFile.readAll().trimmed().toUShort() : 0;
+    portFile.close();
     auto http = HttpsServer::start(*server->m_storage, options);
+    if (!http && options.port != 0) {
+        options.port = 0;
+        http = HttpsServer::start(*server->m_storage, options);
+    }
     if (!http) {
         return http.error();
     }
     server->m_http = std::move(http).value();
+    if (portFile.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        portFile.write(QByteArray::number(server->port()));
+    }
     return server;
 }
 

@@ -25,7 +25,8 @@ public:
     static constexpr int kThreads = 8;
 
     /// Creates `dataDir` if needed, opens (or creates and migrates) `dataDir`/vsysdesk-server.sqlite,
-    /// makes the certificate and key at first start, seeds the demo data once when `demo`, and binds.
+    /// makes the certificate and key at first start, seeds the demo data once when `demo`, and binds
+    /// to the port of the previous start (`dataDir`/server-port), or a new one if that is taken.
     static core::Result<std::unique_ptr<EmbeddedServer>> start(const QString& dataDir, bool demo);
     ~EmbeddedServer();
     EmbeddedServer(const EmbeddedServer&) = delete;
@@ -34,7 +35,7 @@ public:
     quint16 port() const;
     /// The PEM certificate the server presents (self-signed, CA:TRUE; SAN 127.0.0.1 and localhost).
     QString certificatePath() const { return m_certificatePath; }
-    /// https://127.0.0.1:<port> — the API is under /api/v1 of it.
+    /// https://127.0.0.1:<port> — the API is under /api/v1 of it; the same across restarts.
     QUrl url() const;
     /// Stops serving; running requests finish first. The destructor calls it.
     void stop();

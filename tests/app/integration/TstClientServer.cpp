@@ -36,6 +36,7 @@ private slots:
     void cleanup();
     void demoLoginListsTheApplications();
     void reviewerReturnShowsInTheApp();
+    void restartResumesTheSameIdWithItsLocalData();
 
 private:
     void loginAndSync();
@@ -121,8 +122,8 @@ void TstClientServer::reviewerReturnShowsInTheApp()
 
     // The reviewer acts on the server's own database, as vsysdesk-admin does.
     {
-        auto storage = vsys::server::Storage::open(vsys::server::DatabaseUrl::sqlite(
-            m_dir->filePath(u"embedded-server/vsysdesk-server.sqlite"_s)));
+        auto storage = vsys::server::Storage::open(
+            vsys::server::DatabaseUrl::sqlite(m_dir->filePath(u"embedded-server/vsysdesk-server.sqlite"_s)));
         QVERIFY2(storage.ok(), qPrintable(storage.ok() ? QString() : storage.error().message));
         vsys::server::ReviewService review(**storage);
         const auto returned = review.returnForResubmission(u"12345-1310000017-03"_s,
@@ -137,6 +138,28 @@ void TstClientServer::reviewerReturnShowsInTheApp()
     QCOMPARE(cell(row, ApplicationListModel::Status), u"要再申込"_s);
     QCOMPARE(cell(row, ApplicationListModel::ReviewComment), u"代表電話番号をご確認のうえ、再申込をお願いします。"_s);
     QVERIFY(cell(row, ApplicationListModel::ReviewedAt) != u"-"_s);
+}
+
+void TstClientServer::restartResumesTheSameIdWithItsLocalData()
+{
+    loginAndSync();
+    m_window.reset();
+    m_session.reset();
+
+    // A new start of the app: the embedded server comes back on the same URL, and the V-SYS ID used
+    // last opens at once with what was synced, before any password is asked for.
+    vsys::app::ClientSession::Options options;
+    options.dataDir = m_dir->path();
+    auto session = vsys::app::ClientSession::start(*m_db, options, std::make_unique<vsys::sync::MemorySecretStore>());
+    QVERIFY(session.ok());
+    m_session = std::move(session).value();
+    m_window = std::make_unique<vsys::app::MainWindow>(*m_db, *m_session);
+    m_window->start();
+    QVERIFY(m_session->sync().account().has_value());
+    QCOMPARE(m_session->sync().account()->vsysId, u"1310000017"_s);
+    QCOMPARE(m_window->homePage()->findChild<QLabel*>(u"venueNameLabel"_s)->text(), u"(職域)サンプル職域接種会場"_s);
+    QTest::mouseClick(m_window->homePage()->jobButton(vsys::app::HomePage::Job::Application), Qt::LeftButton);
+    QCOMPARE(m_window->applicationsPage()->model()->rowCount(), 4);
 }
 
 int main(int argc, char** argv)

@@ -100,15 +100,19 @@ TEST_F(EmbeddedServerTest, ARestartKeepsCertificateAndDataAndSeedsOnce)
 {
     const QString dataDir = m_dir.filePath(u"data"_s);
     QByteArray certificate;
+    QUrl url;
     {
         auto first = EmbeddedServer::start(dataDir, true);
         ASSERT_TRUE(first.ok()) << qPrintable(first.error().message);
         certificate = fileBytes((*first)->certificatePath());
+        url = (*first)->url();
         (*first)->stop();
     }
     auto second = EmbeddedServer::start(dataDir, true);
     ASSERT_TRUE(second.ok()) << qPrintable(second.error().message);
     EXPECT_EQ(fileBytes((*second)->certificatePath()), certificate);
+    // Same URL, so the client's accounts and keychain entries for it stay valid.
+    EXPECT_EQ((*second)->url(), url);
     const std::string token = demoLogin(**second);
     EXPECT_EQ(request(**second, "/api/v1/applications", token).json().value(u"applications"_s).toArray().size(), 4);
 }
