@@ -2,6 +2,7 @@
 // Migrator: one transaction per numbered file, so a failed step leaves the database at the previous version.
 #include "db/Migrator.h"
 
+#include "core/SqlScript.h"
 #include "db/Database.h"
 #include "db/Logging.h"
 #include "db/Transaction.h"
@@ -92,60 +93,6 @@ core::Result<int> Migrator::schemaVersion(const QSqlDatabase& connection)
     return query.value(0).toInt();
 }
 
-QStringList Migrator::splitStatements(const QString& sql)
-{
-    QStringList statements;
-    QString current;
-    const auto finishStatement = [&] {
-        const QString statement = current.trimmed();
-        if (!statement.isEmpty()) {
-            statements.append(statement);
-        }
-        current.clear();
-    };
-
-    const qsizetype size = sql.size();
-    qsizetype i = 0;
-    while (i < size) {
-        const QChar c = sql.at(i);
-        const QChar next = i + 1 < size ? sql.at(i + 1) : QChar();
-        if (c == u'\'' || c == u'"' || c == u'`' || c == u'[') {
-            // Copied whole: a doubled quote inside is an escaped quote, not the end.
-            const QChar close = c == u'[' ? QChar(u']') : c;
-            qsizetype end = i + 1;
-            while (end < size) {
-                if (sql.at(end) == close) {
-                    if (close != u']' && end + 1 < size && sql.at(end + 1) == close) {
-                        end += 2;
-                        continue;
-                    }
-                    break;
-                }
-                ++end;
-            }
-            current += sql.mid(i, end - i + 1);
-            i = end + 1;
-        } else if (c == u'-' && next == u'-') {
-            // The space keeps the tokens on either side of the comment apart.
-            const qsizetype end = sql.indexOf(u'\n', i);
-            i = end < 0 ? size : end;
-            current += u' ';
-        } else if (c == u'/' && next == u'*') {
-            const qsizetype end = sql.indexOf(u"*/"_s, i + 2);
-            i = end < 0 ? size : end + 2;
-            current += u' ';
-        } else if (c == u';') {
-            finishStatement();
-            ++i;
-        } else {
-            current += c;
-            ++i;
-        }
-    }
-    finishStatement();
-    return statements;
-}
-
 core::Result<void> Migrator::checkLayout() const
 {
     if (!m_misnamed.isEmpty()) {
@@ -178,7 +125,7 @@ core::Result<void> Migrator::apply(Database& database, const Step& step) const
     if (!file.open(QIODevice::ReadOnly)) {
         return failed(file.errorString());
     }
-    const QStringList statements = splitStatements(QString::fromUtf8(file.readAll()));
+    const QStringList statements = core::splitSqlStatements(QString::fromUtf8(file.readAll()));
 
     Transaction transaction(database);
     if (auto begun = transaction.begin(); !begun) {

@@ -39,11 +39,6 @@ public:
     /// PRAGMA user_version of `connection`.
     static core::Result<int> schemaVersion(const QSqlDatabase& connection);
 
-    /// Splits SQL text into statements at semicolons outside string literals, quoted identifiers and
-    /// comments; drops the comments and empty statements. CREATE TRIGGER bodies are not supported:
-    /// they would be cut at their first inner semicolon.
-    static QStringList splitStatements(const QString& sql);
-
 private:
     struct Step
     {

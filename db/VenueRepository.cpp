@@ -37,11 +37,12 @@ QString toStoredTime(const QDateTime& time)
 
 VenueRepository::VenueRepository(Database& database)
     : m_database(database)
+    , m_statements(database)
 {}
 
 core::Result<QList<core::Venue>> VenueRepository::all() const
 {
-    const auto statement = prepared(kSelectAll);
+    const auto statement = m_statements.get(kSelectAll);
     if (!statement) {
         return statement.error();
     }
@@ -65,7 +66,7 @@ core::Result<QList<core::Venue>> VenueRepository::all() const
 
 core::Result<std::optional<core::Venue>> VenueRepository::find(const QString& vsysId) const
 {
-    const auto statement = prepared(kSelectOne);
+    const auto statement = m_statements.get(kSelectOne);
     if (!statement) {
         return statement.error();
     }
@@ -88,7 +89,7 @@ core::Result<std::optional<core::Venue>> VenueRepository::find(const QString& vs
 
 core::Result<void> VenueRepository::save(const core::Venue& venue)
 {
-    const auto statement = prepared(kUpsert);
+    const auto statement = m_statements.get(kUpsert);
     if (!statement) {
         return statement.error();
     }
@@ -115,11 +116,11 @@ VenueRepository::setReservationStatus(const QString& vsysId, core::ReservationSt
     if (!atUtc.isValid()) {
         return failed(u"no time of change"_s);
     }
-    const auto update = prepared(kUpdateStatus);
+    const auto update = m_statements.get(kUpdateStatus);
     if (!update) {
         return update.error();
     }
-    const auto history = prepared(kInsertHistory);
+    const auto history = m_statements.get(kInsertHistory);
     if (!history) {
         return history.error();
     }
@@ -156,22 +157,6 @@ VenueRepository::setReservationStatus(const QString& vsysId, core::ReservationSt
         }
     }
     return transaction.commit();
-}
-
-core::Result<QSqlQuery*> VenueRepository::prepared(const QString& sql) const
-{
-    if (const auto found = m_statements.find(sql); found != m_statements.end()) {
-        return found->second.get();
-    }
-    auto query = std::make_unique<QSqlQuery>(m_database.connection());
-    query->setForwardOnly(true);
-    if (!query->prepare(sql)) {
-        return core::Error{{},
-                           tr("Could not prepare a query for the local database: %1").arg(query->lastError().text())};
-    }
-    QSqlQuery* statement = query.get();
-    m_statements.emplace(sql, std::move(query));
-    return statement;
 }
 
 core::Result<core::Venue> VenueRepository::venueFromRow(const QSqlQuery& query) const

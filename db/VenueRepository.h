@@ -4,6 +4,7 @@
 
 #include "core/Result.h"
 #include "core/venue/Venue.h"
+#include "db/StatementCache.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -13,7 +14,6 @@
 
 #include <memory>
 #include <optional>
-#include <unordered_map>
 
 namespace vsys::db {
 
@@ -40,11 +40,10 @@ public:
     setReservationStatus(const QString& vsysId, core::ReservationStatus status, const QDateTime& atUtc);
 
 private:
-    core::Result<QSqlQuery*> prepared(const QString& sql) const;
     core::Result<core::Venue> venueFromRow(const QSqlQuery& query) const;
 
     Database& m_database;
-    mutable std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
+    StatementCache m_statements;
 };
 
 } // namespace vsys::db

@@ -2,6 +2,7 @@
 // SchemaMigrator: one transaction per numbered file, so a failed step leaves the previous version intact.
 #include "server/storage/SchemaMigrator.h"
 
+#include "core/SqlScript.h"
 #include "server/Logging.h"
 #include "server/storage/SqlTransaction.h"
 #include "server/storage/Storage.h"
@@ -93,55 +94,14 @@ QString SchemaMigrator::expand(const QString& sql, DatabaseUrl::Driver driver)
     return expanded;
 }
 
-QStringList SchemaMigrator::splitStatements(const QString& sql)
-{
-    QStringList statements;
-    QString current;
-    const qsizetype size = sql.size();
-    qsizetype i = 0;
-    while (i < size) {
-        const QChar c = sql.at(i);
-        const QChar next = i + 1 < size ? sql.at(i + 1) : QChar();
-        if (c == u'\'' || c == u'"') {
-            // A doubled quote inside is an escaped quote, not the end.
-            qsizetype end = i + 1;
-            while (end < size && (sql.at(end) != c || (end + 1 < size && sql.at(end + 1) == c))) {
-                end += sql.at(end) == c ? 2 : 1;
-            }
-            current += sql.mid(i, end - i + 1);
-            i = end + 1;
-        } else if (c == u'-' && next == u'-') {
-            const qsizetype end = sql.indexOf(u'\n', i);
-            i = end < 0 ? size : end;
-            current += u' ';
-        } else if (c == u'/' && next == u'*') {
-            const qsizetype end = sql.indexOf(u"*/"_s, i + 2);
-            i = end < 0 ? size : end + 2;
-            current += u' ';
-        } else if (c == u';') {
-            if (!current.trimmed().isEmpty()) {
-                statements.append(current.trimmed());
-            }
-            current.clear();
-            ++i;
-        } else {
-            current += c;
-            ++i;
-        }
-    }
-    if (!current.trimmed().isEmpty()) {
-        statements.append(current.trimmed());
-    }
-    return statements;
-}
-
 core::Result<void> SchemaMigrator::apply(Storage& storage, const Step& step) const
 {
     QFile file(m_directory + u'/' + step.fileName);
     if (!file.open(QIODevice::ReadOnly)) {
         return storage.failure(u"%1: %2"_s.arg(step.fileName, file.errorString()));
     }
-    const QStringList statements = splitStatements(expand(QString::fromUtf8(file.readAll()), storage.url().driver));
+    const QStringList statements
+        = core::splitSqlStatements(expand(QString::fromUtf8(file.readAll()), storage.url().driver));
 
     SqlTransaction transaction(storage);
     if (auto begun = transaction.begin(); !begun) {

@@ -35,8 +35,6 @@ public:
 
     /// `{{ID}}`, `{{BLOB}}` and `{{TIMESTAMP}}` for `driver`; an unknown placeholder stays and fails.
     static QString expand(const QString& sql, DatabaseUrl::Driver driver);
-    /// Statements split at semicolons outside quotes and comments; comments dropped.
-    static QStringList splitStatements(const QString& sql);
 
 private:
     struct Step

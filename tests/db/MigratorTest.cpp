@@ -50,21 +50,6 @@ QString schema(const QString& file)
         .toString();
 }
 
-TEST_F(MigratorTest, SplitStatementsIgnoresSemicolonsInLiteralsAndComments)
-{
-    const QString sql = u"-- header; with a semicolon\n"
-                        "CREATE TABLE t (a TEXT DEFAULT 'x;y', \"we;ird\" INTEGER, [b;c] TEXT); /* block; comment */\n"
-                        "INSERT INTO t (a) VALUES ('it''s; fine');-- trailing; comment\n"
-                        ";;\n"
-                        "SELECT 1--no space before\n"
-                        "FROM t"_s;
-
-    EXPECT_EQ(Migrator::splitStatements(sql),
-              (QStringList{u"CREATE TABLE t (a TEXT DEFAULT 'x;y', \"we;ird\" INTEGER, [b;c] TEXT)"_s,
-                           u"INSERT INTO t (a) VALUES ('it''s; fine')"_s, u"SELECT 1 \nFROM t"_s}));
-    EXPECT_EQ(Migrator::splitStatements(u"  -- only a comment\n/* and another */  "_s), QStringList());
-}
-
 TEST_F(MigratorTest, RealSchema1FileIsUpgradedWithItsData)
 {
     ASSERT_TRUE(m_dir.isValid());

@@ -59,13 +59,6 @@ TEST(SchemaMigratorTest, PlaceholdersBecomeEachDriversTypes)
               u"CREATE TABLE t (seq BIGSERIAL PRIMARY KEY, data BYTEA, at TEXT)"_s);
 }
 
-TEST(SchemaMigratorTest, SplitsStatementsOutsideQuotesAndComments)
-{
-    EXPECT_EQ(SchemaMigrator::splitStatements(u"-- a; comment\nCREATE TABLE a (x TEXT DEFAULT 'a;b''c');\n"
-                                              "/* b; */ INSERT INTO a VALUES (\"q;\");;"_s),
-              (QStringList{u"CREATE TABLE a (x TEXT DEFAULT 'a;b''c')"_s, u"INSERT INTO a VALUES (\"q;\")"_s}));
-}
-
 TEST(SchemaMigratorTest, ShipsNumberedMigrations)
 {
     EXPECT_EQ(SchemaMigrator().latestVersion(), 1);
