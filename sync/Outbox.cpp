@@ -142,21 +142,12 @@ core::Result<void> Outbox::saveApplication(const core::ApplicationRecord& record
     }
     local.content = record.content;
 
-    auto rows = m_outbox.unsynced(kKind, record.id);
-    if (!rows) {
-        return rows.error();
+    // The user is fixing what the server refused; they will submit again themselves.
+    auto unsent = pendingWithoutRefusedActions(record.id);
+    if (!unsent) {
+        return unsent.error();
     }
-    QList<db::OutboxEntry> pending;
-    for (const db::OutboxEntry& row : std::as_const(*rows)) {
-        // The user is fixing what the server refused; they will submit again themselves.
-        if (row.state == db::OutboxState::Error && row.operation != db::OutboxOperation::Put) {
-            if (auto removed = m_outbox.remove(row.id); !removed) {
-                return removed;
-            }
-            continue;
-        }
-        pending.append(row);
-    }
+    const QList<db::OutboxEntry>& pending = *unsent;
     const core::ApplicationStatus status = projectedStatus(local.status, pending, true);
     if (auto allowed = core::ApplicationStatusMachine::apply(status, core::ApplicationAction::Edit, core::Actor::Venue);
         !allowed) {
@@ -194,6 +185,25 @@ core::Result<void> Outbox::saveApplication(const core::ApplicationRecord& record
     return {};
 }
 
+core::Result<QList<db::OutboxEntry>> Outbox::pendingWithoutRefusedActions(const QString& applicationId)
+{
+    auto rows = m_outbox.unsynced(kKind, applicationId);
+    if (!rows) {
+        return rows.error();
+    }
+    QList<db::OutboxEntry> pending;
+    for (const db::OutboxEntry& row : std::as_const(*rows)) {
+        if (row.state == db::OutboxState::Error && row.operation != db::OutboxOperation::Put) {
+            if (auto removed = m_outbox.remove(row.id); !removed) {
+                return removed.error();
+            }
+            continue;
+        }
+        pending.append(row);
+    }
+    return pending;
+}
+
 core::Result<void> Outbox::queueAction(const QString& applicationId, core::ApplicationAction action)
 {
     const QDateTime now = m_clock();
@@ -210,21 +220,12 @@ core::Result<void> Outbox::queueAction(const QString& applicationId, core::Appli
                            tr("This application differs from the server's copy. Please choose which copy to keep "
                               "before editing it.")};
     }
-    auto rows = m_outbox.unsynced(kKind, applicationId);
-    if (!rows) {
-        return rows.error();
+    // A refused action is replaced by this one, which gets a new Idempotency-Key.
+    auto unsent = pendingWithoutRefusedActions(applicationId);
+    if (!unsent) {
+        return unsent.error();
     }
-    QList<db::OutboxEntry> pending;
-    for (const db::OutboxEntry& row : std::as_const(*rows)) {
-        // A refused action is replaced by this one, which gets a new Idempotency-Key.
-        if (row.state == db::OutboxState::Error && row.operation != db::OutboxOperation::Put) {
-            if (auto removed = m_outbox.remove(row.id); !removed) {
-                return removed;
-            }
-            continue;
-        }
-        pending.append(row);
-    }
+    const QList<db::OutboxEntry>& pending = *unsent;
     const core::ApplicationStatus status = projectedStatus(current->record.status, pending, false);
     if (auto allowed = core::ApplicationStatusMachine::apply(status, action, core::Actor::Venue); !allowed) {
         return allowed.error();

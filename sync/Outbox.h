@@ -117,6 +117,8 @@ private:
     void recordEdited(const QString& applicationId);
     void reportPending();
     core::Result<db::LocalApplication> ownApplication(const QString& applicationId) const;
+    /// The record's unsent rows, after removing refused actions (a new edit or action replaces them).
+    core::Result<QList<db::OutboxEntry>> pendingWithoutRefusedActions(const QString& applicationId);
 
     db::Database& m_database;
     ApiAccessManager& m_manager;
