@@ -71,9 +71,8 @@ MainWindow::MainWindow(db::Database& database, ClientSession& session, QWidget* 
         showLoginDialog(m_session.sync().account() ? m_session.sync().account()->vsysId : QString());
         loginDialog()->showError(message);
     });
-    connect(&service, &sync::SyncService::authenticationRequired, this, [this] {
-        showLoginDialog(m_session.sync().account() ? m_session.sync().account()->vsysId : QString());
-    });
+    connect(&service, &sync::SyncService::authenticationRequired, this,
+            [this] { showLoginDialog(m_session.sync().account() ? m_session.sync().account()->vsysId : QString()); });
     connect(&service, &sync::SyncService::onlineChanged, m_status, &SyncStatusWidget::setOnline);
     connect(&service, &sync::SyncService::lastSyncChanged, m_status, &SyncStatusWidget::setLastSync);
     connect(&service, &sync::SyncService::pendingCountChanged, m_status, &SyncStatusWidget::setPendingCount);
@@ -90,7 +89,8 @@ MainWindow::MainWindow(db::Database& database, ClientSession& session, QWidget* 
     });
     connect(m_home, &HomePage::venueChanged, this,
             [this](const core::Venue& venue) { setWindowTitle(tr("%1 - VSYS Desk").arg(venue.name)); });
-    connect(m_applications, &ApplicationsPage::backRequested, this, [this] { m_pages->setCurrentWidget(m_homeScroll); });
+    connect(m_applications, &ApplicationsPage::backRequested, this,
+            [this] { m_pages->setCurrentWidget(m_homeScroll); });
     connect(m_applications, &ApplicationsPage::openRequested, this, &MainWindow::openApplication);
 
     resize(1000, 640);

@@ -35,8 +35,8 @@ int fail(const QString& message)
 void saveScreenshot(QWidget& window, const QString& file)
 {
     const bool saved = window.grab().save(file, "PNG");
-    std::fprintf(saved ? stdout : stderr, "%s %s\n", saved ? "screenshot:" : "could not write screenshot:",
-                 qUtf8Printable(file));
+    std::fprintf(saved ? stdout : stderr, "%s %s\n",
+                 saved ? "screenshot:" : "could not write screenshot:", qUtf8Printable(file));
     QApplication::exit(saved ? 0 : 1);
 }
 
@@ -90,8 +90,8 @@ int main(int argc, char** argv)
                             .arg(parser.value(serverCaOption)));
         }
     }
-    auto session = vsys::app::ClientSession::start(**database, options,
-                                                   std::make_unique<vsys::sync::KeychainSecretStore>());
+    auto session
+        = vsys::app::ClientSession::start(**database, options, std::make_unique<vsys::sync::KeychainSecretStore>());
     if (!session) {
         return fail(session.error().message);
     }

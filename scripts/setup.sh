@@ -6,7 +6,7 @@ set -euo pipefail
 
 packages=(
     # toolchain
-    g++ cmake ninja-build pkg-config
+    g++ cmake ninja-build pkg-config clang-format
     # Qt 6.4 (Widgets, Network, Sql, PrintSupport, LinguistTools, Test) and its Japanese catalogue
     qt6-base-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6
     qt6-translations-l10n

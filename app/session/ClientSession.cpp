@@ -12,9 +12,8 @@ using namespace Qt::StringLiterals;
 
 namespace vsys::app {
 
-core::Result<std::unique_ptr<ClientSession>> ClientSession::start(db::Database& database,
-                                                                  const Options& options,
-                                                                  std::unique_ptr<sync::SecretStore> secrets)
+core::Result<std::unique_ptr<ClientSession>>
+ClientSession::start(db::Database& database, const Options& options, std::unique_ptr<sync::SecretStore> secrets)
 {
     std::unique_ptr<ClientSession> session(new ClientSession);
     session->m_manager = std::make_unique<sync::ApiAccessManager>();

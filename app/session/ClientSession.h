@@ -32,15 +32,14 @@ public:
     struct Options
     {
         QString dataDir;
-        QUrl serverUrl;                   ///< empty: run the embedded server
+        QUrl serverUrl; ///< empty: run the embedded server
         QList<QSslCertificate> pinnedCas; ///< for a configured server with its own CA; empty: system CAs
     };
 
     /// Starts the embedded server when no server is configured (with demo data, so a new user sees a
     /// working system at once) and prepares the sync service.
-    static core::Result<std::unique_ptr<ClientSession>> start(db::Database& database,
-                                                              const Options& options,
-                                                              std::unique_ptr<sync::SecretStore> secrets);
+    static core::Result<std::unique_ptr<ClientSession>>
+    start(db::Database& database, const Options& options, std::unique_ptr<sync::SecretStore> secrets);
     ~ClientSession() override;
 
     sync::SyncService& sync() const { return *m_sync; }

@@ -75,9 +75,10 @@ TEST_F(DatabaseTest, FreshDatabaseHasEveryTable)
     while (query.next()) {
         tables.append(query.value(0).toString());
     }
-    EXPECT_EQ(tables, (QStringList{u"account"_s, u"app_setting"_s, u"application"_s, u"outbox"_s,
-                                   u"reservation_status_history"_s, u"server_record"_s, u"sqlite_sequence"_s,
-                                   u"sync_state"_s, u"venue"_s}));
+    EXPECT_EQ(
+        tables,
+        (QStringList{u"account"_s, u"app_setting"_s, u"application"_s, u"outbox"_s, u"reservation_status_history"_s,
+                     u"server_record"_s, u"sqlite_sequence"_s, u"sync_state"_s, u"venue"_s}));
 }
 
 TEST_F(DatabaseTest, ReopeningKeepsDataAndVersion)

@@ -53,8 +53,9 @@ void TstHomePage::init()
     venue.vsysId = u"1310000017"_s;
     venue.name = u"(職域)サンプル職域接種会場"_s;
     QVERIFY(m_venues->save(venue).ok());
-    QVERIFY(m_venues->setReservationStatus(venue.vsysId, vsys::core::ReservationStatus::Available,
-                                           QDateTime::currentDateTimeUtc())
+    QVERIFY(m_venues
+                ->setReservationStatus(venue.vsysId, vsys::core::ReservationStatus::Available,
+                                       QDateTime::currentDateTimeUtc())
                 .ok());
 }
 
