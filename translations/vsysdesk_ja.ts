@@ -79,7 +79,7 @@ APPLICATION is the application number (申込番号) or its id.</source>
 申込には申込番号または申込のIDを指定します。</translation>
     </message>
     <message>
-        <source>VSYS Desk server administration for the ministry's reviewers and operators.</source>
+        <source>VSYS Desk server administration for the ministry&apos;s reviewers and operators.</source>
         <translation>VSYS Desk サーバーの管理ツール（厚生労働省の確認担当者・運用担当者向け）です。</translation>
     </message>
     <message>
@@ -87,7 +87,7 @@ APPLICATION is the application number (申込番号) or its id.</source>
         <translation>実行する操作（上の一覧を参照してください）。</translation>
     </message>
     <message>
-        <source>The server's database, as for vsysdesk-server (default sqlite:./vsysdesk-server.sqlite).</source>
+        <source>The server&apos;s database, as for vsysdesk-server (default sqlite:./vsysdesk-server.sqlite).</source>
         <translation>サーバーのデータベース。vsysdesk-server と同じ指定です（既定値 sqlite:./vsysdesk-server.sqlite）。</translation>
     </message>
     <message>
@@ -95,7 +95,7 @@ APPLICATION is the application number (申込番号) or its id.</source>
         <translation>接種会場の名称。</translation>
     </message>
     <message>
-        <source>The venue's existing registration (既存登録情報) as a JSON file.</source>
+        <source>The venue&apos;s existing registration (既存登録情報) as a JSON file.</source>
         <translation>接種会場の既存登録情報（JSONファイル）。</translation>
     </message>
     <message>
@@ -174,11 +174,11 @@ APPLICATION is the application number (申込番号) or its id.</source>
         <translation>指定されたデータが見つかりません。削除されたか、別の接種会場のデータです。</translation>
     </message>
     <message>
-        <source>This item was changed elsewhere in the meantime. Please compare with the server's copy and save again.</source>
+        <source>This item was changed elsewhere in the meantime. Please compare with the server&apos;s copy and save again.</source>
         <translation>このデータは別の場所で変更されています。サーバーの内容と比べてから、もう一度保存してください。</translation>
     </message>
     <message>
-        <source>This is not possible in the item's current status.</source>
+        <source>This is not possible in the item&apos;s current status.</source>
         <translation>現在のステータスではこの操作はできません。</translation>
     </message>
     <message>
@@ -251,11 +251,11 @@ APPLICATION is the application number (申込番号) or its id.</source>
         <translation>id：申込に正しいUUIDがありません。</translation>
     </message>
     <message>
-        <source>status: "%1" is not an application status.</source>
+        <source>status: &quot;%1&quot; is not an application status.</source>
         <translation>status：「%1」は申込のステータスではありません。</translation>
     </message>
     <message>
-        <source>content: the application's content must be a JSON object.</source>
+        <source>content: the application&apos;s content must be a JSON object.</source>
         <translation>content：申込の内容はJSONオブジェクトで指定してください。</translation>
     </message>
 </context>
@@ -285,18 +285,18 @@ APPLICATION is the application number (申込番号) or its id.</source>
 <context>
     <name>ApplicationRoutes</name>
     <message>
-        <source>id: the application's id must be a lower-case UUID such as 0f8fad5b-d9cb-469f-a165-70867728950e.</source>
+        <source>id: the application&apos;s id must be a lower-case UUID such as 0f8fad5b-d9cb-469f-a165-70867728950e.</source>
         <translation>id：申込のIDは 0f8fad5b-d9cb-469f-a165-70867728950e のような小文字のUUIDにしてください。</translation>
     </message>
     <message>
-        <source>content: send the application's form as a JSON object in "content".</source>
+        <source>content: send the application&apos;s form as a JSON object in &quot;content&quot;.</source>
         <translation>content：申込の入力内容を「content」にJSONオブジェクトとして送信してください。</translation>
     </message>
 </context>
 <context>
     <name>ApplicationService</name>
     <message>
-        <source>This application was changed elsewhere in the meantime (version %1 on the server). Please compare your changes with the server's copy and save again.</source>
+        <source>This application was changed elsewhere in the meantime (version %1 on the server). Please compare your changes with the server&apos;s copy and save again.</source>
         <translation>この申込は別の場所で変更されています（サーバーの版は%1です）。変更内容をサーバーの内容と比べてから、もう一度保存してください。</translation>
     </message>
     <message>
@@ -315,7 +315,7 @@ APPLICATION is the application number (申込番号) or its id.</source>
         <translation>%1は接種会場のみ行えます。</translation>
     </message>
     <message>
-        <source>This application has status "%1": %2 is not possible.</source>
+        <source>This application has status &quot;%1&quot;: %2 is not possible.</source>
         <translation>ステータスが「%1」の申込は%2できません。</translation>
     </message>
     <message>
@@ -401,7 +401,7 @@ APPLICATION is the application number (申込番号) or its id.</source>
         <translation>%1：件数は0以上の整数で入力してください。</translation>
     </message>
     <message>
-        <source>%1: claims for doses given in %2 use the old format, which has no after-hours or holiday rows. Enter these doses as "%3" here and bill the after-hours or holiday addition separately to the municipality where the venue is located.</source>
+        <source>%1: claims for doses given in %2 use the old format, which has no after-hours or holiday rows. Enter these doses as &quot;%3&quot; here and bill the after-hours or holiday addition separately to the municipality where the venue is located.</source>
         <translation>%1：%2接種分は旧様式のため、時間外・休日の行はありません。この請求では「%3」として入力し、時間外・休日加算は別に医療機関所在地の市区町村へ請求してください。</translation>
     </message>
 </context>
@@ -439,8 +439,8 @@ APPLICATION is the application number (申込番号) or its id.</source>
         <translation>%1：月は YYYY-MM の形式（例：2022-01）で指定してください。</translation>
     </message>
     <message>
-        <source>counts: give a list of counts, e.g. [{"municipality":"131016",...}].</source>
-        <translation>counts：件数の一覧を配列で指定してください（例：[{"municipality":"131016",...}]）。</translation>
+        <source>counts: give a list of counts, e.g. [{&quot;municipality&quot;:&quot;131016&quot;,...}].</source>
+        <translation>counts：件数の一覧を配列で指定してください（例：[{&quot;municipality&quot;:&quot;131016&quot;,...}]）。</translation>
     </message>
     <message>
         <source>%1: each count must be a JSON object.</source>
@@ -451,20 +451,20 @@ APPLICATION is the application number (申込番号) or its id.</source>
         <translation>%1：件数の項目にこのキーはありません。綴りをご確認ください。</translation>
     </message>
     <message>
-        <source>%1: give the 6-digit municipality code as a string, e.g. "131016".</source>
-        <translation>%1：6桁の市町村コードを文字列で指定してください（例："131016"）。</translation>
+        <source>%1: give the 6-digit municipality code as a string, e.g. &quot;131016&quot;.</source>
+        <translation>%1：6桁の市町村コードを文字列で指定してください（例：&quot;131016&quot;）。</translation>
     </message>
     <message>
-        <source>%1: use "vaccination" or "screening_only".</source>
-        <translation>%1："vaccination"（接種）または "screening_only"（予診のみ）を指定してください。</translation>
+        <source>%1: use &quot;vaccination&quot; or &quot;screening_only&quot;.</source>
+        <translation>%1：&quot;vaccination&quot;（接種）または &quot;screening_only&quot;（予診のみ）を指定してください。</translation>
     </message>
     <message>
-        <source>%1: use "6plus" or "under6".</source>
-        <translation>%1："6plus"（6歳以上）または "under6"（6歳未満）を指定してください。</translation>
+        <source>%1: use &quot;6plus&quot; or &quot;under6&quot;.</source>
+        <translation>%1：&quot;6plus&quot;（6歳以上）または &quot;under6&quot;（6歳未満）を指定してください。</translation>
     </message>
     <message>
-        <source>%1: use "regular", "after_hours" or "holiday".</source>
-        <translation>%1："regular"（通常）、"after_hours"（時間外）または "holiday"（休日）を指定してください。</translation>
+        <source>%1: use &quot;regular&quot;, &quot;after_hours&quot; or &quot;holiday&quot;.</source>
+        <translation>%1：&quot;regular&quot;（通常）、&quot;after_hours&quot;（時間外）または &quot;holiday&quot;（休日）を指定してください。</translation>
     </message>
     <message>
         <source>%1: give the count as a whole number.</source>
@@ -565,7 +565,7 @@ APPLICATION is the application number (申込番号) or its id.</source>
         <translation>種類と値を1つ指定してください（例：check postal 100-0001）。</translation>
     </message>
     <message>
-        <source>unknown kind "%1"; use one of: %2.</source>
+        <source>unknown kind &quot;%1&quot;; use one of: %2.</source>
         <translation>「%1」という種類はありません。次のいずれかを指定してください：%2。</translation>
     </message>
 </context>
@@ -605,11 +605,11 @@ APPLICATION is the application number (申込番号) or its id.</source>
 <context>
     <name>DatabaseUrl</name>
     <message>
-        <source>--database: give the path of the SQLite file after "sqlite:", for example sqlite:./vsysdesk-server.sqlite.</source>
+        <source>--database: give the path of the SQLite file after &quot;sqlite:&quot;, for example sqlite:./vsysdesk-server.sqlite.</source>
         <translation>--database：「sqlite:」の後にSQLiteファイルのパスを指定してください（例：sqlite:./vsysdesk-server.sqlite）。</translation>
     </message>
     <message>
-        <source>--database: "%1" is neither sqlite:PATH nor postgresql://user:password@host:port/database.</source>
+        <source>--database: &quot;%1&quot; is neither sqlite:PATH nor postgresql://user:password@host:port/database.</source>
         <translation>--database：「%1」は sqlite:PATH でも postgresql://user:password@host:port/database でもありません。</translation>
     </message>
     <message>
@@ -617,7 +617,7 @@ APPLICATION is the application number (申込番号) or its id.</source>
         <translation>--database：PostgreSQLのURLにはホストとデータベース名が必要です（例：postgresql://vsys:password@127.0.0.1:5432/vsysdesk）。</translation>
     </message>
     <message>
-        <source>--database: the schema name "%1" may only contain lower-case letters, digits and underscores.</source>
+        <source>--database: the schema name &quot;%1&quot; may only contain lower-case letters, digits and underscores.</source>
         <translation>--database：スキーマ名「%1」には英小文字、数字、アンダースコアだけを使ってください。</translation>
     </message>
 </context>
@@ -763,8 +763,8 @@ APPLICATION is the application number (申込番号) or its id.</source>
         <translation>%1：対象期間の終わりが始まりより前になっています。日付を確認してください。</translation>
     </message>
     <message>
-        <source>%1: list the holidays as an array of {"date", "name"}.</source>
-        <translation>%1：祝日は {"date", "name"} の配列で指定してください。</translation>
+        <source>%1: list the holidays as an array of {&quot;date&quot;, &quot;name&quot;}.</source>
+        <translation>%1：祝日は {&quot;date&quot;, &quot;name&quot;} の配列で指定してください。</translation>
     </message>
     <message>
         <source>%1: the date is outside the covered range (covers).</source>
@@ -833,7 +833,7 @@ APPLICATION is the application number (申込番号) or its id.</source>
         <translation>サーバー証明書 %1 またはその秘密鍵 %2 を読み込めませんでした。どちらもPEM形式であること、秘密鍵が証明書と対になっていることを確認してください。</translation>
     </message>
     <message>
-        <source>Could not listen on %1 port %2. Another program may use the port, or the address is not one of this computer's. Choose another --port or --bind.</source>
+        <source>Could not listen on %1 port %2. Another program may use the port, or the address is not one of this computer&apos;s. Choose another --port or --bind.</source>
         <translation>%1 のポート %2 で待ち受けできませんでした。別のプログラムがポートを使用しているか、このコンピューターのアドレスではありません。--port または --bind を変えてください。</translation>
     </message>
     <message>
@@ -1098,7 +1098,7 @@ APPLICATION is the application number (申込番号) or its id.</source>
         <translation>vaccines：ワクチンを1件以上設定してください。</translation>
     </message>
     <message>
-        <source>default_vaccine: "%1" is not in vaccines.</source>
+        <source>default_vaccine: &quot;%1&quot; is not in vaccines.</source>
         <translation>default_vaccine：「%1」は vaccines にありません。</translation>
     </message>
     <message>
@@ -1106,8 +1106,8 @@ APPLICATION is the application number (申込番号) or its id.</source>
         <translation>needle_syringe.units_per_box：正の整数を設定してください。</translation>
     </message>
     <message>
-        <source>needle_syringe.fill: use {"method":"spare_percent","percent":N} or {"method":"draws_per_vial","draws":N}.</source>
-        <translation>needle_syringe.fill：{"method":"spare_percent","percent":N} または {"method":"draws_per_vial","draws":N} の形式で設定してください。</translation>
+        <source>needle_syringe.fill: use {&quot;method&quot;:&quot;spare_percent&quot;,&quot;percent&quot;:N} or {&quot;method&quot;:&quot;draws_per_vial&quot;,&quot;draws&quot;:N}.</source>
+        <translation>needle_syringe.fill：{&quot;method&quot;:&quot;spare_percent&quot;,&quot;percent&quot;:N} または {&quot;method&quot;:&quot;draws_per_vial&quot;,&quot;draws&quot;:N} の形式で設定してください。</translation>
     </message>
 </context>
 <context>
@@ -1177,7 +1177,7 @@ APPLICATION is the application number (申込番号) or its id.</source>
 <context>
     <name>SchemaMigrator</name>
     <message>
-        <source>The server's database migrations are broken (%1 is misnamed, missing or out of order).</source>
+        <source>The server&apos;s database migrations are broken (%1 is misnamed, missing or out of order).</source>
         <translation>サーバーのデータベース移行ファイルが壊れています（%1 の名前、有無または順序が正しくありません）。</translation>
     </message>
     <message>
@@ -1220,7 +1220,7 @@ APPLICATION is the application number (申込番号) or its id.</source>
         <translation>証明書の有効期間は1日以上にしてください（指定された日数：%1）。</translation>
     </message>
     <message>
-        <source>Cannot put "%1" into the server certificate: it is neither an IP address nor a host name.</source>
+        <source>Cannot put &quot;%1&quot; into the server certificate: it is neither an IP address nor a host name.</source>
         <translation>「%1」はIPアドレスでもホスト名でもないため、サーバー証明書に入れられません。</translation>
     </message>
     <message>
@@ -1316,11 +1316,11 @@ SHA-256フィンガープリント：%2</translation>
 <context>
     <name>ServerRecordRepository</name>
     <message>
-        <source>Could not save the server's data to the local database: %1</source>
+        <source>Could not save the server&apos;s data to the local database: %1</source>
         <translation>サーバーのデータをローカルデータベースに保存できませんでした：%1</translation>
     </message>
     <message>
-        <source>Could not read the server's data from the local database: %1</source>
+        <source>Could not read the server&apos;s data from the local database: %1</source>
         <translation>ローカルデータベースからサーバーのデータを読み込めませんでした：%1</translation>
     </message>
 </context>
@@ -1343,7 +1343,9 @@ SHA-256フィンガープリント：%2</translation>
     </message>
     <message numerus="yes">
         <source>Too many failed logins for this V-SYS ID. Please wait a while and try again (about %n minute(s)).</source>
-        <translation><numerusform>このV-SYS IDはログインの失敗が続いたため、一時的にロックされています。約%n分待ってからもう一度お試しください。</numerusform></translation>
+        <translation>
+            <numerusform>このV-SYS IDはログインの失敗が続いたため、一時的にロックされています。約%n分待ってからもう一度お試しください。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1464,11 +1466,7 @@ SHA-256フィンガープリント：%2</translation>
         <translation>V-SYS ID %1 の会場はローカルデータベースにありません。</translation>
     </message>
     <message>
-        <source>Could not prepare a query for the local database: %1</source>
-        <translation>ローカルデータベースへの問い合わせを準備できませんでした：%1</translation>
-    </message>
-    <message>
-        <source>The local database holds an unknown reservation status "%1" for venue %2.</source>
+        <source>The local database holds an unknown reservation status &quot;%1&quot; for venue %2.</source>
         <translation>ローカルデータベースに会場 %2 の不明な予約受付状態「%1」が保存されています。</translation>
     </message>
 </context>
@@ -1483,7 +1481,7 @@ SHA-256フィンガープリント：%2</translation>
         <translation>使い方：vsysdesk-cli コマンド ...</translation>
     </message>
     <message>
-        <source>vsysdesk-cli: unknown command "%1".</source>
+        <source>vsysdesk-cli: unknown command &quot;%1&quot;.</source>
         <translation>vsysdesk-cli：「%1」というコマンドはありません。</translation>
     </message>
     <message>
@@ -1514,7 +1512,7 @@ SHA-256フィンガープリント：%2</translation>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source>Reviewer's comment: %1</source>
+        <source>Reviewer&apos;s comment: %1</source>
         <translation>内容確認コメント：%1</translation>
     </message>
 </context>
@@ -1537,7 +1535,7 @@ SHA-256フィンガープリント：%2</translation>
         <translation>内容確認日時</translation>
     </message>
     <message>
-        <source>Reviewer's comment</source>
+        <source>Reviewer&apos;s comment</source>
         <translation>内容確認コメント</translation>
     </message>
     <message>
@@ -1567,11 +1565,11 @@ SHA-256フィンガープリント：%2</translation>
         <translation>内容が異なる項目</translation>
     </message>
     <message>
-        <source>Keep all of this computer's</source>
+        <source>Keep all of this computer&apos;s</source>
         <translation>すべてこのパソコンの内容にする</translation>
     </message>
     <message>
-        <source>Take all of the server's</source>
+        <source>Take all of the server&apos;s</source>
         <translation>すべてサーバーの内容にする</translation>
     </message>
     <message>
@@ -1715,7 +1713,7 @@ SHA-256フィンガープリント：%2</translation>
     </message>
     <message>
         <source>V-SYS ID %1  %2</source>
-        <translation>V-SYS ID %1　%2</translation>
+        <translation>V-SYS ID %1&#x3000;%2</translation>
     </message>
     <message>
         <source>Online</source>
@@ -1743,11 +1741,11 @@ SHA-256フィンガープリント：%2</translation>
 <context>
     <name>vsys::sync::ApiAccessManager</name>
     <message>
-        <source>The server address "%1" is not a valid address. Please enter an address such as https://vsys.example.jp.</source>
+        <source>The server address &quot;%1&quot; is not a valid address. Please enter an address such as https://vsys.example.jp.</source>
         <translation>サーバーのアドレス「%1」が正しくありません。https://vsys.example.jp のようなアドレスを入力してください。</translation>
     </message>
     <message>
-        <source>VSYS Desk connects to the server only over HTTPS, so "%1" was refused. Please use an address that starts with https://.</source>
+        <source>VSYS Desk connects to the server only over HTTPS, so &quot;%1&quot; was refused. Please use an address that starts with https://.</source>
         <translation>VSYS Desk はサーバーと HTTPS でのみ通信するため、「%1」は使えません。https:// で始まるアドレスを使ってください。</translation>
     </message>
 </context>
@@ -1758,7 +1756,7 @@ SHA-256フィンガープリント：%2</translation>
         <translation>サーバーから VSYS Desk が読み取れない応答がありました（%1）。サーバーのアドレスが正しいことと、VSYS Desk が最新であることを確認してください。</translation>
     </message>
     <message>
-        <source>The server's certificate is not the one VSYS Desk trusts, so nothing was sent (%1). Please check the server address, or ask the server's administrator.</source>
+        <source>The server&apos;s certificate is not the one VSYS Desk trusts, so nothing was sent (%1). Please check the server address, or ask the server&apos;s administrator.</source>
         <translation>サーバーの証明書が VSYS Desk の信頼するものではないため、何も送信しませんでした（%1）。サーバーのアドレスを確認するか、サーバーの管理者にお問い合わせください。</translation>
     </message>
     <message>
@@ -1774,7 +1772,7 @@ SHA-256フィンガープリント：%2</translation>
         <translation>ログインの有効期限が切れました。もう一度ログインしてください。</translation>
     </message>
     <message>
-        <source>The server's copy was changed in the meantime. Please compare the two copies and choose what to keep.</source>
+        <source>The server&apos;s copy was changed in the meantime. Please compare the two copies and choose what to keep.</source>
         <translation>サーバー上の内容がその間に変更されました。2つの内容を比べて、残す内容を選んでください。</translation>
     </message>
     <message>
@@ -1793,7 +1791,7 @@ SHA-256フィンガープリント：%2</translation>
         <translation>申込 %1 は、このコンピューター上の別の V-SYS ID のものです。</translation>
     </message>
     <message>
-        <source>This application differs from the server's copy. Please choose which copy to keep before editing it.</source>
+        <source>This application differs from the server&apos;s copy. Please choose which copy to keep before editing it.</source>
         <translation>この申込はサーバー上の内容と異なります。編集する前に、どちらの内容を残すか選んでください。</translation>
     </message>
     <message>
