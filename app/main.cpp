@@ -113,7 +113,7 @@ int main(int argc, char** argv)
         shoot->setSingleShot(true);
         QObject::connect(shoot, &QTimer::timeout, &window, [&window, file] { saveScreenshot(window, file); });
         QObject::connect(&(*session)->sync(), &vsys::sync::SyncService::syncFinished, shoot,
-                         [shoot] { shoot->start(0); });
+                         [shoot] { shoot->start(300); }); // let the status line lay itself out
         shoot->start(demo ? 10'000 : 0);
     }
     return QApplication::exec();
