@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 
 scripts/setup.sh
 cmake --preset dev >/dev/null
-cmake --build --preset dev --target vsysdesk vsysdesk-cli
+cmake --build --preset dev --target vsysdesk vsysdesk-cli vsysdesk-server vsysdesk-admin
 
 data_dir=${VSYSDESK_DATA_DIR:-$PWD/build/demo-data}
 args=("$@")
