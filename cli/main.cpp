@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // vsysdesk-cli: the domain rules of VSYS Desk for scripting and batch work by clinic IT staff.
 // JSON in, JSON out on stdout; messages in Japanese on stderr.
+#include "cli/AddressCommand.h"
 #include "cli/BillingCommand.h"
 #include "cli/CheckCommand.h"
 #include "cli/DeadlineCommand.h"
@@ -39,6 +40,7 @@ int main(int argc, char** argv)
     commands.push_back(std::make_unique<vsys::cli::BillingCommand>());
     commands.push_back(std::make_unique<vsys::cli::PlanCommand>());
     commands.push_back(std::make_unique<vsys::cli::DeadlineCommand>());
+    commands.push_back(std::make_unique<vsys::cli::AddressCommand>());
 
     QStringList arguments = QCoreApplication::arguments().mid(1);
     if (arguments.isEmpty() || arguments.first() == u"--help"_s || arguments.first() == u"-h"_s) {

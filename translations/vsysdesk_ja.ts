@@ -13,6 +13,21 @@
     </message>
 </context>
 <context>
+    <name>AddressCommand</name>
+    <message>
+        <source>address POSTAL_CODE  (exit 0 found, 1 unknown postal code)</source>
+        <translation>address 郵便番号  （終了コード 0：該当あり、1：該当する住所なし）</translation>
+    </message>
+    <message>
+        <source>give one postal code, e.g. address 100-0001.</source>
+        <translation>郵便番号を1つ指定してください（例：address 100-0001）。</translation>
+    </message>
+    <message>
+        <source>Postal code %1: no address is known for this code (Japan Post data of 2026-05-29).</source>
+        <translation>郵便番号：%1 に該当する住所が見つかりません（日本郵便 2026年5月29日公開データ）。</translation>
+    </message>
+</context>
+<context>
     <name>AdminTool</name>
     <message>
         <source>--%1 is missing. See vsysdesk-admin --help.</source>

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // vsysdesk-cli as scripts see it: exit codes, the exact JSON on stdout, Japanese on stderr.
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -220,3 +221,45 @@ INSTANTIATE_TEST_SUITE_P(
                       BadInput{"{", "入力"}));
 
 } // namespace
+
+TEST(CliAddressTest, knownPostalCode)
+{
+    const CliResult run = cli({u"address"_s, u"1000001"_s});
+    EXPECT_EQ(run.exitCode, 0);
+    // Compared as JSON: QJsonObject writes keys in alphabetical order, like every other command.
+    EXPECT_EQ(run.out, compact(R"({"postal_code":"1000001","candidates":[{"pref_name":"東京都",
+                                   "municipality_code":"131016","municipality_name":"千代田区","town_name":"千代田"}]})"));
+    EXPECT_TRUE(run.err.isEmpty()) << run.err.toStdString();
+}
+
+TEST(CliAddressTest, zenkakuHyphenatedCodeWithTwoMunicipalities)
+{
+    const CliResult run = cli({u"address"_s, u"０３５－００００"_s});
+    EXPECT_EQ(run.exitCode, 0);
+    const QJsonObject answer = QJsonDocument::fromJson(run.out).object();
+    EXPECT_EQ(answer.value(u"postal_code"_s).toString(), u"0350000"_s);
+    const QJsonArray candidates = answer.value(u"candidates"_s).toArray();
+    ASSERT_EQ(candidates.size(), 2);
+    EXPECT_EQ(candidates.at(0).toObject().value(u"municipality_code"_s).toString(), u"022080"_s);
+    EXPECT_EQ(candidates.at(1).toObject().value(u"municipality_code"_s).toString(), u"024244"_s);
+    EXPECT_EQ(candidates.at(1).toObject().value(u"town_name"_s).toString(), QString());
+}
+
+TEST(CliAddressTest, unknownPostalCodeExitsOneWithAnEmptyList)
+{
+    const CliResult run = cli({u"address"_s, u"0000000"_s});
+    EXPECT_EQ(run.exitCode, 1);
+    EXPECT_EQ(run.out, compact(R"({"postal_code":"0000000","candidates":[]})"));
+    EXPECT_TRUE(run.err.contains(u"郵便番号"_s)) << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains(u"0000000"_s)) << run.err.toStdString();
+}
+
+TEST(CliAddressTest, malformedPostalCodeIsAUsageError)
+{
+    const CliResult run = cli({u"address"_s, u"10-00001"_s});
+    EXPECT_EQ(run.exitCode, 2);
+    EXPECT_TRUE(run.out.isEmpty());
+    EXPECT_TRUE(run.err.startsWith(u"郵便番号"_s)) << run.err.toStdString();
+    EXPECT_EQ(cli({u"address"_s}).exitCode, 2);
+    EXPECT_EQ(cli({u"address"_s, u"1000001"_s, u"1000002"_s}).exitCode, 2);
+}
