@@ -43,8 +43,7 @@ core::Error failed(const ServiceError& error)
     return error.error;
 }
 
-core::Result<void>
-seedApplications(Storage& storage, const QString& venueId, const QJsonObject& venue, const QJsonObject& registration)
+core::Result<void> seedApplications(Storage& storage, const QString& venueId, const QJsonObject& venue)
 {
     ApplicationRepository applications(storage);
     ChangeLog changes(storage);
@@ -57,7 +56,7 @@ seedApplications(Storage& storage, const QString& venueId, const QJsonObject& ve
         record.number = demo.value(u"number"_s).toString();
         record.status = core::ApplicationStatusMachine::fromKey(demo.value(u"status"_s).toString())
                             .value_or(core::ApplicationStatus::Draft);
-        record.content = registration;
+        record.content = demo.value(u"content"_s).toObject();
         record.submittedAt = timeOf(demo.value(u"submitted_at"_s));
         record.reviewedAt = timeOf(demo.value(u"reviewed_at"_s));
         record.reviewComment = demo.value(u"review_comment"_s).toString();
@@ -95,7 +94,7 @@ core::Result<void> seedVenue(Storage& storage, const QJsonObject& venue)
             return failed(created.error());
         }
     }
-    if (auto seeded = seedApplications(storage, *venueId, venue, registration); !seeded) {
+    if (auto seeded = seedApplications(storage, *venueId, venue); !seeded) {
         return seeded;
     }
     for (const QJsonValue& value : venue.value(u"documents"_s).toArray()) {

@@ -2,6 +2,8 @@
 // ApplicationService: every status change goes through core::ApplicationStatusMachine and bumps the version.
 #include "server/service/ApplicationService.h"
 
+#include "core/application/ApplicationContent.h"
+#include "core/application/ApplicationValidator.h"
 #include "server/storage/ApplicationRepository.h"
 #include "server/storage/ChangeLog.h"
 #include "server/storage/SqlTransaction.h"
@@ -40,6 +42,20 @@ ServiceError notFound()
 ServiceError invalidStatus(const core::Error& refusal)
 {
     return {Failure::InvalidStatus, refusal, std::nullopt, {}};
+}
+
+/// The form's rules (core/application) on what the 申込 says, so one with errors never reaches a
+/// reviewer even from a client that skipped them. The first error is answered, as the form focuses it.
+std::optional<ServiceError> invalidContent(const core::ApplicationRecord& record, const QJsonObject& existing)
+{
+    const QList<core::FieldIssue> issues
+        = core::ApplicationValidator().validate(core::ApplicationContent::effective(record.content, existing));
+    for (const core::FieldIssue& issue : issues) {
+        if (!issue.warning) {
+            return ServiceError{Failure::InvalidField, {u"content."_s + issue.path, issue.message}, std::nullopt, {}};
+        }
+    }
+    return std::nullopt;
 }
 
 } // namespace applicationRules
@@ -147,6 +163,16 @@ Outcome<core::ApplicationRecord> ApplicationService::act(const VenueSession& ses
     const auto next = core::ApplicationStatusMachine::apply(current.status, action, core::Actor::Venue);
     if (!next) {
         return applicationRules::invalidStatus(next.error());
+    }
+    if (action == core::ApplicationAction::Submit || action == core::ApplicationAction::Resubmit) {
+        const auto venue = VenueRepository(m_storage).find(session.venueId);
+        if (!venue) {
+            return venue.error();
+        }
+        if (auto refusal
+            = applicationRules::invalidContent(current, *venue ? (*venue)->existingRegistration : QJsonObject())) {
+            return *refusal;
+        }
     }
     const QDateTime now = QDateTime::currentDateTimeUtc();
     core::ApplicationRecord record = current;

@@ -102,6 +102,32 @@ TEST_P(ApplicationApiTest, SubmitTwiceWithOneKeyIsOneSubmissionWithTheSameBytes)
     EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM change_log WHERE entity_id = :id"_s, {{u"id"_s, id}}).toInt(), 2);
 }
 
+TEST_P(ApplicationApiTest, SubmitChecksTheFormsRulesAndNamesTheFirstWrongField)
+{
+    const std::string token = login(kVsysIdA);
+    const QString id = newId();
+    // The company section is switched to "changed" with a 9-digit telephone number.
+    QJsonObject content{{u"changes_from_existing"_s, QJsonObject{{u"company"_s, true}}}};
+    QJsonObject company = registrationOfVenueA().value(u"company"_s).toObject();
+    company.insert(u"phone"_s, u"03-1234-567"_s);
+    content.insert(u"company"_s, company);
+    ASSERT_EQ(putApplication(token, id, content).status, 201);
+
+    const Reply refused = act(token, id, "submit", "key-invalid");
+    EXPECT_EQ(refused.status, 400);
+    EXPECT_EQ(refused.json().value(u"error"_s).toString(), u"invalid_field"_s);
+    EXPECT_EQ(refused.json().value(u"field"_s).toString(), u"content.company.phone"_s);
+    EXPECT_EQ(refused.json().value(u"message"_s).toString(),
+              u"代表電話番号：市外局番を含めて10桁で入力してください（入力されたのは9桁です）。"_s);
+    EXPECT_EQ(scalar(u"SELECT status FROM application WHERE id = :id"_s, {{u"id"_s, id}}).toString(), u"draft"_s);
+    EXPECT_TRUE(scalar(u"SELECT number FROM application WHERE id = :id"_s, {{u"id"_s, id}}).isNull());
+
+    company.insert(u"phone"_s, u"03-1234-5678"_s);
+    content.insert(u"company"_s, company);
+    ASSERT_EQ(putApplication(token, id, content, 1).status, 200);
+    EXPECT_EQ(act(token, id, "submit", "key-valid").status, 200);
+}
+
 TEST_P(ApplicationApiTest, AWrongStatusAnswersCoresMessage)
 {
     const std::string token = login(kVsysIdA);

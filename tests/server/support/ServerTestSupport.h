@@ -60,6 +60,9 @@ struct TestCertificate
     static const TestCertificate& get();
 };
 
+/// The demo venue A's 既存登録情報 (resources/demo), which the test venue A is created with.
+QJsonObject registrationOfVenueA();
+
 /// VmRSS of this process in KiB (/proc/self/status).
 qint64 residentKiB();
 
