@@ -2,6 +2,7 @@
 // Outbox: local writes in one db::Transaction each; network results written back row by row.
 #include "sync/Outbox.h"
 
+#include "core/application/FieldChange.h"
 #include "db/Transaction.h"
 #include "sync/ApiAccessManager.h"
 #include "sync/ApplicationActionJob.h"
@@ -89,6 +90,7 @@ Outbox::Outbox(db::Database& database, ApiAccessManager& manager, qint64 account
     , m_manager(manager)
     , m_accountId(accountId)
     , m_applications(database)
+    , m_changeLog(database)
     , m_outbox(database)
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
 {
@@ -140,6 +142,7 @@ core::Result<void> Outbox::saveApplication(const core::ApplicationRecord& record
         local.id = record.id;
         local.createdAt = now;
     }
+    const QJsonObject before = local.content;
     local.content = record.content;
 
     // The user is fixing what the server refused; they will submit again themselves.
@@ -155,6 +158,11 @@ core::Result<void> Outbox::saveApplication(const core::ApplicationRecord& record
     }
     if (auto saved = m_applications.save(m_accountId, local, now); !saved) {
         return saved;
+    }
+    if (auto logged
+        = m_changeLog.append(m_accountId, local.id, now, core::FieldChanges::between(before, local.content));
+        !logged) {
+        return logged;
     }
 
     const auto refusedPut = std::find_if(pending.cbegin(), pending.cend(), [](const db::OutboxEntry& row) {
@@ -269,6 +277,12 @@ core::Result<void> Outbox::resolveConflict(const QString& applicationId, const Q
     }
     if (auto cleared = m_applications.setServerCopy(applicationId, std::nullopt); !cleared) {
         return cleared;
+    }
+    // Logged against the user's own copy, which is what this desktop's content was until now.
+    if (auto logged = m_changeLog.append(m_accountId, applicationId, now,
+                                         core::FieldChanges::between(current->record.content, content));
+        !logged) {
+        return logged;
     }
 
     const auto rows = m_outbox.unsynced(kKind, applicationId);

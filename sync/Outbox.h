@@ -6,6 +6,7 @@
 #include "core/application/ApplicationRecord.h"
 #include "core/application/ApplicationStatus.h"
 #include "db/ApplicationRepository.h"
+#include "db/ChangeLogRepository.h"
 #include "db/OutboxRepository.h"
 
 #include <QDateTime>
@@ -58,13 +59,15 @@ public:
     /// the local ones) and queues it. Refused when the status, counting the actions already queued,
     /// does not allow editing, or while the record is in conflict. An edit after a refusal is the
     /// user fixing what the server's message asked for: a refused edit is sent again with the new
-    /// content, a refused action is dropped (the user submits again).
+    /// content, a refused action is dropped (the user submits again). Every changed field goes into
+    /// the change log (変更履歴, db::ChangeLogRepository) in the same transaction.
     core::Result<void> saveApplication(const core::ApplicationRecord& record);
     /// Queues 申込, 取下げ or 再申込 after the changes already queued for the record, if the status
     /// machine allows it on the status the record will have by then.
     core::Result<void> queueAction(const QString& applicationId, core::ApplicationAction action);
     /// Ends a conflict: the record takes the server's version and status with `content` (usually
     /// core::ContentDiff::merge of the two copies), and what differs from the server is sent again.
+    /// The fields where `content` differs from the local copy go into the change log.
     core::Result<void> resolveConflict(const QString& applicationId, const QJsonObject& content);
     /// Sends the record's refused changes again (a refused action with a new Idempotency-Key, since
     /// the server repeats its first answer to the old one).
@@ -124,6 +127,7 @@ private:
     ApiAccessManager& m_manager;
     qint64 m_accountId = 0;
     db::ApplicationRepository m_applications;
+    db::ChangeLogRepository m_changeLog;
     db::OutboxRepository m_outbox;
     Clock m_clock;
     QTimer m_retryTimer;
