@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: MIT
+// PdfExporter: saves a printout (帳票) as a PDF file with the official page style, for the company's
+// records or to send by e-mail.
+#pragma once
+
+#include "core/Result.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+class QTextDocument;
+
+namespace vsys::print {
+
+class PdfExporter
+{
+    Q_DECLARE_TR_FUNCTIONS(PdfExporter)
+public:
+    /// Writes `document` to `filePath` on A4 with PrintStyle's margins at 300 dpi, the document's title
+    /// as the PDF's title. An existing file is replaced only once the whole PDF is written. The error
+    /// (field "file") names the file and says how to fix it.
+    static core::Result<void> write(const QTextDocument& document, const QString& filePath);
+};
+
+} // namespace vsys::print

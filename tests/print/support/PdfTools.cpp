@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: MIT
+#include "PdfTools.h"
+
+#include <QProcess>
+#include <QStringList>
+#include <QtDebug>
+
+using namespace Qt::StringLiterals;
+
+namespace vsys::print::test {
+
+namespace {
+
+/// The tool's output, or empty (with the reason logged) so that the caller's expectations fail.
+QString run(const QString& program, QStringList arguments)
+{
+    QProcess process;
+    process.start(program, arguments);
+    if (!process.waitForFinished(60'000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
+        qWarning().noquote() << program << arguments.join(u' ') << "failed:" << process.errorString()
+                             << QString::fromUtf8(process.readAllStandardError());
+        return {};
+    }
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+} // namespace
+
+QString pdfText(const QString& pdfPath)
+{
+    return run(QString::fromUtf8(VSYS_PDFTOTEXT), {u"-layout"_s, u"-enc"_s, u"UTF-8"_s, pdfPath, u"-"_s});
+}
+
+QString pdfBoxes(const QString& pdfPath)
+{
+    return run(QString::fromUtf8(VSYS_PDFTOTEXT), {u"-bbox-layout"_s, u"-enc"_s, u"UTF-8"_s, pdfPath, u"-"_s});
+}
+
+QString pdfFonts(const QString& pdfPath)
+{
+    return run(QString::fromUtf8(VSYS_PDFFONTS), {pdfPath});
+}
+
+QString pdfInfo(const QString& pdfPath)
+{
+    return run(QString::fromUtf8(VSYS_PDFINFO), {u"-enc"_s, u"UTF-8"_s, pdfPath});
+}
+
+} // namespace vsys::print::test

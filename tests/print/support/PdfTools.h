@@ -1,0 +1,18 @@
+// SPDX-License-Identifier: MIT
+// PdfTools: what poppler-utils read from a PDF file (its text, fonts, page size), for the print tests.
+#pragma once
+
+#include <QString>
+
+namespace vsys::print::test {
+
+/// `pdftotext -layout`: the text as laid out, pages separated by form feeds.
+QString pdfText(const QString& pdfPath);
+/// `pdftotext -bbox-layout`: XHTML with the box of every block, line and word, in points.
+QString pdfBoxes(const QString& pdfPath);
+/// `pdffonts`: one line per font with its type, encoding and whether it is embedded.
+QString pdfFonts(const QString& pdfPath);
+/// `pdfinfo`: title, page count and page size.
+QString pdfInfo(const QString& pdfPath);
+
+} // namespace vsys::print::test
