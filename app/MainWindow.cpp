@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "app/MainWindow.h"
 
-#include "app/applications/ApplicationDetailDialog.h"
+#include "app/applications/ApplicationEditorPage.h"
 #include "app/applications/ApplicationsPage.h"
+#include "app/common/MessageBanner.h"
 #include "app/common/SyncStatusWidget.h"
 #include "app/conflict/ConflictDialog.h"
 #include "app/home/HomePage.h"
@@ -11,7 +12,9 @@
 #include "core/sync/SyncState.h"
 #include "db/AccountRepository.h"
 #include "db/ApplicationRepository.h"
+#include "db/ServerRecordRepository.h"
 #include "db/VenueRepository.h"
+#include "db/WorkingCopyRepository.h"
 #include "sync/Outbox.h"
 #include "sync/SyncService.h"
 
@@ -23,6 +26,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
@@ -38,6 +42,7 @@ MainWindow::MainWindow(db::Database& database, ClientSession& session, QWidget* 
     , m_pages(new QStackedWidget(this))
     , m_home(new HomePage(*m_venues, this))
     , m_applications(new ApplicationsPage(this))
+    , m_editor(new ApplicationEditorPage(database, this))
     , m_status(new SyncStatusWidget(this))
     , m_accountSwitcher(new QComboBox(this))
 {
@@ -49,6 +54,7 @@ MainWindow::MainWindow(db::Database& database, ClientSession& session, QWidget* 
     m_homeScroll = scroll;
     m_pages->addWidget(scroll);
     m_pages->addWidget(m_applications);
+    m_pages->addWidget(m_editor);
     setCentralWidget(m_pages);
     statusBar()->addPermanentWidget(m_status);
 
@@ -92,6 +98,19 @@ MainWindow::MainWindow(db::Database& database, ClientSession& session, QWidget* 
     connect(m_applications, &ApplicationsPage::backRequested, this,
             [this] { m_pages->setCurrentWidget(m_homeScroll); });
     connect(m_applications, &ApplicationsPage::openRequested, this, &MainWindow::openApplication);
+    connect(m_applications, &ApplicationsPage::newApplicationRequested, this, &MainWindow::newApplication);
+    connect(m_applications, &ApplicationsPage::addVsysIdRequested, this, &MainWindow::addIssuedVsysId);
+    connect(m_applications, &ApplicationsPage::newVsysIdDismissed, this, [this](const QString& vsysId) {
+        QSettings().setValue(u"applications/dismissedVsysIds"_s,
+                             QSettings().value(u"applications/dismissedVsysIds"_s).toStringList() << vsysId);
+    });
+    connect(m_editor, &ApplicationEditorPage::finished, this, [this](const QString& message) {
+        showApplications();
+        if (!message.isEmpty()) {
+            m_applications->messageBanner()->showMessage(message, MessageBanner::Kind::Success);
+        }
+        m_session.sync().syncNow();
+    });
 
     resize(1000, 640);
     restoreGeometry(QSettings().value(u"window/geometry"_s).toByteArray());
@@ -177,6 +196,37 @@ void MainWindow::onSignedInChanged(bool signedIn)
     }
     reloadAccounts();
     refreshApplications();
+    restoreWorkingCopy();
+}
+
+void MainWindow::restoreWorkingCopy()
+{
+    const auto account = m_session.sync().account();
+    if (!account || m_pages->currentWidget() == m_editor) {
+        return;
+    }
+    db::WorkingCopyRepository workingCopies(m_database);
+    const auto copies = workingCopies.all(account->id);
+    if (!copies) {
+        statusBar()->showMessage(copies.error().message, 15'000);
+        return;
+    }
+    for (const db::WorkingCopy& copy : *copies) {
+        const auto local = m_applicationStore->find(copy.applicationId);
+        if (local && *local) {
+            // A crash between saving an edit and dropping its copy leaves nothing unsaved behind.
+            if ((*local)->record.content == copy.content) {
+                (void)workingCopies.remove(copy.applicationId);
+                continue;
+            }
+            openEditor((*local)->record);
+            return;
+        }
+        core::ApplicationRecord record;
+        record.id = copy.applicationId;
+        openEditor(record);
+        return;
+    }
 }
 
 void MainWindow::reloadAccounts()
@@ -234,6 +284,7 @@ void MainWindow::refreshApplications()
         for (const db::LocalApplication& local : *stored) {
             rows.append({local.record, core::SyncStateText::label(local.syncState), local.syncError});
         }
+        offerIssuedVsysIds(*stored);
     }
     m_applications->setRows(std::move(rows));
 }
@@ -257,13 +308,106 @@ void MainWindow::openApplication(const ApplicationRow& row)
         dialog->open();
         return;
     }
-    auto* dialog = new ApplicationDetailDialog(row, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->open();
+    openEditor(local && *local ? (*local)->record : row.record);
+}
+
+bool MainWindow::openPage(const QString& page)
+{
+    if (page == u"applications"_s) {
+        showApplications();
+        return true;
+    }
+    if (page == u"new-application"_s) {
+        showApplications();
+        newApplication();
+        return true;
+    }
+    showApplications();
+    const ApplicationListModel* model = m_applications->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->row(row).record.number == page) {
+            openApplication(model->row(row));
+            return true;
+        }
+    }
+    return false;
+}
+
+void MainWindow::newApplication()
+{
+    core::ApplicationRecord record;
+    record.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    openEditor(record);
+}
+
+void MainWindow::openEditor(const core::ApplicationRecord& record)
+{
+    const auto account = m_session.sync().account();
+    if (!account) {
+        return;
+    }
+    // The venue record (with its 既存登録情報) comes with the first sync; until then the form simply
+    // has no existing values to offer.
+    QJsonObject existing;
+    if (const auto venue
+        = db::ServerRecordRepository(m_database).find(account->id, db::ServerRecordKind::Venue, account->venueId);
+        venue && *venue) {
+        existing = (*venue)->value(u"existing_registration"_s).toObject();
+    }
+    m_editor->open(account->id, record, existing, m_session.sync().outbox());
+    m_pages->setCurrentWidget(m_editor);
+}
+
+void MainWindow::offerIssuedVsysIds(const QList<db::LocalApplication>& applications)
+{
+    const QStringList dismissed = QSettings().value(u"applications/dismissedVsysIds"_s).toStringList();
+    const auto accounts = m_accounts->all();
+    for (const db::LocalApplication& local : applications) {
+        const QString issued = local.record.issuedVsysId;
+        if (local.record.status != core::ApplicationStatus::Confirmed || issued.isEmpty()
+            || dismissed.contains(issued)) {
+            continue;
+        }
+        const bool known = accounts && std::any_of(accounts->cbegin(), accounts->cend(), [&](const db::Account& a) {
+                               return a.vsysId == issued;
+                           });
+        if (!known) {
+            m_applications->offerNewVsysId(issued, local.record.number);
+            return;
+        }
+    }
+    m_applications->offerNewVsysId({}, {});
+}
+
+void MainWindow::addIssuedVsysId(const QString& vsysId)
+{
+    const auto current = m_session.sync().account();
+    if (!current) {
+        return;
+    }
+    // The new ID belongs to the same venue on the same server; its password comes by e-mail, so it is
+    // asked for when the user switches to it.
+    db::Account account;
+    account.serverUrl = current->serverUrl;
+    account.vsysId = vsysId;
+    account.venueId = current->venueId;
+    account.venueName = current->venueName;
+    if (const auto saved = m_accounts->save(account); !saved) {
+        m_applications->messageBanner()->showMessage(saved.error().message, MessageBanner::Kind::Error);
+        return;
+    }
+    reloadAccounts();
+    m_applications->offerNewVsysId({}, {});
+    m_applications->messageBanner()->showMessage(
+        tr("%1 was added to the V-SYS ID switcher in the toolbar. Choose it there and log in with the password "
+           "sent to you by e-mail.")
+            .arg(vsysId),
+        MessageBanner::Kind::Success);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    m_editor->flushAutosave();
     QSettings().setValue(u"window/geometry"_s, saveGeometry());
     QMainWindow::closeEvent(event);
 }

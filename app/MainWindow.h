@@ -9,15 +9,21 @@
 class QComboBox;
 class QStackedWidget;
 
+namespace vsys::core {
+struct ApplicationRecord;
+}
+
 namespace vsys::db {
 class AccountRepository;
 class ApplicationRepository;
 class Database;
 class VenueRepository;
+struct LocalApplication;
 } // namespace vsys::db
 
 namespace vsys::app {
 
+class ApplicationEditorPage;
 class ApplicationsPage;
 class ClientSession;
 class HomePage;
@@ -37,8 +43,13 @@ public:
     /// Signs in directly, e.g. with the demo account; failures show in the login dialog.
     void login(const QString& vsysId, const QString& password);
 
+    /// Shows "applications" (申込状況), "new-application" (an empty 申込 form) or the application with
+    /// that 申込番号; false when there is no such page.
+    bool openPage(const QString& page);
+
     HomePage* homePage() const { return m_home; }
     ApplicationsPage* applicationsPage() const { return m_applications; }
+    ApplicationEditorPage* editorPage() const { return m_editor; }
     SyncStatusWidget* syncStatus() const { return m_status; }
     LoginDialog* loginDialog();
 
@@ -53,6 +64,12 @@ private:
     void showApplications();
     void refreshApplications();
     void openApplication(const ApplicationRow& row);
+    void newApplication();
+    void openEditor(const core::ApplicationRecord& record);
+    /// After a crash or kill, the form that was being edited opens again with its autosaved input.
+    void restoreWorkingCopy();
+    void offerIssuedVsysIds(const QList<db::LocalApplication>& applications);
+    void addIssuedVsysId(const QString& vsysId);
 
     db::Database& m_database;
     ClientSession& m_session;
@@ -63,6 +80,7 @@ private:
     HomePage* m_home;
     QWidget* m_homeScroll;
     ApplicationsPage* m_applications;
+    ApplicationEditorPage* m_editor;
     SyncStatusWidget* m_status;
     QComboBox* m_accountSwitcher;
     LoginDialog* m_loginDialog = nullptr;

@@ -64,7 +64,12 @@ int main(int argc, char** argv)
                                           u"URL"_s, settings.value(u"server/url"_s).toString());
     const QCommandLineOption serverCaOption(u"server-ca"_s, u"PEM certificate to trust for --server."_s, u"FILE"_s,
                                             settings.value(u"server/ca"_s).toString());
-    parser.addOptions({dataDirOption, demoOption, screenshotOption, languageOption, serverOption, serverCaOption});
+    const QCommandLineOption pageOption(
+        u"page"_s,
+        u"Screen to show once signed in: applications, new-application, or an application number (申込番号)."_s,
+        u"PAGE"_s);
+    parser.addOptions(
+        {dataDirOption, demoOption, screenshotOption, languageOption, serverOption, serverCaOption, pageOption});
     parser.process(app);
 
     if (!vsys::core::installTranslators(app, parser.value(languageOption))) {
@@ -104,6 +109,19 @@ int main(int argc, char** argv)
         window.login(account.vsysId, account.password);
     } else {
         window.start();
+    }
+
+    if (parser.isSet(pageOption)) {
+        // After the first sync, so that the page has the venue's records to show.
+        const QString page = parser.value(pageOption);
+        QObject::connect(
+            &(*session)->sync(), &vsys::sync::SyncService::syncFinished, &window,
+            [&window, page] {
+                if (!window.openPage(page)) {
+                    std::fprintf(stderr, "vsysdesk: --page: no such page or application: %s\n", qUtf8Printable(page));
+                }
+            },
+            Qt::SingleShotConnection);
     }
 
     if (parser.isSet(screenshotOption)) {

@@ -18,12 +18,15 @@ ApplicationsPage::ApplicationsPage(QWidget* parent)
     m_ui->applicationsTableView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_ui->applicationsTableView->horizontalHeader()->setSectionResizeMode(ApplicationListModel::ReviewComment,
                                                                           QHeaderView::Stretch);
-    // The full 申込 form is the next step of the roadmap; until then the button says so instead of
-    // opening a screen that cannot save anything.
-    m_ui->newApplicationPushButton->setEnabled(false);
-    m_ui->newApplicationPushButton->setToolTip(
-        tr("Not available yet: the application form comes in a later release of VSYS Desk."));
-
+    m_ui->newVsysIdFrame->hide();
+    connect(m_ui->newApplicationPushButton, &QPushButton::clicked, this, &ApplicationsPage::newApplicationRequested);
+    connect(m_ui->addNewVsysIdPushButton, &QPushButton::clicked, this,
+            [this] { emit addVsysIdRequested(m_offeredVsysId); });
+    connect(m_ui->dismissNewVsysIdPushButton, &QPushButton::clicked, this, [this] {
+        const QString dismissed = m_offeredVsysId;
+        offerNewVsysId({}, {});
+        emit newVsysIdDismissed(dismissed);
+    });
     connect(m_ui->backPushButton, &QPushButton::clicked, this, &ApplicationsPage::backRequested);
     connect(m_ui->applicationsTableView, &QAbstractItemView::activated, this,
             [this](const QModelIndex& index) { emit openRequested(m_model->row(index.row())); });
@@ -34,6 +37,16 @@ ApplicationsPage::~ApplicationsPage() = default;
 void ApplicationsPage::setRows(QList<ApplicationRow> rows)
 {
     m_model->setRows(std::move(rows));
+}
+
+void ApplicationsPage::offerNewVsysId(const QString& vsysId, const QString& applicationNumber)
+{
+    m_offeredVsysId = vsysId;
+    m_ui->newVsysIdFrame->setVisible(!vsysId.isEmpty());
+    m_ui->newVsysIdLabel->setText(
+        tr("A new V-SYS ID, %1, was issued with application %2. Use it for the additional vaccination: add it "
+           "to the switcher, then log in with the password sent to you by e-mail.")
+            .arg(vsysId, applicationNumber));
 }
 
 MessageBanner* ApplicationsPage::messageBanner() const

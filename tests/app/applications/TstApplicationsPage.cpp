@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: MIT
 // 申込状況: the briefing's table columns, Japan-time dates, status words, and opening a row.
-#include "app/applications/ApplicationDetailDialog.h"
 #include "app/applications/ApplicationsPage.h"
 #include "app/common/MessageBanner.h"
 #include "core/Translator.h"
@@ -12,7 +11,6 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
-#include <QTreeWidget>
 
 using namespace Qt::StringLiterals;
 using vsys::app::ApplicationListModel;
@@ -59,8 +57,9 @@ class TstApplicationsPage : public QObject
 
 private slots:
     void modelShowsTheBriefingsTable();
-    void openingARowShowsItReadOnly();
-    void newApplicationWaitsForTheForm();
+    void openingARowHandsOverItsRecord();
+    void newApplicationAsksForAnEmptyForm();
+    void aNewlyIssuedVsysIdIsOfferedForTheSwitcher();
 };
 
 void TstApplicationsPage::modelShowsTheBriefingsTable()
@@ -93,7 +92,7 @@ void TstApplicationsPage::modelShowsTheBriefingsTable()
     QCOMPARE(tints.size(), 4);
 }
 
-void TstApplicationsPage::openingARowShowsItReadOnly()
+void TstApplicationsPage::openingARowHandsOverItsRecord()
 {
     vsys::app::ApplicationsPage page;
     auto rows = briefingRows();
@@ -106,24 +105,38 @@ void TstApplicationsPage::openingARowShowsItReadOnly()
     const auto openedRow = opened.at(0).at(0).value<ApplicationRow>();
     QCOMPARE(openedRow.record.number, u"12345-1010101010-02"_s);
 
-    vsys::app::ApplicationDetailDialog dialog(openedRow);
-    QCOMPARE(dialog.windowTitle(), u"申込 12345-1010101010-02"_s);
-    auto* comment = dialog.findChild<vsys::app::MessageBanner*>(u"reviewCommentBanner"_s);
-    QCOMPARE(comment->text(),
-             u"内容確認コメント：会場住所/郵便番号について見直しいただき、修正後再度の申込をお願いします。"_s);
-    QCOMPARE(comment->kind(), vsys::app::MessageBanner::Kind::Warning);
-    QCOMPARE(dialog.findChild<QLabel*>(u"statusLabel"_s)->text(), u"要再申込"_s);
-    auto* tree = dialog.findChild<QTreeWidget*>(u"contentTreeWidget"_s);
-    QCOMPARE(tree->topLevelItem(0)->child(0)->text(1), u"サンプル職域接種会場"_s);
+    QCOMPARE(openedRow.record.content, rows[1].record.content);
 }
 
-void TstApplicationsPage::newApplicationWaitsForTheForm()
+void TstApplicationsPage::newApplicationAsksForAnEmptyForm()
 {
     vsys::app::ApplicationsPage page;
     auto* button = page.findChild<QPushButton*>(u"newApplicationPushButton"_s);
     QCOMPARE(button->text(), u"+新規申込"_s);
-    QVERIFY(!button->isEnabled());
-    QVERIFY(!button->toolTip().isEmpty());
+    QVERIFY(button->isEnabled());
+    QSignalSpy requested(&page, &vsys::app::ApplicationsPage::newApplicationRequested);
+    QTest::mouseClick(button, Qt::LeftButton);
+    QCOMPARE(requested.count(), 1);
+}
+
+void TstApplicationsPage::aNewlyIssuedVsysIdIsOfferedForTheSwitcher()
+{
+    vsys::app::ApplicationsPage page;
+    page.show();
+    auto* frame = page.findChild<QFrame*>(u"newVsysIdFrame"_s);
+    QVERIFY(!frame->isVisible());
+    page.offerNewVsysId(u"1310000025"_s, u"12345-1310000017-01"_s);
+    QVERIFY(frame->isVisible());
+    QVERIFY(page.findChild<QLabel*>(u"newVsysIdLabel"_s)->text().contains(u"1310000025"_s));
+    QSignalSpy add(&page, &vsys::app::ApplicationsPage::addVsysIdRequested);
+    QTest::mouseClick(page.findChild<QPushButton*>(u"addNewVsysIdPushButton"_s), Qt::LeftButton);
+    QCOMPARE(add.count(), 1);
+    QCOMPARE(add.at(0).at(0).toString(), u"1310000025"_s);
+
+    QSignalSpy dismissed(&page, &vsys::app::ApplicationsPage::newVsysIdDismissed);
+    QTest::mouseClick(page.findChild<QPushButton*>(u"dismissNewVsysIdPushButton"_s), Qt::LeftButton);
+    QCOMPARE(dismissed.count(), 1);
+    QVERIFY(!frame->isVisible());
 }
 
 int main(int argc, char** argv)

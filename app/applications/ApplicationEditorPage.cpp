@@ -1,0 +1,342 @@
+// SPDX-License-Identifier: MIT
+#include "app/applications/ApplicationEditorPage.h"
+
+#include "app/applicationform/ApplicationFormWidget.h"
+#include "app/applications/ApplicationListModel.h"
+#include "app/applications/ReturnChangesModel.h"
+#include "app/common/MessageBanner.h"
+#include "core/application/ApplicationContent.h"
+#include "core/application/ApplicationForm.h"
+#include "core/application/ApplicationValidator.h"
+#include "core/application/ConsentTerms.h"
+#include "print/ApplicationDocument.h"
+#include "print/DocumentPrinter.h"
+#include "print/PdfExporter.h"
+#include "print/PrintStyle.h"
+#include "sync/Outbox.h"
+#include "ui_ApplicationEditorPage.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QMessageBox>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTextDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace vsys::app {
+
+namespace {
+
+bool askWithMessageBox(QWidget* parent, const QString& question, const QString& accept)
+{
+    QMessageBox box(QMessageBox::Question, ApplicationEditorPage::tr("VSYS Desk"), question, QMessageBox::NoButton,
+                    parent);
+    QPushButton* go = box.addButton(accept, QMessageBox::DestructiveRole);
+    QPushButton* stay = box.addButton(ApplicationEditorPage::tr("Cancel"), QMessageBox::RejectRole);
+    box.setDefaultButton(stay);
+    box.exec();
+    return box.clickedButton() == go;
+}
+
+} // namespace
+
+ApplicationEditorPage::ApplicationEditorPage(db::Database& database, QWidget* parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::ApplicationEditorPage>())
+    , m_workingCopies(database)
+    , m_changeLog(database)
+    , m_changes(new ReturnChangesModel(this))
+    , m_confirm(
+          [this](const QString& question, const QString& accept) { return askWithMessageBox(this, question, accept); })
+{
+    m_ui->setupUi(this);
+    m_ui->changesTableView->setModel(m_changes);
+    m_ui->changesTableView->setAccessibleName(m_ui->changesLabel->text());
+    m_ui->changesTableView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_ui->changesTableView->horizontalHeader()->setStretchLastSection(true);
+    m_ui->reviewCommentLabel->setAccessibleName(m_ui->reviewGroupBox->title());
+
+    m_autosaveTimer.setSingleShot(true);
+    m_autosaveTimer.setInterval(kAutosaveDelay);
+    connect(&m_autosaveTimer, &QTimer::timeout, this, &ApplicationEditorPage::autosave);
+    connect(form(), &ApplicationFormWidget::contentEdited, this, [this] {
+        if (!m_autosaveTimer.isActive()) {
+            m_autosaveTimer.start();
+        }
+    });
+
+    connect(m_ui->submitPushButton, &QPushButton::clicked, this, &ApplicationEditorPage::submit);
+    connect(m_ui->saveDraftPushButton, &QPushButton::clicked, this, &ApplicationEditorPage::saveAndReturn);
+    connect(m_ui->discardPushButton, &QPushButton::clicked, this, &ApplicationEditorPage::discardAndReturn);
+    connect(m_ui->withdrawPushButton, &QPushButton::clicked, this, &ApplicationEditorPage::withdraw);
+    connect(m_ui->backPushButton, &QPushButton::clicked, this, [this] { leave({}); });
+    connect(m_ui->printPushButton, &QPushButton::clicked, this, &ApplicationEditorPage::printRecord);
+    connect(m_ui->pdfPushButton, &QPushButton::clicked, this, &ApplicationEditorPage::exportRecord);
+}
+
+ApplicationEditorPage::~ApplicationEditorPage() = default;
+
+ApplicationFormWidget* ApplicationEditorPage::form() const
+{
+    return m_ui->formWidget;
+}
+
+MessageBanner* ApplicationEditorPage::messageBanner() const
+{
+    return m_ui->messageBanner;
+}
+
+void ApplicationEditorPage::open(qint64 accountId,
+                                 const core::ApplicationRecord& record,
+                                 const QJsonObject& existing,
+                                 sync::Outbox* outbox)
+{
+    m_autosaveTimer.stop();
+    m_accountId = accountId;
+    m_record = record;
+    m_existing = existing;
+    m_outbox = outbox;
+    m_ui->messageBanner->hide();
+
+    QJsonObject content = record.content;
+    const bool editable = core::ApplicationStatusMachine::rights(record.status).edit;
+    if (const auto copy = m_workingCopies.find(record.id); !copy) {
+        m_ui->messageBanner->showMessage(copy.error().message, MessageBanner::Kind::Error);
+    } else if (*copy && editable) {
+        content = (*copy)->content;
+        m_ui->messageBanner->showMessage(
+            tr("The input that was not saved when VSYS Desk last closed (%1) has been restored. Save it "
+               "temporarily, or go back without saving to drop it.")
+                .arg(ApplicationListModel::displayTime((*copy)->savedAt)),
+            MessageBanner::Kind::Information);
+    }
+    form()->setContent(content, existing);
+    form()->setReadOnly(!editable);
+    showRecordState();
+    refreshChanges();
+}
+
+void ApplicationEditorPage::showRecordState()
+{
+    const core::ApplicationRights rights = core::ApplicationStatusMachine::rights(m_record.status);
+    const bool isNew = m_record.version == 0 && m_record.number.isEmpty();
+    m_ui->numberLabel->setText(m_record.number.isEmpty() ? QString()
+                                                         : tr("Application number: %1").arg(m_record.number));
+    if (isNew) {
+        m_ui->statusLabel->setText(tr("Status: new (not saved yet)"));
+    } else if (m_record.status == core::ApplicationStatus::Draft) {
+        m_ui->statusLabel->setText(tr("Status: saved temporarily (not applied yet)"));
+    } else {
+        m_ui->statusLabel->setText(tr("Status: %1").arg(core::ApplicationStatusMachine::label(m_record.status)));
+    }
+
+    const bool returned = m_record.status == core::ApplicationStatus::ResubmissionRequired;
+    m_ui->reviewGroupBox->setVisible(!m_record.reviewComment.isEmpty() || returned);
+    m_ui->reviewCommentLabel->setText(
+        m_record.reviewComment.isEmpty()
+            ? tr("No comment from the reviewer.")
+            : tr("Comment from the reviewer (%1): %2")
+                  .arg(ApplicationListModel::displayTime(m_record.reviewedAt), m_record.reviewComment));
+    m_ui->changesLabel->setVisible(returned);
+
+    m_ui->submitPushButton->setVisible(rights.edit);
+    m_ui->submitPushButton->setText(returned ? tr("Agree to all of the above and apply again")
+                                             : tr("Agree to all of the above and apply for additional vaccination"));
+    m_ui->saveDraftPushButton->setVisible(rights.edit);
+    m_ui->discardPushButton->setVisible(rights.edit);
+    m_ui->backPushButton->setVisible(!rights.edit);
+    m_ui->withdrawPushButton->setVisible(rights.withdraw && !isNew);
+    const bool submitted = !m_record.number.isEmpty();
+    m_ui->printPushButton->setVisible(submitted);
+    m_ui->pdfPushButton->setVisible(submitted);
+}
+
+void ApplicationEditorPage::refreshChanges()
+{
+    if (m_record.status != core::ApplicationStatus::ResubmissionRequired) {
+        m_changes->setChanges({});
+        m_ui->changesTableView->hide();
+        return;
+    }
+    // The content as returned is the saved content with the edits logged since the return undone.
+    // Both sides are compared as submitted (effective), so turning a section's switch on without
+    // changing a value, or copying the existing registration into it, is not a change.
+    QJsonObject returned = m_record.content;
+    if (const auto logged = m_changeLog.entries(m_record.id, m_record.reviewedAt); logged) {
+        for (auto entry = logged->crbegin(); entry != logged->crend(); ++entry) {
+            core::ApplicationContent::setValue(returned, entry->change.path, entry->change.before);
+        }
+    } else {
+        m_ui->messageBanner->showMessage(logged.error().message, MessageBanner::Kind::Error);
+    }
+    QList<core::FieldChange> changes
+        = core::FieldChanges::between(core::ApplicationContent::effective(returned, m_existing),
+                                      core::ApplicationContent::effective(form()->content(), m_existing));
+    changes.removeIf([](const core::FieldChange& change) {
+        return change.path.startsWith(QLatin1StringView(core::ApplicationForm::kChangesKey) + u'.');
+    });
+    m_changes->setChanges(changes);
+    // An empty table would take the form's room; one line says there is nothing yet.
+    m_ui->changesTableView->setVisible(!changes.isEmpty());
+    m_ui->changesLabel->setText(changes.isEmpty() ? tr("Changes since the application was returned: none yet.")
+                                                  : tr("Changes since the application was returned:"));
+}
+
+bool ApplicationEditorPage::hasUnsavedInput() const
+{
+    return core::ApplicationStatusMachine::rights(m_record.status).edit && form()->content() != m_record.content;
+}
+
+void ApplicationEditorPage::flushAutosave()
+{
+    if (m_autosaveTimer.isActive()) {
+        m_autosaveTimer.stop();
+        autosave();
+    }
+}
+
+void ApplicationEditorPage::autosave()
+{
+    if (m_record.id.isEmpty() || !core::ApplicationStatusMachine::rights(m_record.status).edit) {
+        return;
+    }
+    const core::Result<void> saved = hasUnsavedInput()
+        ? m_workingCopies.save({m_accountId, m_record.id, form()->content(), QDateTime::currentDateTimeUtc()})
+        : m_workingCopies.remove(m_record.id);
+    reportFailure(saved);
+    refreshChanges();
+}
+
+core::ApplicationRecord ApplicationEditorPage::edited(const QJsonObject& content) const
+{
+    core::ApplicationRecord record = m_record;
+    record.content = content;
+    return record;
+}
+
+bool ApplicationEditorPage::reportFailure(const core::Result<void>& result)
+{
+    if (result) {
+        return false;
+    }
+    m_ui->messageBanner->showMessage(result.error().message, MessageBanner::Kind::Error);
+    return true;
+}
+
+void ApplicationEditorPage::submit()
+{
+    const QList<core::FieldIssue> issues = form()->validateAll();
+    if (core::ApplicationValidator::hasErrors(issues)) {
+        const auto errors = std::count_if(issues.cbegin(), issues.cend(),
+                                          [](const core::FieldIssue& issue) { return !issue.warning; });
+        m_ui->messageBanner->showMessage(
+            tr("The application cannot be sent until the fields listed at the top of the form are corrected "
+               "(%1 to correct, marked in red).")
+                .arg(errors),
+            MessageBanner::Kind::Error);
+        return;
+    }
+    if (!m_outbox) {
+        m_ui->messageBanner->showMessage(tr("Log in with your V-SYS ID to apply."), MessageBanner::Kind::Error);
+        return;
+    }
+    // What is sent is what the reviewer reads: unchanged sections with the existing registration's
+    // values, and the version of the consent agreed to by pressing this button.
+    QJsonObject content = form()->effectiveContent();
+    content.insert(QLatin1StringView(core::ApplicationForm::kConsentKey),
+                   QJsonObject{{u"version"_s, core::ConsentTerms::builtIn().version()}});
+    const bool again = m_record.status == core::ApplicationStatus::ResubmissionRequired;
+    if (reportFailure(m_outbox->saveApplication(edited(content)))
+        || reportFailure(m_outbox->queueAction(
+            m_record.id, again ? core::ApplicationAction::Resubmit : core::ApplicationAction::Submit))) {
+        return;
+    }
+    reportFailure(m_workingCopies.remove(m_record.id));
+    leave(again ? tr("The application was sent again. It is now awaiting review.")
+                : tr("The application was sent. It is now awaiting review."));
+}
+
+void ApplicationEditorPage::saveAndReturn()
+{
+    if (!m_outbox) {
+        m_ui->messageBanner->showMessage(tr("Log in with your V-SYS ID to save."), MessageBanner::Kind::Error);
+        return;
+    }
+    m_autosaveTimer.stop();
+    if (reportFailure(m_outbox->saveApplication(edited(form()->content())))) {
+        return;
+    }
+    reportFailure(m_workingCopies.remove(m_record.id));
+    leave(tr("The application was saved temporarily. You can continue it from the list."));
+}
+
+void ApplicationEditorPage::discardAndReturn()
+{
+    if (hasUnsavedInput()
+        && !m_confirm(tr("Go back and discard what you entered since the last save?"), tr("Discard the changes"))) {
+        return;
+    }
+    m_autosaveTimer.stop();
+    reportFailure(m_workingCopies.remove(m_record.id));
+    leave({});
+}
+
+void ApplicationEditorPage::withdraw()
+{
+    const QString number = m_record.number.isEmpty() ? tr("this application") : m_record.number;
+    if (!m_confirm(tr("Withdraw %1? A withdrawn application cannot be edited or applied again.").arg(number),
+                   tr("Withdraw"))) {
+        return;
+    }
+    if (!m_outbox) {
+        m_ui->messageBanner->showMessage(tr("Log in with your V-SYS ID to withdraw."), MessageBanner::Kind::Error);
+        return;
+    }
+    m_autosaveTimer.stop();
+    if (reportFailure(m_outbox->queueAction(m_record.id, core::ApplicationAction::Withdraw))) {
+        return;
+    }
+    reportFailure(m_workingCopies.remove(m_record.id));
+    leave(tr("%1 was withdrawn.").arg(number));
+}
+
+void ApplicationEditorPage::printRecord()
+{
+    const auto document = print::ApplicationDocument::create(m_record, m_existing, QDateTime::currentDateTimeUtc());
+    QPrinter printer(QPrinter::HighResolution);
+    print::PrintStyle::applyPageLayout(printer);
+    QPrintPreviewDialog preview(&printer, this);
+    preview.setWindowTitle(print::ApplicationDocument::title());
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this,
+            [&document](QPrinter* target) { print::DocumentPrinter::print(*document, *target); });
+    preview.exec();
+}
+
+void ApplicationEditorPage::exportRecord()
+{
+    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                  .filePath(tr("application-%1.pdf").arg(m_record.number));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export to PDF"), suggested, tr("PDF files (*.pdf)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    const auto document = print::ApplicationDocument::create(m_record, m_existing, QDateTime::currentDateTimeUtc());
+    if (reportFailure(print::PdfExporter::write(*document, path))) {
+        return;
+    }
+    m_ui->messageBanner->showMessage(tr("Saved as %1.").arg(QDir::toNativeSeparators(path)),
+                                     MessageBanner::Kind::Success);
+}
+
+void ApplicationEditorPage::leave(const QString& message)
+{
+    m_autosaveTimer.stop();
+    emit finished(message);
+}
+
+} // namespace vsys::app

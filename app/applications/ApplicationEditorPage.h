@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: MIT
+// ApplicationEditorPage (追加接種の申込み): one application (申込) opened from 申込状況, editable or read-only
+// as its status allows, with the reviewer's comment and 「返却後の変更点」 above the form, and the
+// briefing's actions below it: 申込 (or 再申込), 一時保存して戻る, 変更を保存せずに戻る, 取下げ.
+#pragma once
+
+#include "core/application/ApplicationRecord.h"
+#include "core/application/FieldChange.h"
+#include "db/ChangeLogRepository.h"
+#include "db/WorkingCopyRepository.h"
+
+#include <QJsonObject>
+#include <QPointer>
+#include <QTimer>
+#include <QWidget>
+
+#include <chrono>
+#include <functional>
+#include <memory>
+
+namespace Ui {
+class ApplicationEditorPage;
+}
+
+namespace vsys::db {
+class Database;
+}
+
+namespace vsys::sync {
+class Outbox;
+}
+
+namespace vsys::app {
+
+class ApplicationFormWidget;
+class MessageBanner;
+class ReturnChangesModel;
+
+class ApplicationEditorPage : public QWidget
+{
+    Q_OBJECT
+public:
+    /// Typing is saved this long after the first unsaved keystroke at the latest, so a crash or a
+    /// kill loses less than a second; the timer is not restarted by later keystrokes, so steady
+    /// typing cannot postpone the save.
+    static constexpr std::chrono::milliseconds kAutosaveDelay{500};
+
+    /// Asks the user before something that cannot be undone; true to go ahead. `accept` names the
+    /// action (取下げる); the safe choice is the default.
+    using Confirmer = std::function<bool(const QString& question, const QString& accept)>;
+
+    ApplicationEditorPage(db::Database& database, QWidget* parent = nullptr);
+    ~ApplicationEditorPage() override;
+
+    /// Shows `record` of the account (a new one has version 0). An autosaved working copy of it
+    /// replaces its content, and the page says so. `outbox` takes the saves and actions.
+    void
+    open(qint64 accountId, const core::ApplicationRecord& record, const QJsonObject& existing, sync::Outbox* outbox);
+
+    QString applicationId() const { return m_record.id; }
+    const core::ApplicationRecord& record() const { return m_record; }
+    ApplicationFormWidget* form() const;
+    MessageBanner* messageBanner() const;
+    ReturnChangesModel* changesModel() const { return m_changes; }
+    /// The form holds input that is not saved as an edit (it may be autosaved).
+    bool hasUnsavedInput() const;
+    /// Writes the working copy now, e.g. when the window closes.
+    void flushAutosave();
+
+    void setConfirmer(Confirmer confirmer) { m_confirm = std::move(confirmer); }
+
+signals:
+    /// Back to 申込状況; `message` (may be empty) says what was done, for its banner.
+    void finished(const QString& message);
+
+private:
+    void showRecordState();
+    void refreshChanges();
+    void autosave();
+    void submit();
+    void saveAndReturn();
+    void discardAndReturn();
+    void withdraw();
+    /// The company's record (控) of the submitted application: print preview, then the printer.
+    void printRecord();
+    void exportRecord();
+    void leave(const QString& message);
+    /// The record as it is to be saved: the form's content on the shown record.
+    core::ApplicationRecord edited(const QJsonObject& content) const;
+    bool reportFailure(const core::Result<void>& result);
+
+    const std::unique_ptr<Ui::ApplicationEditorPage> m_ui;
+    db::WorkingCopyRepository m_workingCopies;
+    db::ChangeLogRepository m_changeLog;
+    ReturnChangesModel* m_changes;
+    QPointer<sync::Outbox> m_outbox;
+    QTimer m_autosaveTimer;
+    qint64 m_accountId = 0;
+    core::ApplicationRecord m_record;
+    QJsonObject m_existing;
+    Confirmer m_confirm;
+};
+
+} // namespace vsys::app

@@ -1,0 +1,378 @@
+// SPDX-License-Identifier: MIT
+// The 申込 as a clinic administrator does it, in the real window against the app's embedded server
+// over HTTPS: a new application from empty to 確認待ち, a wrong telephone number that blocks 申込,
+// typing that survives a restart, the 取下げ rights per status, and the reviewer's return answered
+// with 再申込.
+#include "app/MainWindow.h"
+#include "app/applicationform/ApplicationFormWidget.h"
+#include "app/applications/ApplicationEditorPage.h"
+#include "app/applications/ApplicationListModel.h"
+#include "app/applications/ApplicationsPage.h"
+#include "app/applications/ReturnChangesModel.h"
+#include "app/common/MessageBanner.h"
+#include "app/session/ClientSession.h"
+#include "core/Translator.h"
+#include "core/application/ApplicationContent.h"
+#include "db/Database.h"
+#include "db/WorkingCopyRepository.h"
+#include "server/demo/DemoData.h"
+#include "server/service/ReviewService.h"
+#include "server/storage/ApplicationRepository.h"
+#include "server/storage/DatabaseUrl.h"
+#include "server/storage/Storage.h"
+#include "sync/MemorySecretStore.h"
+#include "sync/SyncService.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using vsys::app::ApplicationEditorPage;
+using vsys::app::ApplicationListModel;
+
+class TstApplicationFlow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void newApplicationGoesFromEmptyToAwaitingReview();
+    void wrongPhoneNumberBlocksTheApplicationAndIsFocused();
+    void typingSurvivesARestart();
+    void withdrawIsOfferedWhereTheStatusAllowsIt();
+    void returnedApplicationShowsTheCommentAndIsAppliedAgain();
+    void newlyIssuedIdIsAddedToTheSwitcher();
+
+private:
+    void startApp();
+    void stopApp();
+    void loginAndSync();
+    void syncAndWait();
+    void openRow(const QString& number);
+    ApplicationEditorPage* editor() const { return m_window->editorPage(); }
+    vsys::app::ApplicationFormWidget* form() const { return editor()->form(); }
+    template <typename T> T* field(const QString& path) const
+    {
+        auto* widget = qobject_cast<T*>(form()->fieldWidget(path));
+        if (!widget) {
+            qWarning("no %s at %s", T::staticMetaObject.className(), qPrintable(path));
+        }
+        return widget;
+    }
+    /// Types into a line edit as a user does, then leaves it with Tab.
+    void type(const QString& path, const QString& text);
+    QPushButton* button(const QString& name) const { return editor()->findChild<QPushButton*>(name); }
+    int rowOf(const QString& number) const;
+    /// The server's copy of an application, read from the embedded server's database.
+    vsys::core::ApplicationRecord serverRecord(const QString& id) const;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<vsys::db::Database> m_db;
+    std::unique_ptr<vsys::app::ClientSession> m_session;
+    std::unique_ptr<vsys::app::MainWindow> m_window;
+};
+
+void TstApplicationFlow::initTestCase()
+{
+    QApplication::setApplicationName(u"vsysdesk-application-flow-test"_s);
+}
+
+void TstApplicationFlow::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    startApp();
+}
+
+void TstApplicationFlow::cleanup()
+{
+    stopApp();
+    m_dir.reset();
+}
+
+void TstApplicationFlow::startApp()
+{
+    auto db = vsys::db::Database::open(m_dir->filePath(u"client.sqlite"_s), u"application-flow-test"_s);
+    QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().message));
+    m_db = std::move(db).value();
+    vsys::app::ClientSession::Options options;
+    options.dataDir = m_dir->path();
+    auto session = vsys::app::ClientSession::start(*m_db, options, std::make_unique<vsys::sync::MemorySecretStore>());
+    QVERIFY2(session.ok(), qPrintable(session.ok() ? QString() : session.error().message));
+    m_session = std::move(session).value();
+    m_window = std::make_unique<vsys::app::MainWindow>(*m_db, *m_session);
+    m_window->resize(1366, 768);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    editor()->setConfirmer([](const QString&, const QString&) { return true; });
+}
+
+void TstApplicationFlow::stopApp()
+{
+    m_window.reset();
+    m_session.reset();
+    m_db.reset();
+}
+
+void TstApplicationFlow::loginAndSync()
+{
+    QSignalSpy synced(&m_session->sync(), &vsys::sync::SyncService::syncFinished);
+    const vsys::server::DemoAccount demo = vsys::server::DemoData::accounts().constFirst();
+    m_window->login(demo.vsysId, demo.password);
+    QVERIFY(synced.wait(15'000));
+    QVERIFY(m_session->sync().isSignedIn());
+}
+
+void TstApplicationFlow::syncAndWait()
+{
+    QSignalSpy synced(&m_session->sync(), &vsys::sync::SyncService::syncFinished);
+    m_session->sync().syncNow();
+    QVERIFY(synced.wait(15'000));
+    // An action queued after an edit goes out in the same cycle only if the edit's answer came first.
+    if (m_session->sync().pendingCount() > 0) {
+        m_session->sync().syncNow();
+        QVERIFY(synced.wait(15'000));
+    }
+    QCOMPARE(m_session->sync().pendingCount(), 0);
+}
+
+void TstApplicationFlow::type(const QString& path, const QString& text)
+{
+    auto* edit = field<QLineEdit>(path);
+    QVERIFY(edit);
+    form()->focusField(path);
+    QTRY_VERIFY(edit->hasFocus());
+    edit->selectAll();
+    // QTest::keyClicks sends Latin-1 key events only (platform-notes.md); Japanese arrives as an IME
+    // commit would, through insert(), which emits textEdited like typing.
+    edit->insert(text);
+    QTest::keyClick(edit, Qt::Key_Tab);
+}
+
+int TstApplicationFlow::rowOf(const QString& number) const
+{
+    const ApplicationListModel* model = m_window->applicationsPage()->model();
+    for (int r = 0; r < model->rowCount(); ++r) {
+        if (model->row(r).record.number == number) {
+            return r;
+        }
+    }
+    return -1;
+}
+
+void TstApplicationFlow::openRow(const QString& number)
+{
+    auto* view = m_window->applicationsPage()->findChild<QTableView*>(u"applicationsTableView"_s);
+    const int row = rowOf(number);
+    QVERIFY2(row >= 0, qPrintable(number));
+    emit view->activated(view->model()->index(row, 0));
+    QCOMPARE(m_window->findChild<QStackedWidget*>()->currentWidget(), editor());
+}
+
+vsys::core::ApplicationRecord TstApplicationFlow::serverRecord(const QString& id) const
+{
+    auto storage = vsys::server::Storage::open(
+        vsys::server::DatabaseUrl::sqlite(m_dir->filePath(u"embedded-server/vsysdesk-server.sqlite"_s)));
+    if (!storage.ok()) {
+        return {};
+    }
+    const auto found = vsys::server::ApplicationRepository(**storage).find(id);
+    return found.ok() && *found ? (*found)->record : vsys::core::ApplicationRecord();
+}
+
+void TstApplicationFlow::newApplicationGoesFromEmptyToAwaitingReview()
+{
+    loginAndSync();
+    m_window->applicationsPage()->findChild<QPushButton*>(u"newApplicationPushButton"_s)->click();
+    QCOMPARE(m_window->findChild<QStackedWidget*>()->currentWidget(), editor());
+    QCOMPARE(editor()->findChild<QLabel*>(u"statusLabel"_s)->text(), u"状況：新規（まだ保存されていません）"_s);
+    // The venue's 既存登録情報 is beside the form; the venue section is changed for a second venue.
+    QCOMPARE(field<QLineEdit>(u"company.name"_s)->text(), u"サンプル職域申込株式会社"_s);
+    QVERIFY(!field<QLineEdit>(u"company.name"_s)->isEnabled());
+    field<QCheckBox>(u"changes_from_existing.venue"_s)->click();
+    QVERIFY(field<QLineEdit>(u"venue.name"_s)->isEnabled());
+    type(u"venue.name"_s, u"(職域)サンプル職域接種会場 本社第2会場"_s);
+    type(u"venue.address.postal_code"_s, u"1000006"_s);
+    QCOMPARE(field<QLineEdit>(u"venue.address.municipality"_s)->text(), u"千代田区"_s);
+    type(u"venue.address.street"_s, u"有楽町1-1-1"_s);
+
+    const QString id = editor()->applicationId();
+    button(u"submitPushButton"_s)->click();
+    QCOMPARE(m_window->findChild<QStackedWidget*>()->currentWidget(), m_window->applicationsPage());
+    QCOMPARE(m_window->applicationsPage()->messageBanner()->text(),
+             u"申し込みました。内容確認をお待ちください（確認待ち）。"_s);
+    syncAndWait();
+
+    const vsys::core::ApplicationRecord onServer = serverRecord(id);
+    QCOMPARE(onServer.status, vsys::core::ApplicationStatus::AwaitingReview);
+    QCOMPARE(onServer.number, u"12345-1310000017-05"_s);
+    QCOMPARE(vsys::core::ApplicationContent::value(onServer.content, u"venue.name"_s).toString(),
+             u"(職域)サンプル職域接種会場 本社第2会場"_s);
+    QCOMPARE(vsys::core::ApplicationContent::value(onServer.content, u"venue.address.postal_code"_s).toString(),
+             u"1000006"_s);
+    // Unchanged sections went with the existing registration's values, and the consent's version.
+    QCOMPARE(vsys::core::ApplicationContent::value(onServer.content, u"company.name"_s).toString(),
+             u"サンプル職域申込株式会社"_s);
+    QCOMPARE(vsys::core::ApplicationContent::value(onServer.content, u"consent.version"_s).toString(),
+             u"2021-12-briefing"_s);
+    const int row = rowOf(u"12345-1310000017-05"_s);
+    QVERIFY(row >= 0);
+    QCOMPARE(m_window->applicationsPage()->model()->index(row, ApplicationListModel::Status).data().toString(),
+             u"確認待ち"_s);
+}
+
+void TstApplicationFlow::wrongPhoneNumberBlocksTheApplicationAndIsFocused()
+{
+    loginAndSync();
+    m_window->applicationsPage()->findChild<QPushButton*>(u"newApplicationPushButton"_s)->click();
+    field<QCheckBox>(u"changes_from_existing.company"_s)->click();
+    type(u"company.phone"_s, u"03-1234-567"_s);
+    const QString message = u"代表電話番号：市外局番を含めて10桁で入力してください（入力されたのは9桁です）。"_s;
+    // Shown under the field as soon as the user leaves it.
+    QCOMPARE(form()->findChild<QLabel*>(u"company.phone.issue"_s)->text(), message);
+
+    const QString id = editor()->applicationId();
+    button(u"submitPushButton"_s)->click();
+    QCOMPARE(m_window->findChild<QStackedWidget*>()->currentWidget(), editor());
+    QCOMPARE(editor()->messageBanner()->kind(), vsys::app::MessageBanner::Kind::Error);
+    QVERIFY2(editor()->messageBanner()->text().contains(u"1件"_s), qPrintable(editor()->messageBanner()->text()));
+    QTRY_VERIFY(field<QLineEdit>(u"company.phone"_s)->hasFocus());
+    // What the user typed stays, and nothing was queued or sent.
+    QCOMPARE(field<QLineEdit>(u"company.phone"_s)->text(), u"03-1234-567"_s);
+    QCOMPARE(m_session->sync().pendingCount(), 0);
+    QCOMPARE(serverRecord(id).id, QString());
+
+    // 一時保存 works even with the error.
+    button(u"saveDraftPushButton"_s)->click();
+    syncAndWait();
+    QCOMPARE(serverRecord(id).status, vsys::core::ApplicationStatus::Draft);
+    QCOMPARE(vsys::core::ApplicationContent::value(serverRecord(id).content, u"company.phone"_s).toString(),
+             u"03-1234-567"_s);
+}
+
+void TstApplicationFlow::typingSurvivesARestart()
+{
+    loginAndSync();
+    openRow(u"12345-1310000017-04"_s);
+    field<QCheckBox>(u"changes_from_existing.contacts"_s)->click();
+    type(u"contacts.primary.name"_s, u"接種 花子"_s);
+    const QString id = editor()->applicationId();
+    // The autosave lands within a second, without any save by the user.
+    QTRY_VERIFY_WITH_TIMEOUT(vsys::db::WorkingCopyRepository(*m_db).find(id).value().has_value(), 1'000);
+
+    // The process ends without closing anything (as after a crash or kill -9) and starts again.
+    stopApp();
+    startApp();
+    QSignalSpy synced(&m_session->sync(), &vsys::sync::SyncService::syncFinished);
+    m_window->start();
+    QTRY_COMPARE(m_window->findChild<QStackedWidget*>()->currentWidget(), editor());
+    QCOMPARE(editor()->applicationId(), id);
+    QCOMPARE(field<QLineEdit>(u"contacts.primary.name"_s)->text(), u"接種 花子"_s);
+    QVERIFY(editor()->messageBanner()->text().startsWith(u"前回終了時に保存されていなかった入力"_s));
+
+    // 「変更を保存せずに戻る」 drops it after asking.
+    button(u"discardPushButton"_s)->click();
+    QCOMPARE(vsys::db::WorkingCopyRepository(*m_db).find(id).value(), std::nullopt);
+}
+
+void TstApplicationFlow::withdrawIsOfferedWhereTheStatusAllowsIt()
+{
+    loginAndSync();
+    const QList<std::pair<QString, bool>> expected{{u"12345-1310000017-01"_s, false},
+                                                   {u"12345-1310000017-02"_s, true},
+                                                   {u"12345-1310000017-03"_s, false},
+                                                   {u"12345-1310000017-04"_s, true}};
+    for (const auto& [number, withdraw] : expected) {
+        m_window->showNormal();
+        openRow(number);
+        QCOMPARE(button(u"withdrawPushButton"_s)->isVisible(), withdraw);
+        // 確認待ち and 確認済み are read-only: no 申込 or 一時保存, the inputs locked.
+        QCOMPARE(button(u"submitPushButton"_s)->isVisible(), withdraw);
+        QCOMPARE(form()->isReadOnly(), !withdraw);
+        button(withdraw ? u"discardPushButton"_s : u"backPushButton"_s)->click();
+    }
+
+    openRow(u"12345-1310000017-04"_s);
+    const QString id = editor()->applicationId();
+    button(u"withdrawPushButton"_s)->click();
+    QCOMPARE(m_window->applicationsPage()->messageBanner()->text(), u"12345-1310000017-04 を取り下げました。"_s);
+    syncAndWait();
+    QCOMPARE(serverRecord(id).status, vsys::core::ApplicationStatus::Withdrawn);
+}
+
+void TstApplicationFlow::returnedApplicationShowsTheCommentAndIsAppliedAgain()
+{
+    loginAndSync();
+    const QString comment = u"代表電話番号をご確認のうえ、再申込をお願いします。"_s;
+    {
+        auto storage = vsys::server::Storage::open(
+            vsys::server::DatabaseUrl::sqlite(m_dir->filePath(u"embedded-server/vsysdesk-server.sqlite"_s)));
+        QVERIFY(storage.ok());
+        QVERIFY(vsys::server::ReviewService(**storage).returnForResubmission(u"12345-1310000017-03"_s, comment).ok());
+    }
+    syncAndWait();
+    openRow(u"12345-1310000017-03"_s);
+    QVERIFY(editor()->findChild<QLabel*>(u"reviewCommentLabel"_s)->text().endsWith(comment));
+    QCOMPARE(editor()->changesModel()->rowCount(), 0);
+    QCOMPARE(editor()->findChild<QLabel*>(u"changesLabel"_s)->text(), u"返却後の変更点：まだありません。"_s);
+
+    field<QCheckBox>(u"changes_from_existing.company"_s)->click();
+    type(u"company.phone"_s, u"03-0000-0009"_s);
+    QTRY_COMPARE(editor()->changesModel()->rowCount(), 1);
+    QVERIFY(editor()->findChild<QTableView*>(u"changesTableView"_s)->isVisible());
+    const auto cell = [this](int column) { return editor()->changesModel()->index(0, column).data().toString(); };
+    QCOMPARE(cell(vsys::app::ReturnChangesModel::Field), u"代表電話番号"_s);
+    QCOMPARE(cell(vsys::app::ReturnChangesModel::Before), u"03-0000-0001"_s);
+    QCOMPARE(cell(vsys::app::ReturnChangesModel::After), u"03-0000-0009"_s);
+
+    const QString id = editor()->applicationId();
+    QCOMPARE(button(u"submitPushButton"_s)->text(), u"上記のすべての事項に同意し、再申込する"_s);
+    button(u"submitPushButton"_s)->click();
+    syncAndWait();
+    const vsys::core::ApplicationRecord onServer = serverRecord(id);
+    QCOMPARE(onServer.status, vsys::core::ApplicationStatus::AwaitingReview);
+    QCOMPARE(vsys::core::ApplicationContent::value(onServer.content, u"company.phone"_s).toString(), u"03-0000-0009"_s);
+    QCOMPARE(m_window->applicationsPage()
+                 ->model()
+                 ->index(rowOf(u"12345-1310000017-03"_s), ApplicationListModel::Status)
+                 .data()
+                 .toString(),
+             u"確認待ち"_s);
+}
+
+void TstApplicationFlow::newlyIssuedIdIsAddedToTheSwitcher()
+{
+    loginAndSync();
+    auto* offer = m_window->applicationsPage()->findChild<QFrame*>(u"newVsysIdFrame"_s);
+    m_window->applicationsPage()->show();
+    QVERIFY(!offer->isHidden());
+    QVERIFY(m_window->applicationsPage()->findChild<QLabel*>(u"newVsysIdLabel"_s)->text().contains(u"1310000025"_s));
+    auto* switcher = m_window->findChild<QComboBox*>(u"accountComboBox"_s);
+    QCOMPARE(switcher->count(), 1);
+    m_window->applicationsPage()->findChild<QPushButton*>(u"addNewVsysIdPushButton"_s)->click();
+    QCOMPARE(switcher->count(), 2);
+    QVERIFY(switcher->itemText(1).startsWith(u"1310000025"_s) || switcher->itemText(0).startsWith(u"1310000025"_s));
+    QVERIFY(offer->isHidden());
+}
+
+int main(int argc, char** argv)
+{
+    QApplication app(argc, argv);
+    if (!vsys::core::installTranslators(app, u"ja"_s)) {
+        return 2;
+    }
+    TstApplicationFlow test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "TstApplicationFlow.moc"
