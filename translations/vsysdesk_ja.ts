@@ -13,6 +13,13 @@
     </message>
 </context>
 <context>
+    <name>AddressAutofill</name>
+    <message>
+        <source>Choose the address for this postal code</source>
+        <translation>この郵便番号の住所を選択してください</translation>
+    </message>
+</context>
+<context>
     <name>AddressCommand</name>
     <message>
         <source>address POSTAL_CODE  (exit 0 found, 1 unknown postal code)</source>
@@ -221,11 +228,7 @@ APPLICATION is the application number (申込番号) or its id.</source>
     </message>
 </context>
 <context>
-    <name>ApplicationDetailDialog</name>
-    <message>
-        <source>Application</source>
-        <translation>申込</translation>
-    </message>
+    <name>ApplicationDocument</name>
     <message>
         <source>Application number</source>
         <translation>申込番号</translation>
@@ -243,20 +246,383 @@ APPLICATION is the application number (申込番号) or its id.</source>
         <translation>内容確認日時</translation>
     </message>
     <message>
-        <source>Newly issued V-SYS ID</source>
-        <translation>新規発行されたV-SYS ID</translation>
+        <source>Reviewer&apos;s comment</source>
+        <translation>内容確認コメント</translation>
     </message>
     <message>
-        <source>Sync</source>
-        <translation>同期状態</translation>
+        <source>Undecided</source>
+        <translation>未定</translation>
     </message>
     <message>
-        <source>Item</source>
-        <translation>項目</translation>
+        <source>(%1)</source>
+        <translation>（%1）</translation>
     </message>
     <message>
-        <source>Entered value</source>
-        <translation>入力内容</translation>
+        <source>(unchanged from the existing registration)</source>
+        <translation>（既存登録情報から変更なし）</translation>
+    </message>
+    <message>
+        <source>Consent to the conditions of the vaccination</source>
+        <translation>ワクチン接種に関する同意事項</translation>
+    </message>
+    <message>
+        <source>The text of this version is not available here.</source>
+        <translation>この版の同意事項の本文は、このアプリには含まれていません。</translation>
+    </message>
+    <message>
+        <source>Version agreed to: %1</source>
+        <translation>同意した同意事項の版：%1</translation>
+    </message>
+    <message>
+        <source>Application for workplace booster vaccination (company copy)</source>
+        <translation>職域追加接種の実施申込（控）</translation>
+    </message>
+    <message>
+        <source>Printed at %1</source>
+        <translation>印刷日時：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationEditorPage</name>
+    <message>
+        <source>Application for additional vaccination</source>
+        <translation>追加接種の申込み</translation>
+    </message>
+    <message>
+        <source>Print...</source>
+        <translation>印刷...</translation>
+    </message>
+    <message>
+        <source>Export to PDF...</source>
+        <translation>PDFに出力...</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>確認情報</translation>
+    </message>
+    <message>
+        <source>Changes since the application was returned</source>
+        <translation>返却後の変更点</translation>
+    </message>
+    <message>
+        <source>Agree to all of the above and apply for additional vaccination</source>
+        <translation>上記のすべての事項に同意し、追加接種を申し込む</translation>
+    </message>
+    <message>
+        <source>Save temporarily and go back</source>
+        <translation>一時保存して戻る</translation>
+    </message>
+    <message>
+        <source>Go back without saving the changes</source>
+        <translation>変更を保存せずに戻る</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>取下げる</translation>
+    </message>
+    <message>
+        <source>&lt; Back to the list</source>
+        <translation>&lt; 申込状況に戻る</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationForm</name>
+    <message>
+        <source>%2 of %1</source>
+        <extracomment>%1 is a group of the form (担当者1 連絡先情報), %2 a field in it (氏名): 担当者1 連絡先情報の氏名</extracomment>
+        <translation>%1の%2</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>する</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>しない</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>郵便番号</translation>
+    </message>
+    <message>
+        <source>Prefecture</source>
+        <translation>都道府県</translation>
+    </message>
+    <message>
+        <source>Municipality code</source>
+        <translation>市町村コード</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>市町村</translation>
+    </message>
+    <message>
+        <source>Street address</source>
+        <translation>番地</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>所属組織</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部署名</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>役職</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Telephone number</source>
+        <translation>電話番号</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>メールアドレス</translation>
+    </message>
+    <message>
+        <source>Officer&apos;s organization</source>
+        <translation>責任者所属先</translation>
+    </message>
+    <message>
+        <source>Officer&apos;s name</source>
+        <translation>責任者氏名</translation>
+    </message>
+    <message>
+        <source>Officer&apos;s telephone number</source>
+        <translation>責任者電話番号</translation>
+    </message>
+    <message>
+        <source>Officer&apos;s e-mail address</source>
+        <translation>責任者メールアドレス</translation>
+    </message>
+    <message>
+        <source>Company or university</source>
+        <translation>企業・大学等情報</translation>
+    </message>
+    <message>
+        <source>Name of the company or university</source>
+        <translation>企業・大学等の名称</translation>
+    </message>
+    <message>
+        <source>Representative&apos;s name</source>
+        <translation>代表者名</translation>
+    </message>
+    <message>
+        <source>Main telephone number</source>
+        <translation>代表電話番号</translation>
+    </message>
+    <message>
+        <source>Venue name and vaccination arrangement</source>
+        <translation>会場名称・接種体制</translation>
+    </message>
+    <message>
+        <source>Vaccination venue name</source>
+        <translation>接種会場名称</translation>
+    </message>
+    <message>
+        <source>Vaccination arrangement</source>
+        <translation>接種体制分類</translation>
+    </message>
+    <message>
+        <source>Venue facilities</source>
+        <translation>接種会場の設備・連絡先</translation>
+    </message>
+    <message>
+        <source>Elevator at the vaccination venue</source>
+        <translation>接種会場におけるエレベーター有無</translation>
+    </message>
+    <message>
+        <source>Elevator available</source>
+        <translation>エレベーター有</translation>
+    </message>
+    <message>
+        <source>No elevator</source>
+        <translation>エレベーター無</translation>
+    </message>
+    <message>
+        <source>Fax number</source>
+        <translation>FAX番号</translation>
+    </message>
+    <message>
+        <source>Is a -20 °C freezer (deep freezer) needed</source>
+        <translation>-20℃冷凍庫（ディープフリーザー）が必要か</translation>
+    </message>
+    <message>
+        <source>Needed</source>
+        <translation>必要</translation>
+    </message>
+    <message>
+        <source>Not needed</source>
+        <translation>不要</translation>
+    </message>
+    <message>
+        <source>Medical institution</source>
+        <translation>医療機関情報</translation>
+    </message>
+    <message>
+        <source>Medical institution name</source>
+        <translation>医療機関名</translation>
+    </message>
+    <message>
+        <source>Contact person at the medical institution</source>
+        <translation>医療機関担当者連絡先情報</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>費用請求関連情報</translation>
+    </message>
+    <message>
+        <source>Change the bank account for the vaccination fees</source>
+        <translation>接種費用振込先口座を変更する</translation>
+    </message>
+    <message>
+        <source>Continue to use the existing venue ID (similar code, V-SYS ID)</source>
+        <translation>既存会場ID（類似コード・V-SYS ID）の継続利用を希望する</translation>
+    </message>
+    <message>
+        <source>Even when this is checked, a new application is needed if the conditions are not met.</source>
+        <translation>こちらにチェックがある場合でも条件を満たさない場合には再申込が必要となります。</translation>
+    </message>
+    <message>
+        <source>Does not wish to register an e-mail address</source>
+        <translation>メールアドレス登録を希望しない</translation>
+    </message>
+    <message>
+        <source>Officer responsible for the vaccination</source>
+        <translation>ワクチン接種責任者連絡先情報</translation>
+    </message>
+    <message>
+        <source>Officer&apos;s (doctor&apos;s) name</source>
+        <translation>責任者（医師）氏名</translation>
+    </message>
+    <message>
+        <source>Officer&apos;s (doctor&apos;s) name in furigana</source>
+        <translation>責任者（医師）氏名フリガナ</translation>
+    </message>
+    <message>
+        <source>Requested supplies</source>
+        <translation>納品希望情報</translation>
+    </message>
+    <message>
+        <source>Surgical masks</source>
+        <translation>サージカルマスク</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>希望する</translation>
+    </message>
+    <message>
+        <source>Not requested</source>
+        <translation>希望しない</translation>
+    </message>
+    <message>
+        <source>N95 masks</source>
+        <translation>N95マスク</translation>
+    </message>
+    <message>
+        <source>Isolation gowns</source>
+        <translation>アイソレーションガウン</translation>
+    </message>
+    <message>
+        <source>Face shields</source>
+        <translation>フェイスシールド</translation>
+    </message>
+    <message>
+        <source>Non-sterile gloves</source>
+        <translation>非滅菌手袋</translation>
+    </message>
+    <message>
+        <source>Company or university information</source>
+        <translation>企業・大学等の情報</translation>
+    </message>
+    <message>
+        <source>Address of the company or university</source>
+        <translation>企業・大学等所在地情報</translation>
+    </message>
+    <message>
+        <source>Vaccination venue information</source>
+        <translation>接種会場の情報</translation>
+    </message>
+    <message>
+        <source>Address of the vaccination venue</source>
+        <translation>接種会場所在地情報</translation>
+    </message>
+    <message>
+        <source>Medical institution carrying out the vaccination (arrangement 02 or 03)</source>
+        <translation>実施医療機関の情報（接種体制が02又は03の場合）</translation>
+    </message>
+    <message>
+        <source>Billing information</source>
+        <translation>費用請求関連情報</translation>
+    </message>
+    <message>
+        <source>Contacts for the vaccination</source>
+        <translation>ワクチン接種ご担当者様の連絡先情報</translation>
+    </message>
+    <message>
+        <source>Contact 1</source>
+        <translation>担当者1 連絡先情報</translation>
+    </message>
+    <message>
+        <source>Contact 2</source>
+        <translation>担当者2 連絡先情報</translation>
+    </message>
+    <message>
+        <source>Vaccine receiver 1</source>
+        <translation>ワクチン受取り担当者1 連絡先情報</translation>
+    </message>
+    <message>
+        <source>Same as contact 1 above</source>
+        <translation>上記担当者1と同一</translation>
+    </message>
+    <message>
+        <source>Vaccine receiver 2</source>
+        <translation>ワクチン受取り担当者2 連絡先情報</translation>
+    </message>
+    <message>
+        <source>Same as contact 2 above</source>
+        <translation>上記担当者2と同一</translation>
+    </message>
+    <message>
+        <source>Officers and managers</source>
+        <translation>接種責任者・管理担当者等の連絡先情報</translation>
+    </message>
+    <message>
+        <source>Officer responsible for storing the vaccine</source>
+        <translation>ワクチン保管管理責任者連絡先情報</translation>
+    </message>
+    <message>
+        <source>Officer responsible for storing the needles and syringes</source>
+        <translation>針・シリンジ保管管理責任者連絡先情報</translation>
+    </message>
+    <message>
+        <source>Contact for storage on weekends and holidays</source>
+        <translation>保管等に関する土日・祝日の連絡先情報</translation>
+    </message>
+    <message>
+        <source>Supplies other than vaccine, needles and syringes</source>
+        <translation>ワクチン・針・シリンジ以外の物品に関する納品希望情報</translation>
+    </message>
+    <message>
+        <source>%1: change from the existing registration</source>
+        <translation>%1：既存登録情報から変更する</translation>
+    </message>
+    <message>
+        <source>Consent: version of the terms agreed to</source>
+        <translation>同意事項：同意した内容の版</translation>
+    </message>
+    <message>
+        <source>Cannot be filled in from the postal code</source>
+        <translation>郵便番号から自動入力できない</translation>
+    </message>
+    <message>
+        <source>Not decided yet</source>
+        <translation>未定</translation>
     </message>
 </context>
 <context>
@@ -379,6 +745,41 @@ APPLICATION is the application number (申込番号) or its id.</source>
     </message>
 </context>
 <context>
+    <name>ApplicationValidator</name>
+    <message>
+        <source>%1: the answer is not readable. Check the box again or clear it.</source>
+        <translation>%1：回答を読み取れません。チェックを付け直すか、外してください。</translation>
+    </message>
+    <message>
+        <source>%1: please choose one.</source>
+        <translation>%1：選択してください。</translation>
+    </message>
+    <message>
+        <source>%1: please enter it.</source>
+        <translation>%1：入力してください。</translation>
+    </message>
+    <message>
+        <source>%1: enter it as text.</source>
+        <translation>%1：文字で入力してください。</translation>
+    </message>
+    <message>
+        <source>%1: please choose one of the listed arrangements.</source>
+        <translation>%1：一覧の接種体制から選択してください。</translation>
+    </message>
+    <message>
+        <source>%1: no address is known for this postal code. Check the number, or tick &quot;Cannot be filled in from the postal code&quot; and enter the address yourself.</source>
+        <translation>%1：この郵便番号の住所が見つかりません。番号を確認するか、「郵便番号から自動入力できない」にチェックを付けて住所を入力してください。</translation>
+    </message>
+    <message>
+        <source>%1: it does not match the postal code (%2 for %3). Enter the postal code again to fill it in.</source>
+        <translation>%1：郵便番号の住所と一致しません（%3は%2です）。郵便番号を入力し直して自動入力してください。</translation>
+    </message>
+    <message>
+        <source>%1: enter at most %2 characters (now %3).</source>
+        <translation>%1：%2文字以内で入力してください（現在%3文字）。</translation>
+    </message>
+</context>
+<context>
     <name>ApplicationsPage</name>
     <message>
         <source>&lt; Home</source>
@@ -391,6 +792,14 @@ APPLICATION is the application number (申込番号) or its id.</source>
     <message>
         <source>+ New application</source>
         <translation>+新規申込</translation>
+    </message>
+    <message>
+        <source>Add to the V-SYS ID switcher</source>
+        <translation>V-SYS ID の切り替えに追加</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>今はしない</translation>
     </message>
 </context>
 <context>
@@ -560,6 +969,17 @@ APPLICATION is the application number (申込番号) or its id.</source>
     <message>
         <source>The server sent an application VSYS Desk cannot read: %1</source>
         <translation>サーバーから VSYS Desk が読み取れない申込が届きました：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeLogRepository</name>
+    <message>
+        <source>Could not add the change to the application&apos;s change log in the local database: %1</source>
+        <translation>変更をローカルデータベースの申込の変更履歴に追加できませんでした：%1</translation>
+    </message>
+    <message>
+        <source>Could not read the application&apos;s change log from the local database: %1</source>
+        <translation>ローカルデータベースから申込の変更履歴を読み込めませんでした：%1</translation>
     </message>
 </context>
 <context>
@@ -1049,6 +1469,13 @@ APPLICATION is the application number (申込番号) or its id.</source>
     </message>
 </context>
 <context>
+    <name>PdfExporter</name>
+    <message>
+        <source>Could not save the PDF file %1. Choose a folder you can write to and try again.</source>
+        <translation>PDFファイル「%1」を保存できませんでした。書き込みできるフォルダーを選んで、もう一度お試しください。</translation>
+    </message>
+</context>
+<context>
     <name>PhoneNumber</name>
     <message>
         <source>Telephone number</source>
@@ -1486,6 +1913,25 @@ SHA-256フィンガープリント：%2</translation>
     </message>
 </context>
 <context>
+    <name>WorkingCopyRepository</name>
+    <message>
+        <source>Could not autosave the application&apos;s input to the local database: %1</source>
+        <translation>申込の入力内容をローカルデータベースに自動保存できませんでした：%1</translation>
+    </message>
+    <message>
+        <source>The application %1 belongs to another V-SYS ID on this computer.</source>
+        <translation>申込 %1 は、このコンピューター上の別の V-SYS ID のものです。</translation>
+    </message>
+    <message>
+        <source>Could not read the autosaved input from the local database: %1</source>
+        <translation>ローカルデータベースから自動保存された入力を読み込めませんでした：%1</translation>
+    </message>
+    <message>
+        <source>Could not delete the autosaved input from the local database: %1</source>
+        <translation>ローカルデータベースの自動保存された入力を削除できませんでした：%1</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>VSYS Desk</source>
@@ -1505,30 +1951,161 @@ SHA-256フィンガープリント：%2</translation>
     </message>
 </context>
 <context>
-    <name>vsys::app::ApplicationDetailDialog</name>
+    <name>vsys::app::ApplicationEditorPage</name>
     <message>
-        <source>Yes</source>
-        <translation>はい</translation>
+        <source>VSYS Desk</source>
+        <translation>VSYS Desk</translation>
     </message>
     <message>
-        <source>No</source>
-        <translation>いいえ</translation>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
     </message>
     <message>
-        <source>Application %1</source>
-        <translation>申込 %1</translation>
+        <source>The input that was not saved when VSYS Desk last closed (%1) has been restored. Save it temporarily, or go back without saving to drop it.</source>
+        <translation>前回終了時に保存されていなかった入力（%1）を復元しました。一時保存するか、「変更を保存せずに戻る」で破棄してください。</translation>
     </message>
     <message>
-        <source>(not yet applied)</source>
-        <translation>（未申込）</translation>
+        <source>Application number: %1</source>
+        <translation>申込番号：%1</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
+        <source>Status: new (not saved yet)</source>
+        <translation>状況：新規（まだ保存されていません）</translation>
     </message>
     <message>
-        <source>Reviewer&apos;s comment: %1</source>
-        <translation>内容確認コメント：%1</translation>
+        <source>Status: saved temporarily (not applied yet)</source>
+        <translation>状況：一時保存中（まだ申し込みは行われていません）</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>状況：%1</translation>
+    </message>
+    <message>
+        <source>No comment from the reviewer.</source>
+        <translation>確認コメントはありません。</translation>
+    </message>
+    <message>
+        <source>Comment from the reviewer (%1): %2</source>
+        <translation>確認コメント（%1）：%2</translation>
+    </message>
+    <message>
+        <source>Agree to all of the above and apply again</source>
+        <translation>上記のすべての事項に同意し、再申込する</translation>
+    </message>
+    <message>
+        <source>Agree to all of the above and apply for additional vaccination</source>
+        <translation>上記のすべての事項に同意し、追加接種を申し込む</translation>
+    </message>
+    <message>
+        <source>Log in with your V-SYS ID to apply.</source>
+        <translation>申し込むには V-SYS ID でログインしてください。</translation>
+    </message>
+    <message>
+        <source>The application was sent again. It is now awaiting review.</source>
+        <translation>再申込しました。内容確認をお待ちください（確認待ち）。</translation>
+    </message>
+    <message>
+        <source>The application was sent. It is now awaiting review.</source>
+        <translation>申し込みました。内容確認をお待ちください（確認待ち）。</translation>
+    </message>
+    <message>
+        <source>Log in with your V-SYS ID to save.</source>
+        <translation>保存するには V-SYS ID でログインしてください。</translation>
+    </message>
+    <message>
+        <source>The application was saved temporarily. You can continue it from the list.</source>
+        <translation>一時保存しました。申込状況の一覧から続きを入力できます。</translation>
+    </message>
+    <message>
+        <source>Go back and discard what you entered since the last save?</source>
+        <translation>前回の保存以降に入力した内容を破棄して戻りますか？</translation>
+    </message>
+    <message>
+        <source>Discard the changes</source>
+        <translation>変更を破棄する</translation>
+    </message>
+    <message>
+        <source>this application</source>
+        <translation>この申込</translation>
+    </message>
+    <message>
+        <source>Withdraw %1? A withdrawn application cannot be edited or applied again.</source>
+        <translation>%1 を取り下げますか？取り下げた申込は編集も再申込もできません。</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>取下げる</translation>
+    </message>
+    <message>
+        <source>Log in with your V-SYS ID to withdraw.</source>
+        <translation>取り下げるには V-SYS ID でログインしてください。</translation>
+    </message>
+    <message>
+        <source>%1 was withdrawn.</source>
+        <translation>%1 を取り下げました。</translation>
+    </message>
+    <message>
+        <source>The application cannot be sent until the fields listed at the top of the form are corrected (%1 to correct, marked in red).</source>
+        <translation>申込できません。フォーム上部に一覧した項目を修正してください（修正が必要な項目：%1件、赤字で表示）。</translation>
+    </message>
+    <message>
+        <source>application-%1.pdf</source>
+        <translation>申込控_%1.pdf</translation>
+    </message>
+    <message>
+        <source>Export to PDF</source>
+        <translation>PDFに出力</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDFファイル (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>%1 に保存しました。</translation>
+    </message>
+    <message>
+        <source>Changes since the application was returned: none yet.</source>
+        <translation>返却後の変更点：まだありません。</translation>
+    </message>
+    <message>
+        <source>Changes since the application was returned:</source>
+        <translation>返却後の変更点：</translation>
+    </message>
+</context>
+<context>
+    <name>vsys::app::ApplicationFormWidget</name>
+    <message>
+        <source>Sections of the application</source>
+        <translation>申込の入力項目</translation>
+    </message>
+    <message>
+        <source>Change from the existing registration shown on the right</source>
+        <translation>右記の既存登録情報から変更する</translation>
+    </message>
+    <message>
+        <source>Existing registration</source>
+        <translation>既存登録情報</translation>
+    </message>
+    <message>
+        <source>Fill in the address</source>
+        <translation>住所自動入力</translation>
+    </message>
+    <message>
+        <source>Fill in the address from %1</source>
+        <translation>%1から住所を自動入力</translation>
+    </message>
+    <message>
+        <source>This section has errors.</source>
+        <translation>この項目に入力エラーがあります。</translation>
+    </message>
+    <message>
+        <source>All required fields are filled in.</source>
+        <translation>必須項目はすべて入力されています。</translation>
+    </message>
+    <message>
+        <source>Required fields are still empty.</source>
+        <translation>未入力の必須項目があります。</translation>
     </message>
 </context>
 <context>
@@ -1561,8 +2138,15 @@ SHA-256フィンガープリント：%2</translation>
 <context>
     <name>vsys::app::ApplicationsPage</name>
     <message>
-        <source>Not available yet: the application form comes in a later release of VSYS Desk.</source>
-        <translation>この機能はまだ利用できません。申込フォームは今後のVSYS Deskのリリースで提供します。</translation>
+        <source>A new V-SYS ID, %1, was issued with application %2. Use it for the additional vaccination: add it to the switcher, then log in with the password sent to you by e-mail.</source>
+        <translation>申込 %2 の確認に伴い、新しい V-SYS ID %1 が発行されました。追加接種にはこの ID を使用します。切り替えに追加し、メールで届いたパスワードでログインしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>vsys::app::ArrangementFieldEditor</name>
+    <message>
+        <source>Please choose</source>
+        <translation>選択してください</translation>
     </message>
 </context>
 <context>
@@ -1624,6 +2208,20 @@ SHA-256フィンガープリント：%2</translation>
     </message>
 </context>
 <context>
+    <name>vsys::app::ConsentTermsView</name>
+    <message>
+        <source>Consent to the terms of the vaccination</source>
+        <translation>ワクチン接種に関する同意事項</translation>
+    </message>
+</context>
+<context>
+    <name>vsys::app::FieldEditor</name>
+    <message>
+        <source>%1 (existing registration)</source>
+        <translation>%1（既存登録情報）</translation>
+    </message>
+</context>
+<context>
     <name>vsys::app::HomePage</name>
     <message>
         <source>V-SYS ID: %1</source>
@@ -1640,6 +2238,17 @@ SHA-256フィンガープリント：%2</translation>
     <message>
         <source>Booking reception status saved: %1.</source>
         <translation>予約の受付情報を「%1」に更新しました。</translation>
+    </message>
+</context>
+<context>
+    <name>vsys::app::IssueSummary</name>
+    <message>
+        <source>Please check the items below. Select one to go to its field.</source>
+        <translation>以下の項目を確認してください。項目を選ぶと、その入力欄に移動します。</translation>
+    </message>
+    <message>
+        <source>Items to check</source>
+        <translation>確認が必要な項目</translation>
     </message>
 </context>
 <context>
@@ -1719,6 +2328,29 @@ SHA-256フィンガープリント：%2</translation>
         <source>Application</source>
         <translation>申込</translation>
     </message>
+    <message>
+        <source>%1 was added to the V-SYS ID switcher in the toolbar. Choose it there and log in with the password sent to you by e-mail.</source>
+        <translation>%1 をツールバーの V-SYS ID 切り替えに追加しました。そこで選び、メールで届いたパスワードでログインしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>vsys::app::ReturnChangesModel</name>
+    <message>
+        <source>(empty)</source>
+        <translation>（空欄）</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>変更前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>変更後</translation>
+    </message>
 </context>
 <context>
     <name>vsys::app::SyncStatusWidget</name>
@@ -1751,6 +2383,14 @@ SHA-256フィンガープリント：%2</translation>
         <translation>
             <numerusform>送信待ち：%n件</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>vsys::app::YesNoFieldEditor</name>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is the question (接種会場におけるエレベーター有無), %2 one answer (エレベーター有)</extracomment>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
