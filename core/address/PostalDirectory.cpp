@@ -2,9 +2,8 @@
 // 郵便番号 → 住所 lookup over resources/address/postal_codes.tsv and postal_cities.tsv.
 #include "core/address/PostalDirectory.h"
 
+#include "core/ShippedData.h"
 #include "core/validation/Validators.h"
-
-#include <QFile>
 
 #include <algorithm>
 #include <unordered_map>
@@ -30,23 +29,14 @@ qint64 parseDigits(const char* text, qsizetype length)
     return value;
 }
 
-QByteArray readResource(const QString& path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        qFatal("%s is missing from the resources of vsys_core", qUtf8Printable(path));
-    }
-    return file.readAll();
-}
-
 } // namespace
 
 const PostalDirectory& PostalDirectory::builtIn()
 {
     // A function-local static: initialised once, on first use, even with several threads.
     static const PostalDirectory kDirectory = [] {
-        std::optional<PostalDirectory> parsed = fromData(readResource(u":/data/address/postal_codes.tsv"_s),
-                                                         readResource(u":/data/address/postal_cities.tsv"_s));
+        std::optional<PostalDirectory> parsed = fromData(shipped::read(u":/data/address/postal_codes.tsv"_s),
+                                                         shipped::read(u":/data/address/postal_cities.tsv"_s));
         if (!parsed) {
             qFatal("The shipped postal code data is malformed (regenerate it with scripts/make-address-data.py)");
         }

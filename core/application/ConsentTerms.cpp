@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "core/application/ConsentTerms.h"
 
-#include <QFile>
+#include "core/ShippedData.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -12,14 +13,8 @@ namespace vsys::core {
 
 const ConsentTerms& ConsentTerms::builtIn()
 {
-    static const ConsentTerms terms = [] {
-        QFile file(u":/data/application/consent.json"_s);
-        const bool opened = file.open(QIODevice::ReadOnly);
-        auto parsed = opened ? fromJson(file.readAll()) : std::nullopt;
-        // The file is compiled in and tested; unreadable terms are a broken build.
-        Q_ASSERT(parsed);
-        return parsed.value_or(ConsentTerms());
-    }();
+    static const QString kFile = u":/data/application/consent.json"_s;
+    static const ConsentTerms terms = shipped::require(fromJson(shipped::read(kFile)), kFile);
     return terms;
 }
 

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "core/application/VaccinationArrangements.h"
 
-#include <QFile>
+#include "core/ShippedData.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -12,14 +13,8 @@ namespace vsys::core {
 
 const VaccinationArrangements& VaccinationArrangements::builtIn()
 {
-    static const VaccinationArrangements table = [] {
-        QFile file(u":/data/application/arrangements.json"_s);
-        const bool opened = file.open(QIODevice::ReadOnly);
-        auto parsed = opened ? fromJson(file.readAll()) : std::nullopt;
-        // The file is compiled in and tested; an unreadable table is a broken build.
-        Q_ASSERT(parsed);
-        return parsed.value_or(VaccinationArrangements());
-    }();
+    static const QString kFile = u":/data/application/arrangements.json"_s;
+    static const VaccinationArrangements table = shipped::require(fromJson(shipped::read(kFile)), kFile);
     return table;
 }
 

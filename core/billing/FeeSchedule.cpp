@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "core/billing/FeeSchedule.h"
 
+#include "core/ShippedData.h"
 #include "core/billing/BillingText.h"
 #include "core/billing/IsoDate.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -180,17 +180,8 @@ Result<FeeSchedule> FeeSchedule::fromJson(const QByteArray& json)
 
 const FeeSchedule& FeeSchedule::builtIn()
 {
-    static const FeeSchedule schedule = [] {
-        QFile file(u":/data/billing/fees.json"_s);
-        if (!file.open(QIODevice::ReadOnly)) {
-            qFatal("fees.json is missing from the resources of vsys_core");
-        }
-        auto parsed = fromJson(file.readAll());
-        if (!parsed.ok()) {
-            qFatal("The shipped fees.json is invalid: %s", qUtf8Printable(parsed.error().message));
-        }
-        return std::move(parsed).value();
-    }();
+    static const QString kFile = u":/data/billing/fees.json"_s;
+    static const FeeSchedule schedule = shipped::require(fromJson(shipped::read(kFile)), kFile);
     return schedule;
 }
 

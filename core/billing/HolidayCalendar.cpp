@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "core/billing/HolidayCalendar.h"
 
+#include "core/ShippedData.h"
 #include "core/billing/IsoDate.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -88,17 +88,8 @@ Result<HolidayCalendar> HolidayCalendar::fromJson(const QByteArray& json)
 
 const HolidayCalendar& HolidayCalendar::builtIn()
 {
-    static const HolidayCalendar calendar = [] {
-        QFile file(u":/data/calendar/holidays.json"_s);
-        if (!file.open(QIODevice::ReadOnly)) {
-            qFatal("holidays.json is missing from the resources of vsys_core");
-        }
-        auto parsed = fromJson(file.readAll());
-        if (!parsed.ok()) {
-            qFatal("The shipped holidays.json is invalid: %s", qUtf8Printable(parsed.error().message));
-        }
-        return std::move(parsed).value();
-    }();
+    static const QString kFile = u":/data/calendar/holidays.json"_s;
+    static const HolidayCalendar calendar = shipped::require(fromJson(shipped::read(kFile)), kFile);
     return calendar;
 }
 

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "core/plan/PlanSettings.h"
 
-#include <QFile>
+#include "core/ShippedData.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -109,14 +110,8 @@ Result<PlanSettings> PlanSettings::fromJson(const QByteArray& json)
 
 const PlanSettings& PlanSettings::builtIn()
 {
-    static const PlanSettings settings = [] {
-        QFile file(u":/data/plan/plan_rules.json"_s);
-        const bool opened = file.open(QIODevice::ReadOnly);
-        Q_ASSERT_X(opened, "PlanSettings::builtIn", "plan_rules.json is compiled into vsys_core");
-        auto parsed = fromJson(file.readAll());
-        Q_ASSERT_X(parsed.ok(), "PlanSettings::builtIn", "the shipped plan_rules.json is valid (tested)");
-        return std::move(parsed).value();
-    }();
+    static const QString kFile = u":/data/plan/plan_rules.json"_s;
+    static const PlanSettings settings = shipped::require(fromJson(shipped::read(kFile)), kFile);
     return settings;
 }
 

@@ -3,6 +3,7 @@
 // conflict, and the sync state (同期状態) derived from the outbox.
 #include "db/ApplicationRepository.h"
 
+#include "DbTestSupport.h"
 #include "db/AccountRepository.h"
 #include "db/Database.h"
 #include "db/OutboxRepository.h"
@@ -38,39 +39,19 @@ ApplicationRecord makeRecord(int version)
     return record;
 }
 
-class ApplicationRepositoryTest : public ::testing::Test
+class ApplicationRepositoryTest : public vsys::db::test::AccountDatabaseTest
 {
 protected:
     void SetUp() override
     {
-        ASSERT_TRUE(m_dir.isValid());
-        auto database = Database::open(m_dir.filePath(u"vsysdesk.sqlite"_s));
-        ASSERT_TRUE(database.ok()) << qPrintable(database.error().message);
-        m_database = std::move(database).value();
+        AccountDatabaseTest::SetUp();
+        ASSERT_FALSE(HasFatalFailure());
         m_applications = std::make_unique<ApplicationRepository>(*m_database);
-        m_accountId = addAccount(u"1310000017"_s);
-    }
-
-    void TearDown() override
-    {
-        m_applications.reset();
-        m_database.reset();
-    }
-
-    qint64 addAccount(const QString& vsysId)
-    {
-        vsys::db::Account account;
-        account.serverUrl = QUrl(u"https://vsys.example.jp"_s);
-        account.vsysId = vsysId;
-        return vsys::db::AccountRepository(*m_database).save(account).value();
     }
 
     vsys::db::LocalApplication stored() const { return m_applications->find(kId)->value(); }
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<Database> m_database;
     std::unique_ptr<ApplicationRepository> m_applications;
-    qint64 m_accountId = 0;
 };
 
 TEST_F(ApplicationRepositoryTest, EveryFieldOfTheRecordComesBack)

@@ -3,6 +3,7 @@
 // filter, all-or-nothing appends, and rows that go with their account.
 #include "db/ChangeLogRepository.h"
 
+#include "DbTestSupport.h"
 #include "db/AccountRepository.h"
 #include "db/Database.h"
 
@@ -26,31 +27,14 @@ const QString kOtherId = u"7c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f"_s;
 const QDateTime kNow(QDate(2021, 12, 20), QTime(11, 0, 0, 125), Qt::UTC);
 const QJsonValue kAbsent(QJsonValue::Undefined);
 
-class ChangeLogRepositoryTest : public ::testing::Test
+class ChangeLogRepositoryTest : public vsys::db::test::AccountDatabaseTest
 {
 protected:
     void SetUp() override
     {
-        ASSERT_TRUE(m_dir.isValid());
-        auto database = Database::open(m_dir.filePath(u"vsysdesk.sqlite"_s));
-        ASSERT_TRUE(database.ok()) << qPrintable(database.error().message);
-        m_database = std::move(database).value();
+        AccountDatabaseTest::SetUp();
+        ASSERT_FALSE(HasFatalFailure());
         m_log = std::make_unique<ChangeLogRepository>(*m_database);
-        m_accountId = addAccount(u"1310000017"_s);
-    }
-
-    void TearDown() override
-    {
-        m_log.reset();
-        m_database.reset();
-    }
-
-    qint64 addAccount(const QString& vsysId)
-    {
-        vsys::db::Account account;
-        account.serverUrl = QUrl(u"https://vsys.example.jp"_s);
-        account.vsysId = vsysId;
-        return vsys::db::AccountRepository(*m_database).save(account).value();
     }
 
     /// Every row as "path|before|after" with NULL spelt out, to check the stored text exactly.
@@ -68,10 +52,7 @@ protected:
         return rows;
     }
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<Database> m_database;
     std::unique_ptr<ChangeLogRepository> m_log;
-    qint64 m_accountId = 0;
 };
 
 TEST_F(ChangeLogRepositoryTest, EveryKindOfValueAndAbsentFieldsComeBackExactly)

@@ -2,6 +2,8 @@
 // Helpers for the db tests.
 #include "DbTestSupport.h"
 
+#include "db/AccountRepository.h"
+
 #include <QFile>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -12,6 +14,33 @@
 using namespace Qt::StringLiterals;
 
 namespace vsys::db::test {
+
+void AccountDatabaseTest::SetUp()
+{
+    ASSERT_TRUE(m_dir.isValid());
+    auto database = Database::open(m_dir.filePath(u"vsysdesk.sqlite"_s));
+    ASSERT_TRUE(database.ok()) << qPrintable(database.error().message);
+    m_database = std::move(database).value();
+    m_accountId = addAccount(u"1310000017"_s);
+}
+
+qint64 AccountDatabaseTest::addAccount(const QString& vsysId)
+{
+    Account account;
+    account.serverUrl = QUrl(u"https://vsys.example.jp"_s);
+    account.vsysId = vsysId;
+    return AccountRepository(*m_database).save(account).value();
+}
+
+QVariant AccountDatabaseTest::scalar(const QString& sql) const
+{
+    QSqlQuery query(m_database->connection());
+    if (!query.exec(sql) || !query.next()) {
+        ADD_FAILURE() << qPrintable(sql) << ": " << qPrintable(query.lastError().text());
+        return {};
+    }
+    return query.value(0);
+}
 
 RawConnection::RawConnection(const QString& path)
 {

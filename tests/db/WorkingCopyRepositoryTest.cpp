@@ -3,6 +3,7 @@
 // dropping the copy, and copies that go with their account.
 #include "db/WorkingCopyRepository.h"
 
+#include "DbTestSupport.h"
 #include "db/AccountRepository.h"
 #include "db/Database.h"
 
@@ -28,47 +29,17 @@ QJsonObject content(const QString& companyName)
     return {{u"company"_s, QJsonObject{{u"name"_s, companyName}, {u"postal_code"_s, u"100-0001"_s}}}};
 }
 
-class WorkingCopyRepositoryTest : public ::testing::Test
+class WorkingCopyRepositoryTest : public vsys::db::test::AccountDatabaseTest
 {
 protected:
     void SetUp() override
     {
-        ASSERT_TRUE(m_dir.isValid());
-        auto database = Database::open(m_dir.filePath(u"vsysdesk.sqlite"_s));
-        ASSERT_TRUE(database.ok()) << qPrintable(database.error().message);
-        m_database = std::move(database).value();
+        AccountDatabaseTest::SetUp();
+        ASSERT_FALSE(HasFatalFailure());
         m_copies = std::make_unique<WorkingCopyRepository>(*m_database);
-        m_accountId = addAccount(u"1310000017"_s);
     }
 
-    void TearDown() override
-    {
-        m_copies.reset();
-        m_database.reset();
-    }
-
-    qint64 addAccount(const QString& vsysId)
-    {
-        vsys::db::Account account;
-        account.serverUrl = QUrl(u"https://vsys.example.jp"_s);
-        account.vsysId = vsysId;
-        return vsys::db::AccountRepository(*m_database).save(account).value();
-    }
-
-    QVariant scalar(const QString& sql) const
-    {
-        QSqlQuery query(m_database->connection());
-        if (!query.exec(sql) || !query.next()) {
-            ADD_FAILURE() << qPrintable(sql) << ": " << qPrintable(query.lastError().text());
-            return {};
-        }
-        return query.value(0);
-    }
-
-    QTemporaryDir m_dir;
-    std::unique_ptr<Database> m_database;
     std::unique_ptr<WorkingCopyRepository> m_copies;
-    qint64 m_accountId = 0;
 };
 
 TEST_F(WorkingCopyRepositoryTest, TheLatestSaveReplacesTheCopy)
