@@ -3,6 +3,7 @@
 // over HTTPS: a new application from empty to 確認待ち, a wrong telephone number that blocks 申込,
 // typing that survives a restart, the 取下げ rights per status, and the reviewer's return answered
 // with 再申込.
+#include "EmbeddedApp.h"
 #include "app/MainWindow.h"
 #include "app/applicationform/ApplicationFormWidget.h"
 #include "app/applications/ApplicationEditorPage.h"
@@ -13,14 +14,11 @@
 #include "app/session/ClientSession.h"
 #include "core/Translator.h"
 #include "core/application/ApplicationContent.h"
-#include "db/Database.h"
 #include "db/WorkingCopyRepository.h"
 #include "server/demo/DemoData.h"
 #include "server/service/ReviewService.h"
 #include "server/storage/ApplicationRepository.h"
-#include "server/storage/DatabaseUrl.h"
 #include "server/storage/Storage.h"
-#include "sync/MemorySecretStore.h"
 #include "sync/SyncService.h"
 
 #include <QApplication>
@@ -56,11 +54,10 @@ private slots:
 
 private:
     void startApp();
-    void stopApp();
     void loginAndSync();
     void syncAndWait();
     void openRow(const QString& number);
-    ApplicationEditorPage* editor() const { return m_window->editorPage(); }
+    ApplicationEditorPage* editor() const { return m_app->window->editorPage(); }
     vsys::app::ApplicationFormWidget* form() const { return editor()->form(); }
     template <typename T> T* field(const QString& path) const
     {
@@ -78,9 +75,7 @@ private:
     vsys::core::ApplicationRecord serverRecord(const QString& id) const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<vsys::db::Database> m_db;
-    std::unique_ptr<vsys::app::ClientSession> m_session;
-    std::unique_ptr<vsys::app::MainWindow> m_window;
+    std::unique_ptr<vsys::app::test::EmbeddedApp> m_app;
 };
 
 void TstApplicationFlow::initTestCase()
@@ -91,59 +86,34 @@ void TstApplicationFlow::initTestCase()
 void TstApplicationFlow::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
+    m_app = std::make_unique<vsys::app::test::EmbeddedApp>(m_dir->path());
     startApp();
 }
 
 void TstApplicationFlow::cleanup()
 {
-    stopApp();
+    m_app.reset();
     m_dir.reset();
 }
 
 void TstApplicationFlow::startApp()
 {
-    auto db = vsys::db::Database::open(m_dir->filePath(u"client.sqlite"_s), u"application-flow-test"_s);
-    QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().message));
-    m_db = std::move(db).value();
-    vsys::app::ClientSession::Options options;
-    options.dataDir = m_dir->path();
-    auto session = vsys::app::ClientSession::start(*m_db, options, std::make_unique<vsys::sync::MemorySecretStore>());
-    QVERIFY2(session.ok(), qPrintable(session.ok() ? QString() : session.error().message));
-    m_session = std::move(session).value();
-    m_window = std::make_unique<vsys::app::MainWindow>(*m_db, *m_session);
-    m_window->resize(1366, 768);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    const QString failure = m_app->start();
+    QVERIFY2(failure.isEmpty(), qPrintable(failure));
+    m_app->window->resize(1366, 768);
+    m_app->window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_app->window.get()));
     editor()->setConfirmer([](const QString&, const QString&) { return true; });
-}
-
-void TstApplicationFlow::stopApp()
-{
-    m_window.reset();
-    m_session.reset();
-    m_db.reset();
 }
 
 void TstApplicationFlow::loginAndSync()
 {
-    QSignalSpy synced(&m_session->sync(), &vsys::sync::SyncService::syncFinished);
-    const vsys::server::DemoAccount demo = vsys::server::DemoData::accounts().constFirst();
-    m_window->login(demo.vsysId, demo.password);
-    QVERIFY(synced.wait(15'000));
-    QVERIFY(m_session->sync().isSignedIn());
+    QVERIFY(m_app->loginDemo());
 }
 
 void TstApplicationFlow::syncAndWait()
 {
-    QSignalSpy synced(&m_session->sync(), &vsys::sync::SyncService::syncFinished);
-    m_session->sync().syncNow();
-    QVERIFY(synced.wait(15'000));
-    // An action queued after an edit goes out in the same cycle only if the edit's answer came first.
-    if (m_session->sync().pendingCount() > 0) {
-        m_session->sync().syncNow();
-        QVERIFY(synced.wait(15'000));
-    }
-    QCOMPARE(m_session->sync().pendingCount(), 0);
+    QVERIFY(m_app->syncUntilIdle());
 }
 
 void TstApplicationFlow::type(const QString& path, const QString& text)
@@ -161,7 +131,7 @@ void TstApplicationFlow::type(const QString& path, const QString& text)
 
 int TstApplicationFlow::rowOf(const QString& number) const
 {
-    const ApplicationListModel* model = m_window->applicationsPage()->model();
+    const ApplicationListModel* model = m_app->window->applicationsPage()->model();
     for (int r = 0; r < model->rowCount(); ++r) {
         if (model->row(r).record.number == number) {
             return r;
@@ -172,17 +142,16 @@ int TstApplicationFlow::rowOf(const QString& number) const
 
 void TstApplicationFlow::openRow(const QString& number)
 {
-    auto* view = m_window->applicationsPage()->findChild<QTableView*>(u"applicationsTableView"_s);
+    auto* view = m_app->window->applicationsPage()->findChild<QTableView*>(u"applicationsTableView"_s);
     const int row = rowOf(number);
     QVERIFY2(row >= 0, qPrintable(number));
     emit view->activated(view->model()->index(row, 0));
-    QCOMPARE(m_window->findChild<QStackedWidget*>()->currentWidget(), editor());
+    QCOMPARE(m_app->window->findChild<QStackedWidget*>()->currentWidget(), editor());
 }
 
 vsys::core::ApplicationRecord TstApplicationFlow::serverRecord(const QString& id) const
 {
-    auto storage = vsys::server::Storage::open(
-        vsys::server::DatabaseUrl::sqlite(m_dir->filePath(u"embedded-server/vsysdesk-server.sqlite"_s)));
+    const auto storage = m_app->serverStorage();
     if (!storage.ok()) {
         return {};
     }
@@ -193,8 +162,8 @@ vsys::core::ApplicationRecord TstApplicationFlow::serverRecord(const QString& id
 void TstApplicationFlow::newApplicationGoesFromEmptyToAwaitingReview()
 {
     loginAndSync();
-    m_window->applicationsPage()->findChild<QPushButton*>(u"newApplicationPushButton"_s)->click();
-    QCOMPARE(m_window->findChild<QStackedWidget*>()->currentWidget(), editor());
+    m_app->window->applicationsPage()->findChild<QPushButton*>(u"newApplicationPushButton"_s)->click();
+    QCOMPARE(m_app->window->findChild<QStackedWidget*>()->currentWidget(), editor());
     QCOMPARE(editor()->findChild<QLabel*>(u"statusLabel"_s)->text(), u"状況：新規（まだ保存されていません）"_s);
     // The venue's 既存登録情報 is beside the form; the venue section is changed for a second venue.
     QCOMPARE(field<QLineEdit>(u"company.name"_s)->text(), u"サンプル職域申込株式会社"_s);
@@ -208,8 +177,8 @@ void TstApplicationFlow::newApplicationGoesFromEmptyToAwaitingReview()
 
     const QString id = editor()->applicationId();
     button(u"submitPushButton"_s)->click();
-    QCOMPARE(m_window->findChild<QStackedWidget*>()->currentWidget(), m_window->applicationsPage());
-    QCOMPARE(m_window->applicationsPage()->messageBanner()->text(),
+    QCOMPARE(m_app->window->findChild<QStackedWidget*>()->currentWidget(), m_app->window->applicationsPage());
+    QCOMPARE(m_app->window->applicationsPage()->messageBanner()->text(),
              u"申し込みました。内容確認をお待ちください（確認待ち）。"_s);
     syncAndWait();
 
@@ -227,14 +196,14 @@ void TstApplicationFlow::newApplicationGoesFromEmptyToAwaitingReview()
              u"2021-12-briefing"_s);
     const int row = rowOf(u"12345-1310000017-05"_s);
     QVERIFY(row >= 0);
-    QCOMPARE(m_window->applicationsPage()->model()->index(row, ApplicationListModel::Status).data().toString(),
+    QCOMPARE(m_app->window->applicationsPage()->model()->index(row, ApplicationListModel::Status).data().toString(),
              u"確認待ち"_s);
 }
 
 void TstApplicationFlow::wrongPhoneNumberBlocksTheApplicationAndIsFocused()
 {
     loginAndSync();
-    m_window->applicationsPage()->findChild<QPushButton*>(u"newApplicationPushButton"_s)->click();
+    m_app->window->applicationsPage()->findChild<QPushButton*>(u"newApplicationPushButton"_s)->click();
     field<QCheckBox>(u"changes_from_existing.company"_s)->click();
     type(u"company.phone"_s, u"03-1234-567"_s);
     const QString message = u"代表電話番号：市外局番を含めて10桁で入力してください（入力されたのは9桁です）。"_s;
@@ -243,13 +212,13 @@ void TstApplicationFlow::wrongPhoneNumberBlocksTheApplicationAndIsFocused()
 
     const QString id = editor()->applicationId();
     button(u"submitPushButton"_s)->click();
-    QCOMPARE(m_window->findChild<QStackedWidget*>()->currentWidget(), editor());
+    QCOMPARE(m_app->window->findChild<QStackedWidget*>()->currentWidget(), editor());
     QCOMPARE(editor()->messageBanner()->kind(), vsys::app::MessageBanner::Kind::Error);
     QVERIFY2(editor()->messageBanner()->text().contains(u"1件"_s), qPrintable(editor()->messageBanner()->text()));
     QTRY_VERIFY(field<QLineEdit>(u"company.phone"_s)->hasFocus());
     // What the user typed stays, and nothing was queued or sent.
     QCOMPARE(field<QLineEdit>(u"company.phone"_s)->text(), u"03-1234-567"_s);
-    QCOMPARE(m_session->sync().pendingCount(), 0);
+    QCOMPARE(m_app->session->sync().pendingCount(), 0);
     QCOMPARE(serverRecord(id).id, QString());
 
     // 一時保存 works even with the error.
@@ -268,21 +237,21 @@ void TstApplicationFlow::typingSurvivesARestart()
     type(u"contacts.primary.name"_s, u"接種 花子"_s);
     const QString id = editor()->applicationId();
     // The autosave lands within a second, without any save by the user.
-    QTRY_VERIFY_WITH_TIMEOUT(vsys::db::WorkingCopyRepository(*m_db).find(id).value().has_value(), 1'000);
+    QTRY_VERIFY_WITH_TIMEOUT(vsys::db::WorkingCopyRepository(*m_app->db).find(id).value().has_value(), 1'000);
 
     // The process ends without closing anything (as after a crash or kill -9) and starts again.
-    stopApp();
+    m_app->stop();
     startApp();
-    QSignalSpy synced(&m_session->sync(), &vsys::sync::SyncService::syncFinished);
-    m_window->start();
-    QTRY_COMPARE(m_window->findChild<QStackedWidget*>()->currentWidget(), editor());
+    QSignalSpy synced(&m_app->session->sync(), &vsys::sync::SyncService::syncFinished);
+    m_app->window->start();
+    QTRY_COMPARE(m_app->window->findChild<QStackedWidget*>()->currentWidget(), editor());
     QCOMPARE(editor()->applicationId(), id);
     QCOMPARE(field<QLineEdit>(u"contacts.primary.name"_s)->text(), u"接種 花子"_s);
     QVERIFY(editor()->messageBanner()->text().startsWith(u"前回終了時に保存されていなかった入力"_s));
 
     // 「変更を保存せずに戻る」 drops it after asking.
     button(u"discardPushButton"_s)->click();
-    QCOMPARE(vsys::db::WorkingCopyRepository(*m_db).find(id).value(), std::nullopt);
+    QCOMPARE(vsys::db::WorkingCopyRepository(*m_app->db).find(id).value(), std::nullopt);
 }
 
 void TstApplicationFlow::withdrawIsOfferedWhereTheStatusAllowsIt()
@@ -293,7 +262,7 @@ void TstApplicationFlow::withdrawIsOfferedWhereTheStatusAllowsIt()
                                                    {u"12345-1310000017-03"_s, false},
                                                    {u"12345-1310000017-04"_s, true}};
     for (const auto& [number, withdraw] : expected) {
-        m_window->showNormal();
+        m_app->window->showNormal();
         openRow(number);
         QCOMPARE(button(u"withdrawPushButton"_s)->isVisible(), withdraw);
         // 確認待ち and 確認済み are read-only: no 申込 or 一時保存, the inputs locked.
@@ -305,7 +274,7 @@ void TstApplicationFlow::withdrawIsOfferedWhereTheStatusAllowsIt()
     openRow(u"12345-1310000017-04"_s);
     const QString id = editor()->applicationId();
     button(u"withdrawPushButton"_s)->click();
-    QCOMPARE(m_window->applicationsPage()->messageBanner()->text(), u"12345-1310000017-04 を取り下げました。"_s);
+    QCOMPARE(m_app->window->applicationsPage()->messageBanner()->text(), u"12345-1310000017-04 を取り下げました。"_s);
     syncAndWait();
     QCOMPARE(serverRecord(id).status, vsys::core::ApplicationStatus::Withdrawn);
 }
@@ -315,8 +284,7 @@ void TstApplicationFlow::returnedApplicationShowsTheCommentAndIsAppliedAgain()
     loginAndSync();
     const QString comment = u"代表電話番号をご確認のうえ、再申込をお願いします。"_s;
     {
-        auto storage = vsys::server::Storage::open(
-            vsys::server::DatabaseUrl::sqlite(m_dir->filePath(u"embedded-server/vsysdesk-server.sqlite"_s)));
+        const auto storage = m_app->serverStorage();
         QVERIFY(storage.ok());
         QVERIFY(vsys::server::ReviewService(**storage).returnForResubmission(u"12345-1310000017-03"_s, comment).ok());
     }
@@ -342,7 +310,7 @@ void TstApplicationFlow::returnedApplicationShowsTheCommentAndIsAppliedAgain()
     const vsys::core::ApplicationRecord onServer = serverRecord(id);
     QCOMPARE(onServer.status, vsys::core::ApplicationStatus::AwaitingReview);
     QCOMPARE(vsys::core::ApplicationContent::value(onServer.content, u"company.phone"_s).toString(), u"03-0000-0009"_s);
-    QCOMPARE(m_window->applicationsPage()
+    QCOMPARE(m_app->window->applicationsPage()
                  ->model()
                  ->index(rowOf(u"12345-1310000017-03"_s), ApplicationListModel::Status)
                  .data()
@@ -353,13 +321,14 @@ void TstApplicationFlow::returnedApplicationShowsTheCommentAndIsAppliedAgain()
 void TstApplicationFlow::newlyIssuedIdIsAddedToTheSwitcher()
 {
     loginAndSync();
-    auto* offer = m_window->applicationsPage()->findChild<QFrame*>(u"newVsysIdFrame"_s);
-    m_window->applicationsPage()->show();
+    auto* offer = m_app->window->applicationsPage()->findChild<QFrame*>(u"newVsysIdFrame"_s);
+    m_app->window->applicationsPage()->show();
     QVERIFY(!offer->isHidden());
-    QVERIFY(m_window->applicationsPage()->findChild<QLabel*>(u"newVsysIdLabel"_s)->text().contains(u"1310000025"_s));
-    auto* switcher = m_window->findChild<QComboBox*>(u"accountComboBox"_s);
+    QVERIFY(
+        m_app->window->applicationsPage()->findChild<QLabel*>(u"newVsysIdLabel"_s)->text().contains(u"1310000025"_s));
+    auto* switcher = m_app->window->findChild<QComboBox*>(u"accountComboBox"_s);
     QCOMPARE(switcher->count(), 1);
-    m_window->applicationsPage()->findChild<QPushButton*>(u"addNewVsysIdPushButton"_s)->click();
+    m_app->window->applicationsPage()->findChild<QPushButton*>(u"addNewVsysIdPushButton"_s)->click();
     QCOMPARE(switcher->count(), 2);
     QVERIFY(switcher->itemText(1).startsWith(u"1310000025"_s) || switcher->itemText(0).startsWith(u"1310000025"_s));
     QVERIFY(offer->isHidden());

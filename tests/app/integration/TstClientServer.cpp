@@ -2,6 +2,7 @@
 // The whole loop as a new user sees it: the app starts its embedded server over real HTTPS, logs in
 // with the demo ID, lists the demo applications with their statuses, and shows the reviewer's
 // 要再申込 and comment after the reviewer acts on the server.
+#include "EmbeddedApp.h"
 #include "app/MainWindow.h"
 #include "app/applications/ApplicationListModel.h"
 #include "app/applications/ApplicationsPage.h"
@@ -9,12 +10,9 @@
 #include "app/home/HomePage.h"
 #include "app/session/ClientSession.h"
 #include "core/Translator.h"
-#include "db/Database.h"
 #include "server/demo/DemoData.h"
 #include "server/service/ReviewService.h"
-#include "server/storage/DatabaseUrl.h"
 #include "server/storage/Storage.h"
-#include "sync/MemorySecretStore.h"
 #include "sync/SyncService.h"
 
 #include <QApplication>
@@ -42,11 +40,11 @@ private:
     void loginAndSync();
     QString cell(int row, int column) const
     {
-        return m_window->applicationsPage()->model()->index(row, column).data().toString();
+        return m_app->window->applicationsPage()->model()->index(row, column).data().toString();
     }
     int rowOf(const QString& number) const
     {
-        const ApplicationListModel* model = m_window->applicationsPage()->model();
+        const ApplicationListModel* model = m_app->window->applicationsPage()->model();
         for (int r = 0; r < model->rowCount(); ++r) {
             if (model->row(r).record.number == number) {
                 return r;
@@ -56,53 +54,41 @@ private:
     }
 
     std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<vsys::db::Database> m_db;
-    std::unique_ptr<vsys::app::ClientSession> m_session;
-    std::unique_ptr<vsys::app::MainWindow> m_window;
+    std::unique_ptr<vsys::app::test::EmbeddedApp> m_app;
 };
 
 void TstClientServer::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    auto db = vsys::db::Database::open(m_dir->filePath(u"client.sqlite"_s), u"client-server-test"_s);
-    QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().message));
-    m_db = std::move(db).value();
-    vsys::app::ClientSession::Options options;
-    options.dataDir = m_dir->path();
-    auto session = vsys::app::ClientSession::start(*m_db, options, std::make_unique<vsys::sync::MemorySecretStore>());
-    QVERIFY2(session.ok(), qPrintable(session.ok() ? QString() : session.error().message));
-    m_session = std::move(session).value();
-    QVERIFY(m_session->isEmbedded());
-    QCOMPARE(m_session->serverUrl().scheme(), u"https"_s);
-    m_window = std::make_unique<vsys::app::MainWindow>(*m_db, *m_session);
+    m_app = std::make_unique<vsys::app::test::EmbeddedApp>(m_dir->path());
+    const QString failure = m_app->start();
+    QVERIFY2(failure.isEmpty(), qPrintable(failure));
+    QVERIFY(m_app->session->isEmbedded());
+    QCOMPARE(m_app->session->serverUrl().scheme(), u"https"_s);
 }
 
 void TstClientServer::cleanup()
 {
-    m_window.reset();
-    m_session.reset();
-    m_db.reset();
+    m_app.reset();
     m_dir.reset();
 }
 
 void TstClientServer::loginAndSync()
 {
-    QSignalSpy synced(&m_session->sync(), &vsys::sync::SyncService::syncFinished);
-    const vsys::server::DemoAccount demo = vsys::server::DemoData::accounts().constFirst();
-    QCOMPARE(demo.vsysId, u"1310000017"_s);
-    m_window->login(demo.vsysId, demo.password);
-    QVERIFY(synced.wait(15'000));
-    QVERIFY(m_session->sync().isSignedIn());
+    QCOMPARE(vsys::server::DemoData::accounts().constFirst().vsysId, u"1310000017"_s);
+    QVERIFY(m_app->loginDemo());
 }
 
 void TstClientServer::demoLoginListsTheApplications()
 {
     loginAndSync();
-    QCOMPARE(m_window->homePage()->findChild<QLabel*>(u"venueNameLabel"_s)->text(), u"(職域)サンプル職域接種会場"_s);
-    QVERIFY2(m_window->syncStatus()->text().contains(u"オンライン"_s), qPrintable(m_window->syncStatus()->text()));
+    QCOMPARE(m_app->window->homePage()->findChild<QLabel*>(u"venueNameLabel"_s)->text(),
+             u"(職域)サンプル職域接種会場"_s);
+    QVERIFY2(m_app->window->syncStatus()->text().contains(u"オンライン"_s),
+             qPrintable(m_app->window->syncStatus()->text()));
 
-    QTest::mouseClick(m_window->homePage()->jobButton(vsys::app::HomePage::Job::Application), Qt::LeftButton);
-    QCOMPARE(m_window->applicationsPage()->model()->rowCount(), 4);
+    QTest::mouseClick(m_app->window->homePage()->jobButton(vsys::app::HomePage::Job::Application), Qt::LeftButton);
+    QCOMPARE(m_app->window->applicationsPage()->model()->rowCount(), 4);
     const int confirmed = rowOf(u"12345-1310000017-01"_s);
     QVERIFY(confirmed >= 0);
     QCOMPARE(cell(confirmed, ApplicationListModel::Status), u"確認済み"_s);
@@ -122,8 +108,7 @@ void TstClientServer::reviewerReturnShowsInTheApp()
 
     // The reviewer acts on the server's own database, as vsysdesk-admin does.
     {
-        auto storage = vsys::server::Storage::open(
-            vsys::server::DatabaseUrl::sqlite(m_dir->filePath(u"embedded-server/vsysdesk-server.sqlite"_s)));
+        const auto storage = m_app->serverStorage();
         QVERIFY2(storage.ok(), qPrintable(storage.ok() ? QString() : storage.error().message));
         vsys::server::ReviewService review(**storage);
         const auto returned = review.returnForResubmission(u"12345-1310000017-03"_s,
@@ -131,8 +116,8 @@ void TstClientServer::reviewerReturnShowsInTheApp()
         QVERIFY(returned.ok());
     }
 
-    QSignalSpy synced(&m_session->sync(), &vsys::sync::SyncService::syncFinished);
-    m_session->sync().syncNow();
+    QSignalSpy synced(&m_app->session->sync(), &vsys::sync::SyncService::syncFinished);
+    m_app->session->sync().syncNow();
     QVERIFY(synced.wait(15'000));
     const int row = rowOf(u"12345-1310000017-03"_s);
     QCOMPARE(cell(row, ApplicationListModel::Status), u"要再申込"_s);
@@ -143,23 +128,19 @@ void TstClientServer::reviewerReturnShowsInTheApp()
 void TstClientServer::restartResumesTheSameIdWithItsLocalData()
 {
     loginAndSync();
-    m_window.reset();
-    m_session.reset();
 
     // A new start of the app: the embedded server comes back on the same URL, and the V-SYS ID used
     // last opens at once with what was synced, before any password is asked for.
-    vsys::app::ClientSession::Options options;
-    options.dataDir = m_dir->path();
-    auto session = vsys::app::ClientSession::start(*m_db, options, std::make_unique<vsys::sync::MemorySecretStore>());
-    QVERIFY(session.ok());
-    m_session = std::move(session).value();
-    m_window = std::make_unique<vsys::app::MainWindow>(*m_db, *m_session);
-    m_window->start();
-    QVERIFY(m_session->sync().account().has_value());
-    QCOMPARE(m_session->sync().account()->vsysId, u"1310000017"_s);
-    QCOMPARE(m_window->homePage()->findChild<QLabel*>(u"venueNameLabel"_s)->text(), u"(職域)サンプル職域接種会場"_s);
-    QTest::mouseClick(m_window->homePage()->jobButton(vsys::app::HomePage::Job::Application), Qt::LeftButton);
-    QCOMPARE(m_window->applicationsPage()->model()->rowCount(), 4);
+    m_app->stop();
+    const QString failure = m_app->start();
+    QVERIFY2(failure.isEmpty(), qPrintable(failure));
+    m_app->window->start();
+    QVERIFY(m_app->session->sync().account().has_value());
+    QCOMPARE(m_app->session->sync().account()->vsysId, u"1310000017"_s);
+    QCOMPARE(m_app->window->homePage()->findChild<QLabel*>(u"venueNameLabel"_s)->text(),
+             u"(職域)サンプル職域接種会場"_s);
+    QTest::mouseClick(m_app->window->homePage()->jobButton(vsys::app::HomePage::Job::Application), Qt::LeftButton);
+    QCOMPARE(m_app->window->applicationsPage()->model()->rowCount(), 4);
 }
 
 int main(int argc, char** argv)

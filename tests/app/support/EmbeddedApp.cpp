@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: MIT
+#include "EmbeddedApp.h"
+
+#include "server/demo/DemoData.h"
+#include "server/storage/DatabaseUrl.h"
+#include "sync/MemorySecretStore.h"
+#include "sync/SyncService.h"
+
+#include <QDir>
+#include <QSignalSpy>
+
+using namespace Qt::StringLiterals;
+
+namespace vsys::app::test {
+
+namespace {
+
+constexpr int kSyncTimeoutMs = 15'000;
+
+} // namespace
+
+EmbeddedApp::EmbeddedApp(const QString& dataDir)
+    : m_dataDir(dataDir)
+{}
+
+EmbeddedApp::~EmbeddedApp()
+{
+    stop();
+}
+
+QString EmbeddedApp::start()
+{
+    auto opened = db::Database::open(QDir(m_dataDir).filePath(u"client.sqlite"_s), u"embedded-app-test"_s);
+    if (!opened) {
+        return opened.error().message;
+    }
+    db = std::move(opened).value();
+    ClientSession::Options options;
+    options.dataDir = m_dataDir;
+    auto started = ClientSession::start(*db, options, std::make_unique<sync::MemorySecretStore>());
+    if (!started) {
+        return started.error().message;
+    }
+    session = std::move(started).value();
+    window = std::make_unique<MainWindow>(*db, *session);
+    return {};
+}
+
+void EmbeddedApp::stop()
+{
+    window.reset();
+    session.reset();
+    db.reset();
+}
+
+bool EmbeddedApp::loginDemo()
+{
+    QSignalSpy synced(&session->sync(), &sync::SyncService::syncFinished);
+    const server::DemoAccount demo = server::DemoData::accounts().constFirst();
+    window->login(demo.vsysId, demo.password);
+    return synced.wait(kSyncTimeoutMs) && session->sync().isSignedIn();
+}
+
+bool EmbeddedApp::syncUntilIdle()
+{
+    QSignalSpy synced(&session->sync(), &sync::SyncService::syncFinished);
+    // An action queued after an edit goes out in the same cycle only if the edit's answer came first.
+    for (int cycle = 0; cycle < 3; ++cycle) {
+        session->sync().syncNow();
+        if (!synced.wait(kSyncTimeoutMs)) {
+            return false;
+        }
+        if (session->sync().pendingCount() == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
+core::Result<std::unique_ptr<server::Storage>> EmbeddedApp::serverStorage() const
+{
+    return server::Storage::open(
+        server::DatabaseUrl::sqlite(QDir(m_dataDir).filePath(u"embedded-server/vsysdesk-server.sqlite"_s)));
+}
+
+} // namespace vsys::app::test

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: MIT
+// EmbeddedApp: the real app on its embedded server over HTTPS in a temporary data folder, as
+// README (a) starts it, for the integration tests; and the server's database, as vsysdesk-admin
+// opens it for the reviewer's actions.
+#pragma once
+
+#include "app/MainWindow.h"
+#include "app/session/ClientSession.h"
+#include "core/Result.h"
+#include "db/Database.h"
+#include "server/storage/Storage.h"
+
+#include <QString>
+
+#include <memory>
+
+namespace vsys::app::test {
+
+class EmbeddedApp
+{
+public:
+    explicit EmbeddedApp(const QString& dataDir);
+    ~EmbeddedApp();
+
+    /// Opens the local database, the session (starting the embedded server) and the window; an
+    /// empty string on success, else what failed.
+    QString start();
+    /// Ends the app without closing anything, as a crash or kill -9 would.
+    void stop();
+    /// Logs in with the demo ID 1310000017 and waits for the first sync to finish.
+    bool loginDemo();
+    /// Sends what waits and fetches the server's changes, until nothing waits; false on timeout.
+    bool syncUntilIdle();
+    /// The embedded server's database.
+    core::Result<std::unique_ptr<server::Storage>> serverStorage() const;
+
+    std::unique_ptr<db::Database> db;
+    std::unique_ptr<ClientSession> session;
+    std::unique_ptr<MainWindow> window;
+
+private:
+    QString m_dataDir;
+};
+
+} // namespace vsys::app::test
