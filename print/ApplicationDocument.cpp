@@ -84,10 +84,9 @@ QString header(const core::ApplicationRecord& record)
     return table(rows);
 }
 
-/// The 実施医療機関の情報 is the one section that may not apply (接種体制分類 01); effective() drops it then.
 bool applies(const FormSection& section, const QJsonObject& content)
 {
-    return section.key != u"institution"_s || ApplicationContent::needsInstitution(content);
+    return ApplicationContent::sectionApplies(content, section.key);
 }
 
 QString group(const FormGroup& group, const QJsonObject& content)

@@ -33,9 +33,6 @@ constexpr int kCaptionColumn = 0;
 constexpr int kInputColumn = 1;
 constexpr int kExistingColumn = 2;
 
-/// The institution is asked for only by the arrangements that need one (パターン2、3).
-constexpr QStringView kInstitutionKey = u"institution";
-
 QString sectionOf(const QString& path)
 {
     return path.section(u'.', 0, 0);
@@ -401,7 +398,7 @@ void ApplicationFormWidget::scrollToSection(const QListWidgetItem* item)
 
 void ApplicationFormWidget::refresh()
 {
-    const bool institutionApplies = ApplicationContent::needsInstitution(effectiveContent());
+    const QJsonObject effective = effectiveContent();
     for (SectionUi& section : m_sections) {
         const QString& key = section.section->key;
         const bool hasExisting = section.section->hasExisting && ApplicationContent::hasExisting(m_existing, key);
@@ -409,7 +406,7 @@ void ApplicationFormWidget::refresh()
         section.changeSwitch->setVisible(hasExisting);
         section.changeSwitch->setChecked(changed);
         section.changeSwitch->setEnabled(!m_readOnly);
-        const bool applies = key != kInstitutionKey || institutionApplies;
+        const bool applies = ApplicationContent::sectionApplies(effective, key);
         section.block->setVisible(applies);
         section.item->setHidden(!applies);
         // While the switch is off the section shows, and submits, the existing registration.

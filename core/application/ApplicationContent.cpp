@@ -79,6 +79,11 @@ bool ApplicationContent::needsInstitution(const QJsonObject& content)
     return arrangement && arrangement->needsInstitution;
 }
 
+bool ApplicationContent::sectionApplies(const QJsonObject& content, const QString& sectionKey)
+{
+    return sectionKey != u"institution"_s || needsInstitution(content);
+}
+
 QJsonObject ApplicationContent::effective(const QJsonObject& content, const QJsonObject& existing)
 {
     QJsonObject result = content;
@@ -87,8 +92,10 @@ QJsonObject ApplicationContent::effective(const QJsonObject& content, const QJso
             result.insert(section.key, existing.value(section.key));
         }
     }
-    if (!needsInstitution(result)) {
-        result.remove(u"institution"_s);
+    for (const FormSection& section : ApplicationForm::sections()) {
+        if (!sectionApplies(result, section.key)) {
+            result.remove(section.key);
+        }
     }
     for (const FormSection& section : ApplicationForm::sections()) {
         if (!result.contains(section.key)) {

@@ -28,6 +28,10 @@ public:
 
     /// The 実施医療機関の情報 applies: the 接種体制分類 in `content` is one that needs it (02, 03).
     static bool needsInstitution(const QJsonObject& content);
+    /// Whether the section is part of this application: every section is, except the 実施医療機関の情報
+    /// when the arrangement does not need one. The form hides, the validator skips, effective() drops
+    /// and the printout leaves out a section that does not apply.
+    static bool sectionApplies(const QJsonObject& content, const QString& sectionKey);
 
     /// The application as submitted: each unchanged section replaced by the existing registration,
     /// the institution removed when the arrangement does not need it, receivers 「上記担当者と同一」

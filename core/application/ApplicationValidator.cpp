@@ -43,9 +43,8 @@ ApplicationValidator::ApplicationValidator(const PostalDirectory& postal)
 QList<FieldIssue> ApplicationValidator::validate(const QJsonObject& effective) const
 {
     QList<FieldIssue> issues;
-    const bool institutionApplies = ApplicationContent::needsInstitution(effective);
     for (const FormSection& section : ApplicationForm::sections()) {
-        if (section.key == u"institution"_s && !institutionApplies) {
+        if (!ApplicationContent::sectionApplies(effective, section.key)) {
             continue;
         }
         for (const FormGroup& group : section.groups) {
