@@ -43,6 +43,9 @@ core::Result<std::unique_ptr<EmbeddedServer>> EmbeddedServer::start(const QStrin
     options.threads = kThreads;
     options.certificatePath = server->m_certificatePath;
     options.keyPath = keyPath;
+    if (demo) {
+        options.clock = ServerClock::startingAt(DemoData::demoNow());
+    }
     // The client keys its accounts, local records and keychain entries by the server's URL, so the
     // port chosen at first start is kept for later starts; only if it is taken is a new one chosen.
     QFile portFile(dir.filePath(u"server-port"_s));

@@ -25,8 +25,9 @@ public:
     static constexpr int kThreads = 8;
 
     /// Creates `dataDir` if needed, opens (or creates and migrates) `dataDir`/vsysdesk-server.sqlite,
-    /// makes the certificate and key at first start, seeds the demo data once when `demo`, and binds
-    /// to the port of the previous start (`dataDir`/server-port), or a new one if that is taken.
+    /// makes the certificate and key at first start, seeds the demo data once when `demo` (and runs
+    /// the server's clock from the demo's 2022-03-01 10:00), and binds to the port of the previous
+    /// start (`dataDir`/server-port), or a new one if that is taken.
     static core::Result<std::unique_ptr<EmbeddedServer>> start(const QString& dataDir, bool demo);
     ~EmbeddedServer();
     EmbeddedServer(const EmbeddedServer&) = delete;

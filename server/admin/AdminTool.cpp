@@ -3,9 +3,12 @@
 #include "server/admin/AdminTool.h"
 
 #include "core/application/ApplicationRecord.h"
+#include "core/plan/CoolPeriod.h"
+#include "core/plan/PlanChange.h"
 #include "server/service/OperatorService.h"
-#include "server/service/RecordJson.h"
+#include "server/service/PlanReviewService.h"
 #include "server/service/ReviewService.h"
+#include "server/storage/CoolRepository.h"
 #include "server/storage/Storage.h"
 
 #include <QCommandLineParser>
@@ -216,7 +219,7 @@ std::optional<Refusal> printCool(Context& context, int id)
         return Refusal{AdminTool::Failed, cool.error().message};
     }
     if (*cool) {
-        printJson(context.out, RecordJson::cool(**cool, std::nullopt));
+        printJson(context.out, core::CoolJson::toJson(**cool));
     }
     return std::nullopt;
 }
@@ -227,11 +230,11 @@ std::optional<Refusal> setCool(Context& context)
         = requireOptions(context, {u"id"_s, u"start"_s, u"end"_s, u"delivery-week"_s, u"deadline"_s, u"state"_s})) {
         return missing;
     }
-    const auto state = Cool::stateFromKey(context.parser.value(u"state"_s));
+    const auto state = core::CoolPeriod::stateFromKey(context.parser.value(u"state"_s));
     if (!state) {
         return usage(AdminTool::tr("--state: give open, locked or allocated."));
     }
-    Cool cool;
+    core::CoolPeriod cool;
     cool.id = context.parser.value(u"id"_s).toInt();
     cool.start = QDate::fromString(context.parser.value(u"start"_s), Qt::ISODate);
     cool.end = QDate::fromString(context.parser.value(u"end"_s), Qt::ISODate);
@@ -270,10 +273,68 @@ std::optional<Refusal> lockCool(Context& context)
         return missing;
     }
     const int id = context.parser.value(u"id"_s).toInt();
-    if (auto locked = OperatorService(context.storage).lockCool(id); !locked) {
+    QDateTime until;
+    if (context.parser.isSet(u"until"_s)) {
+        until = parseDeadline(context.parser.value(u"until"_s));
+        if (!until.isValid()) {
+            return usage(AdminTool::tr("--until: give the end of the allocation work as YYYY-MM-DDTHH:MM (Japan "
+                                       "time) or with an offset, for example 2022-03-09T12:00."));
+        }
+    }
+    if (auto locked = OperatorService(context.storage).lockCool(id, until); !locked) {
         return refused(locked.error());
     }
     return printCool(context, id);
+}
+
+void printPlan(QTextStream& out, const QString& venueId, const core::VenuePlan& plan)
+{
+    QJsonObject line = core::PlanJson::toJson(plan);
+    line.insert(u"venue_id"_s, venueId);
+    printJson(out, line);
+}
+
+std::optional<Refusal> listPlanRequests(Context& context)
+{
+    const auto pending = PlanReviewService(context.storage).listPending();
+    if (!pending) {
+        return refused(pending.error());
+    }
+    for (const StoredPlan& stored : *pending) {
+        printPlan(context.out, stored.venueId, stored.plan);
+    }
+    return std::nullopt;
+}
+
+std::optional<Refusal> planApprove(Context& context)
+{
+    if (context.parser.positionalArguments().size() != 2) {
+        return usage(AdminTool::tr("plan-approve: give the venue id (UUID)."));
+    }
+    const QString venue = context.parser.positionalArguments().at(1);
+    const auto plan = PlanReviewService(context.storage).approve(venue, context.parser.value(u"comment"_s));
+    if (!plan) {
+        return refused(plan.error());
+    }
+    printPlan(context.out, venue, *plan);
+    return std::nullopt;
+}
+
+std::optional<Refusal> planDeny(Context& context)
+{
+    if (context.parser.positionalArguments().size() != 2) {
+        return usage(AdminTool::tr("plan-deny: give the venue id (UUID)."));
+    }
+    if (auto missing = requireOptions(context, {u"comment"_s})) {
+        return missing;
+    }
+    const QString venue = context.parser.positionalArguments().at(1);
+    const auto plan = PlanReviewService(context.storage).deny(venue, context.parser.value(u"comment"_s));
+    if (!plan) {
+        return refused(plan.error());
+    }
+    printPlan(context.out, venue, *plan);
+    return std::nullopt;
 }
 
 const std::map<QString, Command>& commands()
@@ -283,7 +344,8 @@ const std::map<QString, Command>& commands()
         {u"list-waiting"_s, listWaiting}, {u"confirm"_s, confirm},
         {u"return"_s, returnApplication}, {u"upload-delegation"_s, uploadDelegation},
         {u"set-cool"_s, setCool},         {u"set-allocation"_s, setAllocation},
-        {u"lock-cool"_s, lockCool},
+        {u"lock-cool"_s, lockCool},       {u"list-plan-requests"_s, listPlanRequests},
+        {u"plan-approve"_s, planApprove}, {u"plan-deny"_s, planDeny},
     };
     return kCommands;
 }
@@ -300,8 +362,11 @@ QString commandSummary()
                          "  set-cool --id N --start YYYY-MM-DD --end YYYY-MM-DD --delivery-week YYYY-MM-DD --deadline "
                          "YYYY-MM-DDTHH:MM --state open|locked|allocated\n"
                          "  set-allocation --venue UUID --cool N --boxes B\n"
-                         "  lock-cool --id N\n"
-                         "APPLICATION is the application number (申込番号) or its id.");
+                         "  lock-cool --id N [--until YYYY-MM-DDTHH:MM]\n"
+                         "  list-plan-requests\n"
+                         "  plan-approve VENUE [--comment TEXT]\n"
+                         "  plan-deny VENUE --comment TEXT\n"
+                         "APPLICATION is the application number (申込番号) or its id; VENUE is the venue's id (UUID).");
 }
 
 } // namespace
@@ -323,13 +388,18 @@ int AdminTool::run(const QStringList& arguments, QTextStream& in, QTextStream& o
         {u"vsys-id"_s, tr("10-digit V-SYS ID."), u"ID"_s},
         {u"new-vsys-id"_s, tr("confirm: issue this new V-SYS ID to the venue."), u"ID"_s},
         {u"password-stdin"_s, tr("Read the password of the V-SYS ID from standard input (one line).")},
-        {u"comment"_s, tr("return: what the venue has to correct."), u"TEXT"_s},
+        {u"comment"_s,
+         tr("return: what the venue has to correct; plan-deny: why the plan change is not confirmed; "
+            "plan-approve: a note for the venue."),
+         u"TEXT"_s},
         {u"id"_s, tr("Number of the クール."), u"N"_s},
         {u"start"_s, tr("First day of the クール."), u"YYYY-MM-DD"_s},
         {u"end"_s, tr("Last day of the クール."), u"YYYY-MM-DD"_s},
         {u"delivery-week"_s, tr("Monday of the delivery week."), u"YYYY-MM-DD"_s},
         {u"deadline"_s, tr("Plan change deadline (Japan time unless an offset is given)."), u"YYYY-MM-DDTHH:MM"_s},
         {u"state"_s, tr("open, locked or allocated."), u"STATE"_s},
+        {u"until"_s, tr("lock-cool: end of the allocation work (Japan time unless an offset is given)."),
+         u"YYYY-MM-DDTHH:MM"_s},
         {u"cool"_s, tr("Number of the クール."), u"N"_s},
         {u"boxes"_s, tr("Allocated boxes (分配実績)."), u"B"_s},
     });

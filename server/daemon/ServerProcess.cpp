@@ -173,6 +173,10 @@ int ServerProcess::run(QCoreApplication& app)
                        .arg(account.vsysId, account.password, account.venueName, account.use)
                 << Qt::endl;
         }
+        options.clock = ServerClock::startingAt(DemoData::demoNow());
+        out << tr("Demo clock: the server's time starts at %1 (Japan time) and runs on from there.")
+                   .arg(DemoData::demoNow().toOffsetFromUtc(9 * 3600).toString(u"yyyy/MM/dd HH:mm"_s))
+            << Qt::endl;
     }
     auto server = HttpsServer::start(**storage, options);
     if (!server) {

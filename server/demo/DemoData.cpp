@@ -6,6 +6,7 @@
 #include "server/service/OperatorService.h"
 #include "server/storage/ApplicationRepository.h"
 #include "server/storage/ChangeLog.h"
+#include "server/storage/PlanRepository.h"
 #include "server/storage/SqlTransaction.h"
 #include "server/storage/Storage.h"
 #include "server/storage/VenueRepository.h"
@@ -76,6 +77,27 @@ core::Result<void> seedApplications(Storage& storage, const QString& venueId, co
     return VenueRepository(storage).setApplicationSequence(venueId, numbered);
 }
 
+/// The venue's registered 接種計画, as if it had been registered once (version 1).
+core::Result<void> seedPlan(Storage& storage, const QString& venueId, const QJsonObject& json)
+{
+    if (json.isEmpty()) {
+        return {};
+    }
+    core::VenuePlan plan;
+    plan.version = 1;
+    plan.initialTotalBoxes = json.value(u"initial_total_boxes"_s).toInt();
+    plan.updatedAt = timeOf(json.value(u"updated_at"_s));
+    auto rows = core::PlanJson::rowsFromJson(json.value(u"rows"_s), u"plan.rows"_s);
+    if (!rows) {
+        return storage.failure(u"demo plan: %1"_s.arg(rows.error().field));
+    }
+    plan.rows = std::move(rows).value();
+    if (auto saved = PlanRepository(storage).save(venueId, plan, 0); !saved) {
+        return saved.error();
+    }
+    return ChangeLog(storage).record(venueId, ChangeKind::Plan, u"plan"_s, plan.updatedAt);
+}
+
 core::Result<void> seedVenue(Storage& storage, const QJsonObject& venue)
 {
     OperatorService operators(storage);
@@ -117,7 +139,7 @@ core::Result<void> seedVenue(Storage& storage, const QJsonObject& venue)
             return failed(set.error());
         }
     }
-    return {};
+    return seedPlan(storage, *venueId, venue.value(u"plan"_s).toObject());
 }
 
 } // namespace
@@ -143,13 +165,14 @@ core::Result<void> DemoData::seed(Storage& storage)
     OperatorService operators(storage);
     for (const QJsonValue& value : data.value(u"cools"_s).toArray()) {
         const QJsonObject json = value.toObject();
-        Cool cool;
+        core::CoolPeriod cool;
         cool.id = json.value(u"id"_s).toInt();
         cool.start = QDate::fromString(json.value(u"start"_s).toString(), Qt::ISODate);
         cool.end = QDate::fromString(json.value(u"end"_s).toString(), Qt::ISODate);
         cool.deliveryWeek = QDate::fromString(json.value(u"delivery_week"_s).toString(), Qt::ISODate);
         cool.changeDeadline = timeOf(json.value(u"change_deadline"_s));
-        cool.state = Cool::stateFromKey(json.value(u"state"_s).toString()).value_or(Cool::State::Open);
+        cool.state
+            = core::CoolPeriod::stateFromKey(json.value(u"state"_s).toString()).value_or(core::CoolPeriod::State::Open);
         if (auto saved = operators.saveCool(cool); !saved) {
             return failed(saved.error());
         }
@@ -160,6 +183,11 @@ core::Result<void> DemoData::seed(Storage& storage)
         }
     }
     return transaction.commit();
+}
+
+QDateTime DemoData::demoNow()
+{
+    return timeOf(readJson(u"demo-data.json"_s).value(u"demo_now"_s));
 }
 
 QList<DemoAccount> DemoData::accounts()

@@ -23,6 +23,12 @@ ApiErrorCode codeFor(Failure failure)
         return ApiErrorCode::VersionConflict;
     case Failure::InvalidStatus:
         return ApiErrorCode::InvalidStatus;
+    case Failure::CoolLocked:
+        return ApiErrorCode::CoolLocked;
+    case Failure::PlanLocked:
+        return ApiErrorCode::PlanLocked;
+    case Failure::ApprovalRequired:
+        return ApiErrorCode::ApprovalRequired;
     case Failure::TooManyAttempts:
         return ApiErrorCode::TooManyAttempts;
     case Failure::Storage:
@@ -47,6 +53,9 @@ int ApiReply::httpStatus(ApiErrorCode code)
         return 404;
     case ApiErrorCode::VersionConflict:
     case ApiErrorCode::InvalidStatus:
+    case ApiErrorCode::CoolLocked:
+    case ApiErrorCode::PlanLocked:
+    case ApiErrorCode::ApprovalRequired:
         return 409;
     case ApiErrorCode::BodyTooLarge:
         return 413;
@@ -78,6 +87,12 @@ QString ApiReply::key(ApiErrorCode code)
         return u"version_conflict"_s;
     case ApiErrorCode::InvalidStatus:
         return u"invalid_status"_s;
+    case ApiErrorCode::CoolLocked:
+        return u"cool_locked"_s;
+    case ApiErrorCode::PlanLocked:
+        return u"plan_locked"_s;
+    case ApiErrorCode::ApprovalRequired:
+        return u"approval_required"_s;
     case ApiErrorCode::BodyTooLarge:
         return u"body_too_large"_s;
     case ApiErrorCode::UnsupportedEncoding:
@@ -111,6 +126,12 @@ QString ApiReply::defaultMessage(ApiErrorCode code)
                   "save again.");
     case ApiErrorCode::InvalidStatus:
         return tr("This is not possible in the item's current status.");
+    case ApiErrorCode::CoolLocked:
+        return tr("This クール's plan can no longer be changed.");
+    case ApiErrorCode::PlanLocked:
+        return tr("Plans cannot be changed while a クール's allocation is being worked out.");
+    case ApiErrorCode::ApprovalRequired:
+        return tr("This change of the plan needs the national government's confirmation.");
     case ApiErrorCode::BodyTooLarge:
         return tr("The request is too large (more than 1 MB). Please make the entries shorter.");
     case ApiErrorCode::UnsupportedEncoding:
@@ -151,7 +172,7 @@ std::pair<int, QByteArray> ApiReply::failureBody(const ServiceError& error)
     const ApiErrorCode code = codeFor(error.failure);
     QJsonObject extra;
     if (error.serverCopy) {
-        extra.insert(u"server_copy"_s, core::ApplicationJson::toJson(*error.serverCopy));
+        extra.insert(u"server_copy"_s, *error.serverCopy);
     }
     // A storage failure's message is generic already; the detail went to the log.
     const QString message = code == ApiErrorCode::Internal ? defaultMessage(code) : error.error.message;

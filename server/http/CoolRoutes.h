@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
-// CoolRoutes: GET /api/v1/cools: the クール calendar with this venue's 分配実績.
+// CoolRoutes: GET /api/v1/cools: the クール calendar with this venue's 分配実績 and the server's time.
 #pragma once
+
+#include "server/ServerClock.h"
 
 #include <httplib.h>
 
@@ -11,7 +13,7 @@ class Storage;
 class CoolRoutes
 {
 public:
-    static void install(httplib::Server& server, Storage& storage);
+    static void install(httplib::Server& server, Storage& storage, const ServerClock& clock);
 };
 
 } // namespace vsys::server

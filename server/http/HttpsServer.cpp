@@ -9,6 +9,7 @@
 #include "server/http/ChangesRoutes.h"
 #include "server/http/CoolRoutes.h"
 #include "server/http/DocumentRoutes.h"
+#include "server/http/PlanRoutes.h"
 #include "server/http/RequestBody.h"
 #include "server/http/SessionRoutes.h"
 #include "server/http/VenueRoutes.h"
@@ -191,7 +192,8 @@ void HttpsServer::configure(const Options& options)
     ApplicationRoutes::install(server, m_storage);
     ApplicationActionRoutes::install(server, m_storage);
     DocumentRoutes::install(server, m_storage);
-    CoolRoutes::install(server, m_storage);
+    CoolRoutes::install(server, m_storage, options.clock);
+    PlanRoutes::install(server, m_storage, options.clock);
     ChangesRoutes::install(server, m_storage);
     installFallbacks(server);
 }

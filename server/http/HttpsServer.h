@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "server/ServerClock.h"
 #include "server/http/RequestGate.h"
 
 #include <QCoreApplication>
@@ -34,6 +35,7 @@ public:
         int threads = 16; ///< one per concurrent connection (a connection holds its worker)
         QString certificatePath; ///< PEM
         QString keyPath; ///< PEM
+        ServerClock clock; ///< "now" of the クール and plan rules; the real time unless a demo sets it
     };
 
     static core::Result<std::unique_ptr<HttpsServer>> start(Storage& storage, const Options& options);

@@ -25,7 +25,7 @@ ServiceError versionConflict(const core::ApplicationRecord& serverCopy)
              ApplicationService::tr("This application was changed elsewhere in the meantime (version %1 on the "
                                     "server). Please compare your changes with the server's copy and save again.")
                  .arg(serverCopy.version)},
-            serverCopy,
+            core::ApplicationJson::toJson(serverCopy),
             {}};
 }
 

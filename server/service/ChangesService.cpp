@@ -3,11 +3,14 @@
 #include "server/service/ChangesService.h"
 
 #include "core/application/ApplicationRecord.h"
+#include "core/plan/CoolPeriod.h"
+#include "core/plan/PlanChange.h"
 #include "server/service/RecordJson.h"
 #include "server/storage/ApplicationRepository.h"
 #include "server/storage/ChangeLog.h"
 #include "server/storage/CoolRepository.h"
 #include "server/storage/DocumentRepository.h"
+#include "server/storage/PlanRepository.h"
 #include "server/storage/Storage.h"
 
 using namespace Qt::StringLiterals;
@@ -26,7 +29,6 @@ Outcome<ChangeFeed> ChangesService::since(const VenueSession& session, qint64 cu
     }
     ChangeFeed feed;
     feed.cursor = cursor;
-    std::optional<QHash<int, int>> allocations;
     for (const Change& change : *changes) {
         feed.cursor = std::max(feed.cursor, change.seq);
         QJsonValue data;
@@ -52,22 +54,21 @@ Outcome<ChangeFeed> ChangesService::since(const VenueSession& session, qint64 cu
             break;
         }
         case ChangeKind::Cool: {
-            if (!allocations) {
-                auto loaded = CoolRepository(m_storage).allocationsFor(session.venueId);
-                if (!loaded) {
-                    return loaded.error();
-                }
-                allocations = std::move(loaded).value();
-            }
-            const auto found = CoolRepository(m_storage).find(change.entityId.toInt());
+            const auto found = CoolRepository(m_storage).find(change.entityId.toInt(), session.venueId);
             if (!found) {
                 return found.error();
             }
             if (*found) {
-                const int id = (*found)->id;
-                data = RecordJson::cool(
-                    **found, allocations->contains(id) ? std::optional(allocations->value(id)) : std::nullopt);
+                data = core::CoolJson::toJson(**found);
             }
+            break;
+        }
+        case ChangeKind::Plan: {
+            const auto plan = PlanRepository(m_storage).find(session.venueId);
+            if (!plan) {
+                return plan.error();
+            }
+            data = core::PlanJson::toJson(*plan);
             break;
         }
         case ChangeKind::Venue: {

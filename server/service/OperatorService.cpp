@@ -148,7 +148,7 @@ OperatorService::uploadDelegation(const QString& venueId, const QString& filenam
     return info.id;
 }
 
-Outcome<std::monostate> OperatorService::saveCool(const Cool& cool)
+Outcome<std::monostate> OperatorService::saveCool(core::CoolPeriod cool)
 {
     if (cool.id <= 0) {
         return invalid(u"id"_s, tr("クール: the number must be 1 or more."));
@@ -165,11 +165,14 @@ Outcome<std::monostate> OperatorService::saveCool(const Cool& cool)
                        tr("Deadline: enter the plan change deadline as YYYY-MM-DDTHH:MM (Japan time) or with an "
                           "offset, for example 2022-03-08T15:00+09:00."));
     }
+    if (cool.state != core::CoolPeriod::State::Locked) {
+        cool.lockedUntil = QDateTime();
+    }
     return inTransaction(m_storage, {}, ChangeKind::Cool, QString::number(cool.id),
                          [&](const QDateTime& now) { return CoolRepository(m_storage).save(cool, now); });
 }
 
-Outcome<std::monostate> OperatorService::lockCool(int coolId)
+Outcome<std::monostate> OperatorService::lockCool(int coolId, const QDateTime& until)
 {
     const auto found = CoolRepository(m_storage).find(coolId);
     if (!found) {
@@ -179,8 +182,9 @@ Outcome<std::monostate> OperatorService::lockCool(int coolId)
         return ServiceError{
             Failure::NotFound, {u"id"_s, tr("クール %1 does not exist.").arg(coolId)}, std::nullopt, {}};
     }
-    Cool cool = **found;
-    cool.state = Cool::State::Locked;
+    core::CoolPeriod cool = **found;
+    cool.state = core::CoolPeriod::State::Locked;
+    cool.lockedUntil = until;
     return saveCool(cool);
 }
 

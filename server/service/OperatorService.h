@@ -7,6 +7,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QJsonObject>
 #include <QString>
 
@@ -37,8 +38,12 @@ public:
     createAccountWithHash(const QString& venueId, const QString& vsysId, const QString& passwordHash);
     /// Stores a 委任状 PDF for the venue; returns the document id.
     Outcome<QString> uploadDelegation(const QString& venueId, const QString& filename, const QByteArray& pdf);
-    Outcome<std::monostate> saveCool(const Cool& cool);
-    Outcome<std::monostate> lockCool(int coolId);
+    /// The クール as given, except that only a locked one keeps `lockedUntil` (a new state ends the
+    /// 分配作業期間); its 分配実績 are set with setAllocation().
+    Outcome<std::monostate> saveCool(core::CoolPeriod cool);
+    /// Starts the クール's 分配作業期間: no plan of any venue may change until `until` (invalid: not
+    /// announced) or until the クール gets another state.
+    Outcome<std::monostate> lockCool(int coolId, const QDateTime& until = {});
     Outcome<std::monostate> setAllocation(const QString& venueId, int coolId, int boxes);
 
     static bool isVsysId(const QString& text);

@@ -3,7 +3,8 @@
 #pragma once
 
 #include "core/Result.h"
-#include "core/application/ApplicationRecord.h"
+
+#include <QJsonObject>
 
 #include <chrono>
 #include <optional>
@@ -20,6 +21,9 @@ enum class Failure {
     NotFound, ///< 404, also for another venue's record
     VersionConflict, ///< 409 version_conflict, with serverCopy
     InvalidStatus, ///< 409 invalid_status (core::ApplicationStatusMachine said no)
+    CoolLocked, ///< 409 cool_locked (core::PlanChange: a row of a クール past its deadline or allocated)
+    PlanLocked, ///< 409 plan_locked (core::PlanChange: a クール's 分配作業期間)
+    ApprovalRequired, ///< 409 approval_required (core::PlanChange: above the 初回登録時 total)
     TooManyAttempts, ///< 429, with retryAfter
     Storage, ///< 500: the database failed; details are in the log only
 };
@@ -28,7 +32,7 @@ struct ServiceError
 {
     Failure failure = Failure::Storage;
     core::Error error;
-    std::optional<core::ApplicationRecord> serverCopy;
+    std::optional<QJsonObject> serverCopy; ///< the record in its wire form (docs/api.md "server_copy")
     std::chrono::seconds retryAfter{0};
 };
 

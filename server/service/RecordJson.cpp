@@ -22,17 +22,6 @@ QJsonObject RecordJson::document(const DocumentInfo& document)
             {u"created_at"_s, core::ApplicationJson::timeToJson(document.createdAt)}};
 }
 
-QJsonObject RecordJson::cool(const Cool& cool, std::optional<int> allocatedBoxes)
-{
-    return {{u"id"_s, cool.id},
-            {u"start"_s, cool.start.toString(Qt::ISODate)},
-            {u"end"_s, cool.end.toString(Qt::ISODate)},
-            {u"delivery_week"_s, cool.deliveryWeek.toString(Qt::ISODate)},
-            {u"change_deadline"_s, core::ApplicationJson::timeToJson(cool.changeDeadline)},
-            {u"state"_s, Cool::stateKey(cool.state)},
-            {u"allocated_boxes"_s, allocatedBoxes ? QJsonValue(*allocatedBoxes) : QJsonValue(QJsonValue::Null)}};
-}
-
 Outcome<QJsonObject> RecordJson::venue(Storage& storage, const QString& venueId)
 {
     VenueRepository venues(storage);

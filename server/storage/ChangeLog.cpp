@@ -38,6 +38,8 @@ QString ChangeLog::kindKey(ChangeKind kind)
         return u"cool"_s;
     case ChangeKind::Venue:
         return u"venue"_s;
+    case ChangeKind::Plan:
+        return u"plan"_s;
     }
     Q_UNREACHABLE();
     return {};
@@ -68,7 +70,7 @@ core::Result<QList<Change>> ChangeLog::since(const QString& venueId, qint64 curs
     while (rows->next()) {
         const QString kind = rows->value(0).toString();
         for (ChangeKind candidate :
-             {ChangeKind::Application, ChangeKind::Document, ChangeKind::Cool, ChangeKind::Venue}) {
+             {ChangeKind::Application, ChangeKind::Document, ChangeKind::Cool, ChangeKind::Venue, ChangeKind::Plan}) {
             if (kindKey(candidate) == kind) {
                 changes.append({candidate, rows->value(1).toString(), rows->value(2).toLongLong()});
             }

@@ -14,7 +14,7 @@ namespace vsys::server {
 
 class Storage;
 
-enum class ChangeKind { Application, Document, Cool, Venue };
+enum class ChangeKind { Application, Document, Cool, Venue, Plan };
 
 struct Change
 {
@@ -28,7 +28,7 @@ class ChangeLog
 public:
     explicit ChangeLog(Storage& storage);
 
-    /// "application", "document", "cool", "venue" (docs/api.md).
+    /// "application", "document", "cool", "venue", "plan" (docs/api.md).
     static QString kindKey(ChangeKind kind);
 
     /// Notes a change of `entityId` for `venueId` (empty: a global record every venue sees). Call it

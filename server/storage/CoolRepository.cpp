@@ -11,18 +11,22 @@ namespace vsys::server {
 
 namespace {
 
-const QString kUpsert = u"INSERT INTO cool (id, start_date, end_date, delivery_week, change_deadline, state, "
-                        "updated_at) VALUES (:id, :start, :end, :week, :deadline, :state, :now) ON CONFLICT (id) DO "
-                        "UPDATE SET start_date = excluded.start_date, end_date = excluded.end_date, delivery_week = "
-                        "excluded.delivery_week, change_deadline = excluded.change_deadline, state = excluded.state, "
-                        "updated_at = excluded.updated_at"_s;
-const QString kColumns = u"SELECT id, start_date, end_date, delivery_week, change_deadline, state FROM cool "_s;
-const QString kById = kColumns + u"WHERE id = :id"_s;
-const QString kAll = kColumns + u"ORDER BY id"_s;
+const QString kUpsert
+    = u"INSERT INTO cool (id, start_date, end_date, delivery_week, change_deadline, state, locked_until, "
+      "updated_at) VALUES (:id, :start, :end, :week, :deadline, :state, :locked_until, :now) ON CONFLICT (id) DO "
+      "UPDATE SET start_date = excluded.start_date, end_date = excluded.end_date, delivery_week = "
+      "excluded.delivery_week, change_deadline = excluded.change_deadline, state = excluded.state, locked_until = "
+      "excluded.locked_until, updated_at = excluded.updated_at"_s;
+// An empty venue id matches no allocation row, which reads as 未定.
+const QString kColumns
+    = u"SELECT cool.id, cool.start_date, cool.end_date, cool.delivery_week, cool.change_deadline, cool.state, "
+      "cool.locked_until, allocation.boxes FROM cool LEFT JOIN allocation ON allocation.cool_id = cool.id AND "
+      "allocation.venue_id = :venue_id "_s;
+const QString kById = kColumns + u"WHERE cool.id = :id"_s;
+const QString kAll = kColumns + u"ORDER BY cool.id"_s;
 const QString kUpsertAllocation
     = u"INSERT INTO allocation (venue_id, cool_id, boxes, updated_at) VALUES (:venue_id, :cool_id, :boxes, :now) "
       "ON CONFLICT (venue_id, cool_id) DO UPDATE SET boxes = excluded.boxes, updated_at = excluded.updated_at"_s;
-const QString kAllocations = u"SELECT cool_id, boxes FROM allocation WHERE venue_id = :venue_id"_s;
 
 QString dateText(const QDate& date)
 {
@@ -30,47 +34,29 @@ QString dateText(const QDate& date)
 }
 
 // The CHECK constraint allows only known states; Locked is the reading that permits no plan change.
-Cool coolFrom(const SqlRows& rows)
+core::CoolPeriod coolFrom(const SqlRows& rows)
 {
-    return Cool{rows.value(0).toInt(),
-                QDate::fromString(rows.value(1).toString(), Qt::ISODate),
-                QDate::fromString(rows.value(2).toString(), Qt::ISODate),
-                QDate::fromString(rows.value(3).toString(), Qt::ISODate),
-                storedTime::fromVariant(rows.value(4)),
-                Cool::stateFromKey(rows.value(5).toString()).value_or(Cool::State::Locked)};
+    core::CoolPeriod cool;
+    cool.id = rows.value(0).toInt();
+    cool.start = QDate::fromString(rows.value(1).toString(), Qt::ISODate);
+    cool.end = QDate::fromString(rows.value(2).toString(), Qt::ISODate);
+    cool.deliveryWeek = QDate::fromString(rows.value(3).toString(), Qt::ISODate);
+    cool.changeDeadline = storedTime::fromVariant(rows.value(4));
+    cool.state = core::CoolPeriod::stateFromKey(rows.value(5).toString()).value_or(core::CoolPeriod::State::Locked);
+    cool.lockedUntil = storedTime::fromVariant(rows.value(6));
+    if (!rows.value(7).isNull()) {
+        cool.allocatedBoxes = rows.value(7).toInt();
+    }
+    return cool;
 }
 
 } // namespace
-
-QString Cool::stateKey(State state)
-{
-    switch (state) {
-    case State::Open:
-        return u"open"_s;
-    case State::Locked:
-        return u"locked"_s;
-    case State::Allocated:
-        return u"allocated"_s;
-    }
-    Q_UNREACHABLE();
-    return {};
-}
-
-std::optional<Cool::State> Cool::stateFromKey(const QString& key)
-{
-    for (State state : {State::Open, State::Locked, State::Allocated}) {
-        if (stateKey(state) == key) {
-            return state;
-        }
-    }
-    return std::nullopt;
-}
 
 CoolRepository::CoolRepository(Storage& storage)
     : m_storage(storage)
 {}
 
-core::Result<void> CoolRepository::save(const Cool& cool, const QDateTime& now)
+core::Result<void> CoolRepository::save(const core::CoolPeriod& cool, const QDateTime& now)
 {
     return m_storage.run(kUpsert,
                          {{u"id"_s, cool.id},
@@ -78,29 +64,30 @@ core::Result<void> CoolRepository::save(const Cool& cool, const QDateTime& now)
                           {u"end"_s, dateText(cool.end)},
                           {u"week"_s, dateText(cool.deliveryWeek)},
                           {u"deadline"_s, storedTime::toVariant(cool.changeDeadline)},
-                          {u"state"_s, Cool::stateKey(cool.state)},
+                          {u"state"_s, core::CoolPeriod::stateKey(cool.state)},
+                          {u"locked_until"_s, storedTime::toVariant(cool.lockedUntil)},
                           {u"now"_s, storedTime::toVariant(now)}});
 }
 
-core::Result<std::optional<Cool>> CoolRepository::find(int id)
+core::Result<std::optional<core::CoolPeriod>> CoolRepository::find(int id, const QString& venueId)
 {
-    auto rows = m_storage.execute(kById, {{u"id"_s, id}});
+    auto rows = m_storage.execute(kById, {{u"id"_s, id}, {u"venue_id"_s, venueId}});
     if (!rows) {
         return rows.error();
     }
     if (!rows->next()) {
-        return std::optional<Cool>();
+        return std::optional<core::CoolPeriod>();
     }
     return std::optional(coolFrom(*rows));
 }
 
-core::Result<QList<Cool>> CoolRepository::all()
+core::Result<QList<core::CoolPeriod>> CoolRepository::all(const QString& venueId)
 {
-    auto rows = m_storage.execute(kAll);
+    auto rows = m_storage.execute(kAll, {{u"venue_id"_s, venueId}});
     if (!rows) {
         return rows.error();
     }
-    QList<Cool> cools;
+    QList<core::CoolPeriod> cools;
     while (rows->next()) {
         cools.append(coolFrom(*rows));
     }
@@ -114,19 +101,6 @@ core::Result<void> CoolRepository::setAllocation(const QString& venueId, int coo
                           {u"cool_id"_s, coolId},
                           {u"boxes"_s, boxes},
                           {u"now"_s, storedTime::toVariant(now)}});
-}
-
-core::Result<QHash<int, int>> CoolRepository::allocationsFor(const QString& venueId)
-{
-    auto rows = m_storage.execute(kAllocations, {{u"venue_id"_s, venueId}});
-    if (!rows) {
-        return rows.error();
-    }
-    QHash<int, int> boxes;
-    while (rows->next()) {
-        boxes.insert(rows->value(0).toInt(), rows->value(1).toInt());
-    }
-    return boxes;
 }
 
 } // namespace vsys::server

@@ -94,14 +94,27 @@ QString SchemaMigrator::expand(const QString& sql, DatabaseUrl::Driver driver)
     return expanded;
 }
 
+QStringList SchemaMigrator::statements(const QString& sql, DatabaseUrl::Driver driver)
+{
+    const QString mine = driver == DatabaseUrl::Driver::Sqlite ? u"{{SQLITE}}"_s : u"{{POSTGRESQL}}"_s;
+    const QString theirs = driver == DatabaseUrl::Driver::Sqlite ? u"{{POSTGRESQL}}"_s : u"{{SQLITE}}"_s;
+    QStringList result;
+    for (const QString& statement : core::splitSqlStatements(expand(sql, driver))) {
+        if (statement.startsWith(theirs)) {
+            continue;
+        }
+        result.append(statement.startsWith(mine) ? statement.mid(mine.size()).trimmed() : statement);
+    }
+    return result;
+}
+
 core::Result<void> SchemaMigrator::apply(Storage& storage, const Step& step) const
 {
     QFile file(m_directory + u'/' + step.fileName);
     if (!file.open(QIODevice::ReadOnly)) {
         return storage.failure(u"%1: %2"_s.arg(step.fileName, file.errorString()));
     }
-    const QStringList statements
-        = core::splitSqlStatements(expand(QString::fromUtf8(file.readAll()), storage.url().driver));
+    const QStringList driverStatements = statements(QString::fromUtf8(file.readAll()), storage.url().driver);
 
     SqlTransaction transaction(storage);
     if (auto begun = transaction.begin(); !begun) {
@@ -130,7 +143,7 @@ core::Result<void> SchemaMigrator::apply(Storage& storage, const Step& step) con
     if (*current >= step.version) {
         return transaction.commit();
     }
-    for (const QString& statement : statements) {
+    for (const QString& statement : driverStatements) {
         if (auto done = storage.executeOnce(statement); !done) {
             return done;
         }

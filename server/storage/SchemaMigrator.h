@@ -35,6 +35,10 @@ public:
 
     /// `{{ID}}`, `{{BLOB}}` and `{{TIMESTAMP}}` for `driver`; an unknown placeholder stays and fails.
     static QString expand(const QString& sql, DatabaseUrl::Driver driver);
+    /// A migration file's statements for `driver`, expanded. A statement that starts with `{{SQLITE}}`
+    /// or `{{POSTGRESQL}}` is only for that driver (what the two cannot say alike, such as changing a
+    /// CHECK constraint).
+    static QStringList statements(const QString& sql, DatabaseUrl::Driver driver);
 
 private:
     struct Step

@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 
@@ -77,13 +78,29 @@ TEST_F(EmbeddedServerTest, ServesTheDemoDataOverHttpsOnLoopback)
     EXPECT_EQ(confirmed.value(u"issued_vsys_id"_s).toString(), u"1310000025"_s);
     EXPECT_EQ(confirmed.value(u"submitted_at"_s).toString(), u"2021-12-20T02:20:00.000Z"_s);
 
-    const QJsonArray cools = request(server, "/api/v1/cools", token).json().value(u"cools"_s).toArray();
+    const QJsonObject calendar = request(server, "/api/v1/cools", token).json();
+    // The demo's clock started at 2022-03-01 10:00 JST a moment ago.
+    const QDateTime serverTime = QDateTime::fromString(calendar.value(u"server_time"_s).toString(), Qt::ISODateWithMs);
+    const QDateTime demoStart(QDate(2022, 3, 1), QTime(1, 0), QTimeZone::utc());
+    EXPECT_GE(serverTime, demoStart);
+    EXPECT_LT(serverTime, demoStart.addSecs(60));
+    const QJsonArray cools = calendar.value(u"cools"_s).toArray();
     ASSERT_EQ(cools.size(), 5);
     EXPECT_EQ(cools.at(0).toObject().value(u"allocated_boxes"_s).toInt(), 4);
     EXPECT_EQ(cools.at(0).toObject().value(u"change_deadline"_s).toString(), u"2022-01-31T14:59:00.000Z"_s);
     EXPECT_EQ(cools.at(1).toObject().value(u"allocated_boxes"_s).toInt(), 3);
     EXPECT_TRUE(cools.at(2).toObject().value(u"allocated_boxes"_s).isNull());
     EXPECT_EQ(cools.at(4).toObject().value(u"delivery_week"_s).toString(), u"2022-04-18"_s);
+    EXPECT_EQ(cools.at(2).toObject().value(u"state"_s).toString(), u"open"_s);
+    EXPECT_TRUE(cools.at(2).toObject().value(u"locked_until"_s).isNull());
+
+    // The briefing's plan screen before the user types: 4 and 3 boxes registered, 12 at first.
+    const QJsonObject plan = request(server, "/api/v1/plan", token).json().value(u"plan"_s).toObject();
+    EXPECT_EQ(QJsonDocument(plan).toJson(QJsonDocument::Compact),
+              R"({"approval":null,"initial_total_boxes":12,"rows":[{"cool_id":1,"needle_boxes":7,"vaccine_boxes":4},)"
+              R"({"cool_id":2,"needle_boxes":5,"vaccine_boxes":3},{"cool_id":3,"needle_boxes":0,"vaccine_boxes":0},)"
+              R"({"cool_id":4,"needle_boxes":0,"vaccine_boxes":0},{"cool_id":5,"needle_boxes":0,"vaccine_boxes":0}],)"
+              R"("updated_at":"2022-01-14T01:00:00.000Z","version":1})");
 
     const QJsonArray documents = request(server, "/api/v1/documents", token).json().value(u"documents"_s).toArray();
     ASSERT_EQ(documents.size(), 1);

@@ -2,11 +2,9 @@
 // Tests of what the ministry does through vsysdesk-admin and how venues see it: review results,
 // 委任状 downloads, クール and 分配実績, and the GET /changes cursor; on SQLite and PostgreSQL.
 #include "ServerTestSupport.h"
-#include "server/admin/AdminTool.h"
 
 #include <QFile>
 #include <QJsonArray>
-#include <QTextStream>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
@@ -17,30 +15,9 @@ namespace {
 
 const QString kReturnComment = u"会場住所/郵便番号について見直しいただき、修正後再度の申込をお願いします。"_s;
 
-struct AdminRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
 class ReviewAndChangesTest : public ApiTest
 {
 protected:
-    /// vsysdesk-admin with `arguments` on the test database; `input` is its standard input.
-    AdminRun admin(const QStringList& arguments, QString input = {})
-    {
-        QString out;
-        QString err;
-        QTextStream inStream(&input);
-        QTextStream outStream(&out);
-        QTextStream errStream(&err);
-        const int code
-            = AdminTool::run(QStringList{u"vsysdesk-admin"_s, u"--database"_s, database().urlText()} + arguments,
-                             inStream, outStream, errStream);
-        return {code, out, err};
-    }
-
     /// A submitted application of venue A; returns its number.
     QString submitted(const std::string& token, const QString& id)
     {
@@ -225,6 +202,7 @@ TEST_P(ReviewAndChangesTest, CoolsCarryTheOwnVenuesAllocation)
                                 {u"delivery_week"_s, u"2022-03-21"_s},
                                 {u"change_deadline"_s, u"2022-03-08T06:00:00.000Z"_s},
                                 {u"state"_s, u"locked"_s},
+                                {u"locked_until"_s, QJsonValue::Null},
                                 {u"allocated_boxes"_s, 2}};
     const Reply coolsA = get("/api/v1/cools", login(kVsysIdA));
     EXPECT_EQ(coolsA.json().value(u"cools"_s).toArray(), QJsonArray{expectedA});

@@ -3,8 +3,15 @@
 // connections, nested transactions and the demo data; on SQLite and PostgreSQL.
 #include "ServerTestSupport.h"
 #include "server/demo/DemoData.h"
+#include "server/service/OperatorService.h"
+#include "server/storage/ChangeLog.h"
 #include "server/storage/SchemaMigrator.h"
 #include "server/storage/SqlTransaction.h"
+
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 
 #include <thread>
 
@@ -59,14 +66,65 @@ TEST(SchemaMigratorTest, PlaceholdersBecomeEachDriversTypes)
               u"CREATE TABLE t (seq BIGSERIAL PRIMARY KEY, data BYTEA, at TEXT)"_s);
 }
 
+TEST(SchemaMigratorTest, DriverOnlyStatementsRunOnTheirDriverAlone)
+{
+    const QString sql = u"-- a comment\nCREATE TABLE t (at {{TIMESTAMP}});\n{{POSTGRESQL}} ALTER TABLE t DROP "
+                        "CONSTRAINT c;\n{{SQLITE}} CREATE TABLE t2 (seq {{ID}});\nDROP TABLE t"_s;
+    EXPECT_EQ(SchemaMigrator::statements(sql, DatabaseUrl::Driver::Sqlite),
+              (QStringList{u"CREATE TABLE t (at TEXT)"_s, u"CREATE TABLE t2 (seq INTEGER PRIMARY KEY AUTOINCREMENT)"_s,
+                           u"DROP TABLE t"_s}));
+    EXPECT_EQ(SchemaMigrator::statements(sql, DatabaseUrl::Driver::Postgres),
+              (QStringList{u"CREATE TABLE t (at TEXT)"_s, u"ALTER TABLE t DROP CONSTRAINT c"_s, u"DROP TABLE t"_s}));
+}
+
 TEST(SchemaMigratorTest, ShipsNumberedMigrations)
 {
-    EXPECT_EQ(SchemaMigrator().latestVersion(), 1);
+    EXPECT_EQ(SchemaMigrator().latestVersion(), 2);
 }
 
 class StorageTest : public ::testing::TestWithParam<Backend>
 {
 protected:
+    /// The database as a server of schema version 1 left it (written without the server), with
+    /// three global changes in its log.
+    void writeSchemaVersionOne()
+    {
+        const DatabaseUrl& url = m_database->url();
+        const QString name = u"schema-1-writer"_s;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(url.qtDriver(), name);
+            if (url.driver == DatabaseUrl::Driver::Sqlite) {
+                db.setDatabaseName(url.path);
+            } else {
+                db.setHostName(url.host);
+                db.setPort(url.port);
+                db.setUserName(url.user);
+                db.setPassword(url.password);
+                db.setDatabaseName(url.databaseName);
+            }
+            ASSERT_TRUE(db.open()) << qPrintable(db.lastError().text());
+            QSqlQuery query(db);
+            QFile file(u":/server/migrations/0001_initial.sql"_s);
+            ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+            QStringList statements = SchemaMigrator::statements(QString::fromUtf8(file.readAll()), url.driver);
+            if (url.driver == DatabaseUrl::Driver::Postgres) {
+                statements.prepend(u"SET search_path TO %1"_s.arg(url.schema));
+            }
+            statements << u"CREATE TABLE schema_version (version INTEGER NOT NULL)"_s
+                       << u"INSERT INTO schema_version (version) VALUES (1)"_s;
+            for (int i = 1; i <= 3; ++i) {
+                statements << u"INSERT INTO change_log (venue_id, kind, entity_id, changed_at) VALUES (NULL, 'cool', "
+                              "'%1', '2022-01-0%1T00:00:00.000Z')"_s.arg(i);
+            }
+            for (const QString& statement : statements) {
+                ASSERT_TRUE(query.exec(statement)) << qPrintable(statement + u": "_s + query.lastError().text());
+            }
+            query.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+
     void SetUp() override
     {
         m_database = std::make_unique<TestDatabase>(GetParam());
@@ -96,15 +154,50 @@ TEST_P(StorageTest, MigratesAnEmptyDatabaseOnceAndReopensIt)
     {
         auto storage = open();
         ASSERT_TRUE(storage);
-        EXPECT_EQ(SchemaMigrator::schemaVersion(*storage).value(), 1);
-        for (const QString& table : {u"venue"_s, u"account"_s, u"session"_s, u"login_failure"_s, u"application"_s,
-                                     u"idempotency"_s, u"document"_s, u"cool"_s, u"allocation"_s, u"change_log"_s}) {
+        EXPECT_EQ(SchemaMigrator::schemaVersion(*storage).value(), 2);
+        for (const QString& table :
+             {u"venue"_s, u"account"_s, u"session"_s, u"login_failure"_s, u"application"_s, u"idempotency"_s,
+              u"document"_s, u"cool"_s, u"allocation"_s, u"change_log"_s, u"venue_plan"_s}) {
             EXPECT_EQ(count(*storage, table), 0) << qPrintable(table);
         }
     }
     auto reopened = open();
     ASSERT_TRUE(reopened);
     EXPECT_EQ(count(*reopened, u"schema_version"_s), 1);
+}
+
+TEST_P(StorageTest, TheChangeLogKeepsItsSequenceThroughTheMigrationToPlans)
+{
+    writeSchemaVersionOne();
+    auto storage = open();
+    ASSERT_TRUE(storage);
+    EXPECT_EQ(SchemaMigrator::schemaVersion(*storage).value(), 2);
+
+    // A client that read up to 3 before the update gets exactly what came after.
+    const auto venue = OperatorService(*storage).createVenue(u"(職域)テスト会場"_s, {});
+    ASSERT_TRUE(venue.ok());
+    {
+        SqlTransaction transaction(*storage);
+        ASSERT_TRUE(transaction.begin().ok());
+        ASSERT_TRUE(
+            ChangeLog(*storage).record(*venue, ChangeKind::Plan, u"plan"_s, QDateTime::currentDateTimeUtc()).ok());
+        ASSERT_TRUE(transaction.commit().ok());
+    }
+    const auto changes = ChangeLog(*storage).since(*venue, 3);
+    ASSERT_TRUE(changes.ok());
+    ASSERT_EQ(changes->size(), 2);
+    EXPECT_EQ(changes->at(0).kind, ChangeKind::Venue);
+    EXPECT_EQ(changes->at(0).seq, 4);
+    EXPECT_EQ(changes->at(1).kind, ChangeKind::Plan);
+    EXPECT_EQ(changes->at(1).entityId, u"plan"_s);
+    EXPECT_EQ(changes->at(1).seq, 5);
+    EXPECT_EQ(ChangeLog(*storage).since(*venue, 0)->size(), 5);
+    EXPECT_EQ(count(*storage, u"venue_plan"_s), 0);
+    // The kinds are still checked.
+    EXPECT_FALSE(storage
+                     ->run(u"INSERT INTO change_log (venue_id, kind, entity_id, changed_at) VALUES (NULL, 'other', "
+                           "'x', '2022-01-01T00:00:00.000Z')"_s)
+                     .ok());
 }
 
 TEST_P(StorageTest, RefusesADatabaseOfANewerServer)
@@ -118,7 +211,7 @@ TEST_P(StorageTest, RefusesADatabaseOfANewerServer)
     ASSERT_FALSE(refused.ok());
     EXPECT_EQ(refused.error().message,
               u"サーバーのデータベースは新しいバージョンのvsysdesk-serverで書き込まれています（スキーマバージョン99、"
-              "このバージョンは1まで対応）。vsysdesk-serverを更新してください。"_s);
+              "このバージョンは2まで対応）。vsysdesk-serverを更新してください。"_s);
     // Nothing was written: a second attempt finds the same version.
     const auto again = Storage::open(m_database->url());
     ASSERT_FALSE(again.ok());
@@ -185,6 +278,7 @@ TEST_P(StorageTest, DemoDataIsSeededOnce)
     EXPECT_EQ(count(*storage, u"cool"_s), 5);
     EXPECT_EQ(count(*storage, u"allocation"_s), 4);
     EXPECT_EQ(count(*storage, u"document"_s), 1);
+    EXPECT_EQ(count(*storage, u"venue_plan"_s), 1);
     EXPECT_EQ(count(*storage, u"change_log"_s), changes);
     const QList<DemoAccount> accounts = DemoData::accounts();
     ASSERT_EQ(accounts.size(), 3);

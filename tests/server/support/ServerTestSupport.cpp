@@ -2,6 +2,7 @@
 // ServerTestSupport: everything a server test needs besides its own assertions.
 #include "ServerTestSupport.h"
 
+#include "server/admin/AdminTool.h"
 #include "server/security/PasswordHasher.h"
 #include "server/service/OperatorService.h"
 #include "server/tls/SelfSignedCertificate.h"
@@ -12,6 +13,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTextStream>
 
 #include <arpa/inet.h>
 #include <atomic>
@@ -186,6 +188,7 @@ void ApiTest::SetUp()
     options.threads = 4;
     options.certificatePath = TestCertificate::get().certificatePath;
     options.keyPath = TestCertificate::get().keyPath;
+    options.clock = serverClock();
     auto server = HttpsServer::start(*m_storage, options);
     ASSERT_TRUE(server.ok()) << qPrintable(server.error().message);
     m_server = std::move(server).value();
@@ -259,6 +262,19 @@ Reply ApiTest::act(const std::string& token, const QString& id, const std::strin
 {
     return send("POST", "/api/v1/applications/" + id.toStdString() + "/" + action, token, {},
                 {{"Idempotency-Key", key}});
+}
+
+AdminRun ApiTest::admin(const QStringList& arguments, QString input)
+{
+    QString out;
+    QString err;
+    QTextStream inStream(&input);
+    QTextStream outStream(&out);
+    QTextStream errStream(&err);
+    const int code
+        = AdminTool::run(QStringList{u"vsysdesk-admin"_s, u"--database"_s, m_database->urlText()} + arguments, inStream,
+                         outStream, errStream);
+    return {code, out, err};
 }
 
 QVariant ApiTest::scalar(const QString& sql, const QVariantMap& values)

@@ -3,6 +3,7 @@
 // certificate, a running HttpsServer and an HTTPS client that trusts only that certificate.
 #pragma once
 
+#include "server/ServerClock.h"
 #include "server/http/HttpsServer.h"
 #include "server/storage/DatabaseUrl.h"
 #include "server/storage/Storage.h"
@@ -10,6 +11,7 @@
 #include <QByteArray>
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 #include <QTemporaryDir>
 #include <QVariant>
 #include <QVariantMap>
@@ -77,6 +79,14 @@ struct Reply
     std::string header(const std::string& name) const;
 };
 
+/// What a vsysdesk-admin run printed, and its exit code.
+struct AdminRun
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
 /// Base of the API tests: a fresh database with two venues, A and B, each with one V-SYS ID and
 /// the password kPassword, and a server on an ephemeral port.
 class ApiTest : public ::testing::TestWithParam<Backend>
@@ -88,6 +98,8 @@ protected:
 
     void SetUp() override;
     void TearDown() override;
+    /// The server's clock; the real time unless a test needs the demo's date.
+    virtual ServerClock serverClock() const { return {}; }
 
     Storage& storage() { return *m_storage; }
     const TestDatabase& database() const { return *m_database; }
@@ -107,6 +119,9 @@ protected:
     Reply putApplication(const std::string& token, const QString& id, const QJsonObject& content, int ifMatch = -1);
     /// POST /applications/{id}/{action} with an Idempotency-Key.
     Reply act(const std::string& token, const QString& id, const std::string& action, const std::string& key);
+
+    /// vsysdesk-admin with `arguments` on the test database; `input` is its standard input.
+    AdminRun admin(const QStringList& arguments, QString input = {});
 
     /// First column of the first row of `sql` on the test database (a failure when there is none).
     QVariant scalar(const QString& sql, const QVariantMap& values = {});
