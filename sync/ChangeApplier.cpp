@@ -15,27 +15,36 @@ ChangeApplier::ChangeApplier(db::Database& database, db::Account account)
     , m_accounts(database)
     , m_applications(database)
     , m_outbox(database)
+    , m_plans(database)
     , m_serverRecords(database)
     , m_syncState(database)
 {}
 
-core::Result<QStringList>
+core::Result<AppliedChanges>
 ChangeApplier::apply(const QList<Change>& changes, const QString& cursor, const QDateTime& now)
 {
     db::Transaction transaction(m_database);
     if (auto begun = transaction.begin(); !begun) {
         return begun.error();
     }
-    QStringList changedApplications;
+    AppliedChanges applied;
     for (const Change& change : changes) {
         if (change.kind == u"application"_s) {
-            const auto applied = applyApplication(change, now);
-            if (!applied) {
-                return applied.error();
+            const auto changed = applyApplication(change, now);
+            if (!changed) {
+                return changed.error();
             }
-            if (*applied) {
-                changedApplications.append(change.id);
+            if (*changed) {
+                applied.applications.append(change.id);
             }
+            continue;
+        }
+        if (change.kind == u"plan"_s) {
+            const auto changed = applyPlan(change, now);
+            if (!changed) {
+                return changed.error();
+            }
+            applied.plan = applied.plan || *changed;
             continue;
         }
         const auto kind = db::ServerRecordRepository::kindFromKey(change.kind);
@@ -47,6 +56,7 @@ ChangeApplier::apply(const QList<Change>& changes, const QString& cursor, const 
         if (auto saved = m_serverRecords.save(m_account.id, *kind, change.id, change.data, now); !saved) {
             return saved.error();
         }
+        applied.calendar = applied.calendar || *kind == db::ServerRecordKind::Cool;
         if (*kind == db::ServerRecordKind::Venue) {
             if (auto renamed = applyVenue(change); !renamed) {
                 return renamed.error();
@@ -59,7 +69,7 @@ ChangeApplier::apply(const QList<Change>& changes, const QString& cursor, const 
     if (auto committed = transaction.commit(); !committed) {
         return committed.error();
     }
-    return changedApplications;
+    return applied;
 }
 
 core::Result<bool> ChangeApplier::applyApplication(const Change& change, const QDateTime& now)
@@ -115,6 +125,18 @@ core::Result<void> ChangeApplier::applyVenue(const Change& change)
     renamed.lastUsedAt = QDateTime();
     const auto saved = m_accounts.save(renamed);
     return saved ? core::Result<void>() : core::Result<void>(saved.error());
+}
+
+core::Result<bool> ChangeApplier::applyPlan(const Change& change, const QDateTime& now)
+{
+    const auto plan = core::PlanJson::fromJson(change.data);
+    if (!plan) {
+        return core::Error{
+            plan.error().field,
+            tr("The server sent a vaccination plan VSYS Desk cannot read: %1").arg(plan.error().message)};
+    }
+    // The feed says nothing of the server's time: the offset of the last GET or PUT /plan stays.
+    return m_plans.savePlan(m_account.id, *plan, now, std::nullopt);
 }
 
 } // namespace vsys::sync

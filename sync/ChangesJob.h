@@ -12,7 +12,7 @@ namespace vsys::sync {
 /// One changed record as the feed delivers it: the current record, not a delta.
 struct Change
 {
-    QString kind; ///< "application", "document", "cool" or "venue"
+    QString kind; ///< "application", "document", "cool", "venue" or "plan"
     QString id; ///< as text, also for the numeric ids of クール
     QJsonObject data;
 

@@ -20,4 +20,13 @@ QJsonArray CoolsJob::cools() const
     return json().value(u"cools"_s).toArray();
 }
 
+core::Result<void> CoolsJob::readBody(const QByteArray& body)
+{
+    if (auto read = ApiJob::readBody(body); !read) {
+        return read;
+    }
+    m_serverTime = ServerTime::read(json());
+    return {};
+}
+
 } // namespace vsys::sync

@@ -6,5 +6,6 @@ namespace vsys::sync {
 
 Q_LOGGING_CATEGORY(lcHttp, "vsys.sync.http", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcOutbox, "vsys.sync.outbox", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcPlan, "vsys.sync.plan", QtInfoMsg)
 
 } // namespace vsys::sync

@@ -9,5 +9,6 @@ namespace vsys::sync {
 
 Q_DECLARE_LOGGING_CATEGORY(lcHttp)
 Q_DECLARE_LOGGING_CATEGORY(lcOutbox)
+Q_DECLARE_LOGGING_CATEGORY(lcPlan)
 
 } // namespace vsys::sync

@@ -1,19 +1,32 @@
 // SPDX-License-Identifier: MIT
-// SyncService: a cycle is "outbox until idle, then GET /changes"; local edits go first, so the
-// changes feed finds them already on the server instead of racing them.
+// SyncService: a cycle is "outbox until idle, then GET /changes" (and GET /plan once per sign-in);
+// local edits go first, so the changes feed finds them already on the server instead of racing them.
 #include "sync/SyncService.h"
 
 #include "sync/ApiAccessManager.h"
 #include "sync/ChangeApplier.h"
 #include "sync/ChangesJob.h"
+#include "sync/Logging.h"
 #include "sync/LoginJob.h"
 #include "sync/LogoutJob.h"
 #include "sync/Outbox.h"
+#include "sync/PlanJobs.h"
 #include "sync/SecretStore.h"
 
 using namespace Qt::StringLiterals;
 
 namespace vsys::sync {
+
+namespace {
+
+QString planNotSentOffline()
+{
+    return SyncService::tr("The vaccination plan could not be sent because the server cannot be reached. Your "
+                           "entries are kept on this computer; please register the plan again when the connection is "
+                           "back.");
+}
+
+} // namespace
 
 SyncService::SyncService(db::Database& database, SecretStore& secrets, ApiAccessManager& manager, QObject* parent)
     : QObject(parent)
@@ -22,6 +35,7 @@ SyncService::SyncService(db::Database& database, SecretStore& secrets, ApiAccess
     , m_manager(manager)
     , m_accounts(database)
     , m_syncState(database)
+    , m_plans(database)
 {
     m_timer.setInterval(kDefaultSyncInterval);
     connect(&m_timer, &QTimer::timeout, this, [this] { startCycle(false); });
@@ -107,6 +121,80 @@ void SyncService::syncNow()
 void SyncService::setSyncInterval(std::chrono::milliseconds interval)
 {
     m_timer.setInterval(interval);
+}
+
+std::optional<core::VenuePlan> SyncService::plan() const
+{
+    if (!m_account) {
+        return std::nullopt;
+    }
+    const auto stored = m_plans.plan(m_account->id);
+    if (!stored) {
+        qCWarning(lcPlan).noquote() << "Cannot read the cached plan:" << stored.error().message;
+        return std::nullopt;
+    }
+    return *stored ? std::optional<core::VenuePlan>((*stored)->plan) : std::nullopt;
+}
+
+QList<core::CoolPeriod> SyncService::cools() const
+{
+    if (!m_account) {
+        return {};
+    }
+    const auto cools = m_plans.cools(m_account->id);
+    if (!cools) {
+        qCWarning(lcPlan).noquote() << "Cannot read the cached calendar:" << cools.error().message;
+        return {};
+    }
+    return *cools;
+}
+
+QDateTime SyncService::serverNow() const
+{
+    qint64 offsetMs = 0;
+    if (m_account) {
+        if (const auto stored = m_plans.plan(m_account->id); stored && *stored) {
+            offsetMs = (*stored)->serverTimeOffsetMs.value_or(0);
+        }
+    }
+    return QDateTime::currentDateTimeUtc().addMSecs(offsetMs);
+}
+
+void SyncService::registerPlan(const QList<core::PlanRow>& rows, bool requestApproval)
+{
+    if (!m_account) {
+        emit planRefused(u"unauthorized"_s, tr("Please log in to register the vaccination plan."), {});
+        return;
+    }
+    // Kept before anything is sent, so that whatever happens to the request the input survives.
+    const db::PlanDraft draft{rows, requestApproval, QDateTime::currentDateTimeUtc()};
+    if (auto kept = m_plans.saveDraft(m_account->id, draft); !kept) {
+        emit syncError(kept.error().message);
+    }
+    if (m_planPutJob) {
+        emit planRefused(u"busy"_s,
+                         tr("The vaccination plan is being sent. Please wait for the server's answer, then "
+                            "register again if needed."),
+                         {});
+        return;
+    }
+    if (!m_signedIn) {
+        if (m_online) {
+            emit planRefused(u"unauthorized"_s,
+                             tr("The vaccination plan could not be sent because you are not logged in. Your entries "
+                                "are kept on this computer; please log in and register the plan again."),
+                             {});
+        } else {
+            emit planRefused(u"network"_s, planNotSentOffline(), {});
+        }
+        return;
+    }
+    const auto current = plan();
+    auto* job = new PutPlanJob(m_manager, rows, requestApproval, current ? current->version : 0, this);
+    m_planPutJob = job;
+    connect(job, &ApiJob::finished, this,
+            [this, job, rows, requestApproval] { onPlanRegistered(*job, rows, requestApproval); });
+    job->start();
 }
 
 void SyncService::startLogin(
@@ -237,6 +325,7 @@ void SyncService::openAccount(const db::Account& account)
         emit lastSyncChanged(m_lastSync);
     }
     emit pendingCountChanged(pendingCount());
+    emit planChanged();
 }
 
 void SyncService::becomeSignedIn()
@@ -245,6 +334,7 @@ void SyncService::becomeSignedIn()
         m_signedIn = true;
         emit signedInChanged(true);
     }
+    m_planFetchDue = true;
     m_outbox->start();
     m_timer.start();
     startCycle(true);
@@ -341,9 +431,9 @@ void SyncService::fetchChanges()
         case ApiErrorKind::None: {
             setOnline(true);
             const QDateTime now = QDateTime::currentDateTimeUtc();
-            const auto changed = ChangeApplier(m_database, *m_account).apply(job->changes(), job->cursor(), now);
-            if (!changed) {
-                emit syncError(changed.error().message);
+            const auto applied = ChangeApplier(m_database, *m_account).apply(job->changes(), job->cursor(), now);
+            if (!applied) {
+                emit syncError(applied.error().message);
                 break;
             }
             m_reloginTried = false;
@@ -354,8 +444,15 @@ void SyncService::fetchChanges()
             emit lastSyncChanged(now);
             // The server answers again: changes waiting out a retry delay need not wait any longer.
             m_outbox->retryNow();
-            for (const QString& id : *changed) {
+            for (const QString& id : applied->applications) {
                 emit recordChanged(id);
+            }
+            if (applied->plan || applied->calendar) {
+                emit planChanged();
+            }
+            if (m_planFetchDue || !plan()) {
+                fetchPlan();
+                return;
             }
             break;
         }
@@ -376,6 +473,102 @@ void SyncService::fetchChanges()
     job->start();
 }
 
+void SyncService::fetchPlan()
+{
+    auto* job = new GetPlanJob(m_manager, this);
+    m_planFetchJob = job;
+    connect(job, &ApiJob::finished, this, [this, job] {
+        const ApiError& error = job->error();
+        switch (error.kind) {
+        case ApiErrorKind::None:
+            setOnline(true);
+            m_planFetchDue = false;
+            storePlan(job->plan(), job->serverTime().offsetMs());
+            break;
+        case ApiErrorKind::Network:
+            setOnline(false);
+            break;
+        case ApiErrorKind::Auth:
+            onAuthenticationFailed();
+            return;
+        case ApiErrorKind::Conflict:
+        case ApiErrorKind::Rejected:
+            setOnline(error.httpStatus != 0);
+            emit syncError(error.message);
+            break;
+        }
+        finishCycle();
+    });
+    job->start();
+}
+
+void SyncService::onPlanRegistered(PutPlanJob& job, const QList<core::PlanRow>& rows, bool requestApproval)
+{
+    m_planPutJob.clear();
+    const ApiError& error = job.error();
+    switch (error.kind) {
+    case ApiErrorKind::None:
+        setOnline(true);
+        storePlan(job.plan(), job.serverTime().offsetMs());
+        removeDraftIfSent(rows, requestApproval);
+        emit planRegistered(job.plan());
+        return;
+    case ApiErrorKind::Network:
+        setOnline(false);
+        emit planRefused(u"network"_s, planNotSentOffline(), {});
+        return;
+    case ApiErrorKind::Auth:
+        emit planRefused(u"unauthorized"_s,
+                         tr("The vaccination plan could not be sent because your login has ended. Your entries are "
+                            "kept on this computer; please log in again and register the plan again."),
+                         {});
+        onAuthenticationFailed();
+        return;
+    case ApiErrorKind::Conflict:
+    case ApiErrorKind::Rejected:
+        break;
+    }
+    setOnline(error.httpStatus != 0);
+    if (const auto rejection = job.rejection(); rejection && rejection->code == u"version_conflict"_s) {
+        if (rejection->serverCopy) {
+            storePlan(*rejection->serverCopy, std::nullopt);
+        } else {
+            // A copy that cannot be read is fetched whole instead, so the page still shows the server's plan.
+            m_planFetchDue = true;
+            startCycle(true);
+        }
+    }
+    emit planRefused(error.code, error.message, error.field);
+}
+
+void SyncService::removeDraftIfSent(const QList<core::PlanRow>& rows, bool requestApproval)
+{
+    const auto draft = m_plans.draft(m_account->id);
+    if (!draft) {
+        emit syncError(draft.error().message);
+        return;
+    }
+    // Input typed while the request was on its way is newer than what the server accepted: it stays.
+    if (!*draft || (*draft)->rows != rows || (*draft)->requestApproval != requestApproval) {
+        return;
+    }
+    if (auto removed = m_plans.removeDraft(m_account->id); !removed) {
+        emit syncError(removed.error().message);
+    }
+}
+
+void SyncService::storePlan(const core::VenuePlan& plan, std::optional<qint64> serverTimeOffsetMs)
+{
+    const auto changed = m_plans.savePlan(m_account->id, plan, QDateTime::currentDateTimeUtc(), serverTimeOffsetMs);
+    if (!changed) {
+        emit syncError(changed.error().message);
+        return;
+    }
+    if (*changed) {
+        emit planChanged();
+    }
+}
+
 void SyncService::finishCycle()
 {
     m_cycleRunning = false;
@@ -394,11 +587,14 @@ void SyncService::closeAccount()
     m_timer.stop();
     delete m_loginJob.data();
     delete m_changesJob.data();
+    delete m_planFetchJob.data();
+    delete m_planPutJob.data();
     m_cycleRunning = false;
     m_cycleAgain = false;
     m_againOnDemand = false;
     m_waitingForOutbox = false;
     m_reloginTried = false;
+    m_planFetchDue = false;
     if (m_outbox) {
         // Possibly inside one of its own signals (the UI logs out on authenticationRequired): it goes
         // later, and says nothing more meanwhile.
@@ -411,6 +607,7 @@ void SyncService::closeAccount()
     m_lastSync = QDateTime();
     emit lastSyncChanged(m_lastSync);
     emit pendingCountChanged(0);
+    emit planChanged();
 }
 
 void SyncService::setOnline(bool online)

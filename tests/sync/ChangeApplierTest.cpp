@@ -5,6 +5,7 @@
 #include "db/AccountRepository.h"
 #include "db/ApplicationRepository.h"
 #include "db/OutboxRepository.h"
+#include "db/PlanStore.h"
 #include "db/ServerRecordRepository.h"
 #include "db/SyncStateRepository.h"
 #include "support/SyncTestSupport.h"
@@ -13,8 +14,11 @@
 
 using namespace Qt::StringLiterals;
 using vsys::core::ApplicationJson;
+using vsys::core::PlanJson;
 using vsys::core::SyncState;
+using vsys::core::VenuePlan;
 using vsys::db::ServerRecordKind;
+using vsys::sync::AppliedChanges;
 using vsys::sync::Change;
 using vsys::sync::ChangeApplier;
 using namespace vsys::sync::test;
@@ -24,12 +28,22 @@ namespace {
 const QString kId = u"0b6f5e1c-2d3a-4b5c-8d9e-0f1a2b3c4d5e"_s;
 const QDateTime kNow(QDate(2021, 12, 20), QTime(11, 0), Qt::UTC);
 
+VenuePlan plan(int version, int boxes)
+{
+    VenuePlan plan;
+    plan.version = version;
+    plan.initialTotalBoxes = 4;
+    plan.rows = {{1, boxes, boxes == 4 ? 7 : 5}};
+    plan.updatedAt = QDateTime(QDate(2022, 2, 1), QTime(0, 0), Qt::UTC);
+    return plan;
+}
+
 class ChangeApplierTest : public SyncFixture
 {
 protected:
     vsys::db::Account account() const { return vsys::db::AccountRepository(*m_database).find(m_accountId)->value(); }
 
-    vsys::core::Result<QStringList> apply(const QList<Change>& changes, const QString& cursor = u"5"_s)
+    vsys::core::Result<AppliedChanges> apply(const QList<Change>& changes, const QString& cursor = u"5"_s)
     {
         return ChangeApplier(*m_database, account()).apply(changes, cursor, kNow);
     }
@@ -56,11 +70,13 @@ TEST_F(ChangeApplierTest, NewApplicationsAndServerRecordsAreStoredWithTheCursor)
                                 {u"document"_s, u"d1"_s, document},
                                 {u"cool"_s, u"7"_s, cool},
                                 {u"venue"_s, u"v-77"_s, venue},
-                                {u"plan"_s, u"p1"_s, {}}},
+                                {u"reservation"_s, u"r1"_s, {}}},
                                u"42"_s);
 
     ASSERT_TRUE(changed.ok()) << qPrintable(changed.error().message);
-    EXPECT_EQ(*changed, QStringList{kId});
+    EXPECT_EQ(changed->applications, QStringList{kId});
+    EXPECT_FALSE(changed->plan);
+    EXPECT_TRUE(changed->calendar);
     EXPECT_EQ(ApplicationJson::toJson(local().record), application);
     EXPECT_EQ(local().syncState, SyncState::Synced);
     vsys::db::ServerRecordRepository records(*m_database);
@@ -83,7 +99,7 @@ TEST_F(ChangeApplierTest, ARecordWithNothingQueuedTakesTheServersRecord)
     const auto changed = apply({{u"application"_s, kId, reviewed}});
 
     ASSERT_TRUE(changed.ok());
-    EXPECT_EQ(*changed, QStringList{kId});
+    EXPECT_EQ(changed->applications, QStringList{kId});
     EXPECT_EQ(local().record.version, 4);
     EXPECT_EQ(local().record.status, vsys::core::ApplicationStatus::ResubmissionRequired);
     EXPECT_EQ(local().record.reviewComment, u"医療機関コードを確認してください。"_s);
@@ -101,7 +117,7 @@ TEST_F(ChangeApplierTest, LocalChangesOnTheirWayAreNotOverwritten)
     const auto changed = apply({{u"application"_s, kId, serverRecord(kId, 2, u"draft"_s, sampleContent(u"他端末"_s))}});
 
     ASSERT_TRUE(changed.ok());
-    EXPECT_TRUE(changed->isEmpty());
+    EXPECT_EQ(*changed, AppliedChanges{});
     EXPECT_EQ(local().record.content, sampleContent(u"手元の編集"_s));
     EXPECT_EQ(local().record.version, 1);
     EXPECT_EQ(local().syncState, SyncState::Queued);
@@ -121,7 +137,7 @@ TEST_F(ChangeApplierTest, InAConflictOnlyTheKeptServerCopyIsRefreshed)
     const auto changed = apply({{u"application"_s, kId, serverRecord(kId, 3, u"draft"_s, sampleContent(u"三"_s))}});
 
     ASSERT_TRUE(changed.ok());
-    EXPECT_EQ(*changed, QStringList{kId});
+    EXPECT_EQ(changed->applications, QStringList{kId});
     EXPECT_EQ(local().record.content, sampleContent(u"手元の編集"_s));
     EXPECT_EQ(local().serverCopy->version, 3);
     EXPECT_EQ(local().serverCopy->content, sampleContent(u"三"_s));
@@ -138,6 +154,49 @@ TEST_F(ChangeApplierTest, AnUnreadableApplicationStoresNothingAndKeepsTheCursor)
         changed.error().message,
         u"サーバーから VSYS Desk が読み取れない申込が届きました：status：「archived」は申込のステータスではありません。"_s);
     EXPECT_EQ(vsys::db::ServerRecordRepository(*m_database).all(m_accountId, ServerRecordKind::Document)->size(), 0);
+    EXPECT_EQ(vsys::db::SyncStateRepository(*m_database).cursor(m_accountId).value(), u"0"_s);
+}
+
+TEST_F(ChangeApplierTest, APlanChangeReplacesTheCachedPlanAndKeepsTheServerTimeOffset)
+{
+    vsys::db::PlanStore plans(*m_database);
+    ASSERT_TRUE(plans.savePlan(m_accountId, plan(1, 4), kNow.addSecs(-60), 32'400'000).ok());
+
+    const auto changed = apply({{u"plan"_s, u"plan"_s, PlanJson::toJson(plan(2, 3))}});
+
+    ASSERT_TRUE(changed.ok()) << qPrintable(changed.error().message);
+    EXPECT_EQ(*changed, (AppliedChanges{{}, true, false}));
+    EXPECT_EQ(plans.plan(m_accountId).value(), (vsys::db::StoredPlan{plan(2, 3), 32'400'000, kNow}));
+    EXPECT_EQ(vsys::db::SyncStateRepository(*m_database).cursor(m_accountId).value(), u"5"_s);
+}
+
+TEST_F(ChangeApplierTest, AnOlderOrTheSamePlanIsNoChange)
+{
+    vsys::db::PlanStore plans(*m_database);
+    ASSERT_TRUE(plans.savePlan(m_accountId, plan(3, 3), kNow.addSecs(-60), 0).ok());
+
+    const auto older = apply({{u"plan"_s, u"plan"_s, PlanJson::toJson(plan(2, 4))}});
+    const auto same = apply({{u"plan"_s, u"plan"_s, PlanJson::toJson(plan(3, 3))}});
+
+    ASSERT_TRUE(older.ok()) << qPrintable(older.error().message);
+    EXPECT_EQ(*older, AppliedChanges{});
+    ASSERT_TRUE(same.ok()) << qPrintable(same.error().message);
+    EXPECT_EQ(*same, AppliedChanges{});
+    EXPECT_EQ(plans.plan(m_accountId)->value().plan, plan(3, 3));
+}
+
+TEST_F(ChangeApplierTest, AnUnreadablePlanStoresNothingAndKeepsTheCursor)
+{
+    QJsonObject broken = PlanJson::toJson(plan(2, 3));
+    broken.insert(u"rows"_s, u"none"_s);
+
+    const auto changed = apply({{u"cool"_s, u"1"_s, coolRecord(1, u"open"_s)}, {u"plan"_s, u"plan"_s, broken}});
+
+    ASSERT_FALSE(changed.ok());
+    EXPECT_EQ(changed.error().field, u"rows"_s);
+    EXPECT_TRUE(changed.error().message.contains(u"rows"_s)) << qPrintable(changed.error().message);
+    EXPECT_FALSE(vsys::db::PlanStore(*m_database).plan(m_accountId)->has_value());
+    EXPECT_EQ(vsys::db::ServerRecordRepository(*m_database).all(m_accountId, ServerRecordKind::Cool)->size(), 0);
     EXPECT_EQ(vsys::db::SyncStateRepository(*m_database).cursor(m_accountId).value(), u"0"_s);
 }
 

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: MIT
-// FakeServer: enough of the server's rules (sessions, versions, idempotent actions, the changes feed)
-// to drive the client through every path of docs/api.md.
+// FakeServer: enough of the server's rules (sessions, versions, idempotent actions, the plan rules of
+// core::PlanChange, the changes feed) to drive the client through every path of docs/api.md.
 #include "FakeServer.h"
 
 #include "core/application/ApplicationRecord.h"
 #include "core/application/ApplicationStatus.h"
+#include "core/plan/PlanChange.h"
 
 #include <QIODevice>
 #include <QJsonDocument>
@@ -168,6 +169,8 @@ FakeResponse FakeResponse::networkFailure(QNetworkReply::NetworkError error)
 
 FakeServer::FakeServer(QObject* parent)
     : ApiAccessManager(parent)
+    , m_serverTime(core::ApplicationJson::timeFromJson(QString::fromLatin1(kServerTime)))
+    , m_plan(core::PlanJson::toJson(core::VenuePlan()))
 {}
 
 void FakeServer::addUser(const QString& vsysId,
@@ -223,6 +226,12 @@ void FakeServer::setCools(const QJsonArray& cools)
     for (const QJsonValue& cool : cools) {
         recordChange(u"cool"_s, QString::number(cool.toObject().value(u"id"_s).toInteger()));
     }
+}
+
+void FakeServer::setPlan(const QJsonObject& plan)
+{
+    m_plan = plan;
+    recordChange(u"plan"_s, u"plan"_s);
 }
 
 void FakeServer::releaseHeldReplies()
@@ -297,7 +306,15 @@ FakeResponse FakeServer::handle(const FakeRequest& request)
         return FakeResponse::json(200, m_venue);
     }
     if (request.verb == "GET" && request.path == u"/cools"_s) {
-        return FakeResponse::json(200, {{u"cools"_s, m_cools}});
+        return FakeResponse::json(
+            200, {{u"server_time"_s, core::ApplicationJson::timeToJson(m_serverTime)}, {u"cools"_s, m_cools}});
+    }
+    if (request.verb == "GET" && request.path == u"/plan"_s) {
+        return FakeResponse::json(
+            200, {{u"server_time"_s, core::ApplicationJson::timeToJson(m_serverTime)}, {u"plan"_s, m_plan}});
+    }
+    if (request.verb == "PUT" && request.path == u"/plan"_s) {
+        return putPlan(request);
     }
     if (request.verb == "GET" && request.path == u"/changes"_s) {
         return changes(request);
@@ -454,6 +471,69 @@ FakeResponse FakeServer::applicationAction(const FakeRequest& request, const QSt
     return answer(FakeResponse::json(200, record));
 }
 
+FakeResponse FakeServer::putPlan(const FakeRequest& request)
+{
+    const QJsonObject body = request.json();
+    const auto rows = core::PlanJson::rowsFromJson(body.value(u"rows"_s), u"rows"_s);
+    if (!rows) {
+        return FakeResponse::error(400, u"invalid_field"_s, rows.error().message, rows.error().field);
+    }
+    const core::VenuePlan stored = core::PlanJson::fromJson(m_plan).value();
+    if (request.header("If-Match").toInt() != stored.version) {
+        return FakeResponse::json(409,
+                                  {{u"error"_s, u"version_conflict"_s},
+                                   {u"message"_s, u"接種計画は他の端末で変更されています。内容を確認してください。"_s},
+                                   {u"server_copy"_s, m_plan}});
+    }
+    QList<core::CoolPeriod> cools;
+    for (const QJsonValue& cool : std::as_const(m_cools)) {
+        cools.append(core::CoolJson::fromJson(cool.toObject()).value());
+    }
+    const bool requestApproval = body.value(u"request_approval"_s).toBool();
+    const core::PlanVerdict verdict = core::PlanChange::check(stored, *rows, cools, m_serverTime, requestApproval);
+    if (!verdict.accepted()) {
+        switch (*verdict.refusal) {
+        case core::PlanRefusal::InvalidRow:
+            return FakeResponse::error(400, u"invalid_field"_s, verdict.error.message, verdict.error.field);
+        case core::PlanRefusal::CoolLocked:
+            return FakeResponse::error(409, u"cool_locked"_s, verdict.error.message, verdict.error.field);
+        case core::PlanRefusal::PlanLocked:
+            return FakeResponse::error(409, u"plan_locked"_s, verdict.error.message, verdict.error.field);
+        case core::PlanRefusal::ApprovalRequired:
+            return FakeResponse::error(409, u"approval_required"_s, verdict.error.message, verdict.error.field);
+        }
+    }
+    core::VenuePlan next = stored;
+    const QList<core::PlanRow> merged = core::PlanChange::merged(stored, *rows);
+    core::VenuePlan requested;
+    requested.rows = merged;
+    switch (verdict.outcome) {
+    case core::PlanOutcome::FirstRegistration:
+        next.rows = merged;
+        next.initialTotalBoxes = requested.totalBoxes();
+        break;
+    case core::PlanOutcome::Apply:
+        if (merged == stored.rows) {
+            return FakeResponse::json(
+                200, {{u"server_time"_s, core::ApplicationJson::timeToJson(m_serverTime)}, {u"plan"_s, m_plan}});
+        }
+        next.rows = merged;
+        if (next.approval && next.approval->state == core::PlanApproval::State::Pending) {
+            next.approval.reset();
+        }
+        break;
+    case core::PlanOutcome::RequestApproval:
+        next.approval = core::PlanApproval{
+            core::PlanApproval::State::Pending, merged, requested.totalBoxes(), {}, m_serverTime, {}};
+        break;
+    }
+    next.version = stored.version + 1;
+    next.updatedAt = m_serverTime;
+    setPlan(core::PlanJson::toJson(next));
+    return FakeResponse::json(
+        200, {{u"server_time"_s, core::ApplicationJson::timeToJson(m_serverTime)}, {u"plan"_s, m_plan}});
+}
+
 FakeResponse FakeServer::changes(const FakeRequest& request) const
 {
     const qint64 since = QUrlQuery(request.request.url()).queryItemValue(u"since"_s).toLongLong();
@@ -475,6 +555,8 @@ FakeResponse FakeServer::changes(const FakeRequest& request) const
             data = m_documents.value(id);
         } else if (kind == u"venue"_s) {
             data = m_venue;
+        } else if (kind == u"plan"_s) {
+            data = m_plan;
         } else {
             for (const QJsonValue& cool : m_cools) {
                 if (QString::number(cool.toObject().value(u"id"_s).toInteger()) == id) {

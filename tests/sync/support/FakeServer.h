@@ -6,6 +6,7 @@
 #include "sync/ApiAccessManager.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -54,6 +55,8 @@ public:
     using Override = std::function<std::optional<FakeResponse>(const FakeRequest&)>;
 
     static constexpr auto kNow = "2021-12-20T02:20:00.000Z";
+    /// server_time of GET /cools and GET/PUT /plan until setServerTime(): the demo's 2022-03-01 10:00 JST.
+    static constexpr auto kServerTime = "2022-03-01T01:00:00.000Z";
 
     explicit FakeServer(QObject* parent = nullptr);
 
@@ -69,6 +72,11 @@ public:
     void setVenue(const QJsonObject& venue);
     void addDocument(const QJsonObject& document, const QByteArray& content);
     void setCools(const QJsonArray& cools);
+    /// The server's clock, which the plan rules use and the answers state.
+    void setServerTime(const QDateTime& time) { m_serverTime = time; }
+    /// Stores the plan (core::PlanJson) as the server's and lists it in the changes feed.
+    void setPlan(const QJsonObject& plan);
+    const QJsonObject& plan() const { return m_plan; }
     /// How many actions changed a record (a replayed Idempotency-Key does not count).
     int appliedActions() const { return m_appliedActions; }
 
@@ -94,6 +102,7 @@ private:
     FakeResponse login(const FakeRequest& request);
     FakeResponse putApplication(const FakeRequest& request, const QString& id);
     FakeResponse applicationAction(const FakeRequest& request, const QString& id, const QString& action);
+    FakeResponse putPlan(const FakeRequest& request);
     FakeResponse changes(const FakeRequest& request) const;
     void recordChange(const QString& kind, const QString& id);
 
@@ -111,6 +120,8 @@ private:
     QMap<QString, QJsonObject> m_documents;
     QHash<QString, QByteArray> m_documentContents;
     QJsonArray m_cools;
+    QDateTime m_serverTime;
+    QJsonObject m_plan;
     QHash<QString, FakeResponse> m_idempotentAnswers; ///< "<path> <key>" → the first answer
     QMap<QPair<QString, QString>, qint64> m_changeSequence; ///< (kind, id) → sequence of its last change
     qint64 m_sequence = 0;

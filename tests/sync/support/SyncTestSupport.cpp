@@ -43,6 +43,19 @@ QJsonObject serverRecord(const QString& id, int version, const QString& status, 
             {u"updated_at"_s, QString::fromLatin1(FakeServer::kNow)}};
 }
 
+QJsonObject coolRecord(int id, const QString& state, const QDate& deadline)
+{
+    const QDate start = QDate(2022, 1, 3).addDays(14 * (id - 1));
+    return {{u"id"_s, id},
+            {u"start"_s, start.toString(Qt::ISODate)},
+            {u"end"_s, start.addDays(13).toString(Qt::ISODate)},
+            {u"delivery_week"_s, start.addDays(-7).toString(Qt::ISODate)},
+            {u"change_deadline"_s, deadline.toString(Qt::ISODate) + u"T14:59:00.000Z"_s},
+            {u"state"_s, state},
+            {u"locked_until"_s, QJsonValue::Null},
+            {u"allocated_boxes"_s, QJsonValue::Null}};
+}
+
 bool waitFor(const std::function<bool()>& done, int timeoutMs)
 {
     const bool reached = QTest::qWaitFor(done, timeoutMs);

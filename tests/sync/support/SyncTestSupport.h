@@ -7,6 +7,7 @@
 #include "core/application/ApplicationRecord.h"
 #include "db/Database.h"
 
+#include <QDate>
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QVariant>
@@ -39,6 +40,10 @@ QJsonObject sampleContent(const QString& companyName);
 core::ApplicationRecord newApplication(const QString& companyName);
 /// A server record as GET /applications/{id} answers it.
 QJsonObject serverRecord(const QString& id, int version, const QString& status, const QJsonObject& content);
+
+/// A クール as GET /cools and the changes feed send it (core::CoolJson), two weeks from 2022-01-03 on
+/// per id, its 計画変更バッチ at 23:59 JST of `deadline`.
+QJsonObject coolRecord(int id, const QString& state, const QDate& deadline = QDate(2022, 3, 31));
 
 /// Runs the event loop until `done` or 5 s (a test failure then).
 bool waitFor(const std::function<bool()>& done, int timeoutMs = 5000);
