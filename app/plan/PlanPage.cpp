@@ -1,0 +1,289 @@
+// SPDX-License-Identifier: MIT
+#include "app/plan/PlanPage.h"
+
+#include "app/common/MessageBanner.h"
+#include "app/plan/PlanItemDelegate.h"
+#include "app/plan/PlanTableModel.h"
+#include "app/plan/PlanText.h"
+#include "print/DocumentPrinter.h"
+#include "print/PdfExporter.h"
+#include "print/PlanDocument.h"
+#include "print/PrintStyle.h"
+#include "ui_PlanPage.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTextDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace vsys::app {
+
+namespace {
+
+/// Often enough that a row locks within a minute of its 計画変更バッチ deadline.
+constexpr int kClockIntervalMs = 30 * 1000;
+
+/// Status is text plus colour: 確認待ち blue, 確認済み green, not confirmed orange (ui-guidelines.md).
+MessageBanner::Kind bannerKind(core::PlanApproval::State state)
+{
+    switch (state) {
+    case core::PlanApproval::State::Pending:
+        return MessageBanner::Kind::Information;
+    case core::PlanApproval::State::Approved:
+        return MessageBanner::Kind::Success;
+    case core::PlanApproval::State::Denied:
+        return MessageBanner::Kind::Warning;
+    }
+    return MessageBanner::Kind::Information;
+}
+
+} // namespace
+
+PlanPage::PlanPage(QWidget* parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::PlanPage>())
+    , m_model(new PlanTableModel(this))
+{
+    m_ui->setupUi(this);
+    QTableView* table = m_ui->planTableView;
+    table->setModel(m_model);
+    table->setItemDelegate(new PlanItemDelegate(table));
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table->setAccessibleName(m_ui->titleLabel->text());
+    for (QPushButton* button : {m_ui->backPushButton, m_ui->printPushButton, m_ui->pdfPushButton}) {
+        button->setAccessibleName(button->text());
+    }
+    m_ui->initialTotalLabel->setAccessibleName(m_ui->initialCaptionLabel->text());
+    m_ui->currentTotalLabel->setAccessibleName(m_ui->currentCaptionLabel->text());
+    m_ui->approvalMarkerLabel->setAccessibleName(m_ui->approvalMarkerLabel->text());
+
+    connect(m_ui->registerPushButton, &QPushButton::clicked, this, &PlanPage::registerPlan);
+    connect(m_ui->printPushButton, &QPushButton::clicked, this, &PlanPage::printPlan);
+    connect(m_ui->pdfPushButton, &QPushButton::clicked, this, &PlanPage::exportPlan);
+    connect(m_ui->backPushButton, &QPushButton::clicked, this, &PlanPage::backRequested);
+    connect(m_model, &PlanTableModel::rejected, this,
+            [this](const QString& message) { m_ui->messageBanner->showMessage(message, MessageBanner::Kind::Error); });
+    connect(m_model, &PlanTableModel::rowsEdited, this, [this] { emit draftEdited(m_model->rows()); });
+    connect(m_model, &PlanTableModel::dataChanged, this, &PlanPage::updateState);
+    connect(m_model, &PlanTableModel::modelReset, this, &PlanPage::updateState);
+    m_clockTimer.setInterval(kClockIntervalMs);
+    connect(&m_clockTimer, &QTimer::timeout, this, &PlanPage::moveClockOn);
+    updateState();
+}
+
+PlanPage::~PlanPage() = default;
+
+void PlanPage::setCalendar(const QList<core::CoolPeriod>& cools, const QDateTime& serverNow)
+{
+    m_serverTime = serverNow;
+    m_sinceServerTime.start();
+    m_model->setCalendar(cools, serverNow);
+    m_clockTimer.start();
+}
+
+void PlanPage::setPlan(const core::VenuePlan& plan)
+{
+    m_model->setPlan(plan);
+}
+
+void PlanPage::setDraft(const QList<core::PlanRow>& rows, bool requestApproval)
+{
+    m_model->setRows(rows);
+    if (!m_model->hasChanges()) {
+        return;
+    }
+    const QString message = requestApproval && m_model->needsNationalApproval()
+        ? tr("The changes below were to go to the national government for confirmation and are not sent yet. "
+             "Check them and choose \"Request the government's confirmation\".")
+        : tr("The changes below are not registered yet. Check them and choose \"Register/change\".");
+    m_ui->messageBanner->showMessage(message, MessageBanner::Kind::Information);
+}
+
+void PlanPage::setVenue(const QString& venueName, const QString& vsysId)
+{
+    m_venueName = venueName;
+    m_vsysId = vsysId;
+}
+
+QDateTime PlanPage::serverNow() const
+{
+    return m_serverTime.isValid() ? m_serverTime.addMSecs(m_sinceServerTime.elapsed()) : QDateTime();
+}
+
+MessageBanner* PlanPage::messageBanner() const
+{
+    return m_ui->messageBanner;
+}
+
+std::unique_ptr<QTextDocument> PlanPage::printout(const QDateTime& printedAt) const
+{
+    print::PlanPrintout content;
+    content.venueName = m_venueName;
+    content.vsysId = m_vsysId;
+    content.cools = m_model->calendar();
+    content.serverNow = m_model->serverNow();
+    content.plan = m_model->plan();
+    content.rows = m_model->rows();
+    content.printedAt = printedAt;
+    return print::PlanDocument::create(content);
+}
+
+void PlanPage::showRegistered()
+{
+    m_ui->messageBanner->showMessage(
+        m_requestedApproval
+            ? tr("The request for the government's confirmation was sent. The plan changes once it is confirmed.")
+            : tr("The vaccination plan was registered."),
+        MessageBanner::Kind::Success);
+}
+
+void PlanPage::showRefused(const QString& message, const QString& field)
+{
+    m_ui->messageBanner->showMessage(message, MessageBanner::Kind::Error);
+    focusField(field);
+}
+
+void PlanPage::keyPressEvent(QKeyEvent* event)
+{
+    // An Enter that committed a cell travels on to here; it must not reach a dialog's default button.
+    if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) {
+        event->accept();
+        return;
+    }
+    QWidget::keyPressEvent(event);
+}
+
+void PlanPage::updateState()
+{
+    const int dosesPerBox = m_model->dosesPerBox();
+    const auto initial = m_model->initialTotals();
+    m_ui->initialTotalLabel->setText(initial ? PlanText::total(*initial, dosesPerBox) : tr("(not registered yet)"));
+    m_ui->currentTotalLabel->setText(PlanText::total(m_model->totals(), dosesPerBox));
+
+    const bool needsApproval = m_model->needsNationalApproval();
+    m_ui->approvalMarkerLabel->setVisible(needsApproval);
+    const QString action = needsApproval ? tr("Request the government's confirmation") : tr("Register/change");
+    m_ui->registerPushButton->setText(action);
+    m_ui->registerPushButton->setAccessibleName(action);
+
+    const QString lock = m_model->planLockReason();
+    m_ui->registerPushButton->setEnabled(lock.isEmpty());
+    if (lock.isEmpty()) {
+        m_ui->lockBanner->hide();
+    } else {
+        m_ui->lockBanner->showMessage(lock, MessageBanner::Kind::Warning);
+    }
+
+    const auto& approval = m_model->plan().approval;
+    if (!approval) {
+        m_ui->approvalBanner->hide();
+        return;
+    }
+    m_ui->approvalBanner->showMessage(PlanText::approval(*approval, dosesPerBox), bannerKind(approval->state));
+}
+
+void PlanPage::moveClockOn()
+{
+    if (!m_serverTime.isValid()) {
+        return;
+    }
+    const QList<int> reverted = m_model->setServerNow(serverNow());
+    if (reverted.isEmpty()) {
+        return;
+    }
+    QStringList lines;
+    for (int row : reverted) {
+        lines.append(tr("%1 The row shows the registered plan again.").arg(m_model->lockReason(row)));
+    }
+    m_ui->messageBanner->showMessage(lines.join(u'\n'), MessageBanner::Kind::Warning);
+    emit draftEdited(m_model->rows());
+}
+
+void PlanPage::registerPlan()
+{
+    moveClockOn();
+    const core::VenuePlan& plan = m_model->plan();
+    if (plan.version > 0 && !m_model->hasChanges()) {
+        m_ui->messageBanner->showMessage(tr("The plan shown is the registered plan: there is no change to register."),
+                                         MessageBanner::Kind::Information);
+        return;
+    }
+    // The first total is the ceiling of every later change without the 国's confirmation: a first
+    // registration of nothing is a slip, not a plan.
+    if (plan.version == 0 && m_model->totals().vaccineBoxes == 0) {
+        m_ui->messageBanner->showMessage(
+            tr("Enter the vaccine boxes of at least one period before the first registration: its total is the "
+               "most the plan can later have without the government's confirmation."),
+            MessageBanner::Kind::Error);
+        return;
+    }
+    const bool requestApproval = m_model->needsNationalApproval();
+    const QList<core::PlanRow> rows = m_model->rows();
+    const core::PlanVerdict verdict
+        = core::PlanChange::check(plan, rows, m_model->calendar(), serverNow(), requestApproval);
+    if (!verdict.accepted()) {
+        showRefused(verdict.error.message, verdict.error.field);
+        return;
+    }
+    m_requestedApproval = requestApproval;
+    m_ui->messageBanner->hide();
+    emit registerRequested(rows, requestApproval);
+}
+
+void PlanPage::printPlan()
+{
+    const auto document = printout(QDateTime::currentDateTimeUtc());
+    QPrinter printer(QPrinter::HighResolution);
+    print::PrintStyle::applyPageLayout(printer);
+    QPrintPreviewDialog preview(&printer, this);
+    preview.setWindowTitle(print::PlanDocument::title());
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this,
+            [&document](QPrinter* target) { print::DocumentPrinter::print(*document, *target); });
+    preview.exec();
+}
+
+void PlanPage::exportPlan()
+{
+    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                  .filePath(tr("vaccination-plan-%1.pdf").arg(m_vsysId));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export to PDF"), suggested, tr("PDF files (*.pdf)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    const auto written = print::PdfExporter::write(*printout(QDateTime::currentDateTimeUtc()), path);
+    if (!written) {
+        m_ui->messageBanner->showMessage(written.error().message, MessageBanner::Kind::Error);
+        return;
+    }
+    m_ui->messageBanner->showMessage(tr("Saved as %1.").arg(QDir::toNativeSeparators(path)),
+                                     MessageBanner::Kind::Success);
+}
+
+void PlanPage::focusField(const QString& field)
+{
+    static const QRegularExpression kRowField(u"^rows\\[(\\d+)\\]\\.(vaccine_boxes|needle_boxes)$"_s);
+    const QRegularExpressionMatch match = kRowField.match(field);
+    if (!match.hasMatch()) {
+        return;
+    }
+    const int row = match.captured(1).toInt();
+    const int column
+        = match.captured(2) == u"vaccine_boxes"_s ? PlanTableModel::VaccineBoxes : PlanTableModel::NeedleBoxes;
+    const QModelIndex index = m_model->index(row, column);
+    if (!index.isValid()) {
+        return;
+    }
+    m_ui->planTableView->setCurrentIndex(index);
+    m_ui->planTableView->scrollTo(index);
+    m_ui->planTableView->setFocus(Qt::OtherFocusReason);
+}
+
+} // namespace vsys::app

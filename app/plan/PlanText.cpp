@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: MIT
+#include "app/plan/PlanText.h"
+
+#include "app/applications/ApplicationListModel.h"
+
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace vsys::app {
+
+QString PlanText::number(int value)
+{
+    return QLocale(QLocale::Japanese, QLocale::Japan).toString(value);
+}
+
+QString PlanText::boxes(int boxes)
+{
+    return tr("%1 box(es)").arg(number(boxes));
+}
+
+QString PlanText::doses(int doses)
+{
+    return tr("%1 doses").arg(number(doses));
+}
+
+QString PlanText::units(int units)
+{
+    return tr("%1 units").arg(number(units));
+}
+
+QString PlanText::period(const core::CoolPeriod& cool)
+{
+    return tr("%1 (%2)").arg(core::CoolRules::periodLabel(cool), core::CoolRules::deliveryLabel(cool));
+}
+
+QString PlanText::allocation(const std::optional<int>& boxes, int dosesPerBox)
+{
+    if (!boxes) {
+        return tr("(undecided)");
+    }
+    return tr("%1 (%2)").arg(doses(*boxes * dosesPerBox), PlanText::boxes(*boxes));
+}
+
+QString PlanText::total(const core::PlanTotals& totals, int dosesPerBox)
+{
+    return u"%1 × %2 = %3"_s.arg(doses(dosesPerBox), boxes(totals.vaccineBoxes), doses(totals.doses));
+}
+
+QString PlanText::approval(const core::PlanApproval& approval, int dosesPerBox)
+{
+    const QString requested
+        = tr("%1 (%2)").arg(boxes(approval.requestedTotalBoxes), doses(approval.requestedTotalBoxes * dosesPerBox));
+    QString text;
+    switch (approval.state) {
+    case core::PlanApproval::State::Pending:
+        text = tr("Waiting for the government's confirmation: a plan of %1 in total was requested on %2.")
+                   .arg(requested, ApplicationListModel::displayTime(approval.requestedAt));
+        break;
+    case core::PlanApproval::State::Approved:
+        text = tr("Confirmed by the government: the plan of %1 in total became the plan on %2.")
+                   .arg(requested, ApplicationListModel::displayTime(approval.decidedAt));
+        break;
+    case core::PlanApproval::State::Denied:
+        text = tr("Not confirmed by the government (%2): the plan of %1 in total was not accepted, and the plan "
+                  "stays as it was.")
+                   .arg(requested, ApplicationListModel::displayTime(approval.decidedAt));
+        break;
+    }
+    if (!approval.comment.isEmpty()) {
+        text += u'\n' + tr("Comment: %1").arg(approval.comment);
+    }
+    return text;
+}
+
+} // namespace vsys::app
