@@ -77,30 +77,6 @@
         <translation>--cool と --boxes：整数で指定してください。</translation>
     </message>
     <message>
-        <source>Commands:
-  create-venue --name NAME [--registration FILE.json]
-  create-account --venue UUID --vsys-id ID --password-stdin
-  list-waiting
-  confirm APPLICATION [--new-vsys-id ID --password-stdin]
-  return APPLICATION --comment TEXT
-  upload-delegation --venue UUID FILE.pdf
-  set-cool --id N --start YYYY-MM-DD --end YYYY-MM-DD --delivery-week YYYY-MM-DD --deadline YYYY-MM-DDTHH:MM --state open|locked|allocated
-  set-allocation --venue UUID --cool N --boxes B
-  lock-cool --id N
-APPLICATION is the application number (申込番号) or its id.</source>
-        <translation>コマンド：
-  create-venue --name 名称 [--registration ファイル.json]
-  create-account --venue UUID --vsys-id ID --password-stdin
-  list-waiting
-  confirm 申込 [--new-vsys-id ID --password-stdin]
-  return 申込 --comment コメント
-  upload-delegation --venue UUID ファイル.pdf
-  set-cool --id N --start YYYY-MM-DD --end YYYY-MM-DD --delivery-week YYYY-MM-DD --deadline YYYY-MM-DDTHH:MM --state open|locked|allocated
-  set-allocation --venue UUID --cool N --boxes 箱数
-  lock-cool --id N
-申込には申込番号または申込のIDを指定します。</translation>
-    </message>
-    <message>
         <source>VSYS Desk server administration for the ministry&apos;s reviewers and operators.</source>
         <translation>VSYS Desk サーバーの管理ツール（厚生労働省の確認担当者・運用担当者向け）です。</translation>
     </message>
@@ -137,10 +113,6 @@ APPLICATION is the application number (申込番号) or its id.</source>
         <translation>V-SYS IDのパスワードを標準入力（1行）から読み込みます。</translation>
     </message>
     <message>
-        <source>return: what the venue has to correct.</source>
-        <translation>return：接種会場が修正すべき点。</translation>
-    </message>
-    <message>
         <source>Number of the クール.</source>
         <translation>クールの番号。</translation>
     </message>
@@ -171,6 +143,56 @@ APPLICATION is the application number (申込番号) or its id.</source>
     <message>
         <source>Give one of the commands below.</source>
         <translation>次のコマンドのいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>--until: give the end of the allocation work as YYYY-MM-DDTHH:MM (Japan time) or with an offset, for example 2022-03-09T12:00.</source>
+        <translation>--until：分配作業期間の終わりを YYYY-MM-DDTHH:MM（日本時間）かタイムゾーン付きで指定してください（例：2022-03-09T12:00）。</translation>
+    </message>
+    <message>
+        <source>plan-approve: give the venue id (UUID).</source>
+        <translation>plan-approve：接種会場のID（UUID）を指定してください。</translation>
+    </message>
+    <message>
+        <source>plan-deny: give the venue id (UUID).</source>
+        <translation>plan-deny：接種会場のID（UUID）を指定してください。</translation>
+    </message>
+    <message>
+        <source>Commands:
+  create-venue --name NAME [--registration FILE.json]
+  create-account --venue UUID --vsys-id ID --password-stdin
+  list-waiting
+  confirm APPLICATION [--new-vsys-id ID --password-stdin]
+  return APPLICATION --comment TEXT
+  upload-delegation --venue UUID FILE.pdf
+  set-cool --id N --start YYYY-MM-DD --end YYYY-MM-DD --delivery-week YYYY-MM-DD --deadline YYYY-MM-DDTHH:MM --state open|locked|allocated
+  set-allocation --venue UUID --cool N --boxes B
+  lock-cool --id N [--until YYYY-MM-DDTHH:MM]
+  list-plan-requests
+  plan-approve VENUE [--comment TEXT]
+  plan-deny VENUE --comment TEXT
+APPLICATION is the application number (申込番号) or its id; VENUE is the venue&apos;s id (UUID).</source>
+        <translation>コマンド：
+  create-venue --name 名称 [--registration ファイル.json]
+  create-account --venue UUID --vsys-id ID --password-stdin
+  list-waiting
+  confirm 申込 [--new-vsys-id ID --password-stdin]
+  return 申込 --comment コメント
+  upload-delegation --venue UUID ファイル.pdf
+  set-cool --id N --start YYYY-MM-DD --end YYYY-MM-DD --delivery-week YYYY-MM-DD --deadline YYYY-MM-DDTHH:MM --state open|locked|allocated
+  set-allocation --venue UUID --cool N --boxes 箱数
+  lock-cool --id N [--until YYYY-MM-DDTHH:MM]
+  list-plan-requests
+  plan-approve 接種会場 [--comment コメント]
+  plan-deny 接種会場 --comment コメント
+申込には申込番号または申込のIDを、接種会場には接種会場のID（UUID）を指定します。</translation>
+    </message>
+    <message>
+        <source>return: what the venue has to correct; plan-deny: why the plan change is not confirmed; plan-approve: a note for the venue.</source>
+        <translation>return：接種会場が修正すべき点。plan-deny：計画変更を確認しない理由。plan-approve：接種会場への連絡事項。</translation>
+    </message>
+    <message>
+        <source>lock-cool: end of the allocation work (Japan time unless an offset is given).</source>
+        <translation>lock-cool：分配作業期間の終わり（タイムゾーンの指定がなければ日本時間）。</translation>
     </message>
 </context>
 <context>
@@ -218,6 +240,18 @@ APPLICATION is the application number (申込番号) or its id.</source>
     <message>
         <source>The server could not complete the request. Please try again in a moment; if it keeps happening, contact the support desk.</source>
         <translation>サーバーで処理を完了できませんでした。しばらくしてからもう一度お試しください。繰り返し発生する場合はサポート窓口にお問い合わせください。</translation>
+    </message>
+    <message>
+        <source>This クール&apos;s plan can no longer be changed.</source>
+        <translation>このクールの計画はもう変更できません。</translation>
+    </message>
+    <message>
+        <source>Plans cannot be changed while a クール&apos;s allocation is being worked out.</source>
+        <translation>クールの分配作業期間中のため、計画を変更できません。</translation>
+    </message>
+    <message>
+        <source>This change of the plan needs the national government&apos;s confirmation.</source>
+        <translation>この計画変更には国の確認が必要です。</translation>
     </message>
 </context>
 <context>
@@ -970,6 +1004,10 @@ APPLICATION is the application number (申込番号) or its id.</source>
         <source>The server sent an application VSYS Desk cannot read: %1</source>
         <translation>サーバーから VSYS Desk が読み取れない申込が届きました：%1</translation>
     </message>
+    <message>
+        <source>The server sent a vaccination plan VSYS Desk cannot read: %1</source>
+        <translation>サーバーから VSYS Desk が読み取れない接種計画が届きました：%1</translation>
+    </message>
 </context>
 <context>
     <name>ChangeLogRepository</name>
@@ -1020,6 +1058,41 @@ APPLICATION is the application number (申込番号) or its id.</source>
     <message>
         <source>vsysdesk-cli %1: %2</source>
         <translation>vsysdesk-cli %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>CoolRules</name>
+    <message>
+        <source>%1-%2 vaccination</source>
+        <translation>%1～%2接種</translation>
+    </message>
+    <message>
+        <source>delivery in the week of %1</source>
+        <translation>%1週配送</translation>
+    </message>
+    <message>
+        <source>%1 (allocation in progress)</source>
+        <translation>%1（分配作業中）</translation>
+    </message>
+    <message>
+        <source>%1 (allocation final)</source>
+        <translation>%1（分配量確定済）</translation>
+    </message>
+    <message>
+        <source>%1 cannot be changed: its allocation is final.</source>
+        <translation>%1は分配量確定済のため変更できません。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be changed: the plan change deadline (%2) has passed.</source>
+        <translation>%1は計画変更の締切（%2）を過ぎているため変更できません。</translation>
+    </message>
+    <message>
+        <source>Plans cannot be changed until %2 while the allocation for %1 is being worked out.</source>
+        <translation>%1の分配作業期間中のため、%2まで計画を変更できません。</translation>
+    </message>
+    <message>
+        <source>Plans cannot be changed while the allocation for %1 is being worked out.</source>
+        <translation>%1の分配作業期間中のため、計画を変更できません。</translation>
     </message>
 </context>
 <context>
@@ -1499,6 +1572,23 @@ APPLICATION is the application number (申込番号) or its id.</source>
     </message>
 </context>
 <context>
+    <name>PlanChange</name>
+    <message>
+        <source>クール %1 is not in the calendar. Please receive the latest calendar and register the plan again.</source>
+        <translation>第%1クールはクールの予定にありません。最新のクール情報を受信してから、もう一度登録してください。</translation>
+    </message>
+    <message>
+        <source>%1 is in the plan twice. Send each クール&apos;s row once.</source>
+        <translation>%1の行が2回あります。クールごとに1行だけ送ってください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>A change above the %n vaccine box(es) of the first registration needs the national government&apos;s confirmation. Please send it with &quot;Request the government&apos;s confirmation&quot;.</source>
+        <translation>
+            <numerusform>初回登録時の総ワクチン箱数（%n箱）を超える計画変更には国の確認が必要です。「国の確認を依頼する」で送信してください。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PlanCommand</name>
     <message>
         <source>plan --boxes N,N,... [--needle-boxes N,N,...]  (vaccine boxes per クール; needle boxes may only lower the fill)</source>
@@ -1526,6 +1616,272 @@ APPLICATION is the application number (申込番号) or its id.</source>
     </message>
 </context>
 <context>
+    <name>PlanDocument</name>
+    <message>
+        <source>%1 box(es)</source>
+        <translation>%1箱</translation>
+    </message>
+    <message>
+        <source>%1 doses</source>
+        <translation>%1回接種分</translation>
+    </message>
+    <message>
+        <source>%1 units</source>
+        <translation>%1本</translation>
+    </message>
+    <message>
+        <source>Vaccination period</source>
+        <translation>接種期間</translation>
+    </message>
+    <message>
+        <source>Plan change batch</source>
+        <translation>計画変更バッチ</translation>
+    </message>
+    <message>
+        <source>Planned vaccine</source>
+        <translation>接種計画量</translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation>分配実績</translation>
+    </message>
+    <message>
+        <source>Needles and syringes needed</source>
+        <translation>接種用針・シリンジの必要数量</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>変更</translation>
+    </message>
+    <message>
+        <source>Boxes</source>
+        <translation>箱数</translation>
+    </message>
+    <message>
+        <source>Doses</source>
+        <translation>回接種分</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>本数</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>(undecided)</source>
+        <translation>（未定）</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>不可</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>可</translation>
+    </message>
+    <message>
+        <source>Needs the government&apos;s confirmation</source>
+        <translation>要国確認</translation>
+    </message>
+    <message>
+        <source>(not registered yet)</source>
+        <translation>（未登録）</translation>
+    </message>
+    <message>
+        <source>At the first registration</source>
+        <translation>初回登録時</translation>
+    </message>
+    <message>
+        <source>Current plan</source>
+        <translation>現在の計画</translation>
+    </message>
+    <message>
+        <source>Total of the vaccination plan</source>
+        <translation>接種計画量の合計</translation>
+    </message>
+    <message>
+        <source>Waiting for the confirmation</source>
+        <translation>国の確認待ち</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>国の確認済み</translation>
+    </message>
+    <message>
+        <source>Not confirmed</source>
+        <translation>国の確認が得られませんでした</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状況</translation>
+    </message>
+    <message>
+        <source>Requested total</source>
+        <translation>依頼した合計</translation>
+    </message>
+    <message>
+        <source>Requested at</source>
+        <translation>依頼日時</translation>
+    </message>
+    <message>
+        <source>Decided at</source>
+        <translation>確認日時</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>コメント</translation>
+    </message>
+    <message>
+        <source>The national government&apos;s confirmation</source>
+        <translation>国の確認</translation>
+    </message>
+    <message>
+        <source>Vaccination plan (company copy)</source>
+        <translation>接種計画（控）</translation>
+    </message>
+    <message>
+        <source>Venue name</source>
+        <translation>接種会場名称</translation>
+    </message>
+    <message>
+        <source>V-SYS ID</source>
+        <translation>V-SYS ID</translation>
+    </message>
+    <message>
+        <source>Last registered at</source>
+        <translation>最終登録日時</translation>
+    </message>
+    <message>
+        <source>This copy includes changes that are not registered yet.</source>
+        <translation>この控には、まだ登録されていない変更が含まれています。</translation>
+    </message>
+    <message>
+        <source>Rows marked &quot;Locked&quot; can no longer be registered or changed (past periods, including those whose allocation is final).</source>
+        <translation>変更欄が「不可」の行は、登録・変更できません（分配量確定済みを含む過去分）。</translation>
+    </message>
+    <message>
+        <source>* A change of the plan above the total vaccine boxes of the first registration needs the national government&apos;s confirmation.</source>
+        <translation>※初期登録時の総ワクチン箱数を超過する計画変更を行う場合には、国の確認が必要です。</translation>
+    </message>
+    <message>
+        <source>Printed at %1</source>
+        <translation>印刷日時：%1</translation>
+    </message>
+</context>
+<context>
+    <name>PlanJson</name>
+    <message>
+        <source>%1: give a whole number.</source>
+        <translation>%1：整数で指定してください。</translation>
+    </message>
+    <message>
+        <source>%1: give a time such as 2022-03-01T01:00:00.000Z, or null.</source>
+        <translation>%1：2022-03-01T01:00:00.000Z のような日時か null を指定してください。</translation>
+    </message>
+    <message>
+        <source>%1: give an object, or null.</source>
+        <translation>%1：オブジェクトか null を指定してください。</translation>
+    </message>
+    <message>
+        <source>%1: give the rows as a list.</source>
+        <translation>%1：行のリストで指定してください。</translation>
+    </message>
+    <message>
+        <source>%1: give the row as an object with cool_id, vaccine_boxes and needle_boxes.</source>
+        <translation>%1：行は cool_id、vaccine_boxes、needle_boxes を持つオブジェクトで指定してください。</translation>
+    </message>
+    <message>
+        <source>%1: give pending, approved or denied.</source>
+        <translation>%1：pending、approved、denied のいずれかを指定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPage</name>
+    <message>
+        <source>&lt; Home</source>
+        <translation>&lt; ホーム</translation>
+    </message>
+    <message>
+        <source>Register or change the vaccination plan</source>
+        <translation>接種計画の登録・変更</translation>
+    </message>
+    <message>
+        <source>Print...</source>
+        <translation>印刷...</translation>
+    </message>
+    <message>
+        <source>Export to PDF...</source>
+        <translation>PDFに出力...</translation>
+    </message>
+    <message>
+        <source>Register the planned amount of vaccine.</source>
+        <translation>ワクチンの接種計画量を登録してください。</translation>
+    </message>
+    <message>
+        <source>(The needles and syringes needed for the vaccination are filled in automatically. Correct them if necessary.)</source>
+        <translation>(接種に必要な針・シリンジの数量は自動入力されます。必要に応じて修正してください。)</translation>
+    </message>
+    <message>
+        <source>Past periods (including those whose allocation is final) are shown in grey and cannot be registered or changed.</source>
+        <translation>過去分（分配量確定済み含む）についてはグレー表示になり、登録、変更できません</translation>
+    </message>
+    <message>
+        <source>* A change of the plan above the total vaccine boxes of the first registration needs the national government&apos;s confirmation.</source>
+        <translation>※初期登録時の総ワクチン箱数を超過する計画変更を行う場合には、国の確認が必要です。</translation>
+    </message>
+    <message>
+        <source>Total of the vaccination plan</source>
+        <translation>接種計画量の合計</translation>
+    </message>
+    <message>
+        <source>At the first registration</source>
+        <translation>初回登録時</translation>
+    </message>
+    <message>
+        <source>Current plan</source>
+        <translation>現在の計画</translation>
+    </message>
+    <message>
+        <source>Needs the government&apos;s confirmation</source>
+        <translation>要国確認</translation>
+    </message>
+    <message>
+        <source>Register/change</source>
+        <translation>登録/変更する</translation>
+    </message>
+</context>
+<context>
+    <name>PlanReviewService</name>
+    <message>
+        <source>Comment: write why the plan change is not confirmed; the venue will see it.</source>
+        <translation>コメント：計画変更を確認しない理由を書いてください（接種会場に表示されます）。</translation>
+    </message>
+    <message>
+        <source>Venue %1 has no plan change waiting for the government&apos;s confirmation.</source>
+        <translation>接種会場 %1 には国の確認を待っている計画変更はありません。</translation>
+    </message>
+</context>
+<context>
+    <name>PlanRoutes</name>
+    <message>
+        <source>request_approval: give true to ask for the government&apos;s confirmation, otherwise false.</source>
+        <translation>request_approval：国の確認を依頼するときは true、そうでなければ false を指定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>PlanService</name>
+    <message>
+        <source>The vaccination plan was changed elsewhere in the meantime (version %1 on the server). Please compare your entries with the server&apos;s plan and register again.</source>
+        <translation>接種計画は別の場所で変更されています（サーバーの版は%1です）。入力内容をサーバーの計画と比べてから、もう一度登録してください。</translation>
+    </message>
+</context>
+<context>
     <name>PlanSettings</name>
     <message>
         <source>Plan settings: the file is not valid JSON (%1).</source>
@@ -1550,6 +1906,80 @@ APPLICATION is the application number (申込番号) or its id.</source>
     <message>
         <source>needle_syringe.fill: use {&quot;method&quot;:&quot;spare_percent&quot;,&quot;percent&quot;:N} or {&quot;method&quot;:&quot;draws_per_vial&quot;,&quot;draws&quot;:N}.</source>
         <translation>needle_syringe.fill：{&quot;method&quot;:&quot;spare_percent&quot;,&quot;percent&quot;:N} または {&quot;method&quot;:&quot;draws_per_vial&quot;,&quot;draws&quot;:N} の形式で設定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>PlanStore</name>
+    <message>
+        <source>Could not read the vaccination plan from the local database: %1</source>
+        <translation>ローカルデータベースから接種計画を読み込めませんでした：%1</translation>
+    </message>
+    <message>
+        <source>The vaccination plan stored on this computer cannot be read (%1). It is replaced by the server&apos;s plan at the next login.</source>
+        <translation>このコンピューターに保存された接種計画を読み取れません（%1）。次回のログイン時にサーバーの接種計画で置き換えられます。</translation>
+    </message>
+    <message>
+        <source>Could not save the vaccination plan to the local database: %1</source>
+        <translation>接種計画をローカルデータベースに保存できませんでした：%1</translation>
+    </message>
+    <message>
+        <source>Could not read the plan input from the local database: %1</source>
+        <translation>ローカルデータベースから接種計画の入力内容を読み込めませんでした：%1</translation>
+    </message>
+    <message>
+        <source>The plan input saved on this computer cannot be read (%1). Please enter the plan again.</source>
+        <translation>このコンピューターに保存された接種計画の入力内容を読み取れません（%1）。お手数ですが、計画をもう一度入力してください。</translation>
+    </message>
+    <message>
+        <source>Could not autosave the plan input to the local database: %1</source>
+        <translation>接種計画の入力内容をローカルデータベースに自動保存できませんでした：%1</translation>
+    </message>
+    <message>
+        <source>Could not delete the plan input from the local database: %1</source>
+        <translation>ローカルデータベースから接種計画の入力内容を削除できませんでした：%1</translation>
+    </message>
+    <message>
+        <source>The cool calendar stored on this computer cannot be read (cool %1). Please contact the support desk.</source>
+        <translation>このコンピューターに保存されたクールの予定を読み取れません（第%1クール）。サポート窓口にお問い合わせください。</translation>
+    </message>
+</context>
+<context>
+    <name>PlanText</name>
+    <message>
+        <source>%1 box(es)</source>
+        <translation>%1箱</translation>
+    </message>
+    <message>
+        <source>%1 doses</source>
+        <translation>%1回接種分</translation>
+    </message>
+    <message>
+        <source>%1 units</source>
+        <translation>%1本</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>(undecided)</source>
+        <translation>（未定）</translation>
+    </message>
+    <message>
+        <source>Waiting for the government&apos;s confirmation: a plan of %1 in total was requested on %2.</source>
+        <translation>国の確認待ち：合計%1の計画を%2に依頼しています。</translation>
+    </message>
+    <message>
+        <source>Confirmed by the government: the plan of %1 in total became the plan on %2.</source>
+        <translation>国の確認済み：合計%1の計画が承認され、%2に現在の計画になりました。</translation>
+    </message>
+    <message>
+        <source>Not confirmed by the government (%2): the plan of %1 in total was not accepted, and the plan stays as it was.</source>
+        <translation>国の確認が得られませんでした（%2）：合計%1の計画変更は認められず、計画は変更前のままです。</translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation>コメント：%1</translation>
     </message>
 </context>
 <context>
@@ -1753,6 +2183,10 @@ SHA-256フィンガープリント：%2</translation>
     <message>
         <source>--cert/--key: could not read %1.</source>
         <translation>--cert/--key：%1 を読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>Demo clock: the server&apos;s time starts at %1 (Japan time) and runs on from there.</source>
+        <translation>デモ用の時計：サーバーの時刻は %1（日本時間）から始まり、そこから進みます。</translation>
     </message>
 </context>
 <context>
@@ -2334,6 +2768,100 @@ SHA-256フィンガープリント：%2</translation>
     </message>
 </context>
 <context>
+    <name>vsys::app::PlanPage</name>
+    <message>
+        <source>The changes below were to go to the national government for confirmation and are not sent yet. Check them and choose &quot;Request the government&apos;s confirmation&quot;.</source>
+        <translation>下記の変更は国の確認を依頼するためのもので、まだ送信されていません。内容を確認して「国の確認を依頼する」を押してください。</translation>
+    </message>
+    <message>
+        <source>The changes below are not registered yet. Check them and choose &quot;Register/change&quot;.</source>
+        <translation>下記の変更はまだ登録されていません。内容を確認して「登録/変更する」を押してください。</translation>
+    </message>
+    <message>
+        <source>The request for the government&apos;s confirmation was sent. The plan changes once it is confirmed.</source>
+        <translation>国の確認を依頼しました。確認されると計画が変更されます。</translation>
+    </message>
+    <message>
+        <source>The vaccination plan was registered.</source>
+        <translation>接種計画を登録しました。</translation>
+    </message>
+    <message>
+        <source>(not registered yet)</source>
+        <translation>（未登録）</translation>
+    </message>
+    <message>
+        <source>Request the government&apos;s confirmation</source>
+        <translation>国の確認を依頼する</translation>
+    </message>
+    <message>
+        <source>Register/change</source>
+        <translation>登録/変更する</translation>
+    </message>
+    <message>
+        <source>%1 The row shows the registered plan again.</source>
+        <translation>%1この行は登録済みの計画に戻しました。</translation>
+    </message>
+    <message>
+        <source>The plan shown is the registered plan: there is no change to register.</source>
+        <translation>表示中の計画は登録済みの計画と同じです。登録する変更はありません。</translation>
+    </message>
+    <message>
+        <source>Enter the vaccine boxes of at least one period before the first registration: its total is the most the plan can later have without the government&apos;s confirmation.</source>
+        <translation>初回登録の前に、少なくとも1つの接種期間のワクチン箱数を入力してください。初回登録時の合計が、国の確認なしで計画できる上限になります。</translation>
+    </message>
+    <message>
+        <source>vaccination-plan-%1.pdf</source>
+        <translation>接種計画控_%1.pdf</translation>
+    </message>
+    <message>
+        <source>Export to PDF</source>
+        <translation>PDFに出力</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDFファイル (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>%1 に保存しました。</translation>
+    </message>
+</context>
+<context>
+    <name>vsys::app::PlanTableModel</name>
+    <message>
+        <source>Filled in for this plan: %1. You can lower it, but not raise it.</source>
+        <translation>自動入力された数量は%1です。減らすことはできますが、増やすことはできません。</translation>
+    </message>
+    <message>
+        <source>Vaccination period</source>
+        <translation>接種期間</translation>
+    </message>
+    <message>
+        <source>Plan change batch</source>
+        <translation>計画変更バッチ</translation>
+    </message>
+    <message>
+        <source>Planned vaccine (%1 × boxes)</source>
+        <translation>接種計画量（%1 × 箱）</translation>
+    </message>
+    <message>
+        <source>Planned doses</source>
+        <translation>接種計画量（回接種分）</translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation>分配実績</translation>
+    </message>
+    <message>
+        <source>Needles and syringes (%1 × boxes)</source>
+        <translation>接種用針・シリンジ（%1 × 箱）</translation>
+    </message>
+    <message>
+        <source>Needles and syringes needed</source>
+        <translation>接種用針・シリンジの必要数量</translation>
+    </message>
+</context>
+<context>
     <name>vsys::app::ReturnChangesModel</name>
     <message>
         <source>(empty)</source>
@@ -2475,6 +3003,26 @@ SHA-256フィンガープリント：%2</translation>
     <message>
         <source>V-SYS ID %1 is in use in this window. Please log out first.</source>
         <translation>このウィンドウでは V-SYS ID %1 を使用中です。先にログアウトしてください。</translation>
+    </message>
+    <message>
+        <source>The vaccination plan could not be sent because the server cannot be reached. Your entries are kept on this computer; please register the plan again when the connection is back.</source>
+        <translation>サーバーに接続できないため、接種計画を送信できませんでした。入力内容はこのコンピューターに保存されています。接続が戻ってから、もう一度登録してください。</translation>
+    </message>
+    <message>
+        <source>Please log in to register the vaccination plan.</source>
+        <translation>接種計画を登録するには、ログインしてください。</translation>
+    </message>
+    <message>
+        <source>The vaccination plan is being sent. Please wait for the server&apos;s answer, then register again if needed.</source>
+        <translation>接種計画を送信中です。サーバーからの応答をお待ちください。必要な場合は、その後もう一度登録してください。</translation>
+    </message>
+    <message>
+        <source>The vaccination plan could not be sent because you are not logged in. Your entries are kept on this computer; please log in and register the plan again.</source>
+        <translation>ログインしていないため、接種計画を送信できませんでした。入力内容はこのコンピューターに保存されています。ログインしてから、もう一度登録してください。</translation>
+    </message>
+    <message>
+        <source>The vaccination plan could not be sent because your login has ended. Your entries are kept on this computer; please log in again and register the plan again.</source>
+        <translation>ログインの有効期限が切れたため、接種計画を送信できませんでした。入力内容はこのコンピューターに保存されています。もう一度ログインしてから、再度登録してください。</translation>
     </message>
 </context>
 </TS>
