@@ -8,10 +8,12 @@
 #include "app/conflict/ConflictDialog.h"
 #include "app/home/HomePage.h"
 #include "app/login/LoginDialog.h"
+#include "app/plan/PlanPage.h"
 #include "app/session/ClientSession.h"
 #include "core/sync/SyncState.h"
 #include "db/AccountRepository.h"
 #include "db/ApplicationRepository.h"
+#include "db/PlanStore.h"
 #include "db/ServerRecordRepository.h"
 #include "db/VenueRepository.h"
 #include "db/WorkingCopyRepository.h"
@@ -43,6 +45,7 @@ MainWindow::MainWindow(db::Database& database, ClientSession& session, QWidget* 
     , m_home(new HomePage(*m_venues, this))
     , m_applications(new ApplicationsPage(this))
     , m_editor(new ApplicationEditorPage(database, this))
+    , m_plan(new PlanPage(this))
     , m_status(new SyncStatusWidget(this))
     , m_accountSwitcher(new QComboBox(this))
 {
@@ -55,6 +58,7 @@ MainWindow::MainWindow(db::Database& database, ClientSession& session, QWidget* 
     m_pages->addWidget(scroll);
     m_pages->addWidget(m_applications);
     m_pages->addWidget(m_editor);
+    m_pages->addWidget(m_plan);
     setCentralWidget(m_pages);
     statusBar()->addPermanentWidget(m_status);
 
@@ -88,11 +92,15 @@ MainWindow::MainWindow(db::Database& database, ClientSession& session, QWidget* 
             [this](const QString& message) { statusBar()->showMessage(message, 15'000); });
 
     m_home->setJobAvailable(HomePage::Job::Application, true);
+    m_home->setJobAvailable(HomePage::Job::Plan, true);
     connect(m_home, &HomePage::jobRequested, this, [this](HomePage::Job job) {
         if (job == HomePage::Job::Application) {
             showApplications();
+        } else if (job == HomePage::Job::Plan) {
+            showPlan();
         }
     });
+    connectPlan();
     connect(m_home, &HomePage::venueChanged, this,
             [this](const core::Venue& venue) { setWindowTitle(tr("%1 - VSYS Desk").arg(venue.name)); });
     connect(m_applications, &ApplicationsPage::backRequested, this,
@@ -311,8 +319,59 @@ void MainWindow::openApplication(const ApplicationRow& row)
     openEditor(local && *local ? (*local)->record : row.record);
 }
 
+void MainWindow::connectPlan()
+{
+    sync::SyncService& service = m_session.sync();
+    connect(&service, &sync::SyncService::planChanged, this, &MainWindow::refreshPlan);
+    connect(&service, &sync::SyncService::planRegistered, this, [this](const core::VenuePlan& plan) {
+        m_plan->setPlan(plan);
+        m_plan->showRegistered();
+    });
+    connect(
+        &service, &sync::SyncService::planRefused, m_plan,
+        [this](const QString&, const QString& message, const QString& field) { m_plan->showRefused(message, field); });
+    connect(m_plan, &PlanPage::registerRequested, &service, &sync::SyncService::registerPlan);
+    // Typing in the plan is kept at once, so a crash loses nothing that was not registered yet.
+    connect(m_plan, &PlanPage::draftEdited, this, [this](const QList<core::PlanRow>& rows) {
+        const auto account = m_session.sync().account();
+        if (!account) {
+            return;
+        }
+        if (const auto saved
+            = db::PlanStore(m_database).saveDraft(account->id, {rows, false, QDateTime::currentDateTimeUtc()});
+            !saved) {
+            m_plan->messageBanner()->showMessage(saved.error().message, MessageBanner::Kind::Error);
+        }
+    });
+    connect(m_plan, &PlanPage::backRequested, this, [this] { m_pages->setCurrentWidget(m_homeScroll); });
+}
+
+void MainWindow::showPlan()
+{
+    refreshPlan();
+    if (const auto account = m_session.sync().account()) {
+        if (const auto draft = db::PlanStore(m_database).draft(account->id); draft && *draft) {
+            m_plan->setDraft((*draft)->rows, (*draft)->requestApproval);
+        }
+    }
+    m_pages->setCurrentWidget(m_plan);
+}
+
+void MainWindow::refreshPlan()
+{
+    const sync::SyncService& service = m_session.sync();
+    const auto account = service.account();
+    m_plan->setVenue(account ? account->venueName : QString(), account ? account->vsysId : QString());
+    m_plan->setCalendar(service.cools(), service.serverNow());
+    m_plan->setPlan(service.plan().value_or(core::VenuePlan()));
+}
+
 bool MainWindow::openPage(const QString& page)
 {
+    if (page == u"plan"_s) {
+        showPlan();
+        return true;
+    }
     if (page == u"applications"_s) {
         showApplications();
         return true;

@@ -28,6 +28,7 @@ class ApplicationsPage;
 class ClientSession;
 class HomePage;
 class LoginDialog;
+class PlanPage;
 class SyncStatusWidget;
 struct ApplicationRow;
 
@@ -43,13 +44,14 @@ public:
     /// Signs in directly, e.g. with the demo account; failures show in the login dialog.
     void login(const QString& vsysId, const QString& password);
 
-    /// Shows "applications" (申込状況), "new-application" (an empty 申込 form) or the application with
-    /// that 申込番号; false when there is no such page.
+    /// Shows "plan" (接種計画), "applications" (申込状況), "new-application" (an empty 申込 form) or the application
+    /// with that 申込番号; false when there is no such page.
     bool openPage(const QString& page);
 
     HomePage* homePage() const { return m_home; }
     ApplicationsPage* applicationsPage() const { return m_applications; }
     ApplicationEditorPage* editorPage() const { return m_editor; }
+    PlanPage* planPage() const { return m_plan; }
     SyncStatusWidget* syncStatus() const { return m_status; }
     LoginDialog* loginDialog();
 
@@ -70,6 +72,10 @@ private:
     void restoreWorkingCopy();
     void offerIssuedVsysIds(const QList<db::LocalApplication>& applications);
     void addIssuedVsysId(const QString& vsysId);
+    void connectPlan();
+    void showPlan();
+    /// The plan page follows the cached plan and calendar; the user's typing stays.
+    void refreshPlan();
 
     db::Database& m_database;
     ClientSession& m_session;
@@ -81,6 +87,7 @@ private:
     QWidget* m_homeScroll;
     ApplicationsPage* m_applications;
     ApplicationEditorPage* m_editor;
+    PlanPage* m_plan;
     SyncStatusWidget* m_status;
     QComboBox* m_accountSwitcher;
     LoginDialog* m_loginDialog = nullptr;
