@@ -10,6 +10,7 @@
 #include "app/plan/PlanTableModel.h"
 #include "core/Translator.h"
 #include "server/service/OperatorService.h"
+#include "server/service/PlanReviewService.h"
 #include "server/storage/PlanRepository.h"
 #include "sync/SyncService.h"
 
@@ -35,6 +36,7 @@ private slots:
     void cleanup();
     void briefingPlanIsRegisteredWithItsFigures();
     void reviewersLockGreysTheRowsAfterSync();
+    void increaseGoesToTheReviewerWhoseDenialIsShown();
 
 private:
     vsys::app::PlanPage* page() const { return m_app->window->planPage(); }
@@ -160,6 +162,40 @@ void TstPlanFlow::reviewersLockGreysTheRowsAfterSync()
     }
     QVERIFY(page()->findChild<QWidget*>(u"lockBanner"_s)->isVisible());
     QVERIFY(!page()->findChild<QPushButton*>(u"registerPushButton"_s)->isEnabled());
+}
+
+void TstPlanFlow::increaseGoesToTheReviewerWhoseDenialIsShown()
+{
+    openPlan();
+    type(2, PlanTableModel::VaccineBoxes, u"2"_s);
+    type(3, PlanTableModel::VaccineBoxes, u"4"_s);
+    // 13 boxes: above the 初回登録時 12, so the 国 must confirm it.
+    QVERIFY(page()->findChild<QLabel*>(u"approvalMarkerLabel"_s)->isVisible());
+    auto* registerButton = page()->findChild<QPushButton*>(u"registerPushButton"_s);
+    QCOMPARE(registerButton->text(), u"国の確認を依頼する"_s);
+    QSignalSpy registered(&m_app->session->sync(), &vsys::sync::SyncService::planRegistered);
+    registerButton->click();
+    QVERIFY(registered.wait(15'000));
+    auto onServer = serverPlan();
+    QVERIFY(onServer && onServer->approval);
+    QCOMPARE(onServer->approval->state, vsys::core::PlanApproval::State::Pending);
+    QCOMPARE(onServer->approval->requestedTotalBoxes, 13);
+    QCOMPARE(onServer->totalBoxes(), 7); // the plan itself waits for the decision
+
+    const QString comment = u"ワクチン供給の状況により、増量は次クール以降でお願いします。"_s;
+    {
+        const auto storage = m_app->serverStorage();
+        QVERIFY(storage);
+        QVERIFY(
+            vsys::server::PlanReviewService(**storage).deny(m_app->session->sync().account()->venueId, comment).ok());
+    }
+    QVERIFY(m_app->syncUntilIdle());
+    auto* banner = page()->findChild<vsys::app::MessageBanner*>(u"approvalBanner"_s);
+    QTRY_VERIFY(banner->text().contains(comment));
+    QVERIFY(banner->isVisible());
+    onServer = serverPlan();
+    QCOMPARE(onServer->approval->state, vsys::core::PlanApproval::State::Denied);
+    QCOMPARE(onServer->totalBoxes(), 7);
 }
 
 int main(int argc, char** argv)
