@@ -6,6 +6,7 @@
 #include "print/PdfExporter.h"
 #include "print/PlanDocument.h"
 #include "support/PdfTools.h"
+#include "tests/support/BriefingCalendar.h"
 
 #include <QGuiApplication>
 #include <QRegularExpression>
@@ -22,43 +23,17 @@ using vsys::core::VenuePlan;
 using vsys::print::PlanDocument;
 using vsys::print::PlanPrintout;
 
+using namespace vsys::test::briefing;
+
 namespace {
-
-QDateTime japanTime(int month, int day, int hour, int minute)
-{
-    return QDateTime(QDate(2022, month, day), QTime(hour, minute), QTimeZone(9 * 3600)).toUTC();
-}
-
-CoolPeriod cool(int id,
-                QDate start,
-                QDate deliveryWeek,
-                QDateTime deadline,
-                CoolPeriod::State state,
-                std::optional<int> allocated = std::nullopt)
-{
-    CoolPeriod period;
-    period.id = id;
-    period.start = start;
-    period.end = start.addDays(13);
-    period.deliveryWeek = deliveryWeek;
-    period.changeDeadline = deadline;
-    period.state = state;
-    period.allocatedBoxes = allocated;
-    return period;
-}
 
 /// The briefing's plan screen: five クール, the first two allocated; registered with 12 boxes.
 PlanPrintout briefingPlan()
 {
-    using State = CoolPeriod::State;
     PlanPrintout printout;
     printout.venueName = u"(職域)サンプル職域接種会場 <本館> & \"別館\""_s;
     printout.vsysId = u"1310000017"_s;
-    printout.cools = {cool(1, QDate(2022, 2, 28), QDate(2022, 2, 21), japanTime(1, 31, 23, 59), State::Allocated, 4),
-                      cool(2, QDate(2022, 3, 14), QDate(2022, 3, 7), japanTime(2, 22, 15, 0), State::Allocated, 3),
-                      cool(3, QDate(2022, 3, 28), QDate(2022, 3, 21), japanTime(3, 8, 15, 0), State::Open),
-                      cool(4, QDate(2022, 4, 11), QDate(2022, 4, 4), japanTime(3, 22, 15, 0), State::Open),
-                      cool(5, QDate(2022, 4, 25), QDate(2022, 4, 18), japanTime(4, 5, 15, 0), State::Open)};
+    printout.cools = calendar();
     printout.serverNow = japanTime(3, 1, 10, 0);
     printout.plan.version = 3;
     printout.plan.initialTotalBoxes = 12;

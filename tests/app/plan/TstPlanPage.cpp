@@ -8,6 +8,7 @@
 #include "app/plan/PlanTableModel.h"
 #include "app/plan/PlanText.h"
 #include "core/Translator.h"
+#include "tests/support/BriefingCalendar.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -35,44 +36,9 @@ using vsys::core::PlanApproval;
 using vsys::core::PlanRow;
 using vsys::core::VenuePlan;
 
+using namespace vsys::test::briefing;
+
 namespace {
-
-QDateTime japanTime(int month, int day, int hour, int minute)
-{
-    return QDateTime(QDate(2022, month, day), QTime(hour, minute), QTimeZone(9 * 3600)).toUTC();
-}
-
-/// 2022-03-01 10:00 in Japan: the demo server's clock (resources/demo/demo-data.json).
-const QDateTime kServerNow(QDate(2022, 3, 1), QTime(1, 0), Qt::UTC);
-
-CoolPeriod cool(int id,
-                QDate start,
-                QDate deliveryWeek,
-                QDateTime deadline,
-                CoolPeriod::State state,
-                std::optional<int> allocated = std::nullopt)
-{
-    CoolPeriod period;
-    period.id = id;
-    period.start = start;
-    period.end = start.addDays(13);
-    period.deliveryWeek = deliveryWeek;
-    period.changeDeadline = deadline;
-    period.state = state;
-    period.allocatedBoxes = allocated;
-    return period;
-}
-
-/// The briefing's five クール with the demo's deadlines; the first two allocated as planned.
-QList<CoolPeriod> briefingCalendar()
-{
-    using State = CoolPeriod::State;
-    return {cool(1, QDate(2022, 2, 28), QDate(2022, 2, 21), japanTime(1, 31, 23, 59), State::Allocated, 4),
-            cool(2, QDate(2022, 3, 14), QDate(2022, 3, 7), japanTime(2, 22, 15, 0), State::Allocated, 3),
-            cool(3, QDate(2022, 3, 28), QDate(2022, 3, 21), japanTime(3, 8, 15, 0), State::Open),
-            cool(4, QDate(2022, 4, 11), QDate(2022, 4, 4), japanTime(3, 22, 15, 0), State::Open),
-            cool(5, QDate(2022, 4, 25), QDate(2022, 4, 18), japanTime(4, 5, 15, 0), State::Open)};
-}
 
 /// Registered with 12 boxes in all; since then lowered to 11 (1/1/2 in クール 3–5).
 VenuePlan registeredPlan()
@@ -149,7 +115,7 @@ private:
 void TstPlanPage::init()
 {
     m_page = std::make_unique<PlanPage>();
-    m_page->setCalendar(briefingCalendar(), kServerNow);
+    m_page->setCalendar(calendar(), kServerNow);
     m_page->setPlan(registeredPlan());
     m_page->setVenue(u"(職域)サンプル職域接種会場"_s, u"1310000017"_s);
     m_page->resize(1100, 700);
@@ -192,7 +158,7 @@ void TstPlanPage::showsTheBriefingsTable()
     QCOMPARE(ui("Register or change the vaccination plan"), labelText(u"titleLabel"_s));
     QCOMPARE(table()->accessibleName(), labelText(u"titleLabel"_s));
     QCOMPARE(m_page->model()->rowCount(), 5);
-    const QList<CoolPeriod> cools = briefingCalendar();
+    const QList<CoolPeriod> cools = calendar();
     for (int row = 0; row < 5; ++row) {
         QCOMPARE(cell(row, PlanTableModel::Period).toString(),
                  PlanText::tr("%1 (%2)").arg(CoolRules::periodLabel(cools.at(row)),
@@ -275,7 +241,7 @@ void TstPlanPage::typedBoxesFillTheNeedlesAndTheTotals()
 
 void TstPlanPage::lockedRowsAreGreyReadOnlyAndSayWhy()
 {
-    const QList<CoolPeriod> cools = briefingCalendar();
+    const QList<CoolPeriod> cools = calendar();
     for (int row : {0, 1}) {
         const QModelIndex boxesCell = m_page->model()->index(row, PlanTableModel::VaccineBoxes);
         QVERIFY(!(boxesCell.flags() & Qt::ItemIsEditable));
@@ -312,7 +278,7 @@ void TstPlanPage::lockedRowsAreGreyReadOnlyAndSayWhy()
 void TstPlanPage::aRowLocksWhenItsDeadlinePasses()
 {
     // 2022/03/08 15:00 is 3/28～4/10's 計画変更バッチ: from then on its row is past.
-    const QList<CoolPeriod> cools = briefingCalendar();
+    const QList<CoolPeriod> cools = calendar();
     PlanTableModel* model = m_page->model();
     type(2, PlanTableModel::VaccineBoxes, u"2"_s);
     QSignalSpy changed(model, &PlanTableModel::dataChanged);
@@ -355,7 +321,7 @@ void TstPlanPage::needlesCanBeLoweredButNotRaised()
     QCOMPARE(
         message->text(),
         u"%1：接種用針・シリンジの箱数は自動入力された4箱から減らすことはできますが、増やすことはできません。"_s.arg(
-            CoolRules::periodLabel(briefingCalendar().at(2))));
+            CoolRules::periodLabel(calendar().at(2))));
     QCOMPARE(cell(2, PlanTableModel::NeedleBoxes, Qt::EditRole).toInt(), 3);
     QCOMPARE(cell(2, PlanTableModel::Needles, Qt::EditRole).toInt(), 300);
 
@@ -453,7 +419,7 @@ void TstPlanPage::localAndServerRefusalsShowInTheBanner()
     QCOMPARE(
         message->text(),
         u"%1：接種用針・シリンジの箱数は自動入力された2箱から減らすことはできますが、増やすことはできません。"_s.arg(
-            CoolRules::periodLabel(briefingCalendar().at(3))));
+            CoolRules::periodLabel(calendar().at(3))));
     QCOMPARE(table()->currentIndex(), m_page->model()->index(3, PlanTableModel::NeedleBoxes));
     QVERIFY(table()->hasFocus());
 
@@ -484,7 +450,7 @@ void TstPlanPage::aFirstRegistrationOfNothingIsRefused()
 
 void TstPlanPage::aPlanWideLockFreezesEveryRow()
 {
-    QList<CoolPeriod> cools = briefingCalendar();
+    QList<CoolPeriod> cools = calendar();
     cools[2].state = CoolPeriod::State::Locked;
     cools[2].lockedUntil = japanTime(3, 9, 12, 0);
     m_page->setCalendar(cools, kServerNow);

@@ -4,6 +4,7 @@
 #include "core/plan/PlanChange.h"
 
 #include "core/plan/CoolPeriod.h"
+#include "tests/support/BriefingCalendar.h"
 
 #include <QJsonDocument>
 #include <QTimeZone>
@@ -21,30 +22,7 @@ QDateTime jst(int year, int month, int day, int hour, int minute)
     return QDateTime(QDate(year, month, day), QTime(hour, minute), QTimeZone(9 * 3600)).toUTC();
 }
 
-CoolPeriod cool(int id, QDate start, QDate end, QDate week, QDateTime deadline, CoolPeriod::State state)
-{
-    CoolPeriod made;
-    made.id = id;
-    made.start = start;
-    made.end = end;
-    made.deliveryWeek = week;
-    made.changeDeadline = deadline;
-    made.state = state;
-    return made;
-}
-
-/// The briefing's five クール of 2022 (docs/server.md), seen on 2022-03-01 10:00.
-QList<CoolPeriod> briefingCools()
-{
-    using S = CoolPeriod::State;
-    return {cool(1, {2022, 2, 28}, {2022, 3, 13}, {2022, 2, 21}, jst(2022, 1, 31, 23, 59), S::Allocated),
-            cool(2, {2022, 3, 14}, {2022, 3, 27}, {2022, 3, 7}, jst(2022, 2, 22, 15, 0), S::Allocated),
-            cool(3, {2022, 3, 28}, {2022, 4, 10}, {2022, 3, 21}, jst(2022, 3, 8, 15, 0), S::Open),
-            cool(4, {2022, 4, 11}, {2022, 4, 24}, {2022, 4, 4}, jst(2022, 3, 22, 15, 0), S::Open),
-            cool(5, {2022, 4, 25}, {2022, 5, 8}, {2022, 4, 18}, jst(2022, 4, 5, 15, 0), S::Open)};
-}
-
-const QDateTime kNow = jst(2022, 3, 1, 10, 0);
+const QDateTime kNow = vsys::test::briefing::kServerNow;
 
 /// Venue A of the demo data: 4 and 3 boxes registered for the allocated クール, 12 at first.
 VenuePlan registeredPlan()
@@ -60,7 +38,7 @@ const QList<PlanRow> kTypedIn{{3, 2, 4}, {4, 3, 5}, {5, 0, 0}};
 
 TEST(CoolRulesTest, labelsOfTheBriefingsPlanScreen)
 {
-    const QList<CoolPeriod> cools = briefingCools();
+    const QList<CoolPeriod> cools = vsys::test::briefing::calendar();
     EXPECT_EQ(CoolRules::periodLabel(cools.at(0)), u"2/28～3/13接種"_s);
     EXPECT_EQ(CoolRules::deliveryLabel(cools.at(0)), u"2/21週配送"_s);
     EXPECT_EQ(CoolRules::batchLabel(cools.at(0)), u"2022/01/31 23:59（分配量確定済）"_s);
@@ -74,7 +52,7 @@ TEST(CoolRulesTest, labelsOfTheBriefingsPlanScreen)
 
 TEST(CoolRulesTest, theJapanTimeDoesNotDependOnHowTheDeadlineIsHeld)
 {
-    CoolPeriod first = briefingCools().at(0);
+    CoolPeriod first = vsys::test::briefing::calendar().at(0);
     for (const QDateTime& deadline :
          {QDateTime(QDate(2022, 1, 31), QTime(23, 59), QTimeZone(9 * 3600)),
           QDateTime(QDate(2022, 1, 31), QTime(15, 59), QTimeZone(3600)), jst(2022, 1, 31, 23, 59).toLocalTime()}) {
@@ -85,7 +63,7 @@ TEST(CoolRulesTest, theJapanTimeDoesNotDependOnHowTheDeadlineIsHeld)
 
 TEST(CoolRulesTest, allocatedAndPastDeadlineRowsAreLockedForGood)
 {
-    const QList<CoolPeriod> cools = briefingCools();
+    const QList<CoolPeriod> cools = vsys::test::briefing::calendar();
     EXPECT_EQ(CoolRules::rowLockReason(cools.at(0), kNow), u"2/28～3/13接種は分配量確定済のため変更できません。"_s);
     EXPECT_EQ(CoolRules::rowLockReason(cools.at(1), kNow), u"3/14～3/27接種は分配量確定済のため変更できません。"_s);
     EXPECT_EQ(CoolRules::rowLockReason(cools.at(2), kNow), QString());
@@ -98,7 +76,7 @@ TEST(CoolRulesTest, allocatedAndPastDeadlineRowsAreLockedForGood)
 
 TEST(CoolRulesTest, aLockedCoolLocksEveryPlan)
 {
-    QList<CoolPeriod> cools = briefingCools();
+    QList<CoolPeriod> cools = vsys::test::briefing::calendar();
     EXPECT_EQ(CoolRules::planLockReason(cools), QString());
     cools[2].state = CoolPeriod::State::Locked;
     EXPECT_EQ(CoolRules::planLockReason(cools), u"3/28～4/10接種の分配作業期間中のため、計画を変更できません。"_s);
@@ -111,7 +89,7 @@ TEST(CoolRulesTest, aLockedCoolLocksEveryPlan)
 
 TEST(CoolJsonTest, wireFormAndRoundTrip)
 {
-    CoolPeriod locked = briefingCools().at(2);
+    CoolPeriod locked = vsys::test::briefing::calendar().at(2);
     locked.state = CoolPeriod::State::Locked;
     locked.lockedUntil = jst(2022, 3, 9, 12, 0);
     locked.allocatedBoxes = 2;
@@ -122,7 +100,7 @@ TEST(CoolJsonTest, wireFormAndRoundTrip)
               R"("state":"locked"})");
     EXPECT_EQ(CoolJson::fromJson(json), locked);
 
-    const CoolPeriod open = briefingCools().at(4);
+    const CoolPeriod open = vsys::test::briefing::calendar().at(4);
     const QJsonObject openJson = CoolJson::toJson(open);
     EXPECT_TRUE(openJson.value(u"locked_until"_s).isNull());
     EXPECT_TRUE(openJson.value(u"allocated_boxes"_s).isNull());
@@ -131,7 +109,7 @@ TEST(CoolJsonTest, wireFormAndRoundTrip)
 
 TEST(CoolJsonTest, aDamagedCoolIsNotHalfRead)
 {
-    const QJsonObject good = CoolJson::toJson(briefingCools().at(0));
+    const QJsonObject good = CoolJson::toJson(vsys::test::briefing::calendar().at(0));
     for (const auto& [key, value] :
          std::initializer_list<std::pair<QString, QJsonValue>>{{u"id"_s, 0},
                                                                {u"state"_s, u"closed"_s},
@@ -230,7 +208,7 @@ TEST(VenuePlanTest, rowsAndTotal)
 TEST(PlanChangeTest, theBriefingsPlanIsAccepted)
 {
     const VenuePlan stored = registeredPlan();
-    const PlanVerdict verdict = PlanChange::check(stored, kTypedIn, briefingCools(), kNow, false);
+    const PlanVerdict verdict = PlanChange::check(stored, kTypedIn, vsys::test::briefing::calendar(), kNow, false);
     EXPECT_TRUE(verdict.accepted());
     EXPECT_EQ(verdict.outcome, PlanOutcome::Apply);
     const QList<PlanRow> merged = PlanChange::merged(stored, kTypedIn);
@@ -244,7 +222,7 @@ TEST(PlanChangeTest, theFirstRegistrationSetsTheInitialTotal)
 {
     const QList<PlanRow> all{{1, 4, 7}, {2, 3, 5}, {3, 2, 4}, {4, 3, 5}, {5, 0, 0}};
     // On 2022-01-14 every クール was still open.
-    QList<CoolPeriod> cools = briefingCools();
+    QList<CoolPeriod> cools = vsys::test::briefing::calendar();
     for (CoolPeriod& cool : cools) {
         cool.state = CoolPeriod::State::Open;
     }
@@ -255,19 +233,21 @@ TEST(PlanChangeTest, theFirstRegistrationSetsTheInitialTotal)
     // Asking for a confirmation makes no difference: there is no 初回登録時 total yet.
     EXPECT_EQ(PlanChange::check(VenuePlan(), all, cools, january, true).outcome, PlanOutcome::FirstRegistration);
     // The rules of a change hold for the first registration too.
-    EXPECT_EQ(PlanChange::check(VenuePlan(), all, briefingCools(), kNow, false).refusal, PlanRefusal::CoolLocked);
+    EXPECT_EQ(PlanChange::check(VenuePlan(), all, vsys::test::briefing::calendar(), kNow, false).refusal,
+              PlanRefusal::CoolLocked);
 }
 
 TEST(PlanChangeTest, rowsOfUnknownOrRepeatedCoolsAreInvalid)
 {
     const PlanVerdict unknown
-        = PlanChange::check(registeredPlan(), {{3, 2, 4}, {6, 1, 2}}, briefingCools(), kNow, false);
+        = PlanChange::check(registeredPlan(), {{3, 2, 4}, {6, 1, 2}}, vsys::test::briefing::calendar(), kNow, false);
     EXPECT_EQ(unknown.refusal, PlanRefusal::InvalidRow);
     EXPECT_EQ(unknown.error.field, u"rows[1].cool_id"_s);
     EXPECT_EQ(unknown.error.message,
               u"第6クールはクールの予定にありません。最新のクール情報を受信してから、もう一度登録してください。"_s);
 
-    const PlanVerdict twice = PlanChange::check(registeredPlan(), {{3, 2, 4}, {3, 1, 2}}, briefingCools(), kNow, false);
+    const PlanVerdict twice
+        = PlanChange::check(registeredPlan(), {{3, 2, 4}, {3, 1, 2}}, vsys::test::briefing::calendar(), kNow, false);
     EXPECT_EQ(twice.refusal, PlanRefusal::InvalidRow);
     EXPECT_EQ(twice.error.field, u"rows[1].cool_id"_s);
     EXPECT_EQ(twice.error.message, u"3/28～4/10接種の行が2回あります。クールごとに1行だけ送ってください。"_s);
@@ -276,42 +256,46 @@ TEST(PlanChangeTest, rowsOfUnknownOrRepeatedCoolsAreInvalid)
 TEST(PlanChangeTest, countsOutOfRangeAndNeedlesAboveTheFillAreInvalid)
 {
     const PlanVerdict needles
-        = PlanChange::check(registeredPlan(), {{4, 3, 5}, {3, 2, 5}}, briefingCools(), kNow, false);
+        = PlanChange::check(registeredPlan(), {{4, 3, 5}, {3, 2, 5}}, vsys::test::briefing::calendar(), kNow, false);
     EXPECT_EQ(needles.refusal, PlanRefusal::InvalidRow);
     EXPECT_EQ(needles.error.field, u"rows[1].needle_boxes"_s);
     EXPECT_EQ(
         needles.error.message,
         u"3/28～4/10接種：接種用針・シリンジの箱数は自動入力された4箱から減らすことはできますが、増やすことはできません。"_s);
 
-    const PlanVerdict tooMany = PlanChange::check(registeredPlan(), {{5, 10000, 0}}, briefingCools(), kNow, false);
+    const PlanVerdict tooMany
+        = PlanChange::check(registeredPlan(), {{5, 10000, 0}}, vsys::test::briefing::calendar(), kNow, false);
     EXPECT_EQ(tooMany.refusal, PlanRefusal::InvalidRow);
     EXPECT_EQ(tooMany.error.field, u"rows[0].vaccine_boxes"_s);
     EXPECT_EQ(tooMany.error.message, u"4/25～5/8接種：ワクチンの箱数は0から9999までの整数で入力してください。"_s);
 
-    const PlanVerdict negative = PlanChange::check(registeredPlan(), {{4, 1, -1}}, briefingCools(), kNow, false);
+    const PlanVerdict negative
+        = PlanChange::check(registeredPlan(), {{4, 1, -1}}, vsys::test::briefing::calendar(), kNow, false);
     EXPECT_EQ(negative.refusal, PlanRefusal::InvalidRow);
     EXPECT_EQ(negative.error.field, u"rows[0].needle_boxes"_s);
     EXPECT_EQ(negative.error.message, u"4/11～4/24接種：接種用針・シリンジの箱数に負の数は入力できません。"_s);
 
     // Needles may be lowered.
-    EXPECT_TRUE(PlanChange::check(registeredPlan(), {{3, 2, 1}}, briefingCools(), kNow, false).accepted());
+    EXPECT_TRUE(
+        PlanChange::check(registeredPlan(), {{3, 2, 1}}, vsys::test::briefing::calendar(), kNow, false).accepted());
 }
 
 TEST(PlanChangeTest, aChangedRowOfAnAllocatedOrPastDeadlineCoolIsRefused)
 {
     const PlanVerdict allocated
-        = PlanChange::check(registeredPlan(), {{3, 2, 4}, {1, 5, 7}}, briefingCools(), kNow, false);
+        = PlanChange::check(registeredPlan(), {{3, 2, 4}, {1, 5, 7}}, vsys::test::briefing::calendar(), kNow, false);
     EXPECT_EQ(allocated.refusal, PlanRefusal::CoolLocked);
     EXPECT_EQ(allocated.error.field, u"rows[1].vaccine_boxes"_s);
     EXPECT_EQ(allocated.error.message, u"2/28～3/13接種は分配量確定済のため変更できません。"_s);
 
     // Only the needles of a past-deadline row differ: the field says so.
-    const PlanVerdict past
-        = PlanChange::check(registeredPlan(), {{3, 0, 0}, {4, 0, 0}}, briefingCools(), jst(2022, 3, 8, 15, 0), false);
+    const PlanVerdict past = PlanChange::check(registeredPlan(), {{3, 0, 0}, {4, 0, 0}},
+                                               vsys::test::briefing::calendar(), jst(2022, 3, 8, 15, 0), false);
     EXPECT_TRUE(past.accepted());
     VenuePlan stored = registeredPlan();
     stored.rows[2] = {3, 2, 4};
-    const PlanVerdict needles = PlanChange::check(stored, {{3, 2, 3}}, briefingCools(), jst(2022, 3, 8, 15, 0), false);
+    const PlanVerdict needles
+        = PlanChange::check(stored, {{3, 2, 3}}, vsys::test::briefing::calendar(), jst(2022, 3, 8, 15, 0), false);
     EXPECT_EQ(needles.refusal, PlanRefusal::CoolLocked);
     EXPECT_EQ(needles.error.field, u"rows[0].needle_boxes"_s);
     EXPECT_EQ(needles.error.message,
@@ -319,12 +303,13 @@ TEST(PlanChangeTest, aChangedRowOfAnAllocatedOrPastDeadlineCoolIsRefused)
 
     // Sending a locked row unchanged is fine: the client sends the whole plan.
     const QList<PlanRow> whole{{1, 4, 7}, {2, 3, 5}, {3, 2, 4}, {4, 3, 5}, {5, 0, 0}};
-    EXPECT_EQ(PlanChange::check(registeredPlan(), whole, briefingCools(), kNow, false).outcome, PlanOutcome::Apply);
+    EXPECT_EQ(PlanChange::check(registeredPlan(), whole, vsys::test::briefing::calendar(), kNow, false).outcome,
+              PlanOutcome::Apply);
 }
 
 TEST(PlanChangeTest, aLockedCoolRefusesEveryChangeButNotAnUnchangedPlan)
 {
-    QList<CoolPeriod> cools = briefingCools();
+    QList<CoolPeriod> cools = vsys::test::briefing::calendar();
     cools[3].state = CoolPeriod::State::Locked;
     cools[3].lockedUntil = jst(2022, 3, 23, 12, 0);
     const PlanVerdict locked = PlanChange::check(registeredPlan(), kTypedIn, cools, kNow, false);
@@ -343,24 +328,28 @@ TEST(PlanChangeTest, aLockedCoolRefusesEveryChangeButNotAnUnchangedPlan)
 TEST(PlanChangeTest, aTotalAboveTheInitialOneNeedsTheGovernmentsConfirmation)
 {
     const QList<PlanRow> thirteen{{3, 2, 4}, {4, 4, 7}, {5, 0, 0}};
-    const PlanVerdict refused = PlanChange::check(registeredPlan(), thirteen, briefingCools(), kNow, false);
+    const PlanVerdict refused
+        = PlanChange::check(registeredPlan(), thirteen, vsys::test::briefing::calendar(), kNow, false);
     EXPECT_EQ(refused.refusal, PlanRefusal::ApprovalRequired);
     EXPECT_EQ(refused.error.field, u"request_approval"_s);
     EXPECT_EQ(
         refused.error.message,
         u"初回登録時の総ワクチン箱数（12箱）を超える計画変更には国の確認が必要です。「国の確認を依頼する」で送信してください。"_s);
 
-    const PlanVerdict asked = PlanChange::check(registeredPlan(), thirteen, briefingCools(), kNow, true);
+    const PlanVerdict asked
+        = PlanChange::check(registeredPlan(), thirteen, vsys::test::briefing::calendar(), kNow, true);
     EXPECT_TRUE(asked.accepted());
     EXPECT_EQ(asked.outcome, PlanOutcome::RequestApproval);
 
     // After an approved increase the plan stands as it is; only a further change needs the 国 again.
     VenuePlan approved = registeredPlan();
     approved.rows = PlanChange::merged(approved, thirteen);
-    EXPECT_EQ(PlanChange::check(approved, thirteen, briefingCools(), kNow, false).outcome, PlanOutcome::Apply);
-    EXPECT_EQ(PlanChange::check(approved, {{5, 1, 2}}, briefingCools(), kNow, false).refusal,
+    EXPECT_EQ(PlanChange::check(approved, thirteen, vsys::test::briefing::calendar(), kNow, false).outcome,
+              PlanOutcome::Apply);
+    EXPECT_EQ(PlanChange::check(approved, {{5, 1, 2}}, vsys::test::briefing::calendar(), kNow, false).refusal,
               PlanRefusal::ApprovalRequired);
-    EXPECT_EQ(PlanChange::check(approved, {{4, 3, 5}}, briefingCools(), kNow, false).outcome, PlanOutcome::Apply);
+    EXPECT_EQ(PlanChange::check(approved, {{4, 3, 5}}, vsys::test::briefing::calendar(), kNow, false).outcome,
+              PlanOutcome::Apply);
 }
 
 } // namespace
