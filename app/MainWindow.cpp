@@ -120,7 +120,8 @@ MainWindow::MainWindow(db::Database& database, ClientSession& session, QWidget* 
         m_session.sync().syncNow();
     });
 
-    resize(1000, 640);
+    // Fits a 1366×768 laptop with the taskbar, and shows the plan table without scrolling sideways.
+    resize(1240, 700);
     restoreGeometry(QSettings().value(u"window/geometry"_s).toByteArray());
     reloadAccounts();
 }

@@ -2842,7 +2842,8 @@ SHA-256フィンガープリント：%2</translation>
     </message>
     <message>
         <source>Planned vaccine (%1 × boxes)</source>
-        <translation>接種計画量（%1 × 箱）</translation>
+        <translation>接種計画量
+（%1 × 箱）</translation>
     </message>
     <message>
         <source>Planned doses</source>
@@ -2854,7 +2855,8 @@ SHA-256フィンガープリント：%2</translation>
     </message>
     <message>
         <source>Needles and syringes (%1 × boxes)</source>
-        <translation>接種用針・シリンジ（%1 × 箱）</translation>
+        <translation>接種用針・シリンジ
+（%1 × 箱）</translation>
     </message>
     <message>
         <source>Needles and syringes needed</source>
