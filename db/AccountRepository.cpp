@@ -94,42 +94,21 @@ core::Result<std::optional<Account>> AccountRepository::find(const QUrl& serverU
 
 core::Result<QList<Account>> AccountRepository::all() const
 {
-    const auto statement = m_statements.get(kSelectAll);
-    if (!statement) {
-        return statement.error();
-    }
-    QSqlQuery& query = **statement;
-    const auto release = qScopeGuard([&query] { query.finish(); });
-    if (!query.exec()) {
-        return core::Error{
-            {}, tr("Could not read the V-SYS IDs from the local database: %1").arg(query.lastError().text())};
-    }
-    QList<Account> accounts;
-    while (query.next()) {
-        accounts.append(accountFromRow(query));
-    }
-    return accounts;
+    return m_statements.execute(kSelectAll, {}, tr("Could not read the V-SYS IDs from the local database: %1"),
+                                [](QSqlQuery& query) {
+                                    QList<Account> accounts;
+                                    while (query.next()) {
+                                        accounts.append(accountFromRow(query));
+                                    }
+                                    return accounts;
+                                });
 }
 
 core::Result<std::optional<Account>> AccountRepository::findOne(const QString& sql, const QVariantMap& bindings) const
 {
-    const auto statement = m_statements.get(sql);
-    if (!statement) {
-        return statement.error();
-    }
-    QSqlQuery& query = **statement;
-    const auto release = qScopeGuard([&query] { query.finish(); });
-    for (auto it = bindings.cbegin(); it != bindings.cend(); ++it) {
-        query.bindValue(it.key(), it.value());
-    }
-    if (!query.exec()) {
-        return core::Error{
-            {}, tr("Could not read the V-SYS IDs from the local database: %1").arg(query.lastError().text())};
-    }
-    if (!query.next()) {
-        return std::optional<Account>();
-    }
-    return std::optional<Account>(accountFromRow(query));
+    return m_statements.execute(
+        sql, bindings, tr("Could not read the V-SYS IDs from the local database: %1"),
+        [](QSqlQuery& query) { return query.next() ? std::optional<Account>(accountFromRow(query)) : std::nullopt; });
 }
 
 } // namespace vsys::db

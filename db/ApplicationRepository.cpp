@@ -6,8 +6,6 @@
 #include "db/StoredTime.h"
 
 #include <QJsonDocument>
-#include <QScopeGuard>
-#include <QSqlError>
 
 using namespace Qt::StringLiterals;
 
@@ -61,18 +59,23 @@ QString compactJson(const QJsonObject& object)
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
-void bindServerFields(QSqlQuery& query, const core::ApplicationRecord& record)
+QVariantMap serverFields(const core::ApplicationRecord& record)
 {
-    query.bindValue(u":id"_s, record.id);
-    query.bindValue(u":number"_s, textOrNull(record.number));
-    query.bindValue(u":status"_s, core::ApplicationStatusMachine::key(record.status));
-    query.bindValue(u":version"_s, record.version);
-    query.bindValue(u":submitted_at"_s, toStoredTime(record.submittedAt));
-    query.bindValue(u":reviewed_at"_s, toStoredTime(record.reviewedAt));
-    query.bindValue(u":review_comment"_s, textOrNull(record.reviewComment));
-    query.bindValue(u":issued_vsys_id"_s, textOrNull(record.issuedVsysId));
-    query.bindValue(u":created_at"_s, toStoredTime(record.createdAt));
-    query.bindValue(u":updated_at"_s, toStoredTime(record.updatedAt));
+    return {{u":id"_s, record.id},
+            {u":number"_s, textOrNull(record.number)},
+            {u":status"_s, core::ApplicationStatusMachine::key(record.status)},
+            {u":version"_s, record.version},
+            {u":submitted_at"_s, toStoredTime(record.submittedAt)},
+            {u":reviewed_at"_s, toStoredTime(record.reviewedAt)},
+            {u":review_comment"_s, textOrNull(record.reviewComment)},
+            {u":issued_vsys_id"_s, textOrNull(record.issuedVsysId)},
+            {u":created_at"_s, toStoredTime(record.createdAt)},
+            {u":updated_at"_s, toStoredTime(record.updatedAt)}};
+}
+
+int rowsAffected(QSqlQuery& query)
+{
+    return query.numRowsAffected();
 }
 
 } // namespace
@@ -83,69 +86,50 @@ ApplicationRepository::ApplicationRepository(Database& database)
 
 core::Result<std::optional<LocalApplication>> ApplicationRepository::find(const QString& id) const
 {
-    const auto statement = m_statements.get(kSelectOne);
-    if (!statement) {
-        return statement.error();
-    }
-    QSqlQuery& query = **statement;
-    const auto release = qScopeGuard([&query] { query.finish(); });
-    query.bindValue(u":id"_s, id);
-    if (!query.exec()) {
-        return core::Error{
-            {}, tr("Could not read the applications from the local database: %1").arg(query.lastError().text())};
-    }
-    if (!query.next()) {
-        return std::optional<LocalApplication>();
-    }
-    auto application = fromRow(query);
-    if (!application) {
-        return application.error();
-    }
-    return std::optional<LocalApplication>(std::move(application).value());
+    return m_statements.execute(kSelectOne, {{u":id"_s, id}},
+                                tr("Could not read the applications from the local database: %1"),
+                                [this](QSqlQuery& query) -> core::Result<std::optional<LocalApplication>> {
+                                    if (!query.next()) {
+                                        return std::optional<LocalApplication>();
+                                    }
+                                    auto application = fromRow(query);
+                                    if (!application) {
+                                        return application.error();
+                                    }
+                                    return std::optional<LocalApplication>(std::move(application).value());
+                                });
 }
 
 core::Result<QList<LocalApplication>> ApplicationRepository::all(qint64 accountId) const
 {
-    const auto statement = m_statements.get(kSelectAll);
-    if (!statement) {
-        return statement.error();
-    }
-    QSqlQuery& query = **statement;
-    const auto release = qScopeGuard([&query] { query.finish(); });
-    query.bindValue(u":account_id"_s, accountId);
-    if (!query.exec()) {
-        return core::Error{
-            {}, tr("Could not read the applications from the local database: %1").arg(query.lastError().text())};
-    }
-    QList<LocalApplication> applications;
-    while (query.next()) {
-        auto application = fromRow(query);
-        if (!application) {
-            return application.error();
-        }
-        applications.append(std::move(application).value());
-    }
-    return applications;
+    return m_statements.execute(kSelectAll, {{u":account_id"_s, accountId}},
+                                tr("Could not read the applications from the local database: %1"),
+                                [this](QSqlQuery& query) -> core::Result<QList<LocalApplication>> {
+                                    QList<LocalApplication> applications;
+                                    while (query.next()) {
+                                        auto application = fromRow(query);
+                                        if (!application) {
+                                            return application.error();
+                                        }
+                                        applications.append(std::move(application).value());
+                                    }
+                                    return applications;
+                                });
 }
 
 core::Result<void>
 ApplicationRepository::save(qint64 accountId, const core::ApplicationRecord& record, const QDateTime& localUpdatedAt)
 {
-    const auto statement = m_statements.get(kUpsert);
-    if (!statement) {
-        return statement.error();
+    QVariantMap bindings = serverFields(record);
+    bindings.insert(u":account_id"_s, accountId);
+    bindings.insert(u":content"_s, compactJson(record.content));
+    bindings.insert(u":local_updated_at"_s, toStoredTime(localUpdatedAt));
+    const auto changed = m_statements.execute(
+        kUpsert, bindings, tr("Could not save the application to the local database: %1"), rowsAffected);
+    if (!changed) {
+        return changed.error();
     }
-    QSqlQuery& query = **statement;
-    const auto release = qScopeGuard([&query] { query.finish(); });
-    bindServerFields(query, record);
-    query.bindValue(u":account_id"_s, accountId);
-    query.bindValue(u":content"_s, compactJson(record.content));
-    query.bindValue(u":local_updated_at"_s, toStoredTime(localUpdatedAt));
-    if (!query.exec()) {
-        return core::Error{
-            {}, tr("Could not save the application to the local database: %1").arg(query.lastError().text())};
-    }
-    if (query.numRowsAffected() == 0) {
+    if (*changed == 0) {
         return core::Error{u"id"_s,
                            tr("The application %1 belongs to another V-SYS ID on this computer.").arg(record.id)};
     }
@@ -154,18 +138,13 @@ ApplicationRepository::save(qint64 accountId, const core::ApplicationRecord& rec
 
 core::Result<void> ApplicationRepository::takeServerFields(const core::ApplicationRecord& serverRecord)
 {
-    const auto statement = m_statements.get(kTakeServerFields);
-    if (!statement) {
-        return statement.error();
+    const auto changed
+        = m_statements.execute(kTakeServerFields, serverFields(serverRecord),
+                               tr("Could not save the application to the local database: %1"), rowsAffected);
+    if (!changed) {
+        return changed.error();
     }
-    QSqlQuery& query = **statement;
-    const auto release = qScopeGuard([&query] { query.finish(); });
-    bindServerFields(query, serverRecord);
-    if (!query.exec()) {
-        return core::Error{
-            {}, tr("Could not save the application to the local database: %1").arg(query.lastError().text())};
-    }
-    if (query.numRowsAffected() == 0) {
+    if (*changed == 0) {
         return core::Error{u"id"_s, tr("There is no application %1 in the local database.").arg(serverRecord.id)};
     }
     return {};
@@ -174,21 +153,17 @@ core::Result<void> ApplicationRepository::takeServerFields(const core::Applicati
 core::Result<void> ApplicationRepository::setServerCopy(const QString& id,
                                                         const std::optional<core::ApplicationRecord>& serverCopy)
 {
-    const auto statement = m_statements.get(kSetServerCopy);
-    if (!statement) {
-        return statement.error();
+    const auto changed
+        = m_statements.execute(kSetServerCopy,
+                               {{u":id"_s, id},
+                                {u":server_copy"_s,
+                                 serverCopy ? QVariant(compactJson(core::ApplicationJson::toJson(*serverCopy)))
+                                            : QVariant(QMetaType::fromType<QString>())}},
+                               tr("Could not save the application to the local database: %1"), rowsAffected);
+    if (!changed) {
+        return changed.error();
     }
-    QSqlQuery& query = **statement;
-    const auto release = qScopeGuard([&query] { query.finish(); });
-    query.bindValue(u":id"_s, id);
-    query.bindValue(u":server_copy"_s,
-                    serverCopy ? QVariant(compactJson(core::ApplicationJson::toJson(*serverCopy)))
-                               : QVariant(QMetaType::fromType<QString>()));
-    if (!query.exec()) {
-        return core::Error{
-            {}, tr("Could not save the application to the local database: %1").arg(query.lastError().text())};
-    }
-    if (query.numRowsAffected() == 0) {
+    if (*changed == 0) {
         return core::Error{u"id"_s, tr("There is no application %1 in the local database.").arg(id)};
     }
     return {};

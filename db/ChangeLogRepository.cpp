@@ -87,25 +87,17 @@ core::Result<void> ChangeLogRepository::append(qint64 accountId,
 core::Result<QList<ChangeLogEntry>> ChangeLogRepository::entries(const QString& applicationId,
                                                                  const QDateTime& since) const
 {
-    const auto statement = m_statements.get(kSelect);
-    if (!statement) {
-        return statement.error();
-    }
-    QSqlQuery& query = **statement;
-    const auto release = qScopeGuard([&query] { query.finish(); });
-    query.bindValue(u":application_id"_s, applicationId);
-    query.bindValue(u":since"_s, toStoredTime(since));
-    if (!query.exec()) {
-        return core::Error{{},
-                           tr("Could not read the application's change log from the local database: %1")
-                               .arg(query.lastError().text())};
-    }
-    QList<ChangeLogEntry> entries;
-    while (query.next()) {
-        entries.append({fromStoredTime(query.value(0)),
-                        {query.value(1).toString(), fromStoredJson(query.value(2)), fromStoredJson(query.value(3))}});
-    }
-    return entries;
+    return m_statements.execute(kSelect, {{u":application_id"_s, applicationId}, {u":since"_s, toStoredTime(since)}},
+                                tr("Could not read the application's change log from the local database: %1"),
+                                [](QSqlQuery& query) {
+                                    QList<ChangeLogEntry> entries;
+                                    while (query.next()) {
+                                        entries.append({fromStoredTime(query.value(0)),
+                                                        {query.value(1).toString(), fromStoredJson(query.value(2)),
+                                                         fromStoredJson(query.value(3))}});
+                                    }
+                                    return entries;
+                                });
 }
 
 } // namespace vsys::db

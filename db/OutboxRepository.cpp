@@ -345,46 +345,24 @@ core::Result<int> OutboxRepository::pruneSynced(qint64 accountId, const QDateTim
 
 core::Result<int> OutboxRepository::write(const QString& sql, const QVariantMap& bindings)
 {
-    const auto statement = m_statements.get(sql);
-    if (!statement) {
-        return statement.error();
-    }
-    QSqlQuery& query = **statement;
-    const auto release = qScopeGuard([&query] { query.finish(); });
-    for (auto it = bindings.cbegin(); it != bindings.cend(); ++it) {
-        query.bindValue(it.key(), it.value());
-    }
-    if (!query.exec()) {
-        return core::Error{{},
-                           tr("Could not update the outbox in the local database: %1").arg(query.lastError().text())};
-    }
-    return query.numRowsAffected();
+    return m_statements.execute(sql, bindings, tr("Could not update the outbox in the local database: %1"),
+                                [](QSqlQuery& query) { return query.numRowsAffected(); });
 }
 
 core::Result<QList<OutboxEntry>> OutboxRepository::list(const QString& sql, const QVariantMap& bindings) const
 {
-    const auto statement = m_statements.get(sql);
-    if (!statement) {
-        return statement.error();
-    }
-    QSqlQuery& query = **statement;
-    const auto release = qScopeGuard([&query] { query.finish(); });
-    for (auto it = bindings.cbegin(); it != bindings.cend(); ++it) {
-        query.bindValue(it.key(), it.value());
-    }
-    if (!query.exec()) {
-        return core::Error{{},
-                           tr("Could not read the outbox from the local database: %1").arg(query.lastError().text())};
-    }
-    QList<OutboxEntry> entries;
-    while (query.next()) {
-        auto entry = fromRow(query);
-        if (!entry) {
-            return entry.error();
-        }
-        entries.append(std::move(entry).value());
-    }
-    return entries;
+    return m_statements.execute(sql, bindings, tr("Could not read the outbox from the local database: %1"),
+                                [this](QSqlQuery& query) -> core::Result<QList<OutboxEntry>> {
+                                    QList<OutboxEntry> entries;
+                                    while (query.next()) {
+                                        auto entry = fromRow(query);
+                                        if (!entry) {
+                                            return entry.error();
+                                        }
+                                        entries.append(std::move(entry).value());
+                                    }
+                                    return entries;
+                                });
 }
 
 core::Result<OutboxEntry> OutboxRepository::fromRow(const QSqlQuery& query) const

@@ -8,8 +8,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QScopeGuard>
-#include <QSqlError>
+#include <QSqlRecord>
 
 using namespace Qt::StringLiterals;
 
@@ -45,6 +44,12 @@ QString compact(const QJsonArray& array)
     return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
 }
 
+// Copies the row out, so the statement is finished before the values are decoded.
+std::optional<QSqlRecord> firstRow(QSqlQuery& query)
+{
+    return query.next() ? std::optional<QSqlRecord>(query.record()) : std::nullopt;
+}
+
 QVariant offsetValue(std::optional<qint64> offsetMs)
 {
     return offsetMs ? QVariant(*offsetMs) : QVariant(QMetaType::fromType<qint64>());
@@ -60,22 +65,16 @@ PlanStore::PlanStore(Database& database)
 
 core::Result<std::optional<StoredPlan>> PlanStore::plan(qint64 accountId) const
 {
-    const auto statement = m_statements.get(kSelectPlan);
-    if (!statement) {
-        return statement.error();
+    const auto row = planRow(accountId);
+    if (!row) {
+        return row.error();
     }
-    QSqlQuery& query = **statement;
-    const auto release = qScopeGuard([&query] { query.finish(); });
-    query.bindValue(u":account_id"_s, accountId);
-    if (!query.exec()) {
-        return core::Error{
-            {}, tr("Could not read the vaccination plan from the local database: %1").arg(query.lastError().text())};
-    }
-    if (!query.next()) {
+    if (!*row) {
         return std::optional<StoredPlan>();
     }
+    const QSqlRecord& record = **row;
     // The table's CHECK only lets JSON objects in; whether it is a plan is the codec's to say.
-    auto plan = core::PlanJson::fromJson(QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object());
+    auto plan = core::PlanJson::fromJson(QJsonDocument::fromJson(record.value(0).toString().toUtf8()).object());
     if (!plan) {
         return core::Error{plan.error().field,
                            tr("The vaccination plan stored on this computer cannot be read (%1). It is replaced by "
@@ -84,10 +83,10 @@ core::Result<std::optional<StoredPlan>> PlanStore::plan(qint64 accountId) const
     }
     StoredPlan stored;
     stored.plan = std::move(plan).value();
-    if (!query.value(1).isNull()) {
-        stored.serverTimeOffsetMs = query.value(1).toLongLong();
+    if (!record.value(1).isNull()) {
+        stored.serverTimeOffsetMs = record.value(1).toLongLong();
     }
-    stored.receivedAt = fromStoredTime(query.value(2));
+    stored.receivedAt = fromStoredTime(record.value(2));
     return std::optional<StoredPlan>(std::move(stored));
 }
 
@@ -113,19 +112,14 @@ core::Result<bool> PlanStore::savePlan(qint64 accountId,
             }
         }
     } else {
-        const auto statement = m_statements.get(kUpsertPlan);
-        if (!statement) {
-            return statement.error();
-        }
-        QSqlQuery& query = **statement;
-        const auto release = qScopeGuard([&query] { query.finish(); });
-        query.bindValue(u":account_id"_s, accountId);
-        query.bindValue(u":data"_s, compact(data));
-        query.bindValue(u":offset"_s, offsetValue(serverTimeOffsetMs));
-        query.bindValue(u":received_at"_s, toStoredTime(receivedAt));
-        if (!query.exec()) {
-            return core::Error{
-                {}, tr("Could not save the vaccination plan to the local database: %1").arg(query.lastError().text())};
+        const auto saved = m_statements.execute(kUpsertPlan,
+                                                {{u":account_id"_s, accountId},
+                                                 {u":data"_s, compact(data)},
+                                                 {u":offset"_s, offsetValue(serverTimeOffsetMs)},
+                                                 {u":received_at"_s, toStoredTime(receivedAt)}},
+                                                tr("Could not save the vaccination plan to the local database: %1"));
+        if (!saved) {
+            return saved.error();
         }
     }
     if (auto committed = transaction.commit(); !committed) {
@@ -136,22 +130,17 @@ core::Result<bool> PlanStore::savePlan(qint64 accountId,
 
 core::Result<std::optional<PlanDraft>> PlanStore::draft(qint64 accountId) const
 {
-    const auto statement = m_statements.get(kSelectDraft);
-    if (!statement) {
-        return statement.error();
+    const auto row = m_statements.execute(kSelectDraft, {{u":account_id"_s, accountId}},
+                                          tr("Could not read the plan input from the local database: %1"), firstRow);
+    if (!row) {
+        return row.error();
     }
-    QSqlQuery& query = **statement;
-    const auto release = qScopeGuard([&query] { query.finish(); });
-    query.bindValue(u":account_id"_s, accountId);
-    if (!query.exec()) {
-        return core::Error{
-            {}, tr("Could not read the plan input from the local database: %1").arg(query.lastError().text())};
-    }
-    if (!query.next()) {
+    if (!*row) {
         return std::optional<PlanDraft>();
     }
+    const QSqlRecord& record = **row;
     auto rows
-        = core::PlanJson::rowsFromJson(QJsonDocument::fromJson(query.value(0).toString().toUtf8()).array(), u"rows"_s);
+        = core::PlanJson::rowsFromJson(QJsonDocument::fromJson(record.value(0).toString().toUtf8()).array(), u"rows"_s);
     if (!rows) {
         return core::Error{rows.error().field,
                            tr("The plan input saved on this computer cannot be read (%1). Please enter the plan "
@@ -159,42 +148,23 @@ core::Result<std::optional<PlanDraft>> PlanStore::draft(qint64 accountId) const
                                .arg(rows.error().message)};
     }
     return std::optional<PlanDraft>(
-        PlanDraft{std::move(rows).value(), query.value(1).toInt() == 1, fromStoredTime(query.value(2))});
+        PlanDraft{std::move(rows).value(), record.value(1).toInt() == 1, fromStoredTime(record.value(2))});
 }
 
 core::Result<void> PlanStore::saveDraft(qint64 accountId, const PlanDraft& draft)
 {
-    const auto statement = m_statements.get(kUpsertDraft);
-    if (!statement) {
-        return statement.error();
-    }
-    QSqlQuery& query = **statement;
-    const auto release = qScopeGuard([&query] { query.finish(); });
-    query.bindValue(u":account_id"_s, accountId);
-    query.bindValue(u":rows"_s, compact(core::PlanJson::rowsToJson(draft.rows)));
-    query.bindValue(u":request_approval"_s, draft.requestApproval ? 1 : 0);
-    query.bindValue(u":saved_at"_s, toStoredTime(draft.savedAt));
-    if (!query.exec()) {
-        return core::Error{
-            {}, tr("Could not autosave the plan input to the local database: %1").arg(query.lastError().text())};
-    }
-    return {};
+    return m_statements.execute(kUpsertDraft,
+                                {{u":account_id"_s, accountId},
+                                 {u":rows"_s, compact(core::PlanJson::rowsToJson(draft.rows))},
+                                 {u":request_approval"_s, draft.requestApproval ? 1 : 0},
+                                 {u":saved_at"_s, toStoredTime(draft.savedAt)}},
+                                tr("Could not autosave the plan input to the local database: %1"));
 }
 
 core::Result<void> PlanStore::removeDraft(qint64 accountId)
 {
-    const auto statement = m_statements.get(kDeleteDraft);
-    if (!statement) {
-        return statement.error();
-    }
-    QSqlQuery& query = **statement;
-    const auto release = qScopeGuard([&query] { query.finish(); });
-    query.bindValue(u":account_id"_s, accountId);
-    if (!query.exec()) {
-        return core::Error{
-            {}, tr("Could not delete the plan input from the local database: %1").arg(query.lastError().text())};
-    }
-    return {};
+    return m_statements.execute(kDeleteDraft, {{u":account_id"_s, accountId}},
+                                tr("Could not delete the plan input from the local database: %1"));
 }
 
 core::Result<QList<core::CoolPeriod>> PlanStore::cools(qint64 accountId) const
@@ -217,40 +187,28 @@ core::Result<QList<core::CoolPeriod>> PlanStore::cools(qint64 accountId) const
     return cools;
 }
 
+core::Result<std::optional<QSqlRecord>> PlanStore::planRow(qint64 accountId) const
+{
+    return m_statements.execute(kSelectPlan, {{u":account_id"_s, accountId}},
+                                tr("Could not read the vaccination plan from the local database: %1"), firstRow);
+}
+
 core::Result<std::optional<QJsonObject>> PlanStore::storedData(qint64 accountId) const
 {
-    const auto statement = m_statements.get(kSelectPlan);
-    if (!statement) {
-        return statement.error();
+    const auto row = planRow(accountId);
+    if (!row) {
+        return row.error();
     }
-    QSqlQuery& query = **statement;
-    const auto release = qScopeGuard([&query] { query.finish(); });
-    query.bindValue(u":account_id"_s, accountId);
-    if (!query.exec()) {
-        return core::Error{
-            {}, tr("Could not read the vaccination plan from the local database: %1").arg(query.lastError().text())};
-    }
-    if (!query.next()) {
+    if (!*row) {
         return std::optional<QJsonObject>();
     }
-    return std::optional<QJsonObject>(QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object());
+    return std::optional<QJsonObject>(QJsonDocument::fromJson((*row)->value(0).toString().toUtf8()).object());
 }
 
 core::Result<void> PlanStore::saveOffset(qint64 accountId, qint64 serverTimeOffsetMs)
 {
-    const auto statement = m_statements.get(kUpdateOffset);
-    if (!statement) {
-        return statement.error();
-    }
-    QSqlQuery& query = **statement;
-    const auto release = qScopeGuard([&query] { query.finish(); });
-    query.bindValue(u":account_id"_s, accountId);
-    query.bindValue(u":offset"_s, serverTimeOffsetMs);
-    if (!query.exec()) {
-        return core::Error{
-            {}, tr("Could not save the vaccination plan to the local database: %1").arg(query.lastError().text())};
-    }
-    return {};
+    return m_statements.execute(kUpdateOffset, {{u":account_id"_s, accountId}, {u":offset"_s, serverTimeOffsetMs}},
+                                tr("Could not save the vaccination plan to the local database: %1"));
 }
 
 } // namespace vsys::db

@@ -12,6 +12,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
+#include <QSqlRecord>
 
 #include <optional>
 
@@ -70,6 +71,8 @@ public:
     core::Result<QList<core::CoolPeriod>> cools(qint64 accountId) const;
 
 private:
+    /// The account's plan_record row, copied out so the statement is already finished.
+    core::Result<std::optional<QSqlRecord>> planRow(qint64 accountId) const;
     core::Result<std::optional<QJsonObject>> storedData(qint64 accountId) const;
     core::Result<void> saveOffset(qint64 accountId, qint64 serverTimeOffsetMs);
 

@@ -5,8 +5,6 @@
 #include "db/StoredTime.h"
 
 #include <QJsonDocument>
-#include <QScopeGuard>
-#include <QSqlError>
 
 using namespace Qt::StringLiterals;
 
@@ -56,22 +54,13 @@ std::optional<ServerRecordKind> ServerRecordRepository::kindFromKey(const QStrin
 core::Result<void> ServerRecordRepository::save(
     qint64 accountId, ServerRecordKind kind, const QString& id, const QJsonObject& data, const QDateTime& receivedAt)
 {
-    const auto statement = m_statements.get(kUpsert);
-    if (!statement) {
-        return statement.error();
-    }
-    QSqlQuery& query = **statement;
-    const auto release = qScopeGuard([&query] { query.finish(); });
-    query.bindValue(u":account_id"_s, accountId);
-    query.bindValue(u":kind"_s, kindKey(kind));
-    query.bindValue(u":id"_s, id);
-    query.bindValue(u":data"_s, QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact)));
-    query.bindValue(u":received_at"_s, toStoredTime(receivedAt));
-    if (!query.exec()) {
-        return core::Error{
-            {}, tr("Could not save the server's data to the local database: %1").arg(query.lastError().text())};
-    }
-    return {};
+    return m_statements.execute(kUpsert,
+                                {{u":account_id"_s, accountId},
+                                 {u":kind"_s, kindKey(kind)},
+                                 {u":id"_s, id},
+                                 {u":data"_s, QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact))},
+                                 {u":received_at"_s, toStoredTime(receivedAt)}},
+                                tr("Could not save the server's data to the local database: %1"));
 }
 
 core::Result<std::optional<QJsonObject>>
@@ -91,24 +80,14 @@ core::Result<QList<QJsonObject>> ServerRecordRepository::all(qint64 accountId, S
 
 core::Result<QList<QJsonObject>> ServerRecordRepository::list(const QString& sql, const QVariantMap& bindings) const
 {
-    const auto statement = m_statements.get(sql);
-    if (!statement) {
-        return statement.error();
-    }
-    QSqlQuery& query = **statement;
-    const auto release = qScopeGuard([&query] { query.finish(); });
-    for (auto it = bindings.cbegin(); it != bindings.cend(); ++it) {
-        query.bindValue(it.key(), it.value());
-    }
-    if (!query.exec()) {
-        return core::Error{
-            {}, tr("Could not read the server's data from the local database: %1").arg(query.lastError().text())};
-    }
-    QList<QJsonObject> records;
-    while (query.next()) {
-        records.append(QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object());
-    }
-    return records;
+    return m_statements.execute(
+        sql, bindings, tr("Could not read the server's data from the local database: %1"), [](QSqlQuery& query) {
+            QList<QJsonObject> records;
+            while (query.next()) {
+                records.append(QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object());
+            }
+            return records;
+        });
 }
 
 } // namespace vsys::db

@@ -28,4 +28,34 @@ core::Result<QSqlQuery*> StatementCache::get(const QString& sql) const
     return statement;
 }
 
+core::Result<void>
+StatementCache::execute(const QString& sql, const QVariantMap& bindings, const QString& failureMessage) const
+{
+    const auto statement = run(sql, bindings, failureMessage);
+    if (!statement) {
+        return statement.error();
+    }
+    (*statement)->finish();
+    return {};
+}
+
+core::Result<QSqlQuery*>
+StatementCache::run(const QString& sql, const QVariantMap& bindings, const QString& failureMessage) const
+{
+    const auto statement = get(sql);
+    if (!statement) {
+        return statement.error();
+    }
+    QSqlQuery& query = **statement;
+    for (auto it = bindings.cbegin(); it != bindings.cend(); ++it) {
+        query.bindValue(it.key(), it.value());
+    }
+    if (!query.exec()) {
+        const QString detail = query.lastError().text();
+        query.finish();
+        return core::Error{{}, failureMessage.arg(detail)};
+    }
+    return &query;
+}
+
 } // namespace vsys::db

@@ -4,9 +4,6 @@
 
 #include "db/StoredTime.h"
 
-#include <QScopeGuard>
-#include <QSqlError>
-
 using namespace Qt::StringLiterals;
 
 namespace vsys::db {
@@ -45,36 +42,16 @@ core::Result<QDateTime> SyncStateRepository::lastSyncAt(qint64 accountId) const
 
 core::Result<void> SyncStateRepository::save(qint64 accountId, const QString& cursor, const QDateTime& syncedAt)
 {
-    const auto statement = m_statements.get(kUpsert);
-    if (!statement) {
-        return statement.error();
-    }
-    QSqlQuery& query = **statement;
-    const auto release = qScopeGuard([&query] { query.finish(); });
-    query.bindValue(u":account_id"_s, accountId);
-    query.bindValue(u":cursor"_s, cursor);
-    query.bindValue(u":synced_at"_s, toStoredTime(syncedAt));
-    if (!query.exec()) {
-        return core::Error{
-            {}, tr("Could not save the sync position to the local database: %1").arg(query.lastError().text())};
-    }
-    return {};
+    return m_statements.execute(
+        kUpsert, {{u":account_id"_s, accountId}, {u":cursor"_s, cursor}, {u":synced_at"_s, toStoredTime(syncedAt)}},
+        tr("Could not save the sync position to the local database: %1"));
 }
 
 core::Result<QVariant> SyncStateRepository::column(qint64 accountId, int index) const
 {
-    const auto statement = m_statements.get(kSelect);
-    if (!statement) {
-        return statement.error();
-    }
-    QSqlQuery& query = **statement;
-    const auto release = qScopeGuard([&query] { query.finish(); });
-    query.bindValue(u":account_id"_s, accountId);
-    if (!query.exec()) {
-        return core::Error{
-            {}, tr("Could not read the sync position from the local database: %1").arg(query.lastError().text())};
-    }
-    return query.next() ? query.value(index) : QVariant();
+    return m_statements.execute(kSelect, {{u":account_id"_s, accountId}},
+                                tr("Could not read the sync position from the local database: %1"),
+                                [index](QSqlQuery& query) { return query.next() ? query.value(index) : QVariant(); });
 }
 
 } // namespace vsys::db

@@ -42,49 +42,34 @@ VenueRepository::VenueRepository(Database& database)
 
 core::Result<QList<core::Venue>> VenueRepository::all() const
 {
-    const auto statement = m_statements.get(kSelectAll);
-    if (!statement) {
-        return statement.error();
-    }
-    QSqlQuery& query = **statement;
-    // A statement left open keeps a read snapshot, which blocks WAL checkpoints.
-    const auto release = qScopeGuard([&query] { query.finish(); });
-    if (!query.exec()) {
-        return core::Error{{},
-                           tr("Could not read the venues from the local database: %1").arg(query.lastError().text())};
-    }
-    QList<core::Venue> venues;
-    while (query.next()) {
-        auto venue = venueFromRow(query);
-        if (!venue) {
-            return venue.error();
-        }
-        venues.append(std::move(venue).value());
-    }
-    return venues;
+    return m_statements.execute(kSelectAll, {}, tr("Could not read the venues from the local database: %1"),
+                                [this](QSqlQuery& query) -> core::Result<QList<core::Venue>> {
+                                    QList<core::Venue> venues;
+                                    while (query.next()) {
+                                        auto venue = venueFromRow(query);
+                                        if (!venue) {
+                                            return venue.error();
+                                        }
+                                        venues.append(std::move(venue).value());
+                                    }
+                                    return venues;
+                                });
 }
 
 core::Result<std::optional<core::Venue>> VenueRepository::find(const QString& vsysId) const
 {
-    const auto statement = m_statements.get(kSelectOne);
-    if (!statement) {
-        return statement.error();
-    }
-    QSqlQuery& query = **statement;
-    const auto release = qScopeGuard([&query] { query.finish(); });
-    query.bindValue(u":vsys_id"_s, vsysId);
-    if (!query.exec()) {
-        return core::Error{{},
-                           tr("Could not read the venues from the local database: %1").arg(query.lastError().text())};
-    }
-    if (!query.next()) {
-        return std::optional<core::Venue>();
-    }
-    auto venue = venueFromRow(query);
-    if (!venue) {
-        return venue.error();
-    }
-    return std::optional<core::Venue>(std::move(venue).value());
+    return m_statements.execute(kSelectOne, {{u":vsys_id"_s, vsysId}},
+                                tr("Could not read the venues from the local database: %1"),
+                                [this](QSqlQuery& query) -> core::Result<std::optional<core::Venue>> {
+                                    if (!query.next()) {
+                                        return std::optional<core::Venue>();
+                                    }
+                                    auto venue = venueFromRow(query);
+                                    if (!venue) {
+                                        return venue.error();
+                                    }
+                                    return std::optional<core::Venue>(std::move(venue).value());
+                                });
 }
 
 core::Result<void> VenueRepository::save(const core::Venue& venue)

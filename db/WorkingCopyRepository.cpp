@@ -5,8 +5,6 @@
 #include "db/StoredTime.h"
 
 #include <QJsonDocument>
-#include <QScopeGuard>
-#include <QSqlError>
 
 using namespace Qt::StringLiterals;
 
@@ -32,22 +30,18 @@ WorkingCopyRepository::WorkingCopyRepository(Database& database)
 
 core::Result<void> WorkingCopyRepository::save(const WorkingCopy& copy)
 {
-    const auto statement = m_statements.get(kUpsert);
-    if (!statement) {
-        return statement.error();
+    const auto changed = m_statements.execute(
+        kUpsert,
+        {{u":application_id"_s, copy.applicationId},
+         {u":account_id"_s, copy.accountId},
+         {u":content"_s, QString::fromUtf8(QJsonDocument(copy.content).toJson(QJsonDocument::Compact))},
+         {u":saved_at"_s, toStoredTime(copy.savedAt)}},
+        tr("Could not autosave the application's input to the local database: %1"),
+        [](QSqlQuery& query) { return query.numRowsAffected(); });
+    if (!changed) {
+        return changed.error();
     }
-    QSqlQuery& query = **statement;
-    const auto release = qScopeGuard([&query] { query.finish(); });
-    query.bindValue(u":application_id"_s, copy.applicationId);
-    query.bindValue(u":account_id"_s, copy.accountId);
-    query.bindValue(u":content"_s, QString::fromUtf8(QJsonDocument(copy.content).toJson(QJsonDocument::Compact)));
-    query.bindValue(u":saved_at"_s, toStoredTime(copy.savedAt));
-    if (!query.exec()) {
-        return core::Error{
-            {},
-            tr("Could not autosave the application's input to the local database: %1").arg(query.lastError().text())};
-    }
-    if (query.numRowsAffected() == 0) {
+    if (*changed == 0) {
         return core::Error{
             u"id"_s, tr("The application %1 belongs to another V-SYS ID on this computer.").arg(copy.applicationId)};
     }
@@ -56,54 +50,29 @@ core::Result<void> WorkingCopyRepository::save(const WorkingCopy& copy)
 
 core::Result<std::optional<WorkingCopy>> WorkingCopyRepository::find(const QString& applicationId) const
 {
-    const auto statement = m_statements.get(kSelectOne);
-    if (!statement) {
-        return statement.error();
-    }
-    QSqlQuery& query = **statement;
-    const auto release = qScopeGuard([&query] { query.finish(); });
-    query.bindValue(u":application_id"_s, applicationId);
-    if (!query.exec()) {
-        return core::Error{
-            {}, tr("Could not read the autosaved input from the local database: %1").arg(query.lastError().text())};
-    }
-    return query.next() ? std::optional<WorkingCopy>(fromRow(query)) : std::nullopt;
+    return m_statements.execute(
+        kSelectOne, {{u":application_id"_s, applicationId}},
+        tr("Could not read the autosaved input from the local database: %1"),
+        [](QSqlQuery& query) { return query.next() ? std::optional<WorkingCopy>(fromRow(query)) : std::nullopt; });
 }
 
 core::Result<QList<WorkingCopy>> WorkingCopyRepository::all(qint64 accountId) const
 {
-    const auto statement = m_statements.get(kSelectAll);
-    if (!statement) {
-        return statement.error();
-    }
-    QSqlQuery& query = **statement;
-    const auto release = qScopeGuard([&query] { query.finish(); });
-    query.bindValue(u":account_id"_s, accountId);
-    if (!query.exec()) {
-        return core::Error{
-            {}, tr("Could not read the autosaved input from the local database: %1").arg(query.lastError().text())};
-    }
-    QList<WorkingCopy> copies;
-    while (query.next()) {
-        copies.append(fromRow(query));
-    }
-    return copies;
+    return m_statements.execute(kSelectAll, {{u":account_id"_s, accountId}},
+                                tr("Could not read the autosaved input from the local database: %1"),
+                                [](QSqlQuery& query) {
+                                    QList<WorkingCopy> copies;
+                                    while (query.next()) {
+                                        copies.append(fromRow(query));
+                                    }
+                                    return copies;
+                                });
 }
 
 core::Result<void> WorkingCopyRepository::remove(const QString& applicationId)
 {
-    const auto statement = m_statements.get(kDelete);
-    if (!statement) {
-        return statement.error();
-    }
-    QSqlQuery& query = **statement;
-    const auto release = qScopeGuard([&query] { query.finish(); });
-    query.bindValue(u":application_id"_s, applicationId);
-    if (!query.exec()) {
-        return core::Error{
-            {}, tr("Could not delete the autosaved input from the local database: %1").arg(query.lastError().text())};
-    }
-    return {};
+    return m_statements.execute(kDelete, {{u":application_id"_s, applicationId}},
+                                tr("Could not delete the autosaved input from the local database: %1"));
 }
 
 WorkingCopy WorkingCopyRepository::fromRow(const QSqlQuery& query)
