@@ -1,15 +1,79 @@
 // SPDX-License-Identifier: MIT
 #include "cli/BillingCommand.h"
 
+#include "cli/MunicipalityNames.h"
 #include "core/billing/BillingCalculator.h"
 #include "core/billing/BillingJson.h"
+#include "print/ClaimSheet.h"
+#include "print/ClaimSummaryDocument.h"
+#include "print/MunicipalityClaimDocument.h"
+#include "print/PdfExporter.h"
 
 #include <QCommandLineParser>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextDocument>
+
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
 namespace vsys::cli {
+
+namespace {
+
+/// The header fields from the input's optional "institution" object (BillingJson accepts the key and
+/// leaves it to the printouts). Unknown keys are refused, as everywhere in a claim, so that a typo cannot
+/// silently leave a field blank on the form.
+core::Result<print::ClaimInstitution> institutionFrom(const QByteArray& json)
+{
+    const QString objectField = u"institution"_s;
+    const QJsonValue value = QJsonDocument::fromJson(json).object().value(objectField);
+    print::ClaimInstitution institution;
+    if (value.isUndefined()) {
+        return institution;
+    }
+    if (!value.isObject()) {
+        return core::Error{objectField,
+                           BillingCommand::tr("%1: give the institution as a JSON object, e.g. "
+                                              "{\"name\":\"...\",\"code\":\"1310000017\"}.")
+                               .arg(objectField)};
+    }
+    const QJsonObject object = value.toObject();
+    const std::pair<QString, QString*> fields[] = {{u"prefecture"_s, &institution.prefecture},
+                                                   {u"address"_s, &institution.address},
+                                                   {u"representative"_s, &institution.representative},
+                                                   {u"phone"_s, &institution.phone},
+                                                   {u"facility_type"_s, &institution.facilityType},
+                                                   {u"code"_s, &institution.code},
+                                                   {u"name"_s, &institution.name}};
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        const QString field = objectField + u'.' + it.key();
+        QString* target = nullptr;
+        for (const auto& [key, member] : fields) {
+            if (key == it.key()) {
+                target = member;
+            }
+        }
+        if (!target) {
+            return core::Error{
+                field,
+                BillingCommand::tr("%1: this key is not part of the institution; check its spelling.").arg(field)};
+        }
+        if (!it.value().isString()) {
+            return core::Error{field, BillingCommand::tr("%1: give this value as text in double quotes.").arg(field)};
+        }
+        *target = it.value().toString().trimmed();
+    }
+    // The 医療機関等番号 starts with the 都道府県番号, which names the 国保連 when the input does not.
+    if (institution.prefecture.isEmpty()) {
+        institution.prefecture = MunicipalityNames::builtIn().prefecture(institution.code.left(2));
+    }
+    return institution;
+}
+
+} // namespace
 
 QString BillingCommand::name() const
 {
@@ -18,14 +82,17 @@ QString BillingCommand::name() const
 
 QString BillingCommand::summary() const
 {
-    return tr("billing --input FILE.json  (- reads standard input; prints the rows, unit prices and totals)");
+    return tr("billing --input FILE.json [--pdf OUT.pdf]  (- reads standard input; prints the rows, unit prices "
+              "and totals; --pdf also writes the claim summary and one claim per municipality)");
 }
 
 int BillingCommand::run(const QStringList& arguments)
 {
     QCommandLineParser parser;
     const QCommandLineOption inputOption(u"input"_s, {}, u"FILE"_s);
+    const QCommandLineOption pdfOption(u"pdf"_s, {}, u"OUT.pdf"_s);
     parser.addOption(inputOption);
+    parser.addOption(pdfOption);
     if (!parser.parse(QStringList{name()} + arguments) || !parser.positionalArguments().isEmpty()
         || !parser.isSet(inputOption)) {
         return usageError(tr("use --input FILE.json, or --input - to read standard input."));
@@ -37,7 +104,8 @@ int BillingCommand::run(const QStringList& arguments)
     if (!opened) {
         return usageError(tr("cannot read %1 (%2).").arg(path, file.errorString()));
     }
-    const auto request = core::BillingJson::parseRequest(file.readAll());
+    const QByteArray input = file.readAll();
+    const auto request = core::BillingJson::parseRequest(input);
     if (!request.ok()) {
         printMessage(request.error().message);
         return kExitUsage;
@@ -47,6 +115,30 @@ int BillingCommand::run(const QStringList& arguments)
     if (!statement.ok()) {
         printMessage(statement.error().message);
         return kExitUsage;
+    }
+    if (parser.isSet(pdfOption)) {
+        const auto institution = institutionFrom(input);
+        if (!institution.ok()) {
+            printMessage(institution.error().message);
+            return kExitUsage;
+        }
+        print::ClaimPrintout printout;
+        printout.statement = *statement;
+        printout.claimMonth = request->claimMonth;
+        printout.vaccinationMonth = request->vaccinationMonth;
+        printout.institution = *institution;
+        for (const core::MunicipalityClaim& claim : statement->municipalities) {
+            printout.municipalityNames.insert(claim.code, MunicipalityNames::builtIn().municipality(claim.code));
+        }
+        const auto document = print::ClaimSheet::create(print::ClaimSummaryDocument::title(),
+                                                        QStringList{print::ClaimSummaryDocument::sheet(printout)}
+                                                            + print::MunicipalityClaimDocument::sheets(printout));
+        // Written before the JSON, so that a failed export leaves stdout empty as every usage error does.
+        const auto written = print::PdfExporter::write(*document, parser.value(pdfOption));
+        if (!written.ok()) {
+            printMessage(written.error().message);
+            return kExitUsage;
+        }
     }
     printJson(core::BillingJson::toJson(*statement));
     return kExitOk;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
-// `vsysdesk-cli billing --input FILE.json`: the amounts of a claim, computed by the app's rules.
+// `vsysdesk-cli billing --input FILE.json [--pdf OUT.pdf]`: the amounts of a claim, computed by the app's rules,
+// and the 請求総括書 with its 市区町村別請求書 as one PDF.
 #pragma once
 
 #include "cli/Command.h"

@@ -9,14 +9,44 @@
 #include "core/Translator.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 
 #include <cstdio>
+#include <cstring>
 #include <memory>
 #include <vector>
 
 using namespace Qt::StringLiterals;
 
 namespace {
+
+/// `billing --pdf` lays text out with QTextDocument and QPdfWriter, which need a QGuiApplication; every other
+/// command stays a QCoreApplication, which needs no display or platform plugin.
+bool needsGui(int argc, char** argv)
+{
+    if (argc < 2 || std::strcmp(argv[1], "billing") != 0) {
+        return false;
+    }
+    for (int i = 2; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--pdf") == 0 || std::strncmp(argv[i], "--pdf=", 6) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
+std::unique_ptr<QCoreApplication> createApplication(int& argc, char** argv)
+{
+    if (!needsGui(argc, argv)) {
+        return std::make_unique<QCoreApplication>(argc, argv);
+    }
+    // Headless, as on a server or over SSH: no display means the offscreen platform, unless the user chose one.
+    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+        && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    return std::make_unique<QGuiApplication>(argc, argv);
+}
 
 void printUsage(const std::vector<std::unique_ptr<vsys::cli::Command>>& commands, FILE* stream)
 {
@@ -31,9 +61,9 @@ void printUsage(const std::vector<std::unique_ptr<vsys::cli::Command>>& commands
 
 int main(int argc, char** argv)
 {
-    QCoreApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> app = createApplication(argc, argv);
     QCoreApplication::setApplicationName(u"vsysdesk-cli"_s);
-    vsys::core::installTranslators(app, u"ja"_s);
+    vsys::core::installTranslators(*app, u"ja"_s);
 
     std::vector<std::unique_ptr<vsys::cli::Command>> commands;
     commands.push_back(std::make_unique<vsys::cli::CheckCommand>());

@@ -866,16 +866,28 @@ APPLICATION is the application number (申込番号) or its id; VENUE is the ven
 <context>
     <name>BillingCommand</name>
     <message>
-        <source>billing --input FILE.json  (- reads standard input; prints the rows, unit prices and totals)</source>
-        <translation>billing --input FILE.json  （- で標準入力から読み込みます。行ごとの件数・単価・金額と合計を出力します）</translation>
-    </message>
-    <message>
         <source>use --input FILE.json, or --input - to read standard input.</source>
         <translation>--input FILE.json で入力ファイルを指定してください（標準入力は --input -）。</translation>
     </message>
     <message>
         <source>cannot read %1 (%2).</source>
         <translation>%1 を読み込めません（%2）。</translation>
+    </message>
+    <message>
+        <source>%1: give the institution as a JSON object, e.g. {&quot;name&quot;:&quot;...&quot;,&quot;code&quot;:&quot;1310000017&quot;}.</source>
+        <translation>%1：医療機関等の情報はJSONオブジェクトで指定してください（例：{&quot;name&quot;:&quot;...&quot;,&quot;code&quot;:&quot;1310000017&quot;}）。</translation>
+    </message>
+    <message>
+        <source>%1: this key is not part of the institution; check its spelling.</source>
+        <translation>%1：医療機関等の情報にこの項目はありません。綴りを確認してください。</translation>
+    </message>
+    <message>
+        <source>%1: give this value as text in double quotes.</source>
+        <translation>%1：値は二重引用符で囲んだ文字列で指定してください。</translation>
+    </message>
+    <message>
+        <source>billing --input FILE.json [--pdf OUT.pdf]  (- reads standard input; prints the rows, unit prices and totals; --pdf also writes the claim summary and one claim per municipality)</source>
+        <translation>billing --input FILE.json [--pdf OUT.pdf]  （- で標準入力から読み込み。行・単価・合計を出力。--pdf を付けると請求総括書と市区町村別請求書もPDFに出力）</translation>
     </message>
 </context>
 <context>
@@ -1051,6 +1063,107 @@ APPLICATION is the application number (申込番号) or its id; VENUE is the ven
     <message>
         <source>%1: the deadline of the claim for %2 cannot be determined: it is outside the holiday data (%3 to %4).</source>
         <translation>%1：%2請求分の請求期限を決められません。祝日データの範囲外です（%3〜%4）。</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimSheet</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>age (time band)</comment>
+        <translation>%1(%2)</translation>
+    </message>
+    <message>
+        <source>Address of the medical institution</source>
+        <translation>医療機関等の所在地</translation>
+    </message>
+    <message>
+        <source>Name of the representative</source>
+        <translation>代表者氏名</translation>
+    </message>
+    <message>
+        <source>Telephone number</source>
+        <translation>電話番号</translation>
+    </message>
+    <message>
+        <source>Claim for %1</source>
+        <translation>%1請求分</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Claimed count</source>
+        <translation>請求件数</translation>
+    </message>
+    <message>
+        <source>Claimed amount (tax incl.)</source>
+        <translation>請求金額（税込み）</translation>
+    </message>
+    <message>
+        <source>Decided count</source>
+        <translation>決定件数</translation>
+    </message>
+    <message>
+        <source>Decided amount (tax incl.)</source>
+        <translation>決定金額（税込み）</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>小計</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <source>%1 cases</source>
+        <comment>total count</comment>
+        <translation>%1件</translation>
+    </message>
+    <message>
+        <source>%1 yen</source>
+        <translation>%1円</translation>
+    </message>
+    <message>
+        <source>[Unit prices (tax excl.)]</source>
+        <translation>〔単価（税抜き）〕</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>単価</translation>
+    </message>
+    <message>
+        <source>-</source>
+        <comment>no unit price</comment>
+        <translation>－</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimSummaryDocument</name>
+    <message>
+        <source>COVID-19 vaccination fees: claim summary</source>
+        <translation>コロナワクチン接種費等 請求総括書</translation>
+    </message>
+    <message>
+        <source>To the %1 Federation of National Health Insurance Associations</source>
+        <translation>%1国民健康保険団体連合会 御中</translation>
+    </message>
+    <message>
+        <source>Facility category</source>
+        <translation>施設等区分</translation>
+    </message>
+    <message>
+        <source>Medical institution number (10 digits)</source>
+        <translation>医療機関等番号（10桁）</translation>
+    </message>
+    <message>
+        <source>Name of the medical institution</source>
+        <translation>医療機関等名称</translation>
     </message>
 </context>
 <context>
@@ -1431,6 +1544,41 @@ APPLICATION is the application number (申込番号) or its id; VENUE is the ven
     <message>
         <source>Could not update the local database with %1: %2</source>
         <translation>ローカルデータベースを更新できませんでした（%1）：%2</translation>
+    </message>
+</context>
+<context>
+    <name>MunicipalityClaimDocument</name>
+    <message>
+        <source>%1 without coupon / %2 with coupon</source>
+        <translation>%1 クーポン券なし ／ %2 クーポン券あり</translation>
+    </message>
+    <message>
+        <source>Recipient category</source>
+        <translation>被接種者区分</translation>
+    </message>
+    <message>
+        <source>Facility category</source>
+        <translation>施設等区分</translation>
+    </message>
+    <message>
+        <source>Medical institution number (10 digits)</source>
+        <translation>医療機関等番号（10桁）</translation>
+    </message>
+    <message>
+        <source>Name of the medical institution</source>
+        <translation>医療機関等名称</translation>
+    </message>
+    <message>
+        <source>Municipality number %1</source>
+        <translation>市区町村番号 %1</translation>
+    </message>
+    <message>
+        <source>COVID-19 vaccination fees: claim per municipality</source>
+        <translation>コロナワクチン接種費等 市区町村別請求書</translation>
+    </message>
+    <message>
+        <source>To the mayor of %1</source>
+        <translation>%1長 様</translation>
     </message>
 </context>
 <context>

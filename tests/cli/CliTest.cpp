@@ -1,14 +1,19 @@
 // SPDX-License-Identifier: MIT
 // vsysdesk-cli as scripts see it: exit codes, the exact JSON on stdout, Japanese on stderr.
+#include "tests/print/support/PdfTools.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QStringList>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
 using namespace Qt::StringLiterals;
+using vsys::print::test::pdfFonts;
+using vsys::print::test::pdfText;
 
 namespace {
 
@@ -168,6 +173,56 @@ TEST(CliBillingTest, newFormatFromFileWithSurcharges)
           {"kind":"vaccination","age":"6plus","time":"holiday","count":5,"unit_price":4620,"amount":23100}],
          "total_count":5,"total_amount":23100}],
         "total_count":57,"total_amount":181940})"));
+}
+
+TEST(CliBillingTest, pdfHoldsTheSummaryThenOneClaimPerMunicipality)
+{
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(u"claim.pdf"_s);
+    // The seed's example with the institution's header; 千代田区 and 大阪市 each get a 市区町村別請求書.
+    const QByteArray input = R"({"claim_month":"2021-04","vaccination_month":"2021-03",
+        "institution":{"address":"東京都千代田区千代田1-1","representative":"山田 太郎","phone":"03-0000-0000",
+                       "facility_type":"1","code":"1310000017","name":"サンプル診療所"},
+        "counts":[{"municipality":"131016","kind":"vaccination","age":"6plus","count":40},
+                  {"municipality":"271004","kind":"vaccination","age":"6plus","count":10},
+                  {"municipality":"131016","kind":"screening_only","age":"6plus","count":5}]})";
+    const CliResult run = cli({u"billing"_s, u"--input"_s, u"-"_s, u"--pdf"_s, pdf}, input);
+    EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_EQ(QJsonDocument::fromJson(run.out).object().value(u"total_amount"_s).toInteger(), 122320);
+
+    const QStringList pages = pdfText(pdf).split(u'\f', Qt::SkipEmptyParts);
+    ASSERT_EQ(pages.size(), 3) << pdfText(pdf).toStdString();
+    // The 国保連 follows from the 医療機関等番号's 都道府県番号 (13) when the input names no prefecture.
+    EXPECT_TRUE(pages.at(0).contains(u"東京都"_s));
+    EXPECT_TRUE(pages.at(0).contains(u"2021年04月"_s));
+    EXPECT_TRUE(pages.at(0).contains(u"113,850"_s));
+    EXPECT_TRUE(pages.at(0).contains(u"8,470"_s));
+    EXPECT_TRUE(pages.at(0).contains(u"122,320"_s));
+    EXPECT_TRUE(pages.at(0).contains(u"山田 太郎"_s));
+    EXPECT_TRUE(pages.at(0).contains(u"1310000017"_s));
+    EXPECT_TRUE(pages.at(1).contains(u"千代田区"_s));
+    EXPECT_TRUE(pages.at(1).contains(u"99,550"_s));
+    EXPECT_TRUE(pages.at(2).contains(u"大阪市"_s));
+    EXPECT_TRUE(pages.at(2).contains(u"22,770"_s));
+
+    const QStringList fonts = pdfFonts(pdf).split(u'\n', Qt::SkipEmptyParts).mid(2);
+    ASSERT_FALSE(fonts.isEmpty());
+    for (const QString& font : fonts) {
+        EXPECT_TRUE(font.startsWith(u"IPAMincho "_s) || font.startsWith(u"IPAGothic "_s)) << font.toStdString();
+    }
+}
+
+TEST(CliBillingTest, pdfRefusesUnknownInstitutionKeysWithNothingWritten)
+{
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(u"claim.pdf"_s);
+    const CliResult run = cli({u"billing"_s, u"--input"_s, u"-"_s, u"--pdf"_s, pdf},
+                              R"({"claim_month":"2021-04","vaccination_month":"2021-03",
+                                  "institution":{"nmae":"サンプル診療所"},"counts":[]})");
+    EXPECT_EQ(run.exitCode, 2);
+    EXPECT_TRUE(run.out.isEmpty());
+    EXPECT_TRUE(run.err.contains(u"institution.nmae"_s)) << run.err.toStdString();
+    EXPECT_FALSE(QFile::exists(pdf));
 }
 
 struct BadInput

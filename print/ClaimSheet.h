@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: MIT
+// ClaimSheet: what the 請求総括書 and the 市区町村別請求書 share: the 医療機関等 header, the 請求件数・請求金額
+// table with blank 決定件数・決定金額 columns for the 国保連, the 〔単価（税抜き）〕 table, and the binding of
+// several sheets into one printout, each on its own page.
+#pragma once
+
+#include "core/billing/BillingTypes.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+class QTextDocument;
+
+namespace vsys::print {
+
+/// 医療機関等の情報 printed in the header of both forms.
+struct ClaimInstitution
+{
+    QString prefecture; ///< 都道府県名 of the venue, e.g. 東京都: its 国保連 receives the 請求総括書
+    QString address; ///< 医療機関等の所在地
+    QString representative; ///< 代表者氏名
+    QString phone; ///< 電話番号
+    QString facilityType; ///< 施設等区分
+    QString code; ///< 医療機関等番号 (10桁)
+    QString name; ///< 医療機関等名称
+};
+
+/// Everything the two forms print: the calculator's statement and what it does not know.
+struct ClaimPrintout
+{
+    core::BillingStatement statement; ///< as BillingCalculator computed it
+    QDate claimMonth; ///< 請求月
+    QDate vaccinationMonth; ///< 接種月: selects the 単価 printed
+    ClaimInstitution institution;
+    QMap<QString, QString> municipalityNames; ///< 全国地方公共団体コード → 市区町村名 (千代田区)
+    /// 被接種者区分 of the old-format 市区町村別請求書: true for 2 クーポン券あり (接種券貼付あり), false for
+    /// 1 クーポン券なし; unset leaves both unmarked, to be circled by hand.
+    std::optional<bool> couponAttached;
+};
+
+class ClaimSheet
+{
+    Q_DECLARE_TR_FUNCTIONS(ClaimSheet)
+public:
+    /// Every text that goes into the HTML passes here, so user data prints as typed.
+    static QString escaped(const QString& text);
+    /// A count or an amount as the forms write it: 113,850.
+    static QString number(qint64 value);
+
+    /// The addressee line, then the 所在地, 代表者氏名 and 電話番号 block, the title, the `idRows` block
+    /// (label, value) and the 請求月 line.
+    static QString header(const QString& addressee,
+                          const QString& addresseeNote,
+                          const ClaimInstitution& institution,
+                          const QString& title,
+                          const QList<QStringList>& idRows,
+                          QDate claimMonth);
+    /// The 請求件数・請求金額 table: every row of the format, a row without a count printing 0, a 小計 per
+    /// 区分 and the 合計 (`totalCount`, `totalAmount`).
+    static QString
+    amountTable(core::ClaimFormat format, const QList<core::BillingRow>& rows, qint64 totalCount, qint64 totalAmount);
+    /// 〔単価（税抜き）〕 of every row of the format, from the shipped fee table for `vaccinationMonth`.
+    static QString unitPriceTable(core::ClaimFormat format, QDate vaccinationMonth);
+
+    /// The sheets' bodies as one document, each sheet starting a new page, titled `title`.
+    static std::unique_ptr<QTextDocument> create(const QString& title, const QStringList& sheets);
+};
+
+} // namespace vsys::print

@@ -1,0 +1,231 @@
+// SPDX-License-Identifier: MIT
+// 請求総括書 and 市区町村別請求書: the briefing's old-format example (2021年04月請求分) and a new-format month,
+// computed by BillingCalculator, written to one PDF and read back with pdftotext under the Japanese
+// translation. The forms' own captions are compared through tr() (their Japanese arrives with the
+// translation file); names, months and amounts as the user reads them.
+#include "core/Translator.h"
+#include "core/billing/BillingCalculator.h"
+#include "print/ClaimSheet.h"
+#include "print/ClaimSummaryDocument.h"
+#include "print/MunicipalityClaimDocument.h"
+#include "print/PdfExporter.h"
+#include "support/PdfTools.h"
+
+#include <QGuiApplication>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextDocument>
+
+using namespace Qt::StringLiterals;
+using namespace vsys::core;
+using vsys::print::ClaimPrintout;
+using vsys::print::ClaimSheet;
+using vsys::print::ClaimSummaryDocument;
+using vsys::print::MunicipalityClaimDocument;
+
+namespace {
+
+const QString kChiyoda = u"131016"_s;
+const QString kOsaka = u"271004"_s;
+
+/// The briefing's 請求総括書 (接種・6歳以上 50件 113,850円, 予診のみ・6歳以上 5件 8,470円, 合計 122,320円),
+/// its 50 doses split between 千代田区 and 大阪市 so that the 大阪市 sheet is the briefing's 22,770円 one.
+ClaimPrintout briefingOldFormat()
+{
+    ClaimPrintout printout;
+    printout.claimMonth = QDate(2021, 4, 1);
+    printout.vaccinationMonth = QDate(2021, 3, 1);
+    const auto statement
+        = BillingCalculator().compute(printout.claimMonth, printout.vaccinationMonth,
+                                      {{kChiyoda, DoseKind::Vaccination, AgeBand::SixAndOver, TimeBand::Regular, 40},
+                                       {kOsaka, DoseKind::Vaccination, AgeBand::SixAndOver, TimeBand::Regular, 10},
+                                       {kChiyoda, DoseKind::ScreeningOnly, AgeBand::SixAndOver, TimeBand::Regular, 5}});
+    if (!statement.ok()) {
+        qWarning() << statement.error().message;
+        return printout;
+    }
+    printout.statement = *statement;
+    printout.institution = {u"東京都"_s,     u"東京都千代田区千代田1-1"_s, u"山田 太郎"_s, u"03-0000-0000"_s, u"1"_s,
+                            u"1310000017"_s, u"サンプル診療所 <本院>"_s};
+    printout.municipalityNames = {{kChiyoda, u"千代田区"_s}, {kOsaka, u"大阪市"_s}};
+    return printout;
+}
+
+/// The 請求総括書 and every 市区町村別請求書 as one PDF, as pdftotext -layout reads it (pages split at form feeds).
+QStringList printedPages(const ClaimPrintout& printout, QString* fonts = nullptr)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"claim.pdf"_s);
+    const auto document = ClaimSheet::create(ClaimSummaryDocument::title(),
+                                             QStringList{ClaimSummaryDocument::sheet(printout)}
+                                                 + MunicipalityClaimDocument::sheets(printout));
+    const auto written = vsys::print::PdfExporter::write(*document, path);
+    if (!written) {
+        qWarning() << written.error().message;
+        return {};
+    }
+    if (fonts) {
+        *fonts = vsys::print::test::pdfFonts(path);
+    }
+    QStringList pages = vsys::print::test::pdfText(path).split(u'\f');
+    if (!pages.isEmpty() && pages.last().trimmed().isEmpty()) {
+        pages.removeLast();
+    }
+    return pages;
+}
+
+/// A table row as pdftotext lays it out: its cells in order, separated by spaces.
+bool hasRow(const QString& page, const QStringList& cells)
+{
+    QStringList escaped;
+    for (const QString& cell : cells) {
+        escaped.append(QRegularExpression::escape(cell));
+    }
+    return page.contains(QRegularExpression(escaped.join(u"\\s+"_s)));
+}
+
+} // namespace
+
+class TstClaimDocuments : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void summaryThenOneSheetPerMunicipality();
+    void summaryHeaderAndAmounts();
+    void municipalitySheetsCarryTheirOwnRows();
+    void oldFormatRecipientCategoryCircled();
+    void newFormatHasAfterHoursAndHolidayRows();
+    void embedsOnlyIpaFonts();
+    void everyValueIsEscaped();
+};
+
+void TstClaimDocuments::summaryThenOneSheetPerMunicipality()
+{
+    const QStringList pages = printedPages(briefingOldFormat());
+    QCOMPARE(pages.size(), 3);
+    QVERIFY(pages.at(0).contains(ClaimSummaryDocument::addressee(u"東京都"_s)));
+    QVERIFY(pages.at(1).contains(MunicipalityClaimDocument::addressee(u"千代田区"_s)));
+    QVERIFY(pages.at(2).contains(MunicipalityClaimDocument::addressee(u"大阪市"_s)));
+    QVERIFY(!pages.at(0).contains(MunicipalityClaimDocument::addressee(u"千代田区"_s)));
+    QVERIFY(pages.at(2).contains(MunicipalityClaimDocument::tr("Municipality number %1").arg(kOsaka)));
+}
+
+void TstClaimDocuments::summaryHeaderAndAmounts()
+{
+    const QString summary = printedPages(briefingOldFormat()).value(0);
+    QVERIFY(hasRow(summary, {ClaimSheet::tr("Address of the medical institution"), u"東京都千代田区千代田1-1"_s}));
+    QVERIFY(hasRow(summary, {ClaimSheet::tr("Name of the representative"), u"山田 太郎"_s}));
+    QVERIFY(hasRow(summary, {ClaimSheet::tr("Telephone number"), u"03-0000-0000"_s}));
+    QVERIFY(hasRow(summary, {ClaimSummaryDocument::tr("Facility category"), u"1"_s}));
+    QVERIFY(hasRow(summary, {ClaimSummaryDocument::tr("Medical institution number (10 digits)"), u"1310000017"_s}));
+    QVERIFY(summary.contains(ClaimSheet::tr("Claim for %1").arg(u"2021年04月"_s)));
+    QVERIFY(summary.contains(ClaimSummaryDocument::title()));
+
+    QVERIFY(hasRow(summary, {u"6歳以上"_s, u"5"_s, u"8,470"_s}));
+    QVERIFY(hasRow(summary, {u"6歳以上"_s, u"50"_s, u"113,850"_s}));
+    QVERIFY(hasRow(summary, {ClaimSheet::tr("Subtotal"), u"50"_s, u"113,850"_s}));
+    QVERIFY(hasRow(summary,
+                   {ClaimSheet::tr("Total"), ClaimSheet::tr("%1 cases", "total count").arg(u"55"_s),
+                    ClaimSheet::tr("%1 yen").arg(u"122,320"_s)}));
+    // Rows nobody entered print 0, as on the form; the old format has no 時間外・休日 rows.
+    QCOMPARE(summary.count(QRegularExpression(u"6歳未満\\s+0\\s+0\\s"_s)), 2);
+    QVERIFY(!summary.contains(u"時間外"_s));
+    // 〔単価（税抜き）〕 as on the form.
+    QVERIFY(hasRow(summary, {u"6歳未満"_s, ClaimSheet::tr("%1 yen").arg(u"2,200"_s)}));
+    QVERIFY(hasRow(summary, {u"6歳以上"_s, ClaimSheet::tr("%1 yen").arg(u"2,070"_s)}));
+}
+
+void TstClaimDocuments::municipalitySheetsCarryTheirOwnRows()
+{
+    const QStringList pages = printedPages(briefingOldFormat());
+    QVERIFY(hasRow(pages.value(1), {u"6歳以上"_s, u"40"_s, u"91,080"_s}));
+    QVERIFY(hasRow(pages.value(1),
+                   {ClaimSheet::tr("Total"), ClaimSheet::tr("%1 cases", "total count").arg(u"45"_s),
+                    ClaimSheet::tr("%1 yen").arg(u"99,550"_s)}));
+    QVERIFY(hasRow(pages.value(2), {u"6歳以上"_s, u"10"_s, u"22,770"_s}));
+    QVERIFY(hasRow(pages.value(2),
+                   {ClaimSheet::tr("Total"), ClaimSheet::tr("%1 cases", "total count").arg(u"10"_s),
+                    ClaimSheet::tr("%1 yen").arg(u"22,770"_s)}));
+    QVERIFY(!pages.value(2).contains(u"113,850"_s));
+    QVERIFY(pages.value(2).contains(ClaimSheet::tr("Claim for %1").arg(u"2021年04月"_s)));
+}
+
+void TstClaimDocuments::oldFormatRecipientCategoryCircled()
+{
+    ClaimPrintout printout = briefingOldFormat();
+    const QString unmarked = printedPages(printout).value(1);
+    QVERIFY(hasRow(unmarked,
+                   {MunicipalityClaimDocument::tr("Recipient category"),
+                    MunicipalityClaimDocument::tr("%1 without coupon / %2 with coupon").arg(u"1"_s, u"2"_s)}));
+    printout.couponAttached = true;
+    const QString withCoupon = printedPages(printout).value(1);
+    QVERIFY(
+        withCoupon.contains(MunicipalityClaimDocument::tr("%1 without coupon / %2 with coupon").arg(u"1"_s, u"②"_s)));
+    QVERIFY(!withCoupon.contains(MunicipalityClaimDocument::tr("Facility category")));
+}
+
+void TstClaimDocuments::newFormatHasAfterHoursAndHolidayRows()
+{
+    ClaimPrintout printout = briefingOldFormat();
+    printout.claimMonth = QDate(2022, 1, 1);
+    printout.vaccinationMonth = QDate(2021, 12, 1);
+    const auto statement
+        = BillingCalculator().compute(printout.claimMonth, printout.vaccinationMonth,
+                                      {{kChiyoda, DoseKind::Vaccination, AgeBand::SixAndOver, TimeBand::AfterHours, 50},
+                                       {kChiyoda, DoseKind::Vaccination, AgeBand::SixAndOver, TimeBand::Holiday, 5}});
+    QVERIFY(statement.ok());
+    printout.statement = *statement;
+
+    const QStringList pages = printedPages(printout);
+    QCOMPARE(pages.size(), 2);
+    const QString afterHours = ClaimSheet::tr("%1 (%2)", "age (time band)").arg(u"6歳以上"_s, u"時間外"_s);
+    const QString holiday = ClaimSheet::tr("%1 (%2)", "age (time band)").arg(u"6歳以上"_s, u"休日"_s);
+    QVERIFY(pages.at(0).contains(ClaimSheet::tr("Claim for %1").arg(u"2022年01月"_s)));
+    QVERIFY(hasRow(pages.at(0), {afterHours, u"50"_s, u"154,000"_s}));
+    QVERIFY(hasRow(pages.at(0), {holiday, u"5"_s, u"23,100"_s}));
+    QVERIFY(hasRow(pages.at(0),
+                   {ClaimSheet::tr("Total"), ClaimSheet::tr("%1 cases", "total count").arg(u"55"_s),
+                    ClaimSheet::tr("%1 yen").arg(u"177,100"_s)}));
+    QVERIFY(hasRow(pages.at(0), {afterHours, ClaimSheet::tr("%1 yen").arg(u"2,800"_s)}));
+    QVERIFY(hasRow(pages.at(0), {holiday, ClaimSheet::tr("%1 yen").arg(u"4,200"_s)}));
+    // The new 市区町村別請求書 has no 被接種者区分.
+    QVERIFY(!pages.at(1).contains(MunicipalityClaimDocument::tr("Recipient category")));
+    QVERIFY(hasRow(pages.at(1), {holiday, u"5"_s, u"23,100"_s}));
+}
+
+void TstClaimDocuments::embedsOnlyIpaFonts()
+{
+    QString fonts;
+    printedPages(briefingOldFormat(), &fonts);
+    QStringList lines = fonts.split(u'\n', Qt::SkipEmptyParts).mid(2);
+    QVERIFY2(!lines.isEmpty(), qPrintable(fonts));
+    for (const QString& line : lines) {
+        QVERIFY2(line.contains(QRegularExpression(
+                     u"^IPA(Mincho|Gothic)\\s+CID TrueType\\s+Identity-H\\s+yes\\s+\\S+\\s+yes\\s"_s)),
+                 qPrintable(fonts));
+    }
+}
+
+void TstClaimDocuments::everyValueIsEscaped()
+{
+    const QString html = ClaimSummaryDocument::sheet(briefingOldFormat());
+    QVERIFY(html.contains(u"サンプル診療所 &lt;本院&gt;"_s));
+    QVERIFY(!html.contains(u"<本院>"_s));
+    const auto document = ClaimSummaryDocument::create(briefingOldFormat());
+    QCOMPARE(document->metaInformation(QTextDocument::DocumentTitle), ClaimSummaryDocument::title());
+    QVERIFY(document->toPlainText().contains(u"サンプル診療所 <本院>"_s));
+}
+
+int main(int argc, char** argv)
+{
+    QGuiApplication app(argc, argv);
+    if (!vsys::core::installTranslators(app, u"ja"_s)) {
+        return 2;
+    }
+    TstClaimDocuments test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "TstClaimDocuments.moc"
