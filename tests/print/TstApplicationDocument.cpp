@@ -24,6 +24,8 @@ using vsys::core::ApplicationRecord;
 using vsys::core::ApplicationStatus;
 using vsys::print::ApplicationDocument;
 
+using vsys::print::test::tableRow;
+
 namespace {
 
 const QString kNumber = u"12345-1310000017-05"_s;
@@ -80,24 +82,10 @@ QString printed(const ApplicationRecord& record)
     return vsys::print::test::pdfText(exported(record, dir));
 }
 
-/// Lines that hold exactly `cells` in order, with any run of spaces (also 全角) or line breaks between
-/// their words: an English caption may wrap where its Japanese fits on one line.
-QRegularExpression row(const QStringList& cells)
-{
-    QStringList words;
-    for (const QString& cell : cells) {
-        for (const QString& word : cell.split(u' ', Qt::SkipEmptyParts)) {
-            words.append(QRegularExpression::escape(word));
-        }
-    }
-    return QRegularExpression(u"^\\s*"_s + words.join(u"\\s+"_s) + u"\\s*$"_s,
-                              QRegularExpression::MultilineOption | QRegularExpression::UseUnicodePropertiesOption);
-}
-
 qsizetype rowCount(const QString& text, const QStringList& cells)
 {
     qsizetype count = 0;
-    for (auto it = row(cells).globalMatch(text); it.hasNext(); it.next()) {
+    for (auto it = tableRow(cells).globalMatch(text); it.hasNext(); it.next()) {
         ++count;
     }
     return count;
@@ -106,7 +94,7 @@ qsizetype rowCount(const QString& text, const QStringList& cells)
 /// The first non-blank line after the line that is exactly `cells`.
 QString lineAfter(const QString& text, const QStringList& cells)
 {
-    const QRegularExpressionMatch match = row(cells).match(text);
+    const QRegularExpressionMatch match = tableRow(cells).match(text);
     if (!match.hasMatch()) {
         return {};
     }
@@ -139,49 +127,49 @@ void TstApplicationDocument::headerSectionsAndConsent()
 {
     const QString text = printed(submitted(u"01"_s));
 
-    QVERIFY2(text.contains(row({ApplicationDocument::title()})), qPrintable(text));
-    QVERIFY(text.contains(row({ApplicationDocument::tr("Application number"), kNumber})));
-    QVERIFY(text.contains(row({ApplicationDocument::tr("Status"), u"確認待ち"_s})));
-    QVERIFY(text.contains(row({ApplicationDocument::tr("Applied at"), u"2022/01/11 14:45"_s})));
+    QVERIFY2(text.contains(tableRow({ApplicationDocument::title()})), qPrintable(text));
+    QVERIFY(text.contains(tableRow({ApplicationDocument::tr("Application number"), kNumber})));
+    QVERIFY(text.contains(tableRow({ApplicationDocument::tr("Status"), u"確認待ち"_s})));
+    QVERIFY(text.contains(tableRow({ApplicationDocument::tr("Applied at"), u"2022/01/11 14:45"_s})));
     QVERIFY(!text.contains(ApplicationDocument::tr("Reviewed at")));
     QVERIFY(!text.contains(ApplicationDocument::tr("Reviewer's comment")));
 
     // The changed section prints the user's values, the kept ones the registration's, and say so.
     const QString unchanged = ApplicationDocument::tr("(unchanged from the existing registration)");
-    QVERIFY(text.contains(row({u"接種会場の情報"_s})));
-    QVERIFY(text.contains(row({u"接種会場名称"_s, kVenueName})));
-    QVERIFY(text.contains(row({u"接種体制分類"_s, u"01 企業内診療所"_s})));
-    QVERIFY(text.contains(row({u"接種会場におけるエレベーター有無"_s, u"エレベーター有"_s})));
-    QVERIFY(text.contains(row({u"企業・大学等の情報"_s, unchanged})));
-    QVERIFY(text.contains(row({u"企業・大学等の名称"_s, u"サンプル職域申込株式会社"_s})));
-    QVERIFY(text.contains(row({u"ワクチン・針・シリンジ以外の物品に関する納品希望情報"_s, unchanged})));
-    QVERIFY(text.contains(row({u"N95マスク"_s, u"希望する"_s})));
+    QVERIFY(text.contains(tableRow({u"接種会場の情報"_s})));
+    QVERIFY(text.contains(tableRow({u"接種会場名称"_s, kVenueName})));
+    QVERIFY(text.contains(tableRow({u"接種体制分類"_s, u"01 企業内診療所"_s})));
+    QVERIFY(text.contains(tableRow({u"接種会場におけるエレベーター有無"_s, u"エレベーター有"_s})));
+    QVERIFY(text.contains(tableRow({u"企業・大学等の情報"_s, unchanged})));
+    QVERIFY(text.contains(tableRow({u"企業・大学等の名称"_s, u"サンプル職域申込株式会社"_s})));
+    QVERIFY(text.contains(tableRow({u"ワクチン・針・シリンジ以外の物品に関する納品希望情報"_s, unchanged})));
+    QVERIFY(text.contains(tableRow({u"N95マスク"_s, u"希望する"_s})));
     // 費用請求関連情報 has no 既存登録情報; its unchecked boxes print as しない, its remark below them.
-    QVERIFY(text.contains(row({u"費用請求関連情報"_s})));
-    QVERIFY(text.contains(row({u"接種費用振込先口座を変更する"_s, u"しない"_s})));
+    QVERIFY(text.contains(tableRow({u"費用請求関連情報"_s})));
+    QVERIFY(text.contains(tableRow({u"接種費用振込先口座を変更する"_s, u"しない"_s})));
     QVERIFY(text.contains(u"こちらにチェックがある場合でも条件を満たさない場合には再申込が必要となります。"_s));
 
     QVERIFY(!text.contains(u"実施医療機関の情報"_s));
     QVERIFY(!text.contains(u"医療機関担当者連絡先情報"_s));
-    QVERIFY(!text.contains(row({u"医療機関名"_s, u"サンプル企業内診療所"_s})));
+    QVERIFY(!text.contains(tableRow({u"医療機関名"_s, u"サンプル企業内診療所"_s})));
 
-    QVERIFY(text.contains(row({ApplicationDocument::tr("Consent to the conditions of the vaccination")})));
+    QVERIFY(text.contains(tableRow({ApplicationDocument::tr("Consent to the conditions of the vaccination")})));
     QVERIFY(text.contains(u"■1回目接種に於ける実施条件について同意しています"_s));
     QVERIFY(text.contains(u"(1)医師・看護員等の医療職の他"_s));
     QVERIFY(text.contains(u"※厚生労働省は、提出された接種計画に基づき"_s));
-    QVERIFY(text.contains(row({ApplicationDocument::tr("Version agreed to: %1").arg(u"2021-12-briefing"_s)})));
-    QVERIFY(text.contains(row({ApplicationDocument::tr("Printed at %1").arg(u"2022/01/12 09:30"_s)})));
+    QVERIFY(text.contains(tableRow({ApplicationDocument::tr("Version agreed to: %1").arg(u"2021-12-briefing"_s)})));
+    QVERIFY(text.contains(tableRow({ApplicationDocument::tr("Printed at %1").arg(u"2022/01/12 09:30"_s)})));
 }
 
 void TstApplicationDocument::institutionOnlyForArrangementsThatNeedIt()
 {
     const QString text = printed(submitted(u"02"_s));
 
-    QVERIFY(text.contains(row({u"接種体制分類"_s, u"02 外部機関が出張して実施"_s})));
-    QVERIFY(text.contains(row({u"実施医療機関の情報（接種体制が02又は03の場合）"_s,
-                               ApplicationDocument::tr("(unchanged from the existing registration)")})));
-    QVERIFY(text.contains(row({u"医療機関名"_s, u"サンプル企業内診療所"_s})));
-    QVERIFY(text.contains(row({u"メールアドレス"_s, u"kenko@example.com"_s})));
+    QVERIFY(text.contains(tableRow({u"接種体制分類"_s, u"02 外部機関が出張して実施"_s})));
+    QVERIFY(text.contains(tableRow({u"実施医療機関の情報（接種体制が02又は03の場合）"_s,
+                                    ApplicationDocument::tr("(unchanged from the existing registration)")})));
+    QVERIFY(text.contains(tableRow({u"医療機関名"_s, u"サンプル企業内診療所"_s})));
+    QVERIFY(text.contains(tableRow({u"メールアドレス"_s, u"kenko@example.com"_s})));
 }
 
 void TstApplicationDocument::undecidedSameAsAndEmptyOptionalGroups()
@@ -205,21 +193,21 @@ void TstApplicationDocument::undecidedSameAsAndEmptyOptionalGroups()
 
     const QString text = printed(record);
 
-    QVERIFY(text.contains(row({u"担当者1 連絡先情報"_s})));
+    QVERIFY(text.contains(tableRow({u"担当者1 連絡先情報"_s})));
     QVERIFY(!text.contains(u"担当者2 連絡先情報"_s));
     QVERIFY(!text.contains(u"ワクチン受取り担当者2"_s));
-    QVERIFY(text.contains(
-        row({u"ワクチン受取り担当者1 連絡先情報"_s, ApplicationDocument::tr("(%1)").arg(u"上記担当者1と同一"_s)})));
+    QVERIFY(text.contains(tableRow(
+        {u"ワクチン受取り担当者1 連絡先情報"_s, ApplicationDocument::tr("(%1)").arg(u"上記担当者1と同一"_s)})));
     QCOMPARE(rowCount(text, {u"氏名"_s, u"接種 太郎"_s}), 2);
     QVERIFY(!text.contains(u"予備 次郎"_s));
 
     QCOMPARE(lineAfter(text, {u"保管等に関する土日・祝日の連絡先情報"_s}), ApplicationDocument::tr("Undecided"));
     QVERIFY(!text.contains(u"休日 四郎"_s));
-    QVERIFY(text.contains(row({u"メールアドレス登録を希望しない"_s, u"する"_s})));
+    QVERIFY(text.contains(tableRow({u"メールアドレス登録を希望しない"_s, u"する"_s})));
     QVERIFY(!text.contains(u"doctor@example.com"_s));
     // The doctor's e-mail row is gone with the address; the two storage officers keep theirs.
     QCOMPARE(rowCount(text, {u"責任者メールアドレス"_s, u"hokan@example.com"_s}), 2);
-    QVERIFY(!text.contains(row({u"責任者メールアドレス"_s})));
+    QVERIFY(!text.contains(tableRow({u"責任者メールアドレス"_s})));
 }
 
 void TstApplicationDocument::reviewLines()
@@ -231,9 +219,9 @@ void TstApplicationDocument::reviewLines()
 
     const QString text = printed(record);
 
-    QVERIFY(text.contains(row({ApplicationDocument::tr("Status"), u"要再申込"_s})));
-    QVERIFY(text.contains(row({ApplicationDocument::tr("Reviewed at"), u"2022/01/12 10:05"_s})));
-    QVERIFY(text.contains(row({ApplicationDocument::tr("Reviewer's comment"), record.reviewComment})));
+    QVERIFY(text.contains(tableRow({ApplicationDocument::tr("Status"), u"要再申込"_s})));
+    QVERIFY(text.contains(tableRow({ApplicationDocument::tr("Reviewed at"), u"2022/01/12 10:05"_s})));
+    QVERIFY(text.contains(tableRow({ApplicationDocument::tr("Reviewer's comment"), record.reviewComment})));
 }
 
 void TstApplicationDocument::otherConsentVersionIsNamedNotPrinted()
@@ -242,12 +230,12 @@ void TstApplicationDocument::otherConsentVersionIsNamedNotPrinted()
     ApplicationContent::setValue(record.content, u"consent.version"_s, u"2021-06-first"_s);
     const QString other = printed(record);
     QVERIFY(!other.contains(u"(1)医師・看護員等の医療職の他"_s));
-    QVERIFY(other.contains(row({ApplicationDocument::tr("The text of this version is not available here.")})));
-    QVERIFY(other.contains(row({ApplicationDocument::tr("Version agreed to: %1").arg(u"2021-06-first"_s)})));
+    QVERIFY(other.contains(tableRow({ApplicationDocument::tr("The text of this version is not available here.")})));
+    QVERIFY(other.contains(tableRow({ApplicationDocument::tr("Version agreed to: %1").arg(u"2021-06-first"_s)})));
 
     ApplicationContent::setValue(record.content, u"consent"_s, QJsonValue(QJsonValue::Undefined));
     const QString none = printed(record);
-    QVERIFY(none.contains(row({u"接種会場名称"_s, kVenueName})));
+    QVERIFY(none.contains(tableRow({u"接種会場名称"_s, kVenueName})));
     QVERIFY(!none.contains(ApplicationDocument::tr("Consent to the conditions of the vaccination")));
 }
 

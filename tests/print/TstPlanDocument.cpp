@@ -25,6 +25,8 @@ using vsys::print::PlanPrintout;
 
 using namespace vsys::test::briefing;
 
+using vsys::print::test::tableRow;
+
 namespace {
 
 /// The briefing's plan screen: five クール, the first two allocated; registered with 12 boxes.
@@ -56,19 +58,6 @@ QString printed(const PlanPrintout& printout)
     // IPA fonts draw ～ (FULLWIDTH TILDE) and 〜 (WAVE DASH) with one glyph, which the PDF maps back to
     // 〜: a reader sees the same mark either way.
     return vsys::print::test::pdfText(path).replace(QChar(0x301C), QChar(0xFF5E));
-}
-
-/// Lines that hold exactly `cells` in order, with any run of spaces between their words.
-QRegularExpression row(const QStringList& cells)
-{
-    QStringList words;
-    for (const QString& cell : cells) {
-        for (const QString& word : cell.split(u' ', Qt::SkipEmptyParts)) {
-            words.append(QRegularExpression::escape(word));
-        }
-    }
-    return QRegularExpression(u"^\\s*"_s + words.join(u"\\s+"_s) + u"\\s*$"_s,
-                              QRegularExpression::MultilineOption | QRegularExpression::UseUnicodePropertiesOption);
 }
 
 /// The line that opens a クール's row: the first words of its period and batch (the rest of those cells
@@ -141,10 +130,10 @@ void TstPlanDocument::rowsTotalsAndVenue()
     const PlanPrintout printout = briefingPlan();
     const QString text = printed(printout);
 
-    QVERIFY2(text.contains(row({PlanDocument::title()})), qPrintable(text));
-    QVERIFY(text.contains(row({PlanDocument::tr("Venue name"), printout.venueName})));
-    QVERIFY(text.contains(row({PlanDocument::tr("V-SYS ID"), u"1310000017"_s})));
-    QVERIFY(text.contains(row({PlanDocument::tr("Last registered at"), u"2022/02/10 09:30"_s})));
+    QVERIFY2(text.contains(tableRow({PlanDocument::title()})), qPrintable(text));
+    QVERIFY(text.contains(tableRow({PlanDocument::tr("Venue name"), printout.venueName})));
+    QVERIFY(text.contains(tableRow({PlanDocument::tr("V-SYS ID"), u"1310000017"_s})));
+    QVERIFY(text.contains(tableRow({PlanDocument::tr("Last registered at"), u"2022/02/10 09:30"_s})));
     // One line per クール: its period, batch, the figures and whether it can still change.
     const QString locked = PlanDocument::tr("Locked");
     const QString open = PlanDocument::tr("Open");
@@ -168,13 +157,13 @@ void TstPlanDocument::rowsTotalsAndVenue()
     QCOMPARE(rowsMarked(text, locked), 2);
     QCOMPARE(rowsMarked(text, open), 3);
 
-    QVERIFY(text.contains(row({PlanDocument::tr("Total of the vaccination plan")})));
-    QVERIFY(text.contains(row({PlanDocument::tr("At the first registration"), total(u"12"_s, u"1,800"_s)})));
-    QVERIFY(text.contains(row({PlanDocument::tr("Current plan"), total(u"12"_s, u"1,800"_s)})));
+    QVERIFY(text.contains(tableRow({PlanDocument::tr("Total of the vaccination plan")})));
+    QVERIFY(text.contains(tableRow({PlanDocument::tr("At the first registration"), total(u"12"_s, u"1,800"_s)})));
+    QVERIFY(text.contains(tableRow({PlanDocument::tr("Current plan"), total(u"12"_s, u"1,800"_s)})));
     QVERIFY(!text.contains(PlanDocument::tr("Needs the government's confirmation")));
     QVERIFY(!text.contains(PlanDocument::tr("This copy includes changes that are not registered yet.")));
-    QVERIFY(!text.contains(row({PlanDocument::tr("The national government's confirmation")})));
-    QVERIFY(text.contains(row({PlanDocument::tr("Printed at %1").arg(u"2022/03/01 10:05"_s)})));
+    QVERIFY(!text.contains(tableRow({PlanDocument::tr("The national government's confirmation")})));
+    QVERIFY(text.contains(tableRow({PlanDocument::tr("Printed at %1").arg(u"2022/03/01 10:05"_s)})));
 }
 
 void TstPlanDocument::lockedRowsAreMarked()
@@ -202,18 +191,18 @@ void TstPlanDocument::unregisteredChangesAndTheConfirmation()
     printout.plan.approval = approval;
     const QString text = printed(printout);
 
-    QVERIFY2(text.contains(row({PlanDocument::tr("This copy includes changes that are not registered yet.")})),
+    QVERIFY2(text.contains(tableRow({PlanDocument::tr("This copy includes changes that are not registered yet.")})),
              qPrintable(text));
-    QVERIFY(text.contains(row({PlanDocument::tr("Current plan"), total(u"13"_s, u"1,950"_s),
-                               PlanDocument::tr("Needs the government's confirmation")})));
-    QVERIFY(text.contains(row({PlanDocument::tr("At the first registration"), total(u"12"_s, u"1,800"_s)})));
-    QVERIFY(text.contains(row({PlanDocument::tr("The national government's confirmation")})));
-    QVERIFY(text.contains(row({PlanDocument::tr("Status"), PlanDocument::tr("Not confirmed")})));
-    QVERIFY(text.contains(row(
+    QVERIFY(text.contains(tableRow({PlanDocument::tr("Current plan"), total(u"13"_s, u"1,950"_s),
+                                    PlanDocument::tr("Needs the government's confirmation")})));
+    QVERIFY(text.contains(tableRow({PlanDocument::tr("At the first registration"), total(u"12"_s, u"1,800"_s)})));
+    QVERIFY(text.contains(tableRow({PlanDocument::tr("The national government's confirmation")})));
+    QVERIFY(text.contains(tableRow({PlanDocument::tr("Status"), PlanDocument::tr("Not confirmed")})));
+    QVERIFY(text.contains(tableRow(
         {PlanDocument::tr("Requested total"), PlanDocument::tr("%1 (%2)").arg(boxes(u"13"_s), doses(u"1,950"_s))})));
-    QVERIFY(text.contains(row({PlanDocument::tr("Requested at"), u"2022/02/28 16:20"_s})));
-    QVERIFY(text.contains(row({PlanDocument::tr("Decided at"), u"2022/03/01 09:00"_s})));
-    QVERIFY(text.contains(row({PlanDocument::tr("Comment"), approval.comment})));
+    QVERIFY(text.contains(tableRow({PlanDocument::tr("Requested at"), u"2022/02/28 16:20"_s})));
+    QVERIFY(text.contains(tableRow({PlanDocument::tr("Decided at"), u"2022/03/01 09:00"_s})));
+    QVERIFY(text.contains(tableRow({PlanDocument::tr("Comment"), approval.comment})));
 }
 
 void TstPlanDocument::aPlanWideLockIsPrinted()
@@ -222,7 +211,7 @@ void TstPlanDocument::aPlanWideLockIsPrinted()
     printout.cools[2].state = CoolPeriod::State::Locked;
     printout.cools[2].lockedUntil = japanTime(3, 9, 12, 0);
     const QString text = printed(printout);
-    QVERIFY2(text.contains(row({CoolRules::planLockReason(printout.cools)})), qPrintable(text));
+    QVERIFY2(text.contains(tableRow({CoolRules::planLockReason(printout.cools)})), qPrintable(text));
     QCOMPARE(rowsMarked(text, PlanDocument::tr("Locked")), 5);
     QCOMPARE(rowsMarked(text, PlanDocument::tr("Open")), 0);
     QCOMPARE(PlanDocument::html(printout).count(u"<tr bgcolor=\"#e4e4e4\">"_s), 5);

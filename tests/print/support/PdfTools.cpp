@@ -46,4 +46,16 @@ QString pdfInfo(const QString& pdfPath)
     return run(QString::fromUtf8(VSYS_PDFINFO), {u"-enc"_s, u"UTF-8"_s, pdfPath});
 }
 
+QRegularExpression tableRow(const QStringList& cells)
+{
+    QStringList words;
+    for (const QString& cell : cells) {
+        for (const QString& word : cell.split(u' ', Qt::SkipEmptyParts)) {
+            words.append(QRegularExpression::escape(word));
+        }
+    }
+    return QRegularExpression(u"^\\s*"_s + words.join(u"\\s+"_s) + u"\\s*$"_s,
+                              QRegularExpression::MultilineOption | QRegularExpression::UseUnicodePropertiesOption);
+}
+
 } // namespace vsys::print::test

@@ -2,7 +2,9 @@
 // PdfTools: what poppler-utils read from a PDF file (its text, fonts, page size), for the print tests.
 #pragma once
 
+#include <QRegularExpression>
 #include <QString>
+#include <QStringList>
 
 namespace vsys::print::test {
 
@@ -14,5 +16,9 @@ QString pdfBoxes(const QString& pdfPath);
 QString pdfFonts(const QString& pdfPath);
 /// `pdfinfo`: title, page count and page size.
 QString pdfInfo(const QString& pdfPath);
+
+/// A line of pdfText() that holds exactly `cells` in order, with any run of spaces (also 全角) or line
+/// breaks between their words: a table row of a printout, whose caption may wrap.
+QRegularExpression tableRow(const QStringList& cells);
 
 } // namespace vsys::print::test
