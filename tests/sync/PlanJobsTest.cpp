@@ -31,16 +31,6 @@ namespace {
 
 const QDateTime kServerTime(QDate(2022, 3, 1), QTime(1, 0), Qt::UTC);
 
-VenuePlan registeredPlan(int version)
-{
-    VenuePlan plan;
-    plan.version = version;
-    plan.initialTotalBoxes = 6;
-    plan.rows = {{1, 4, 7}, {2, 2, 4}};
-    plan.updatedAt = QDateTime(QDate(2022, 2, 1), QTime(0, 0), Qt::UTC);
-    return plan;
-}
-
 /// What a finished plan job said, copied before it deletes itself.
 struct Outcome
 {

@@ -26,16 +26,6 @@ namespace {
 
 const QUrl kUrl(QString::fromLatin1(kServerUrl));
 
-VenuePlan registeredPlan(int version)
-{
-    VenuePlan plan;
-    plan.version = version;
-    plan.initialTotalBoxes = 6;
-    plan.rows = {{1, 4, 7}, {2, 2, 4}};
-    plan.updatedAt = QDateTime(QDate(2022, 2, 1), QTime(0, 0), Qt::UTC);
-    return plan;
-}
-
 /// planRefused's arguments.
 struct Refusal
 {

@@ -43,6 +43,16 @@ QJsonObject serverRecord(const QString& id, int version, const QString& status, 
             {u"updated_at"_s, QString::fromLatin1(FakeServer::kNow)}};
 }
 
+core::VenuePlan registeredPlan(int version)
+{
+    core::VenuePlan plan;
+    plan.version = version;
+    plan.initialTotalBoxes = 6;
+    plan.rows = {{1, 4, 7}, {2, 2, 4}};
+    plan.updatedAt = QDateTime(QDate(2022, 2, 1), QTime(0, 0), Qt::UTC);
+    return plan;
+}
+
 QJsonObject coolRecord(int id, const QString& state, const QDate& deadline)
 {
     const QDate start = QDate(2022, 1, 3).addDays(14 * (id - 1));

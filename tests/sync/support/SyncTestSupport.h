@@ -5,6 +5,7 @@
 
 #include "FakeServer.h"
 #include "core/application/ApplicationRecord.h"
+#include "core/plan/PlanChange.h"
 #include "db/Database.h"
 
 #include <QDate>
@@ -44,6 +45,9 @@ QJsonObject serverRecord(const QString& id, int version, const QString& status, 
 /// A クール as GET /cools and the changes feed send it (core::CoolJson), two weeks from 2022-01-03 on
 /// per id, its 計画変更バッチ at 23:59 JST of `deadline`.
 QJsonObject coolRecord(int id, const QString& state, const QDate& deadline = QDate(2022, 3, 31));
+
+/// A plan registered before the test (初回登録時 6 boxes: 4/7 and 2/4 in クール 1 and 2) at `version`.
+core::VenuePlan registeredPlan(int version);
 
 /// Runs the event loop until `done` or 5 s (a test failure then).
 bool waitFor(const std::function<bool()>& done, int timeoutMs = 5000);
