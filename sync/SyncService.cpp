@@ -426,47 +426,35 @@ void SyncService::fetchChanges()
     auto* job = new ChangesJob(m_manager, *cursor, this);
     m_changesJob = job;
     connect(job, &ApiJob::finished, this, [this, job] {
-        const ApiError& error = job->error();
-        switch (error.kind) {
-        case ApiErrorKind::None: {
-            setOnline(true);
-            const QDateTime now = QDateTime::currentDateTimeUtc();
-            const auto applied = ChangeApplier(m_database, *m_account).apply(job->changes(), job->cursor(), now);
-            if (!applied) {
-                emit syncError(applied.error().message);
-                break;
-            }
-            m_reloginTried = false;
-            if (const auto refreshed = m_accounts.find(m_account->id); refreshed && *refreshed) {
-                m_account = **refreshed;
-            }
-            m_lastSync = now;
-            emit lastSyncChanged(now);
-            // The server answers again: changes waiting out a retry delay need not wait any longer.
-            m_outbox->retryNow();
-            for (const QString& id : applied->applications) {
-                emit recordChanged(id);
-            }
-            if (applied->plan || applied->calendar) {
-                emit planChanged();
-            }
-            if (m_planFetchDue || !plan()) {
-                fetchPlan();
-                return;
-            }
-            break;
-        }
-        case ApiErrorKind::Network:
-            setOnline(false);
-            break;
-        case ApiErrorKind::Auth:
-            onAuthenticationFailed();
+        if (job->error().kind != ApiErrorKind::None) {
+            endCycleAfterFailure(job->error());
             return;
-        case ApiErrorKind::Conflict:
-        case ApiErrorKind::Rejected:
-            setOnline(error.httpStatus != 0);
-            emit syncError(error.message);
-            break;
+        }
+        setOnline(true);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const auto applied = ChangeApplier(m_database, *m_account).apply(job->changes(), job->cursor(), now);
+        if (!applied) {
+            emit syncError(applied.error().message);
+            finishCycle();
+            return;
+        }
+        m_reloginTried = false;
+        if (const auto refreshed = m_accounts.find(m_account->id); refreshed && *refreshed) {
+            m_account = **refreshed;
+        }
+        m_lastSync = now;
+        emit lastSyncChanged(now);
+        // The server answers again: changes waiting out a retry delay need not wait any longer.
+        m_outbox->retryNow();
+        for (const QString& id : applied->applications) {
+            emit recordChanged(id);
+        }
+        if (applied->plan || applied->calendar) {
+            emit planChanged();
+        }
+        if (m_planFetchDue || !plan()) {
+            fetchPlan();
+            return;
         }
         finishCycle();
     });
@@ -478,28 +466,36 @@ void SyncService::fetchPlan()
     auto* job = new GetPlanJob(m_manager, this);
     m_planFetchJob = job;
     connect(job, &ApiJob::finished, this, [this, job] {
-        const ApiError& error = job->error();
-        switch (error.kind) {
-        case ApiErrorKind::None:
-            setOnline(true);
-            m_planFetchDue = false;
-            storePlan(job->plan(), job->serverTime().offsetMs());
-            break;
-        case ApiErrorKind::Network:
-            setOnline(false);
-            break;
-        case ApiErrorKind::Auth:
-            onAuthenticationFailed();
+        if (job->error().kind != ApiErrorKind::None) {
+            endCycleAfterFailure(job->error());
             return;
-        case ApiErrorKind::Conflict:
-        case ApiErrorKind::Rejected:
-            setOnline(error.httpStatus != 0);
-            emit syncError(error.message);
-            break;
         }
+        setOnline(true);
+        m_planFetchDue = false;
+        storePlan(job->plan(), job->serverTime().offsetMs());
         finishCycle();
     });
     job->start();
+}
+
+void SyncService::endCycleAfterFailure(const ApiError& error)
+{
+    switch (error.kind) {
+    case ApiErrorKind::Auth:
+        // A new sign-in (or the password dialog) ends the cycle instead.
+        onAuthenticationFailed();
+        return;
+    case ApiErrorKind::Network:
+        setOnline(false);
+        break;
+    case ApiErrorKind::None:
+    case ApiErrorKind::Conflict:
+    case ApiErrorKind::Rejected:
+        setOnline(error.httpStatus != 0);
+        emit syncError(error.message);
+        break;
+    }
+    finishCycle();
 }
 
 void SyncService::onPlanRegistered(PutPlanJob& job, const QList<core::PlanRow>& rows, bool requestApproval)

@@ -28,6 +28,7 @@ namespace vsys::sync {
 
 class ApiAccessManager;
 class ApiJob;
+struct ApiError;
 class LoginJob;
 class PutPlanJob;
 class SecretStore;
@@ -133,6 +134,8 @@ private:
     void removeDraftIfSent(const QList<core::PlanRow>& rows, bool requestApproval);
     void storePlan(const core::VenuePlan& plan, std::optional<qint64> serverTimeOffsetMs);
     void finishCycle();
+    /// A request of the sync cycle failed: say so (offline, the server's message, or a new sign-in).
+    void endCycleAfterFailure(const ApiError& error);
     void closeAccount();
     void setOnline(bool online);
 
