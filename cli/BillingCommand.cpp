@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "cli/BillingCommand.h"
 
-#include "cli/MunicipalityNames.h"
+#include "core/address/MunicipalityDirectory.h"
 #include "core/billing/BillingCalculator.h"
 #include "core/billing/BillingJson.h"
 #include "print/ClaimSheet.h"
@@ -26,11 +26,11 @@ namespace {
 /// The header fields from the input's optional "institution" object (BillingJson accepts the key and
 /// leaves it to the printouts). Unknown keys are refused, as everywhere in a claim, so that a typo cannot
 /// silently leave a field blank on the form.
-core::Result<print::ClaimInstitution> institutionFrom(const QByteArray& json)
+core::Result<core::ClaimInstitution> institutionFrom(const QByteArray& json)
 {
     const QString objectField = u"institution"_s;
     const QJsonValue value = QJsonDocument::fromJson(json).object().value(objectField);
-    print::ClaimInstitution institution;
+    core::ClaimInstitution institution;
     if (value.isUndefined()) {
         return institution;
     }
@@ -68,7 +68,7 @@ core::Result<print::ClaimInstitution> institutionFrom(const QByteArray& json)
     }
     // The 医療機関等番号 starts with the 都道府県番号, which names the 国保連 when the input does not.
     if (institution.prefecture.isEmpty()) {
-        institution.prefecture = MunicipalityNames::builtIn().prefecture(institution.code.left(2));
+        institution.prefecture = core::MunicipalityDirectory::builtIn().prefecture(institution.code.left(2));
     }
     return institution;
 }
@@ -128,7 +128,7 @@ int BillingCommand::run(const QStringList& arguments)
         printout.vaccinationMonth = request->vaccinationMonth;
         printout.institution = *institution;
         for (const core::MunicipalityClaim& claim : statement->municipalities) {
-            printout.municipalityNames.insert(claim.code, MunicipalityNames::builtIn().municipality(claim.code));
+            printout.municipalityNames.insert(claim.code, core::MunicipalityDirectory::builtIn().name(claim.code));
         }
         const auto document = print::ClaimSheet::create(print::ClaimSummaryDocument::title(),
                                                         QStringList{print::ClaimSummaryDocument::sheet(printout)}

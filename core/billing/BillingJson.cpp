@@ -84,17 +84,17 @@ Result<BillingRequest> BillingJson::parseRequest(const QByteArray& json)
             return Error{field, tr("%1: give the 6-digit municipality code as a string, e.g. \"131016\".").arg(field)};
         }
         count.municipality = item.value(u"municipality"_s).toString();
-        const auto kind = enumFromKey(item.value(u"kind"_s).toString(), kKinds);
+        const auto kind = doseKind(item.value(u"kind"_s).toString());
         if (!kind) {
             const QString field = row + u".kind"_s;
             return Error{field, tr("%1: use \"vaccination\" or \"screening_only\".").arg(field)};
         }
-        const auto age = enumFromKey(item.value(u"age"_s).toString(), kAges);
+        const auto age = ageBand(item.value(u"age"_s).toString());
         if (!age) {
             const QString field = row + u".age"_s;
             return Error{field, tr("%1: use \"6plus\" or \"under6\".").arg(field)};
         }
-        const auto time = enumFromKey(item.value(u"time"_s).toString(u"regular"_s), kTimes);
+        const auto time = timeBand(item.value(u"time"_s).toString(u"regular"_s));
         if (!time) {
             const QString field = row + u".time"_s;
             return Error{field, tr("%1: use \"regular\", \"after_hours\" or \"holiday\".").arg(field)};
@@ -161,6 +161,21 @@ QString BillingJson::key(TimeBand time)
     }
     Q_UNREACHABLE();
     return {};
+}
+
+std::optional<DoseKind> BillingJson::doseKind(const QString& key)
+{
+    return enumFromKey(key, kKinds);
+}
+
+std::optional<AgeBand> BillingJson::ageBand(const QString& key)
+{
+    return enumFromKey(key, kAges);
+}
+
+std::optional<TimeBand> BillingJson::timeBand(const QString& key)
+{
+    return enumFromKey(key, kTimes);
 }
 
 QString BillingJson::key(ClaimFormat format)

@@ -10,6 +10,8 @@
 #include <QDate>
 #include <QJsonObject>
 
+#include <optional>
+
 namespace vsys::core {
 
 /// What to bill: one 請求月, one 接種月, and the counts per municipality and row.
@@ -34,6 +36,11 @@ public:
     static QString key(AgeBand age); ///< "6plus" / "under6"
     static QString key(TimeBand time); ///< "regular" / "after_hours" / "holiday"
     static QString key(ClaimFormat format); ///< "old" / "new"
+
+    /// The value whose key() is `key`, or nothing for any other text.
+    static std::optional<DoseKind> doseKind(const QString& key);
+    static std::optional<AgeBand> ageBand(const QString& key);
+    static std::optional<TimeBand> timeBand(const QString& key);
 };
 
 } // namespace vsys::core

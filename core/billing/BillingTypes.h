@@ -44,6 +44,8 @@ struct BillingCount
     AgeBand age = AgeBand::SixAndOver;
     TimeBand time = TimeBand::Regular;
     qint64 count = 0;
+
+    bool operator==(const BillingCount&) const = default;
 };
 
 /// One row of a 市区町村別請求書 (請求件数, 請求金額).

@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: MIT
+// ClaimChecks: 印刷前の確認, the mistakes that made clinics correct V-SYS printouts by hand, found before
+// anything is printed. Each is a warning the user may print past (a blank can be written in by hand).
+#pragma once
+
+#include "core/Result.h"
+#include "core/billing/HolidayCalendar.h"
+#include "core/billing/MonthlyClaim.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+
+namespace vsys::core {
+
+class MunicipalityDirectory;
+
+class ClaimChecks // 印刷前の確認
+{
+    Q_DECLARE_TR_FUNCTIONS(ClaimChecks)
+public:
+    /// The warnings for printing `output` of `claim` on `today` (Japan time), in this order, each naming its
+    /// field in `Error::field` and in the message:
+    /// - "institution.representative", "institution.address": 代表者氏名 or 医療機関等の所在地 blank;
+    /// - "institution.code": not 10 digits, or its 検証番号 does not match (類似コード may not follow it);
+    /// - "home_municipality" and "lines[i].municipality" / "returned[i].municipality": a 市区町村コード whose
+    ///   check digit is wrong or that is not in `municipalities` (each code once);
+    /// - "counts": the output bills nothing (every count 0);
+    /// - "vaccination_month": the 接種月 has not ended on `today`;
+    /// - "claim_month": the deadline (請求月の10日, next business day) has passed on `today`, with the date.
+    /// The 実績 comparison is not made yet: the venue cannot report 実績 in this version.
+    static QList<Error> beforePrinting(const MonthlyClaim& claim,
+                                       ClaimOutput output,
+                                       QDate today,
+                                       const MunicipalityDirectory& municipalities,
+                                       const HolidayCalendar& calendar = HolidayCalendar::builtIn());
+};
+
+} // namespace vsys::core
