@@ -83,9 +83,10 @@ QString ClaimSheet::number(qint64 value)
 
 QString ClaimSheet::header(const QString& addressee,
                            const QString& addresseeNote,
-                           const ClaimInstitution& institution,
+                           const core::ClaimInstitution& institution,
                            const QString& title,
                            const QList<QStringList>& idRows,
+                           const QString& checkBox,
                            QDate claimMonth)
 {
     QString html = u"<p style=\"font-size: 13pt;\">%1</p>"_s.arg(escaped(addressee));
@@ -96,9 +97,16 @@ QString ClaimSheet::header(const QString& addressee,
                              {tr("Name of the representative"), institution.representative},
                              {tr("Telephone number"), institution.phone}});
     html += u"<h1 align=\"center\">%1</h1>"_s.arg(escaped(title));
-    html += labelValueTable(idRows);
+    html += labelValueTable(idRows) + checkBox;
     html += u"<p class=\"section\">%1</p>"_s.arg(escaped(tr("Claim for %1").arg(BillingText::yearMonth(claimMonth))));
     return html;
+}
+
+QString ClaimSheet::checkBox(bool checked, const QString& label, const QString& note)
+{
+    // ■ and □ rather than ☑ and ☐: the IPA fonts have no ballot boxes, and a fallback font would be embedded
+    // (and the mark lost to a reader copying the text).
+    return u"<p>%1 %2</p><p class=\"note\">%3</p>"_s.arg(checked ? u"■"_s : u"□"_s, escaped(label), escaped(note));
 }
 
 QString

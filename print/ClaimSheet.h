@@ -5,6 +5,7 @@
 #pragma once
 
 #include "core/billing/BillingTypes.h"
+#include "core/billing/ClaimInstitution.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -20,26 +21,15 @@ class QTextDocument;
 
 namespace vsys::print {
 
-/// 医療機関等の情報 printed in the header of both forms.
-struct ClaimInstitution
-{
-    QString prefecture; ///< 都道府県名 of the venue, e.g. 東京都: its 国保連 receives the 請求総括書
-    QString address; ///< 医療機関等の所在地
-    QString representative; ///< 代表者氏名
-    QString phone; ///< 電話番号
-    QString facilityType; ///< 施設等区分
-    QString code; ///< 医療機関等番号 (10桁)
-    QString name; ///< 医療機関等名称
-};
-
 /// Everything the two forms print: the calculator's statement and what it does not know.
 struct ClaimPrintout
 {
     core::BillingStatement statement; ///< as BillingCalculator computed it
     QDate claimMonth; ///< 請求月
     QDate vaccinationMonth; ///< 接種月: selects the 単価 printed
-    ClaimInstitution institution;
+    core::ClaimInstitution institution;
     QMap<QString, QString> municipalityNames; ///< 全国地方公共団体コード → 市区町村名 (千代田区)
+    QString homeMunicipality; ///< 医療機関と同一市内 (6-digit code)
     /// 被接種者区分 of the old-format 市区町村別請求書: true for 2 クーポン券あり (接種券貼付あり), false for
     /// 1 クーポン券なし; unset leaves both unmarked, to be circled by hand.
     std::optional<bool> couponAttached;
@@ -55,13 +45,16 @@ public:
     static QString number(qint64 value);
 
     /// The addressee line, then the 所在地, 代表者氏名 and 電話番号 block, the title, the `idRows` block
-    /// (label, value) and the 請求月 line.
+    /// (label, value), `checkBox` and the 請求月 line.
     static QString header(const QString& addressee,
                           const QString& addresseeNote,
-                          const ClaimInstitution& institution,
+                          const core::ClaimInstitution& institution,
                           const QString& title,
                           const QList<QStringList>& idRows,
+                          const QString& checkBox,
                           QDate claimMonth);
+    /// A box of the form, ■ when `checked` else □, before `label`, with `note` (when to check it) below.
+    static QString checkBox(bool checked, const QString& label, const QString& note);
     /// The 請求件数・請求金額 table: every row of the format, a row without a count printing 0, a 小計 per
     /// 区分 and the 合計 (`totalCount`, `totalAmount`).
     static QString

@@ -62,18 +62,34 @@ bool DocumentPrinter::print(const QTextDocument& document, QPagedPaintDevice& de
     // A copy is laid out at the device's resolution, so the caller's document keeps its screen layout
     // (a preview may show it again) and fonts are measured as they will be printed.
     const std::unique_ptr<QTextDocument> copy(document.clone());
-    copy->documentLayout()->setPaintDevice(&device);
+    const int pageCount = layOut(*copy, device);
+    if (!paintPages(painter, device, *copy, 0, pageCount)) {
+        return false;
+    }
+    return painter.end();
+}
 
-    const QFont numberFont = PrintStyle::pageNumberFont();
-    const qreal footerHeight = 2 * QFontMetricsF(numberFont, &device).height();
+int DocumentPrinter::layOut(QTextDocument& document, QPagedPaintDevice& device)
+{
+    document.documentLayout()->setPaintDevice(&device);
+    const qreal footerHeight = 2 * QFontMetricsF(PrintStyle::pageNumberFont(), &device).height();
     // The painter's origin is the top left corner inside the margins.
     const QSizeF body(device.width(), device.height() - footerHeight);
-    copy->setPageSize(body);
-    keepHeadingsWithNext(*copy, body.height());
-    const int pageCount = copy->pageCount();
+    document.setPageSize(body);
+    keepHeadingsWithNext(document, body.height());
+    return document.pageCount();
+}
 
+bool DocumentPrinter::paintPages(
+    QPainter& painter, QPagedPaintDevice& device, const QTextDocument& document, int firstPage, int pageTotal)
+{
+    // layOut() left the page body as the document's page size; the footer has the rest of the page.
+    const QSizeF body = document.pageSize();
+    const QRectF footer(0, body.height(), body.width(), device.height() - body.height());
+    const QFont numberFont = PrintStyle::pageNumberFont();
+    const int pageCount = document.pageCount();
     for (int page = 0; page < pageCount; ++page) {
-        if (page > 0 && !device.newPage()) {
+        if (firstPage + page > 0 && !device.newPage()) {
             return false;
         }
         const qreal top = page * body.height();
@@ -86,14 +102,14 @@ bool DocumentPrinter::print(const QTextDocument& document, QPagedPaintDevice& de
         context.clip = QRectF(QPointF(0, top), body).adjusted(0, 0, 0, -1);
         context.palette.setColor(QPalette::Text, Qt::black);
         painter.setClipRect(context.clip);
-        copy->documentLayout()->draw(&painter, context);
+        document.documentLayout()->draw(&painter, context);
         painter.restore();
 
         painter.setFont(numberFont);
-        painter.drawText(QRectF(0, body.height(), body.width(), footerHeight), Qt::AlignHCenter | Qt::AlignBottom,
-                         u"%1 / %2"_s.arg(page + 1).arg(pageCount));
+        painter.drawText(footer, Qt::AlignHCenter | Qt::AlignBottom,
+                         u"%1 / %2"_s.arg(firstPage + page + 1).arg(pageTotal));
     }
-    return painter.end();
+    return true;
 }
 
 bool DocumentPrinter::print(const QTextDocument& document, QPrinter& printer)

@@ -20,7 +20,7 @@ QString recipientCategory(const std::optional<bool>& couponAttached)
 
 QString sheet(const ClaimPrintout& printout, const core::MunicipalityClaim& claim)
 {
-    const ClaimInstitution& institution = printout.institution;
+    const core::ClaimInstitution& institution = printout.institution;
     QList<QStringList> idRows;
     if (printout.statement.format == core::ClaimFormat::Old) {
         idRows.append(
@@ -30,9 +30,12 @@ QString sheet(const ClaimPrintout& printout, const core::MunicipalityClaim& clai
     }
     idRows.append({MunicipalityClaimDocument::tr("Medical institution number (10 digits)"), institution.code});
     idRows.append({MunicipalityClaimDocument::tr("Name of the medical institution"), institution.name});
+    const QString homeBox = ClaimSheet::checkBox(
+        claim.code == printout.homeMunicipality, MunicipalityClaimDocument::tr("Venue's own municipality"),
+        MunicipalityClaimDocument::tr("* Check when the medical institution is located in the municipality billed"));
     return ClaimSheet::header(MunicipalityClaimDocument::addressee(printout.municipalityNames.value(claim.code)),
                               MunicipalityClaimDocument::tr("Municipality number %1").arg(claim.code), institution,
-                              MunicipalityClaimDocument::title(), idRows, printout.claimMonth)
+                              MunicipalityClaimDocument::title(), idRows, homeBox, printout.claimMonth)
         + ClaimSheet::amountTable(printout.statement.format, claim.rows, claim.totalCount, claim.totalAmount)
         + ClaimSheet::unitPriceTable(printout.statement.format, printout.vaccinationMonth);
 }

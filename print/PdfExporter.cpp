@@ -14,40 +14,49 @@ using namespace Qt::StringLiterals;
 
 namespace vsys::print {
 
-namespace {
-
-QString saveMessage(const QString& filePath)
+core::Result<void> PdfExporter::write(const QTextDocument& document, const QString& filePath)
 {
-    return PdfExporter::tr("Could not save the PDF file %1. Choose a folder you can write to and try again.")
-        .arg(QDir::toNativeSeparators(filePath));
+    return writePainted(filePath, document.metaInformation(QTextDocument::DocumentTitle),
+                        [&](QPdfWriter& writer) -> core::Result<void> {
+                            if (!DocumentPrinter::print(document, writer)) {
+                                qCWarning(lcPrint) << "Could not paint a PDF";
+                                return saveError(filePath);
+                            }
+                            return {};
+                        });
 }
 
-} // namespace
-
-core::Result<void> PdfExporter::write(const QTextDocument& document, const QString& filePath)
+core::Result<void> PdfExporter::writePainted(const QString& filePath, const QString& title, const Painter& paint)
 {
     // QSaveFile replaces the file only on commit(), so a failed export leaves the previous PDF as it was.
     QSaveFile file(filePath);
     if (!file.open(QIODevice::WriteOnly)) {
         qCWarning(lcPrint) << "Could not create a PDF:" << file.errorString();
-        return core::Error{u"file"_s, saveMessage(filePath)};
+        return saveError(filePath);
     }
     {
         QPdfWriter writer(&file);
         writer.setResolution(PrintStyle::kPdfResolution);
         PrintStyle::applyPageLayout(writer);
-        writer.setTitle(document.metaInformation(QTextDocument::DocumentTitle));
+        writer.setTitle(title);
         writer.setCreator(u"VSYS Desk"_s);
-        if (!DocumentPrinter::print(document, writer)) {
-            qCWarning(lcPrint) << "Could not paint a PDF";
-            return core::Error{u"file"_s, saveMessage(filePath)};
+        const core::Result<void> painted = paint(writer);
+        if (!painted) {
+            return painted;
         }
     }
     if (!file.commit()) {
         qCWarning(lcPrint) << "Could not save a PDF:" << file.errorString();
-        return core::Error{u"file"_s, saveMessage(filePath)};
+        return saveError(filePath);
     }
     return {};
+}
+
+core::Error PdfExporter::saveError(const QString& filePath)
+{
+    return core::Error{u"file"_s,
+                       tr("Could not save the PDF file %1. Choose a folder you can write to and try again.")
+                           .arg(QDir::toNativeSeparators(filePath))};
 }
 
 } // namespace vsys::print

@@ -97,6 +97,7 @@ private slots:
     void municipalitySheetsCarryTheirOwnRows();
     void oldFormatRecipientCategoryCircled();
     void newFormatHasAfterHoursAndHolidayRows();
+    void homeMunicipalityChecked();
     void embedsOnlyIpaFonts();
     void everyValueIsEscaped();
 };
@@ -195,10 +196,57 @@ void TstClaimDocuments::newFormatHasAfterHoursAndHolidayRows()
     QVERIFY(hasRow(pages.at(1), {holiday, u"5"_s, u"23,100"_s}));
 }
 
+void TstClaimDocuments::homeMunicipalityChecked()
+{
+    const QString summaryBox = ClaimSummaryDocument::tr("Includes doses for residents of the venue's city");
+    const QString summaryNote = ClaimSummaryDocument::tr(
+        "* Check when the claims include the municipality where the medical institution is located");
+    const QString sheetBox = MunicipalityClaimDocument::tr("Venue's own municipality");
+    const QString sheetNote
+        = MunicipalityClaimDocument::tr("* Check when the medical institution is located in the municipality billed");
+    // ■ and □ as pdftotext reads them from the embedded IPA fonts.
+    const QString checked = u"■"_s;
+    const QString unchecked = u"□"_s;
+
+    ClaimPrintout printout = briefingOldFormat();
+    QStringList pages = printedPages(printout);
+    QCOMPARE(pages.size(), 3);
+    QVERIFY(hasRow(pages.at(0), {unchecked, summaryBox}));
+    QVERIFY(pages.at(0).contains(summaryNote));
+    QVERIFY(!pages.at(0).contains(checked));
+    for (const QString& sheet : pages.mid(1)) {
+        QVERIFY(hasRow(sheet, {unchecked, sheetBox}));
+        QVERIFY(sheet.contains(sheetNote));
+        QVERIFY(!sheet.contains(checked));
+    }
+
+    // The venue is in 大阪市: the summary includes it, and only 大阪市's sheet is checked.
+    printout.homeMunicipality = kOsaka;
+    pages = printedPages(printout);
+    QVERIFY(hasRow(pages.value(0), {checked, summaryBox}));
+    QVERIFY(!pages.value(0).contains(unchecked));
+    QVERIFY(pages.value(1).contains(MunicipalityClaimDocument::addressee(u"千代田区"_s)));
+    QVERIFY(hasRow(pages.value(1), {unchecked, sheetBox}));
+    QVERIFY(!pages.value(1).contains(checked));
+    QVERIFY(pages.value(2).contains(MunicipalityClaimDocument::addressee(u"大阪市"_s)));
+    QVERIFY(hasRow(pages.value(2), {checked, sheetBox}));
+    QVERIFY(!pages.value(2).contains(unchecked));
+
+    // A venue in a municipality the month has no doses for: nothing is checked.
+    printout.homeMunicipality = u"011002"_s;
+    pages = printedPages(printout);
+    QVERIFY(hasRow(pages.value(0), {unchecked, summaryBox}));
+    QVERIFY(hasRow(pages.value(1), {unchecked, sheetBox}));
+    QVERIFY(hasRow(pages.value(2), {unchecked, sheetBox}));
+}
+
 void TstClaimDocuments::embedsOnlyIpaFonts()
 {
     QString fonts;
-    printedPages(briefingOldFormat(), &fonts);
+    ClaimPrintout printout = briefingOldFormat();
+    // With a box checked, so that both ■ and □ are printed.
+    printout.homeMunicipality = kOsaka;
+    printedPages(printout, &fonts);
     QStringList lines = fonts.split(u'\n', Qt::SkipEmptyParts).mid(2);
     QVERIFY2(!lines.isEmpty(), qPrintable(fonts));
     for (const QString& line : lines) {

@@ -31,6 +31,13 @@ QString pdfText(const QString& pdfPath)
     return run(QString::fromUtf8(VSYS_PDFTOTEXT), {u"-layout"_s, u"-enc"_s, u"UTF-8"_s, pdfPath, u"-"_s});
 }
 
+QString pdfText(const QString& pdfPath, int firstPage, int lastPage)
+{
+    return run(QString::fromUtf8(VSYS_PDFTOTEXT),
+               {u"-layout"_s, u"-enc"_s, u"UTF-8"_s, u"-f"_s, QString::number(firstPage), u"-l"_s,
+                QString::number(lastPage), pdfPath, u"-"_s});
+}
+
 QString pdfBoxes(const QString& pdfPath)
 {
     return run(QString::fromUtf8(VSYS_PDFTOTEXT), {u"-bbox-layout"_s, u"-enc"_s, u"UTF-8"_s, pdfPath, u"-"_s});
@@ -44,6 +51,13 @@ QString pdfFonts(const QString& pdfPath)
 QString pdfInfo(const QString& pdfPath)
 {
     return run(QString::fromUtf8(VSYS_PDFINFO), {u"-enc"_s, u"UTF-8"_s, pdfPath});
+}
+
+int pdfPageCount(const QString& pdfPath)
+{
+    static const QRegularExpression pages(u"^Pages:\\s+(\\d+)$"_s, QRegularExpression::MultilineOption);
+    const QRegularExpressionMatch match = pages.match(pdfInfo(pdfPath));
+    return match.hasMatch() ? match.captured(1).toInt() : -1;
 }
 
 QRegularExpression tableRow(const QStringList& cells)
