@@ -3,6 +3,7 @@
 
 #include "app/applications/ApplicationEditorPage.h"
 #include "app/applications/ApplicationsPage.h"
+#include "app/claims/ClaimPage.h"
 #include "app/common/MessageBanner.h"
 #include "app/common/SyncStatusWidget.h"
 #include "app/conflict/ConflictDialog.h"
@@ -10,6 +11,7 @@
 #include "app/login/LoginDialog.h"
 #include "app/plan/PlanPage.h"
 #include "app/session/ClientSession.h"
+#include "core/billing/ClaimInstitution.h"
 #include "core/sync/SyncState.h"
 #include "db/AccountRepository.h"
 #include "db/ApplicationRepository.h"
@@ -22,17 +24,46 @@
 
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QJsonObject>
 #include <QLabel>
 #include <QScrollArea>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimeZone>
 #include <QToolBar>
 #include <QUuid>
+
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
 namespace vsys::app {
+
+namespace {
+
+/// The claim forms' header from the venue's 既存登録情報: the 医療機関 section, the V-SYS ID as 医療機関等番号,
+/// and the venue's municipality as 同一市内. The address is the venue's only for a 企業内診療所 (01), which is on
+/// the premises; an outside institution's address is not registered, so it is left for the user.
+std::pair<core::ClaimInstitution, QString> claimDefaults(const QJsonObject& registration, const QString& vsysId)
+{
+    const QJsonObject institution = registration.value(u"institution"_s).toObject();
+    const QJsonObject venue = registration.value(u"venue"_s).toObject();
+    const QJsonObject address = venue.value(u"address"_s).toObject();
+    core::ClaimInstitution header;
+    header.name = institution.value(u"name"_s).toString();
+    header.representative = institution.value(u"representative"_s).toString();
+    header.phone = institution.value(u"phone"_s).toString();
+    header.code = vsysId;
+    header.prefecture = address.value(u"prefecture"_s).toString();
+    if (venue.value(u"arrangement"_s).toString() == u"01"_s) {
+        header.address = address.value(u"prefecture"_s).toString() + address.value(u"municipality"_s).toString()
+            + address.value(u"street"_s).toString();
+    }
+    return {header, address.value(u"municipality_code"_s).toString()};
+}
+
+} // namespace
 
 MainWindow::MainWindow(db::Database& database, ClientSession& session, QWidget* parent)
     : QMainWindow(parent)
@@ -46,6 +77,7 @@ MainWindow::MainWindow(db::Database& database, ClientSession& session, QWidget* 
     , m_applications(new ApplicationsPage(this))
     , m_editor(new ApplicationEditorPage(database, this))
     , m_plan(new PlanPage(this))
+    , m_claims(new ClaimPage(database, this))
     , m_status(new SyncStatusWidget(this))
     , m_accountSwitcher(new QComboBox(this))
 {
@@ -59,6 +91,7 @@ MainWindow::MainWindow(db::Database& database, ClientSession& session, QWidget* 
     m_pages->addWidget(m_applications);
     m_pages->addWidget(m_editor);
     m_pages->addWidget(m_plan);
+    m_pages->addWidget(m_claims);
     setCentralWidget(m_pages);
     statusBar()->addPermanentWidget(m_status);
 
@@ -93,16 +126,20 @@ MainWindow::MainWindow(db::Database& database, ClientSession& session, QWidget* 
 
     m_home->setJobAvailable(HomePage::Job::Application, true);
     m_home->setJobAvailable(HomePage::Job::Plan, true);
+    m_home->setJobAvailable(HomePage::Job::Billing, true);
     connect(m_home, &HomePage::jobRequested, this, [this](HomePage::Job job) {
         if (job == HomePage::Job::Application) {
             showApplications();
         } else if (job == HomePage::Job::Plan) {
             showPlan();
+        } else if (job == HomePage::Job::Billing) {
+            showClaims();
         }
     });
     connectPlan();
     connect(m_home, &HomePage::venueChanged, this,
             [this](const core::Venue& venue) { setWindowTitle(tr("%1 - VSYS Desk").arg(venue.name)); });
+    connect(m_claims, &ClaimPage::backRequested, this, [this] { m_pages->setCurrentWidget(m_homeScroll); });
     connect(m_applications, &ApplicationsPage::backRequested, this,
             [this] { m_pages->setCurrentWidget(m_homeScroll); });
     connect(m_applications, &ApplicationsPage::openRequested, this, &MainWindow::openApplication);
@@ -367,10 +404,33 @@ void MainWindow::refreshPlan()
     m_plan->setPlan(service.plan().value_or(core::VenuePlan()));
 }
 
+void MainWindow::showClaims()
+{
+    const auto account = m_session.sync().account();
+    if (!account) {
+        return;
+    }
+    QJsonObject registration;
+    if (const auto venue
+        = db::ServerRecordRepository(m_database).find(account->id, db::ServerRecordKind::Venue, account->venueId);
+        venue && *venue) {
+        registration = (*venue)->value(u"existing_registration"_s).toObject();
+    }
+    const auto [institution, home] = claimDefaults(registration, account->vsysId);
+    // The 請求月 and the deadline follow the server's clock, as the plan's locks do: the demo runs in 2022.
+    const QDate today = m_session.sync().serverNow().toTimeZone(QTimeZone(9 * 3600)).date();
+    m_claims->open(account->id, institution, home, today);
+    m_pages->setCurrentWidget(m_claims);
+}
+
 bool MainWindow::openPage(const QString& page)
 {
     if (page == u"plan"_s) {
         showPlan();
+        return true;
+    }
+    if (page == u"claims"_s) {
+        showClaims();
         return true;
     }
     if (page == u"applications"_s) {
@@ -468,6 +528,7 @@ void MainWindow::addIssuedVsysId(const QString& vsysId)
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     m_editor->flushAutosave();
+    m_claims->saveNow();
     QSettings().setValue(u"window/geometry"_s, saveGeometry());
     QMainWindow::closeEvent(event);
 }

@@ -25,6 +25,7 @@ namespace vsys::app {
 
 class ApplicationEditorPage;
 class ApplicationsPage;
+class ClaimPage;
 class ClientSession;
 class HomePage;
 class LoginDialog;
@@ -44,14 +45,16 @@ public:
     /// Signs in directly, e.g. with the demo account; failures show in the login dialog.
     void login(const QString& vsysId, const QString& password);
 
-    /// Shows "plan" (接種計画), "applications" (申込状況), "new-application" (an empty 申込 form) or the application
-    /// with that 申込番号; false when there is no such page.
+    /// Shows "plan" (接種計画), "claims" (請求総括書・市区町村別請求書), "applications" (申込状況),
+    /// "new-application" (an empty 申込 form) or the application with that 申込番号; false when there is no such
+    /// page.
     bool openPage(const QString& page);
 
     HomePage* homePage() const { return m_home; }
     ApplicationsPage* applicationsPage() const { return m_applications; }
     ApplicationEditorPage* editorPage() const { return m_editor; }
     PlanPage* planPage() const { return m_plan; }
+    ClaimPage* claimPage() const { return m_claims; }
     SyncStatusWidget* syncStatus() const { return m_status; }
     LoginDialog* loginDialog();
 
@@ -76,6 +79,8 @@ private:
     void showPlan();
     /// The plan page follows the cached plan and calendar; the user's typing stays.
     void refreshPlan();
+    /// The claim of the server's current month, its header defaulting to the venue's registration.
+    void showClaims();
 
     db::Database& m_database;
     ClientSession& m_session;
@@ -88,6 +93,7 @@ private:
     ApplicationsPage* m_applications;
     ApplicationEditorPage* m_editor;
     PlanPage* m_plan;
+    ClaimPage* m_claims;
     SyncStatusWidget* m_status;
     QComboBox* m_accountSwitcher;
     LoginDialog* m_loginDialog = nullptr;

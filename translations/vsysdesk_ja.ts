@@ -1055,6 +1055,68 @@ APPLICATION is the application number (申込番号) or its id; VENUE is the ven
     </message>
 </context>
 <context>
+    <name>ClaimBatchPrinter</name>
+    <message>
+        <source>Could not print the claim sheets. Check that the printer is ready and try again.</source>
+        <translation>請求書を印刷できませんでした。プリンターの準備ができているか確認して、もう一度印刷してください。</translation>
+    </message>
+    <message>
+        <source>Printing was cancelled after %1 of %2 claim sheets.</source>
+        <translation>%2枚中%1枚を印刷したところで印刷を中止しました。</translation>
+    </message>
+    <message>
+        <source>The PDF file %1 was not saved because saving was cancelled. Save it again to get every claim sheet.</source>
+        <translation>保存を中止したため、PDFファイル %1 は保存されていません。すべての請求書が必要な場合は、もう一度保存してください。</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimChecks</name>
+    <message>
+        <source>%1: this is blank. Enter it in the institution details, or write it in by hand on the printout.</source>
+        <translation>%1：入力されていません。医療機関等の情報に入力するか、印刷後に手書きで記入してください。</translation>
+    </message>
+    <message>
+        <source>Medical institution code (10 digits)</source>
+        <translation>医療機関等番号（10桁）</translation>
+    </message>
+    <message>
+        <source>Municipality code</source>
+        <translation>市区町村コード</translation>
+    </message>
+    <message>
+        <source>Municipality code %1</source>
+        <translation>市区町村コード %1</translation>
+    </message>
+    <message>
+        <source>%1: this code is not in the list of municipalities. Check it against the vaccination ticket.</source>
+        <translation>%1：全国地方公共団体コードにない番号です。接種券に記載の市区町村コードと照らし合わせてご確認ください。</translation>
+    </message>
+    <message>
+        <source>%1: the check digit (6th digit) is not correct. The code of %2 is %3; correct it if that is the municipality you meant.</source>
+        <translation>%1：検査数字（6桁目）が正しくありません。%2のコードは %3 です。%2のことでしたら訂正してください。</translation>
+    </message>
+    <message>
+        <source>Number of claims: every count on this printout is 0. Enter the counts before printing.</source>
+        <translation>請求件数：この帳票に出力する件数がすべて0件です。件数を入力してから印刷してください。</translation>
+    </message>
+    <message>
+        <source>Vaccination month: %1 has not ended yet (its last day is %2). Print the claim after the month has ended, or the doses given until then are left out.</source>
+        <translation>接種月：%1はまだ終わっていません（末日は%2です）。このまま印刷すると月末までの接種分が漏れてしまうため、接種月が終わってから印刷してください。</translation>
+    </message>
+    <message>
+        <source>The deadline for the claim of %1 was %2. Submit it to the federation as soon as possible; a late claim is paid a month later.</source>
+        <translation>%1請求分の提出期限（%2）を過ぎています。できるだけ早く国保連へ提出してください。期限を過ぎた請求は、支払いが1か月遅れます。</translation>
+    </message>
+    <message>
+        <source>Representative&apos;s name</source>
+        <translation>代表者氏名</translation>
+    </message>
+    <message>
+        <source>Address of the institution</source>
+        <translation>医療機関等の所在地</translation>
+    </message>
+</context>
+<context>
     <name>ClaimDeadline</name>
     <message>
         <source>%1: enter the claim month.</source>
@@ -1063,6 +1125,121 @@ APPLICATION is the application number (申込番号) or its id; VENUE is the ven
     <message>
         <source>%1: the deadline of the claim for %2 cannot be determined: it is outside the holiday data (%3 to %4).</source>
         <translation>%1：%2請求分の請求期限を決められません。祝日データの範囲外です（%3〜%4）。</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimPage</name>
+    <message>
+        <source>&lt; Home</source>
+        <translation>&lt; ホーム</translation>
+    </message>
+    <message>
+        <source>Claim summary and claims per municipality for the federation</source>
+        <translation>国保連提出用請求総括書・市区町村別請求書の作成</translation>
+    </message>
+    <message>
+        <source>Claim month</source>
+        <translation>請求月</translation>
+    </message>
+    <message>
+        <source>Vaccination month</source>
+        <translation>接種月</translation>
+    </message>
+    <message>
+        <source>Forms with the vaccination ticket attached</source>
+        <translation>接種券を貼付した予診票分</translation>
+    </message>
+    <message>
+        <source>Forms with the ticket information printed (healthcare workers)</source>
+        <translation>接種券情報が印刷された予診票（医療従事者等向け）分</translation>
+    </message>
+    <message>
+        <source>Returned items</source>
+        <translation>返戻分</translation>
+    </message>
+    <message>
+        <source>Items returned by the federation from an earlier claim are added to this month&apos;s forms once corrected.</source>
+        <translation>国保連から返戻された分は、修正のうえ今月の請求総括書・市区町村別請求書に加えて請求します。元の請求月とともに入力してください。</translation>
+    </message>
+    <message>
+        <source>Add a returned item</source>
+        <translation>返戻分を追加</translation>
+    </message>
+    <message>
+        <source>Remove the selected item</source>
+        <translation>選択した返戻分を削除</translation>
+    </message>
+    <message>
+        <source>Medical institution (printed on the forms)</source>
+        <translation>医療機関等の情報（請求書に印字）</translation>
+    </message>
+    <message>
+        <source>These fields are printed in the header of both forms. A blank field can also be written in by hand after printing.</source>
+        <translation>請求総括書・市区町村別請求書の上部に印字されます。空欄の項目は、印刷後に手書きで記入することもできます。</translation>
+    </message>
+    <message>
+        <source>Address of the medical institution</source>
+        <translation>医療機関等の所在地</translation>
+    </message>
+    <message>
+        <source>Representative&apos;s name</source>
+        <translation>代表者氏名</translation>
+    </message>
+    <message>
+        <source>Telephone number</source>
+        <translation>電話番号</translation>
+    </message>
+    <message>
+        <source>Facility category</source>
+        <translation>施設等区分</translation>
+    </message>
+    <message>
+        <source>Medical institution number (10 digits)</source>
+        <translation>医療機関等番号（10桁）</translation>
+    </message>
+    <message>
+        <source>Name of the medical institution</source>
+        <translation>医療機関等名称</translation>
+    </message>
+    <message>
+        <source>Municipality of the institution</source>
+        <translation>医療機関の所在市区町村（同一市内）</translation>
+    </message>
+    <message>
+        <source>Print history</source>
+        <translation>印刷履歴</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>出力</translation>
+    </message>
+    <message>
+        <source>Claim summary (including residents of the same municipality)</source>
+        <translation>請求総括書出力（同一市内にお住まいの方分を含む）</translation>
+    </message>
+    <message>
+        <source>Claim summary (excluding residents of the same municipality)</source>
+        <translation>請求総括書出力（同一市内にお住まいの方分を含まない）</translation>
+    </message>
+    <message>
+        <source>Claims per municipality (ticket attached)</source>
+        <translation>市区町村別請求書出力（接種券貼付あり分）</translation>
+    </message>
+    <message>
+        <source>Claims per municipality (no ticket attached)</source>
+        <translation>市区町村別請求書出力（接種券貼付なし分）</translation>
+    </message>
+    <message>
+        <source>Print preview...</source>
+        <translation>印刷プレビュー...</translation>
+    </message>
+    <message>
+        <source>Save as PDF...</source>
+        <translation>PDFに保存...</translation>
+    </message>
+    <message>
+        <source>Print anyway</source>
+        <translation>このまま印刷する</translation>
     </message>
 </context>
 <context>
@@ -1144,6 +1321,37 @@ APPLICATION is the application number (申込番号) or its id; VENUE is the ven
     </message>
 </context>
 <context>
+    <name>ClaimStore</name>
+    <message>
+        <source>Could not read the claim from the local database: %1</source>
+        <translation>ローカルデータベースから請求を読み込めませんでした：%1</translation>
+    </message>
+    <message>
+        <source>The claim for the billing month %1 saved on this computer cannot be read (%2). Please enter the claim for that month again.</source>
+        <translation>このコンピューターに保存された請求月 %1 の請求を読み取れません（%2）。お手数ですが、その月の請求をもう一度入力してください。</translation>
+    </message>
+    <message>
+        <source>Could not read the saved claims from the local database: %1</source>
+        <translation>ローカルデータベースから保存済みの請求を読み込めませんでした：%1</translation>
+    </message>
+    <message>
+        <source>Could not save the claim to the local database: %1</source>
+        <translation>請求をローカルデータベースに保存できませんでした：%1</translation>
+    </message>
+    <message>
+        <source>Could not save the print history to the local database: %1</source>
+        <translation>印刷履歴をローカルデータベースに保存できませんでした：%1</translation>
+    </message>
+    <message>
+        <source>Could not read the print history from the local database: %1</source>
+        <translation>ローカルデータベースから印刷履歴を読み込めませんでした：%1</translation>
+    </message>
+    <message>
+        <source>The print history for the billing month %1 saved on this computer cannot be read (output %2). Please contact the support desk.</source>
+        <translation>このコンピューターに保存された請求月 %1 の印刷履歴を読み取れません（出力 %2）。サポート窓口にお問い合わせください。</translation>
+    </message>
+</context>
+<context>
     <name>ClaimSummaryDocument</name>
     <message>
         <source>COVID-19 vaccination fees: claim summary</source>
@@ -1164,6 +1372,14 @@ APPLICATION is the application number (申込番号) or its id; VENUE is the ven
     <message>
         <source>Name of the medical institution</source>
         <translation>医療機関等名称</translation>
+    </message>
+    <message>
+        <source>Includes doses for residents of the venue&apos;s city</source>
+        <translation>住所市内接種分含む</translation>
+    </message>
+    <message>
+        <source>* Check when the claims include the municipality where the medical institution is located</source>
+        <translation>※医療機関等の所在地と請求先を含む場合はチェック</translation>
     </message>
 </context>
 <context>
@@ -1547,6 +1763,57 @@ APPLICATION is the application number (申込番号) or its id; VENUE is the ven
     </message>
 </context>
 <context>
+    <name>MonthlyClaim</name>
+    <message>
+        <source>%1: there is no such key here; check its spelling.</source>
+        <translation>%1：このキーは使えません。綴りをご確認ください。</translation>
+    </message>
+    <message>
+        <source>%1: write the month as YYYY-MM, e.g. 2022-01.</source>
+        <translation>%1：月は YYYY-MM の形式（例：2022-01）で指定してください。</translation>
+    </message>
+    <message>
+        <source>%1: give this as a text string (&quot;&quot; when there is nothing to enter).</source>
+        <translation>%1：文字列で指定してください（何もない場合は &quot;&quot;）。</translation>
+    </message>
+    <message>
+        <source>%1: give the 6-digit municipality code as a string, e.g. &quot;131016&quot;.</source>
+        <translation>%1：6桁の市町村コードを文字列で指定してください（例：&quot;131016&quot;）。</translation>
+    </message>
+    <message>
+        <source>%1: give a JSON object here.</source>
+        <translation>%1：JSONオブジェクトで指定してください。</translation>
+    </message>
+    <message>
+        <source>%1: give a list, [] when it is empty.</source>
+        <translation>%1：配列で指定してください（空の場合は []）。</translation>
+    </message>
+    <message>
+        <source>%1: use &quot;attached&quot; or &quot;printed&quot;.</source>
+        <translation>%1：&quot;attached&quot;（接種券貼付あり）または &quot;printed&quot;（接種券貼付なし）を指定してください。</translation>
+    </message>
+    <message>
+        <source>%1: use &quot;vaccination&quot; or &quot;screening_only&quot;.</source>
+        <translation>%1：&quot;vaccination&quot;（接種）または &quot;screening_only&quot;（予診のみ）を指定してください。</translation>
+    </message>
+    <message>
+        <source>%1: use &quot;6plus&quot; or &quot;under6&quot;.</source>
+        <translation>%1：&quot;6plus&quot;（6歳以上）または &quot;under6&quot;（6歳未満）を指定してください。</translation>
+    </message>
+    <message>
+        <source>%1: use &quot;regular&quot;, &quot;after_hours&quot; or &quot;holiday&quot;.</source>
+        <translation>%1：&quot;regular&quot;（通常）、&quot;after_hours&quot;（時間外）または &quot;holiday&quot;（休日）を指定してください。</translation>
+    </message>
+    <message>
+        <source>%1: give the count as a whole number of 0 or more.</source>
+        <translation>%1：件数は0以上の整数で指定してください。</translation>
+    </message>
+    <message>
+        <source>%1: %2 already gives this sheet, municipality and row; enter each once.</source>
+        <translation>%1：同じ予診票の種類・市区町村・行が%2にもあります。1つにまとめて入力してください。</translation>
+    </message>
+</context>
+<context>
     <name>MunicipalityClaimDocument</name>
     <message>
         <source>%1 without coupon / %2 with coupon</source>
@@ -1580,6 +1847,14 @@ APPLICATION is the application number (申込番号) or its id; VENUE is the ven
         <source>To the mayor of %1</source>
         <translation>%1長 様</translation>
     </message>
+    <message>
+        <source>Venue&apos;s own municipality</source>
+        <translation>対象</translation>
+    </message>
+    <message>
+        <source>* Check when the medical institution is located in the municipality billed</source>
+        <translation>※医療機関等の所在地と請求先が同じ市区町村の場合はチェック</translation>
+    </message>
 </context>
 <context>
     <name>MunicipalityCode</name>
@@ -1598,6 +1873,33 @@ APPLICATION is the application number (申込番号) or its id; VENUE is the ven
     <message>
         <source>%1: the check digit (6th digit) is not correct. Did you mean %2?</source>
         <translation>%1：検査数字（6桁目）が正しくありません。%2 ではありませんか。</translation>
+    </message>
+</context>
+<context>
+    <name>MunicipalityDirectory</name>
+    <message>
+        <source>line 1: the header must be &quot;%1&quot;.</source>
+        <translation>1行目：見出し行は「%1」としてください。</translation>
+    </message>
+    <message>
+        <source>line %1: expected 5 comma-separated fields, found %2.</source>
+        <translation>%1行目：カンマ区切りで5項目が必要ですが、%2項目あります。</translation>
+    </message>
+    <message>
+        <source>line %1: the code &quot;%2&quot; is not 6 digits.</source>
+        <translation>%1行目：コード「%2」が6桁の数字ではありません。</translation>
+    </message>
+    <message>
+        <source>line %1: the prefecture code &quot;%2&quot; does not match the code %3.</source>
+        <translation>%1行目：都道府県コード「%2」がコード %3 の先頭2桁と一致しません。</translation>
+    </message>
+    <message>
+        <source>line %1: the prefecture, the name and the kana must all be given.</source>
+        <translation>%1行目：都道府県名・市区町村名・カナをすべて記入してください。</translation>
+    </message>
+    <message>
+        <source>line %1: the code %2 is out of order or listed twice.</source>
+        <translation>%1行目：コード %2 がコード順に並んでいないか、重複しています。</translation>
     </message>
 </context>
 <context>
@@ -2732,6 +3034,148 @@ SHA-256フィンガープリント：%2</translation>
     </message>
 </context>
 <context>
+    <name>vsys::app::ClaimCountsModel</name>
+    <message>
+        <source>%1 doses</source>
+        <translation>%1回</translation>
+    </message>
+    <message>
+        <source>Calculated from the rows below or the cells to the left.</source>
+        <translation>下の行または左の欄から自動で計算されます。</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <source>%1 (doses)</source>
+        <translation>%1(回)</translation>
+    </message>
+    <message>
+        <source>Residents of the institution&apos;s own municipality (%1)</source>
+        <translation>医療機関と同一市内にお住まいの方（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>vsys::app::ClaimPage</name>
+    <message>
+        <source>Claim summary (including residents of the same municipality)</source>
+        <translation>請求総括書（同一市内にお住まいの方分を含む）</translation>
+    </message>
+    <message>
+        <source>Claim summary (excluding residents of the same municipality)</source>
+        <translation>請求総括書（同一市内にお住まいの方分を含まない）</translation>
+    </message>
+    <message>
+        <source>Claims per municipality (ticket attached)</source>
+        <translation>市区町村別請求書（接種券貼付あり分）</translation>
+    </message>
+    <message>
+        <source>Claims per municipality (no ticket attached)</source>
+        <translation>市区町村別請求書（接種券貼付なし分）</translation>
+    </message>
+    <message>
+        <source>Remove the selected municipality</source>
+        <translation>選択した市区町村を削除</translation>
+    </message>
+    <message>
+        <source>Add residents of another municipality:</source>
+        <translation>それ以外の方（市区町村を追加）：</translation>
+    </message>
+    <message>
+        <source>Format: %1</source>
+        <translation>様式：%1</translation>
+    </message>
+    <message>
+        <source>Deadline: %1</source>
+        <translation>提出期限：%1</translation>
+    </message>
+    <message>
+        <source>Enter doses given on or after 2021/12/01 on an old-style screening form in the regular columns: their after-hours and holiday additions are not claimed on this form but from the municipality separately.</source>
+        <translation>2021/12/01以降に旧様式の予診票で接種した方の分は「通常」の欄に入力してください。その時間外・休日加算はこの請求書には含めず、市区町村へ別途請求します。</translation>
+    </message>
+    <message>
+        <source>Doses given up to November 2021 use the old format: after-hours and holiday additions are claimed from the municipality separately, not on this form.</source>
+        <translation>2021年11月以前の接種分は旧様式です。時間外・休日加算はこの請求書には含めず、接種費用とは別に市区町村へ請求してください。</translation>
+    </message>
+    <message>
+        <source>Not set: choose the municipality where the institution is located.</source>
+        <translation>未設定です。医療機関の所在する市区町村を選んでください。</translation>
+    </message>
+    <message>
+        <source>%1 sheet(s): %2 claims, %3 yen</source>
+        <translation>%1枚：%2件 %3円</translation>
+    </message>
+    <message>
+        <source>Printed at</source>
+        <translation>印刷日時</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>帳票</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>出力先</translation>
+    </message>
+    <message>
+        <source>Sheets</source>
+        <translation>枚数</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>請求件数</translation>
+    </message>
+    <message>
+        <source>Amount (yen)</source>
+        <translation>請求金額（円）</translation>
+    </message>
+    <message>
+        <source>PDF: %1</source>
+        <translation>PDF：%1</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>プリンター</translation>
+    </message>
+    <message>
+        <source>Check the following before printing:</source>
+        <translation>印刷する前に、次の点をご確認ください。</translation>
+    </message>
+    <message>
+        <source>Save as PDF anyway</source>
+        <translation>このままPDFに保存する</translation>
+    </message>
+    <message>
+        <source>Print anyway</source>
+        <translation>このまま印刷する</translation>
+    </message>
+    <message>
+        <source>%1-%2.pdf</source>
+        <translation>%1_%2請求分.pdf</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>PDFに保存</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDFファイル (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1 sheet(s) as %2.</source>
+        <translation>%1枚を %2 に保存しました。</translation>
+    </message>
+    <message>
+        <source>Writing %1 sheets...</source>
+        <translation>%1枚を出力しています...</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>中止</translation>
+    </message>
+</context>
+<context>
     <name>vsys::app::ConflictDialog</name>
     <message>
         <source>Resolve a conflict: %1</source>
@@ -2916,6 +3360,41 @@ SHA-256フィンガープリント：%2</translation>
     </message>
 </context>
 <context>
+    <name>vsys::app::MunicipalityPicker</name>
+    <message>
+        <source>Add</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>Municipality code or name</source>
+        <translation>市区町村コードまたは名称</translation>
+    </message>
+    <message>
+        <source>Municipality to add</source>
+        <translation>追加する市区町村</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>市区町村</translation>
+    </message>
+    <message>
+        <source>Municipality: %1 is not in the list of local government codes.</source>
+        <translation>市区町村：%1 は全国地方公共団体コードの一覧にありません。</translation>
+    </message>
+    <message>
+        <source>Municipality: %1 (%2) is a ward of a designated city, which pays its residents&apos; claims. Add %3 (%4) instead.</source>
+        <translation>市区町村：%1（%2）は政令指定都市の区です。請求先は市になりますので、%3（%4）を追加してください。</translation>
+    </message>
+    <message>
+        <source>Municipality: more than one municipality matches &quot;%1&quot;. Please choose one from the list.</source>
+        <translation>市区町村：「%1」に当てはまる市区町村が複数あります。一覧から選んでください。</translation>
+    </message>
+    <message>
+        <source>Municipality: no municipality matches &quot;%1&quot;. Enter part of the name or the 6-digit code.</source>
+        <translation>市区町村：「%1」に当てはまる市区町村がありません。名称の一部か6桁のコードを入力してください。</translation>
+    </message>
+</context>
+<context>
     <name>vsys::app::PlanPage</name>
     <message>
         <source>The changes below were to go to the national government for confirmation and are not sent yet. Check them and choose &quot;Request the government&apos;s confirmation&quot;.</source>
@@ -3028,6 +3507,69 @@ SHA-256フィンガープリント：%2</translation>
     <message>
         <source>After</source>
         <translation>変更後</translation>
+    </message>
+</context>
+<context>
+    <name>vsys::app::ReturnedItemsModel</name>
+    <message>
+        <source>Vaccination ticket attached</source>
+        <translation>接種券貼付あり</translation>
+    </message>
+    <message>
+        <source>No vaccination ticket attached</source>
+        <translation>接種券貼付なし</translation>
+    </message>
+    <message>
+        <source>%1: please enter the month, like 2021/12.</source>
+        <translation>%1：2021/12 のように年月を入力してください。</translation>
+    </message>
+    <message>
+        <source>%1: %2 cannot be read as a year and month. Enter it like 2021/12.</source>
+        <translation>%1：%2 は年月として読めません。2021/12 のように入力してください。</translation>
+    </message>
+    <message>
+        <source>%1: please choose one of %2.</source>
+        <translation>%1：%2 のいずれかを選んでください。</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not in the list of local government codes.</source>
+        <translation>%1：%2 は全国地方公共団体コードの一覧にありません。</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a count. Enter a whole number of 0 or more.</source>
+        <translation>%1：%2 は件数として読めません。0以上の整数を入力してください。</translation>
+    </message>
+    <message>
+        <source>Original claim month</source>
+        <translation>元の請求月</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>予診票</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>市区町村</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>年齢</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時間帯</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>Reason returned / note</source>
+        <translation>返戻理由・メモ</translation>
     </message>
 </context>
 <context>

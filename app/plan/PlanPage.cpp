@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "app/plan/PlanPage.h"
 
+#include "app/common/CountItemDelegate.h"
 #include "app/common/MessageBanner.h"
-#include "app/plan/PlanItemDelegate.h"
 #include "app/plan/PlanTableModel.h"
 #include "app/plan/PlanText.h"
 #include "print/DocumentPrinter.h"
@@ -54,7 +54,7 @@ PlanPage::PlanPage(QWidget* parent)
     m_ui->setupUi(this);
     QTableView* table = m_ui->planTableView;
     table->setModel(m_model);
-    table->setItemDelegate(new PlanItemDelegate(table));
+    table->setItemDelegate(new CountItemDelegate(core::VaccinationPlan::kMaxBoxesPerCool, table));
     table->verticalHeader()->hide();
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table->setAccessibleName(m_ui->titleLabel->text());

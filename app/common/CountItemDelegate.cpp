@@ -1,7 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "app/plan/PlanItemDelegate.h"
-
-#include "core/plan/VaccinationPlan.h"
+#include "app/common/CountItemDelegate.h"
 
 #include <QSpinBox>
 
@@ -10,7 +8,7 @@ namespace vsys::app {
 namespace {
 
 /// Takes ２４ as 24: the IME commits 全角 digits, which QSpinBox alone refuses (ui-guidelines.md, Input).
-class BoxSpinBox : public QSpinBox
+class CountSpinBox : public QSpinBox
 {
 public:
     using QSpinBox::QSpinBox;
@@ -30,24 +28,29 @@ protected:
 
 } // namespace
 
-QWidget* PlanItemDelegate::createEditor(QWidget* parent, const QStyleOptionViewItem&, const QModelIndex& index) const
+CountItemDelegate::CountItemDelegate(int maximum, QObject* parent)
+    : QStyledItemDelegate(parent)
+    , m_maximum(maximum)
+{}
+
+QWidget* CountItemDelegate::createEditor(QWidget* parent, const QStyleOptionViewItem&, const QModelIndex& index) const
 {
-    auto* editor = new BoxSpinBox(parent);
-    editor->setRange(0, core::VaccinationPlan::kMaxBoxesPerCool);
+    auto* editor = new CountSpinBox(parent);
+    editor->setRange(0, m_maximum);
     editor->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     editor->setFrame(false);
     editor->setAccessibleName(index.model()->headerData(index.column(), Qt::Horizontal).toString());
     return editor;
 }
 
-void PlanItemDelegate::setEditorData(QWidget* editor, const QModelIndex& index) const
+void CountItemDelegate::setEditorData(QWidget* editor, const QModelIndex& index) const
 {
     auto* spinBox = static_cast<QSpinBox*>(editor);
     spinBox->setValue(index.data(Qt::EditRole).toInt());
     spinBox->selectAll();
 }
 
-void PlanItemDelegate::setModelData(QWidget* editor, QAbstractItemModel* model, const QModelIndex& index) const
+void CountItemDelegate::setModelData(QWidget* editor, QAbstractItemModel* model, const QModelIndex& index) const
 {
     auto* spinBox = static_cast<QSpinBox*>(editor);
     spinBox->interpretText();

@@ -1,0 +1,237 @@
+// SPDX-License-Identifier: MIT
+#include "app/claims/ClaimCountsModel.h"
+
+#include "core/address/MunicipalityDirectory.h"
+#include "core/billing/BillingText.h"
+
+#include <QFont>
+#include <QLocale>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace vsys::app {
+
+namespace {
+
+/// The form's rows for a format, in its order: the old one has no 時間帯.
+QList<ClaimCountsModel::Column> columnsFor(core::ClaimFormat format)
+{
+    using core::AgeBand;
+    using core::DoseKind;
+    using core::TimeBand;
+    QList<TimeBand> times{TimeBand::Regular};
+    if (format == core::ClaimFormat::New) {
+        times << TimeBand::AfterHours << TimeBand::Holiday;
+    }
+    QList<ClaimCountsModel::Column> columns;
+    for (DoseKind kind : {DoseKind::ScreeningOnly, DoseKind::Vaccination}) {
+        for (AgeBand age : {AgeBand::UnderSix, AgeBand::SixAndOver}) {
+            for (TimeBand time : times) {
+                columns.append({kind, age, time});
+            }
+        }
+    }
+    return columns;
+}
+
+} // namespace
+
+ClaimCountsModel::ClaimCountsModel(core::MonthlyClaim& claim,
+                                   core::TicketSheet sheet,
+                                   const core::MunicipalityDirectory& municipalities,
+                                   QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_claim(claim)
+    , m_sheet(sheet)
+    , m_municipalities(municipalities)
+{
+    reload();
+}
+
+void ClaimCountsModel::reload()
+{
+    beginResetModel();
+    m_columns = columnsFor(m_claim.format());
+    m_rows = m_claim.municipalities(m_sheet);
+    endResetModel();
+}
+
+int ClaimCountsModel::addMunicipality(const QString& code)
+{
+    if (const int existing = rowOf(code); existing >= 0) {
+        return existing;
+    }
+    m_claim.addMunicipality(m_sheet, code);
+    const QStringList rows = m_claim.municipalities(m_sheet);
+    const int row = int(rows.indexOf(code)) + kHomeRow;
+    beginInsertRows({}, row, row);
+    m_rows = rows;
+    endInsertRows();
+    emit edited();
+    return row;
+}
+
+bool ClaimCountsModel::removeMunicipalityRow(int row)
+{
+    if (row <= kHomeRow || row >= rowCount()) {
+        return false;
+    }
+    const QString code = municipality(row);
+    beginRemoveRows({}, row, row);
+    m_claim.removeMunicipality(m_sheet, code);
+    m_rows = m_claim.municipalities(m_sheet);
+    endRemoveRows();
+    // The 総数 row sums what was removed.
+    emit dataChanged(index(kTotalRow, 0), index(kTotalRow, totalColumn()));
+    emit edited();
+    return true;
+}
+
+QString ClaimCountsModel::municipality(int row) const
+{
+    return row >= kHomeRow && row - kHomeRow < m_rows.size() ? m_rows.at(row - kHomeRow) : QString();
+}
+
+int ClaimCountsModel::rowOf(const QString& code) const
+{
+    const qsizetype found = m_rows.indexOf(code);
+    return found < 0 ? -1 : int(found) + kHomeRow;
+}
+
+int ClaimCountsModel::columnOf(core::DoseKind kind, core::AgeBand age, core::TimeBand time) const
+{
+    for (int column = 0; column < m_columns.size(); ++column) {
+        const Column& c = m_columns.at(column);
+        if (c.kind == kind && c.age == age && c.time == time) {
+            return column;
+        }
+    }
+    return -1;
+}
+
+int ClaimCountsModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size()) + kHomeRow;
+}
+
+int ClaimCountsModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_columns.size()) + 1;
+}
+
+qint64 ClaimCountsModel::cell(int row, int column) const
+{
+    if (row == kTotalRow) {
+        qint64 sum = 0;
+        for (int r = kHomeRow; r < rowCount(); ++r) {
+            sum += cell(r, column);
+        }
+        return sum;
+    }
+    if (column == totalColumn()) {
+        qint64 sum = 0;
+        for (int c = 0; c < totalColumn(); ++c) {
+            sum += cell(row, c);
+        }
+        return sum;
+    }
+    const Column& c = m_columns.at(column);
+    return m_claim.count(m_sheet, municipality(row), c.kind, c.age, c.time);
+}
+
+QVariant ClaimCountsModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid()) {
+        return {};
+    }
+    switch (role) {
+    case Qt::DisplayRole:
+        return tr("%1 doses")
+            .arg(QLocale(QLocale::Japanese, QLocale::Japan).toString(cell(index.row(), index.column())));
+    case Qt::EditRole:
+        return cell(index.row(), index.column());
+    case Qt::TextAlignmentRole:
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    case Qt::FontRole:
+        if (index.row() == kTotalRow || index.column() == totalColumn()) {
+            QFont bold;
+            bold.setBold(true);
+            return bold;
+        }
+        return {};
+    case Qt::ToolTipRole:
+        if (!(flags(index) & Qt::ItemIsEditable)) {
+            return tr("Calculated from the rows below or the cells to the left.");
+        }
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant ClaimCountsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (role != Qt::DisplayRole) {
+        return {};
+    }
+    if (orientation == Qt::Horizontal) {
+        if (section == totalColumn()) {
+            return tr("Total");
+        }
+        if (section < 0 || section > totalColumn()) {
+            return {};
+        }
+        const Column& c = m_columns.at(section);
+        QStringList lines{core::BillingText::label(c.kind), tr("%1 (doses)").arg(core::BillingText::label(c.age))};
+        if (m_claim.format() == core::ClaimFormat::New) {
+            lines << core::BillingText::label(c.time);
+        }
+        return lines.join(u'\n');
+    }
+    if (section == kTotalRow) {
+        return tr("Total");
+    }
+    const QString code = municipality(section);
+    const QString name = m_municipalities.name(code);
+    if (section == kHomeRow) {
+        return tr("Residents of the institution's own municipality (%1)").arg(name.isEmpty() ? code : name);
+    }
+    return name.isEmpty() ? code : u"%1　%2"_s.arg(code, name);
+}
+
+Qt::ItemFlags ClaimCountsModel::flags(const QModelIndex& index) const
+{
+    if (!index.isValid()) {
+        return Qt::NoItemFlags;
+    }
+    if (index.row() == kTotalRow || index.column() == totalColumn()) {
+        return Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    }
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsEditable;
+}
+
+bool ClaimCountsModel::setData(const QModelIndex& index, const QVariant& value, int role)
+{
+    if (role != Qt::EditRole || !(flags(index) & Qt::ItemIsEditable)) {
+        return false;
+    }
+    bool isNumber = false;
+    const qint64 count = value.toLongLong(&isNumber);
+    if (!isNumber || count < 0) {
+        return false;
+    }
+    if (count == cell(index.row(), index.column())) {
+        return true;
+    }
+    const Column& c = m_columns.at(index.column());
+    m_claim.setCount(m_sheet, municipality(index.row()), c.kind, c.age, c.time, count);
+    emit dataChanged(index, index);
+    emit dataChanged(this->index(index.row(), totalColumn()), this->index(index.row(), totalColumn()));
+    emit dataChanged(this->index(kTotalRow, 0), this->index(kTotalRow, totalColumn()));
+    emit edited();
+    return true;
+}
+
+} // namespace vsys::app

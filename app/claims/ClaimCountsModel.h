@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: MIT
+// ClaimCountsModel (請求件数の入力表): one kind of 予診票 of a claim as the briefing's screen lays it out: the
+// 総数 row, 医療機関と同一市内にお住まいの方, then each other municipality added; one column per row of the form
+// (区分 × 年齢 in the old format, × 時間帯 in the new) and the 合計.
+#pragma once
+
+#include "core/billing/MonthlyClaim.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+#include <QStringList>
+
+namespace vsys::core {
+class MunicipalityDirectory;
+}
+
+namespace vsys::app {
+
+class ClaimCountsModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    /// The cells of one column: a row of the form.
+    struct Column
+    {
+        core::DoseKind kind;
+        core::AgeBand age;
+        core::TimeBand time;
+    };
+
+    static constexpr int kTotalRow = 0; ///< 総数
+    static constexpr int kHomeRow = 1; ///< 医療機関と同一市内にお住まいの方
+
+    /// Edits `claim` in place; the model must not outlive it.
+    ClaimCountsModel(core::MonthlyClaim& claim,
+                     core::TicketSheet sheet,
+                     const core::MunicipalityDirectory& municipalities,
+                     QObject* parent = nullptr);
+
+    /// The claim was replaced or its format changed (another 接種月): rows and columns are read again.
+    void reload();
+    /// Adds a municipality's row (no counts yet) and returns it; an existing row is returned as it is.
+    int addMunicipality(const QString& code);
+    /// Removes a municipality's row with its counts; the 総数 and home rows stay.
+    bool removeMunicipalityRow(int row);
+    /// The municipality code of a row; empty for the 総数 row.
+    QString municipality(int row) const;
+    /// The row of a municipality, -1 when it has none.
+    int rowOf(const QString& code) const;
+    /// The column of a row of the form, -1 when the format has no such row.
+    int columnOf(core::DoseKind kind, core::AgeBand age, core::TimeBand time) const;
+    int totalColumn() const { return int(m_columns.size()); }
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+    bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
+
+signals:
+    /// The user changed a count or the municipalities: the page autosaves.
+    void edited();
+
+private:
+    qint64 cell(int row, int column) const;
+
+    core::MonthlyClaim& m_claim;
+    core::TicketSheet m_sheet;
+    const core::MunicipalityDirectory& m_municipalities;
+    QList<Column> m_columns;
+    QStringList m_rows; ///< municipality per row from kHomeRow on
+};
+
+} // namespace vsys::app
