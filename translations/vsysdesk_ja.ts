@@ -3055,6 +3055,10 @@ SHA-256フィンガープリント：%2</translation>
         <source>Residents of the institution&apos;s own municipality (%1)</source>
         <translation>医療機関と同一市内にお住まいの方（%1）</translation>
     </message>
+    <message>
+        <source>All residents</source>
+        <translation>総数</translation>
+    </message>
 </context>
 <context>
     <name>vsys::app::ClaimPage</name>

@@ -191,7 +191,7 @@ QVariant ClaimCountsModel::headerData(int section, Qt::Orientation orientation, 
         return lines.join(u'\n');
     }
     if (section == kTotalRow) {
-        return tr("Total");
+        return tr("All residents");
     }
     const QString code = municipality(section);
     const QString name = m_municipalities.name(code);
