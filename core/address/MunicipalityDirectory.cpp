@@ -19,20 +19,6 @@ namespace {
 const QString kFile = u":/data/address/municipalities.csv"_s;
 const QByteArray kHeader = "code6,pref_code,pref_name,name,name_kana";
 
-// The list writes readings in katakana; an IME in kana mode types hiragana. The two blocks are
-// parallel (ぁ U+3041 ↔ ァ U+30A1 … ゖ U+3096 ↔ ヶ U+30F6, ゝゞ ↔ ヽヾ).
-QString toKatakana(QString text)
-{
-    constexpr char16_t kOffset = u'\u30A1' - u'\u3041';
-    for (QChar& c : text) {
-        const char16_t u = c.unicode();
-        if ((u >= u'\u3041' && u <= u'\u3096') || u == u'ゝ' || u == u'ゞ') {
-            c = QChar(char16_t(u + kOffset));
-        }
-    }
-    return text;
-}
-
 // Lower is better: the whole name, the start of it, somewhere inside it.
 enum class Match { Exact, Prefix, Inside, None };
 
@@ -177,7 +163,8 @@ QList<Municipality> MunicipalityDirectory::search(const QString& text, int limit
         return found;
     }
 
-    const QString kana = toKatakana(typed);
+    // The list writes readings in katakana; an IME in kana mode types hiragana.
+    const QString kana = TextNormalizer::toKatakana(typed);
     // One bucket per kind of match, each in the list's order, so that the ranking is stable.
     std::array<QList<qsizetype>, 3> buckets;
     for (qsizetype i = 0; i < m_all.size(); ++i) {

@@ -42,4 +42,38 @@ bool TextNormalizer::isAsciiDigits(QStringView text)
     return !text.isEmpty() && std::all_of(text.begin(), text.end(), [](QChar c) { return c >= u'0' && c <= u'9'; });
 }
 
+namespace {
+
+constexpr char16_t kKanaOffset = u'\u30A1' - u'\u3041';
+
+} // namespace
+
+bool TextNormalizer::isHiragana(QChar c)
+{
+    return (c >= u'\u3041' && c <= u'\u3096') || c == u'ゝ' || c == u'ゞ';
+}
+
+bool TextNormalizer::isKatakana(QChar c)
+{
+    return (c >= u'\u30A1' && c <= u'\u30F6') || c == u'ヽ' || c == u'ヾ';
+}
+
+QChar TextNormalizer::toKatakana(QChar c)
+{
+    return isHiragana(c) ? QChar(char16_t(c.unicode() + kKanaOffset)) : c;
+}
+
+QChar TextNormalizer::toHiragana(QChar c)
+{
+    return isKatakana(c) ? QChar(char16_t(c.unicode() - kKanaOffset)) : c;
+}
+
+QString TextNormalizer::toKatakana(QString text)
+{
+    for (QChar& c : text) {
+        c = toKatakana(c);
+    }
+    return text;
+}
+
 } // namespace vsys::core

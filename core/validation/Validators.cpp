@@ -94,23 +94,6 @@ bool isValidDomain(QStringView domain)
     return tld.size() >= 2 && std::all_of(tld.begin(), tld.end(), isAsciiLetter);
 }
 
-constexpr char16_t kHiraganaFirst = u'\u3041';
-constexpr char16_t kHiraganaLast = u'\u3096';
-constexpr char16_t kKatakanaFirst = u'\u30A1';
-constexpr char16_t kKatakanaLast = u'\u30F6';
-// The blocks are parallel: ぁ U+3041 ↔ ァ U+30A1 … ゔ U+3094 ↔ ヴ U+30F4, and ゝゞ ↔ ヽヾ.
-constexpr char16_t kKanaOffset = kKatakanaFirst - kHiraganaFirst;
-
-bool isHiragana(char16_t c)
-{
-    return (c >= kHiraganaFirst && c <= kHiraganaLast) || c == u'ゝ' || c == u'ゞ';
-}
-
-bool isKatakana(char16_t c)
-{
-    return (c >= kKatakanaFirst && c <= kKatakanaLast) || c == u'ヽ' || c == u'ヾ';
-}
-
 } // namespace
 
 ValidationResult PostalCode::validate(const QString& input, const QString& fieldName)
@@ -264,16 +247,9 @@ ValidationResult Furigana::validate(const QString& input, Script script, const Q
         return missing(label);
     }
     for (QChar& c : text) {
-        const char16_t u = c.unicode();
-        if (isHiragana(u)) {
-            if (script == Script::Katakana) {
-                c = QChar(u + kKanaOffset);
-            }
-        } else if (isKatakana(u)) {
-            if (script == Script::Hiragana) {
-                c = QChar(u - kKanaOffset);
-            }
-        } else if (u != u'ー' && u != u'・' && u != u' ') {
+        if (TextNormalizer::isHiragana(c) || TextNormalizer::isKatakana(c)) {
+            c = script == Script::Katakana ? TextNormalizer::toKatakana(c) : TextNormalizer::toHiragana(c);
+        } else if (c != u'ー' && c != u'・' && c != u' ') {
             return invalid(script == Script::Katakana ? tr("%1: please enter it in katakana.").arg(label)
                                                       : tr("%1: please enter it in hiragana.").arg(label));
         }

@@ -32,16 +32,6 @@ namespace {
 
 constexpr int kSheets = 200;
 
-/// A table row as pdftotext lays it out: its cells in order, separated by spaces.
-bool hasRow(const QString& page, const QStringList& cells)
-{
-    QStringList escaped;
-    for (const QString& cell : cells) {
-        escaped.append(QRegularExpression::escape(cell));
-    }
-    return page.contains(QRegularExpression(escaped.join(u"\\s+"_s)));
-}
-
 } // namespace
 
 class TstClaimBatchPrinter : public QObject

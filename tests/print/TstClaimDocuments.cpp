@@ -18,6 +18,7 @@
 #include <QTextDocument>
 
 using namespace Qt::StringLiterals;
+using vsys::print::test::hasRow;
 using namespace vsys::core;
 using vsys::print::ClaimPrintout;
 using vsys::print::ClaimSheet;
@@ -73,16 +74,6 @@ QStringList printedPages(const ClaimPrintout& printout, QString* fonts = nullptr
         pages.removeLast();
     }
     return pages;
-}
-
-/// A table row as pdftotext lays it out: its cells in order, separated by spaces.
-bool hasRow(const QString& page, const QStringList& cells)
-{
-    QStringList escaped;
-    for (const QString& cell : cells) {
-        escaped.append(QRegularExpression::escape(cell));
-    }
-    return page.contains(QRegularExpression(escaped.join(u"\\s+"_s)));
 }
 
 } // namespace

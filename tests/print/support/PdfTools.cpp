@@ -72,4 +72,13 @@ QRegularExpression tableRow(const QStringList& cells)
                               QRegularExpression::MultilineOption | QRegularExpression::UseUnicodePropertiesOption);
 }
 
+bool hasRow(const QString& text, const QStringList& cells)
+{
+    QStringList escaped;
+    for (const QString& cell : cells) {
+        escaped.append(QRegularExpression::escape(cell));
+    }
+    return text.contains(QRegularExpression(escaped.join(u"\\s+"_s)));
+}
+
 } // namespace vsys::print::test

@@ -24,5 +24,8 @@ int pdfPageCount(const QString& pdfPath);
 /// A line of pdfText() that holds exactly `cells` in order, with any run of spaces (also 全角) or line
 /// breaks between their words: a table row of a printout, whose caption may wrap.
 QRegularExpression tableRow(const QStringList& cells);
+/// Whether the cells appear in order separated only by spaces or line breaks, anywhere in `text`: looser
+/// than tableRow(), for a row whose first cell pdftotext may place on the line above.
+bool hasRow(const QString& text, const QStringList& cells);
 
 } // namespace vsys::print::test
