@@ -66,7 +66,8 @@ int main(int argc, char** argv)
                                             settings.value(u"server/ca"_s).toString());
     const QCommandLineOption pageOption(
         u"page"_s,
-        u"Screen to show once signed in: plan, applications, new-application, or an application number (申込番号)."_s,
+        u"Screen to show once signed in: plan, claims, applications, new-application, or an application number "
+        u"(申込番号)."_s,
         u"PAGE"_s);
     parser.addOptions(
         {dataDirOption, demoOption, screenshotOption, languageOption, serverOption, serverCaOption, pageOption});
