@@ -1901,6 +1901,18 @@ APPLICATION is the application number (申込番号) or its id; VENUE is the ven
         <source>line %1: the code %2 is out of order or listed twice.</source>
         <translation>%1行目：コード %2 がコード順に並んでいないか、重複しています。</translation>
     </message>
+    <message>
+        <source>%1: %2 is not in the list of local government codes.</source>
+        <translation>%1：%2 は全国地方公共団体コードの一覧にありません。</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3) is a prefecture. Enter the municipality instead.</source>
+        <translation>%1：%2（%3）は都道府県のコードです。市区町村のコードを入力してください。</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3) is a ward of a designated city, which pays its residents&apos; claims. Enter %4 (%5) instead.</source>
+        <translation>%1：%2（%3）は政令指定都市の区です。請求先は市になりますので、%4（%5）を入力してください。</translation>
+    </message>
 </context>
 <context>
     <name>OperatorService</name>
@@ -3382,14 +3394,6 @@ SHA-256フィンガープリント：%2</translation>
         <translation>市区町村</translation>
     </message>
     <message>
-        <source>Municipality: %1 is not in the list of local government codes.</source>
-        <translation>市区町村：%1 は全国地方公共団体コードの一覧にありません。</translation>
-    </message>
-    <message>
-        <source>Municipality: %1 (%2) is a ward of a designated city, which pays its residents&apos; claims. Add %3 (%4) instead.</source>
-        <translation>市区町村：%1（%2）は政令指定都市の区です。請求先は市になりますので、%3（%4）を追加してください。</translation>
-    </message>
-    <message>
         <source>Municipality: more than one municipality matches &quot;%1&quot;. Please choose one from the list.</source>
         <translation>市区町村：「%1」に当てはまる市区町村が複数あります。一覧から選んでください。</translation>
     </message>
@@ -3524,22 +3528,6 @@ SHA-256フィンガープリント：%2</translation>
         <translation>接種券貼付なし</translation>
     </message>
     <message>
-        <source>%1: please enter the month, like 2021/12.</source>
-        <translation>%1：2021/12 のように年月を入力してください。</translation>
-    </message>
-    <message>
-        <source>%1: %2 cannot be read as a year and month. Enter it like 2021/12.</source>
-        <translation>%1：%2 は年月として読めません。2021/12 のように入力してください。</translation>
-    </message>
-    <message>
-        <source>%1: please choose one of %2.</source>
-        <translation>%1：%2 のいずれかを選んでください。</translation>
-    </message>
-    <message>
-        <source>%1: %2 is not in the list of local government codes.</source>
-        <translation>%1：%2 は全国地方公共団体コードの一覧にありません。</translation>
-    </message>
-    <message>
         <source>%1: %2 is not a count. Enter a whole number of 0 or more.</source>
         <translation>%1：%2 は件数として読めません。0以上の整数を入力してください。</translation>
     </message>
@@ -3574,6 +3562,18 @@ SHA-256フィンガープリント：%2</translation>
     <message>
         <source>Reason returned / note</source>
         <translation>返戻理由・メモ</translation>
+    </message>
+    <message>
+        <source>%1: please enter the month, like 2021/12.</source>
+        <translation>%1：2021/12 のように年月を入力してください。</translation>
+    </message>
+    <message>
+        <source>%1: %2 cannot be read as a year and month. Enter it like 2021/12.</source>
+        <translation>%1：%2 は年月として読めません。2021/12 のように入力してください。</translation>
+    </message>
+    <message>
+        <source>%1: please choose one of %2.</source>
+        <translation>%1：%2 のいずれかを選んでください。</translation>
     </message>
 </context>
 <context>

@@ -117,17 +117,10 @@ void MunicipalityPicker::submit()
     const QString digits = core::TextNormalizer::numberText(text);
     const bool isCode = core::TextNormalizer::isAsciiDigits(digits);
     if (isCode && digits.size() == kCodeLength) {
-        const core::ValidationResult code = core::MunicipalityCode::validate(text, field);
-        if (!code.acceptable()) {
-            showError(code.message);
-        } else if (!m_directory.find(code.normalized)) {
-            showError(tr("Municipality: %1 is not in the list of local government codes.").arg(code.normalized));
-        } else if (const auto city = m_directory.cityOfWard(code.normalized)) {
-            showError(tr("Municipality: %1 (%2) is a ward of a designated city, which pays its residents' claims. "
-                         "Add %3 (%4) instead.")
-                          .arg(code.normalized, m_directory.name(code.normalized), city->name, city->code));
+        if (const auto municipality = m_directory.claimable(text, field)) {
+            pick(municipality->code);
         } else {
-            pick(code.normalized);
+            showError(municipality.error().message);
         }
         return;
     }

@@ -4,7 +4,6 @@
 #include "core/address/MunicipalityDirectory.h"
 #include "core/billing/BillingText.h"
 #include "core/validation/TextNormalizer.h"
-#include "core/validation/Validators.h"
 
 #include <QLocale>
 #include <QRegularExpression>
@@ -167,15 +166,11 @@ bool ReturnedItemsModel::setData(const QModelIndex& index, const QVariant& value
         }
         break;
     case Municipality: {
-        const core::ValidationResult code = core::MunicipalityCode::validate(value.toString(), columnName(column));
-        if (!code.acceptable()) {
-            return reject(code.message);
+        const auto municipality = m_directory.claimable(value.toString(), columnName(column));
+        if (!municipality) {
+            return reject(municipality.error().message);
         }
-        if (!m_directory.find(code.normalized)) {
-            return reject(
-                tr("%1: %2 is not in the list of local government codes.").arg(columnName(column), code.normalized));
-        }
-        item.count.municipality = code.normalized;
+        item.count.municipality = municipality->code;
         break;
     }
     case Count: {

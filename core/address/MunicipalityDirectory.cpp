@@ -4,6 +4,7 @@
 
 #include "core/ShippedData.h"
 #include "core/validation/TextNormalizer.h"
+#include "core/validation/Validators.h"
 
 #include <QStringList>
 
@@ -131,6 +132,31 @@ std::optional<Municipality> MunicipalityDirectory::cityOfWard(const QString& cod
         return std::nullopt;
     }
     return m_all.at(*city);
+}
+
+Result<Municipality> MunicipalityDirectory::claimable(const QString& code, const QString& fieldName) const
+{
+    const ValidationResult valid = MunicipalityCode::validate(code, fieldName);
+    if (!valid.acceptable()) {
+        return Error{fieldName, valid.message};
+    }
+    const std::optional<Municipality> found = find(valid.normalized);
+    if (!found) {
+        return Error{fieldName,
+                     tr("%1: %2 is not in the list of local government codes.").arg(fieldName, valid.normalized)};
+    }
+    if (found->isPrefecture()) {
+        return Error{fieldName,
+                     tr("%1: %2 (%3) is a prefecture. Enter the municipality instead.")
+                         .arg(fieldName, found->code, found->name)};
+    }
+    if (const std::optional<Municipality> city = cityOfWard(found->code)) {
+        return Error{fieldName,
+                     tr("%1: %2 (%3) is a ward of a designated city, which pays its residents' claims. "
+                        "Enter %4 (%5) instead.")
+                         .arg(fieldName, found->code, found->name, city->name, city->code)};
+    }
+    return *found;
 }
 
 QString MunicipalityDirectory::prefecture(const QString& prefectureCode) const

@@ -47,6 +47,10 @@ public:
     /// The 政令指定都市 a 行政区 belongs to (271276 大阪市北区 → 271004 大阪市), nullopt for any other code: a
     /// ward's residents are the city's, and the city pays their claims.
     std::optional<Municipality> cityOfWard(const QString& code) const;
+    /// The municipality a claim can go to, for a 市区町村コード as typed (全角 digits accepted). Errors name
+    /// `fieldName`: a malformed code or a wrong check digit (the validator's message), a code not in the list,
+    /// a prefecture, or a ward of a 政令指定都市 (naming the city to enter instead).
+    Result<Municipality> claimable(const QString& code, const QString& fieldName) const;
     /// 都道府県名 for a 2-digit 都道府県コード (13 → 東京都), empty when unknown.
     QString prefecture(const QString& prefectureCode) const;
 

@@ -246,7 +246,8 @@ void TstMunicipalityPicker::aValidCodeMissingFromTheListIsExplained()
     QCOMPARE(m_picked->count(), 0);
     QCOMPARE(edit()->text(), code);
     QCOMPARE(m_picker->errorText(),
-             MunicipalityPicker::tr("Municipality: %1 is not in the list of local government codes.").arg(code));
+             MunicipalityDirectory::tr("%1: %2 is not in the list of local government codes.")
+                 .arg(MunicipalityPicker::tr("Municipality"), code));
 }
 
 void TstMunicipalityPicker::severalMatchesAskToChooseFromTheList()

@@ -234,7 +234,13 @@ void TstReturnedItemsModel::municipalitiesAreCheckedAgainstTheList()
                  .arg(name, u"131016"_s));
     const QString unknown = u"13999"_s + QString::number(vsys::core::MunicipalityCode::checkDigit(u"13999"));
     QCOMPARE(refused(0, ReturnedItemsModel::Municipality, unknown),
-             ReturnedItemsModel::tr("%1: %2 is not in the list of local government codes.").arg(name, unknown));
+             vsys::core::MunicipalityDirectory::tr("%1: %2 is not in the list of local government codes.")
+                 .arg(name, unknown));
+    // A ward's residents are claimed from its city, as in the entry tables.
+    QCOMPARE(
+        refused(0, ReturnedItemsModel::Municipality, u"271276"_s),
+        u"%1：271276（大阪市北区）は政令指定都市の区です。請求先は市になりますので、大阪市（271004）を入力してください。"_s
+            .arg(name));
     QCOMPARE(refused(0, ReturnedItemsModel::Municipality, QString()),
              vsys::core::MunicipalityCode::validate(QString(), name).message);
     QCOMPARE(shown(0, ReturnedItemsModel::Municipality), u"131016 千代田区"_s);

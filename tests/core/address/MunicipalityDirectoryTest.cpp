@@ -8,6 +8,7 @@
 
 using namespace Qt::StringLiterals;
 using vsys::core::Municipality;
+using vsys::core::MunicipalityCode;
 using vsys::core::MunicipalityDirectory;
 
 namespace {
@@ -133,6 +134,25 @@ TEST(MunicipalityDirectoryTest, wardsBelongToTheirCity)
     EXPECT_FALSE(directory().cityOfWard(u"271004"_s));
     EXPECT_EQ(codesOf(directory().search(u"27127"_s)), QStringList());
     EXPECT_EQ(codesOf(directory().search(u"大阪市"_s)).first(), u"271004"_s);
+}
+
+TEST(MunicipalityDirectoryTest, claimableRefusesPrefecturesWardsAndUnknownCodes)
+{
+    const QString field = u"市区町村"_s;
+    EXPECT_EQ(directory().claimable(u"１３１０１６"_s, field)->code, u"131016"_s);
+    const auto ward = directory().claimable(u"271276"_s, field);
+    ASSERT_FALSE(ward.ok());
+    EXPECT_EQ(ward.error().field, field);
+    EXPECT_EQ(ward.error().message,
+              u"市区町村：271276（大阪市北区）は政令指定都市の区です。"
+              u"請求先は市になりますので、大阪市（271004）を入力してください。"_s);
+    EXPECT_EQ(directory().claimable(u"130001"_s, field).error().message,
+              u"市区町村：130001（東京都）は都道府県のコードです。市区町村のコードを入力してください。"_s);
+    const QString unknown = u"13999"_s + QString::number(MunicipalityCode::checkDigit(u"13999"));
+    EXPECT_EQ(directory().claimable(unknown, field).error().message,
+              u"市区町村：%1 は全国地方公共団体コードの一覧にありません。"_s.arg(unknown));
+    EXPECT_EQ(directory().claimable(u"131017"_s, field).error().message,
+              MunicipalityCode::validate(u"131017"_s, field).message);
 }
 
 TEST(MunicipalityDirectoryTest, neverOffersPrefectures)
