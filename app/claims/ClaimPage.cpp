@@ -377,14 +377,18 @@ void ClaimPage::updateLabels()
 
 void ClaimPage::updateOutputTotal()
 {
-    const auto prepared = prepare(selectedOutput());
-    if (!prepared) {
-        m_ui->outputTotalLabel->setText(prepared.error().message);
+    // Runs on every edit, so it sums the counts without laying out the sheets; a 市区町村別請求書 output has one
+    // sheet per municipality of the statement.
+    const core::ClaimOutput output = selectedOutput();
+    const auto computed = statement(output);
+    if (!computed) {
+        m_ui->outputTotalLabel->setText(computed.error().message);
         return;
     }
+    const qsizetype sheets = isSummary(output) ? 1 : computed->municipalities.size();
     m_ui->outputTotalLabel->setText(tr("%1 sheet(s): %2 claims, %3 yen")
-                                        .arg(prepared->sheets.size())
-                                        .arg(amount(prepared->totalCount), amount(prepared->totalAmount)));
+                                        .arg(sheets)
+                                        .arg(amount(computed->totalCount), amount(computed->totalAmount)));
 }
 
 void ClaimPage::reloadHistory()
@@ -476,10 +480,14 @@ QList<core::Error> ClaimPage::checks(core::ClaimOutput output) const
     return core::ClaimChecks::beforePrinting(m_claim, output, m_today, m_municipalities);
 }
 
+core::Result<core::BillingStatement> ClaimPage::statement(core::ClaimOutput output) const
+{
+    return core::BillingCalculator().compute(m_claim.claimMonth, m_claim.vaccinationMonth, m_claim.counts(output));
+}
+
 core::Result<ClaimPage::Prepared> ClaimPage::prepare(core::ClaimOutput output) const
 {
-    const auto statement
-        = core::BillingCalculator().compute(m_claim.claimMonth, m_claim.vaccinationMonth, m_claim.counts(output));
+    const auto statement = this->statement(output);
     if (!statement) {
         return statement.error();
     }

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "core/billing/BillingTypes.h"
 #include "core/billing/MonthlyClaim.h"
 
 #include <QDate>
@@ -109,6 +110,8 @@ private:
     void perform(Action action);
     void preview();
     void choosePdf();
+    /// What `output` bills now, as the calculator sums it.
+    core::Result<core::BillingStatement> statement(core::ClaimOutput output) const;
     core::Result<Prepared> prepare(core::ClaimOutput output) const;
     void recordPrint(const Prepared& prepared, bool toPdf, const QString& filePath, int sheets);
 

@@ -187,6 +187,13 @@ void TstClaimPage::printsTheSeedsOldFormatExample()
     QCOMPARE(row(TicketSheet::Attached, ClaimCountsModel::kTotalRow), (QList<qint64>{0, 5, 0, 50, 55}));
     QCOMPARE(row(TicketSheet::Attached, home), (QList<qint64>{0, 5, 0, 40, 45}));
     QVERIFY(m_page->checks(ClaimOutput::SummaryIncludingHome).isEmpty());
+    // What the selected output would print, updated as the counts are typed.
+    const auto* total = m_page->findChild<QLabel*>(u"outputTotalLabel"_s);
+    QCOMPARE(total->text(), ClaimPage::tr("%1 sheet(s): %2 claims, %3 yen").arg(1).arg(u"55"_s, u"122,320"_s));
+    m_page->selectOutput(ClaimOutput::MunicipalAttached);
+    QCOMPARE(total->text(), ClaimPage::tr("%1 sheet(s): %2 claims, %3 yen").arg(2).arg(u"55"_s, u"122,320"_s));
+    m_page->selectOutput(ClaimOutput::MunicipalPrinted);
+    QCOMPARE(total->text(), ClaimPage::tr("%1 sheet(s): %2 claims, %3 yen").arg(0).arg(u"0"_s, u"0"_s));
 
     const QString summary = exportText(ClaimOutput::SummaryIncludingHome);
     QVERIFY2(summary.contains(u"東京都国民健康保険団体連合会 御中"_s), qPrintable(summary));
