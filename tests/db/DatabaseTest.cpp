@@ -15,6 +15,7 @@
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
+#include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
 using vsys::db::Database;
@@ -206,6 +207,42 @@ TEST_F(DatabaseTest, SecondConnectionReadsWhileTheFirstWrites)
     ASSERT_TRUE(afterCommit.ok());
     ASSERT_EQ(afterCommit->size(), 1);
     EXPECT_EQ(afterCommit->constFirst().name, u"(職域)書き込み中の会場"_s);
+}
+
+/// The file's permission bits (0 when there is no such file).
+mode_t permissionBits(const QString& file)
+{
+    struct stat status = {};
+    return ::stat(QFile::encodeName(file).constData(), &status) == 0 ? status.st_mode & 07777 : 0;
+}
+
+TEST_F(DatabaseTest, TheFilesAreForTheOwnerOnlyEvenWhenLeftWideByAnOlderVersion)
+{
+    // Under the usual umask SQLite would create the files 0644; the venue's applications are in them.
+    const mode_t umask = ::umask(022);
+    const auto restoreUmask = qScopeGuard([umask] { ::umask(umask); });
+    {
+        auto database = Database::open(path());
+        ASSERT_TRUE(database.ok()) << qPrintable(database.error().message);
+        for (const QString& suffix : {QString(), u"-wal"_s, u"-shm"_s}) {
+            EXPECT_EQ(permissionBits(path() + suffix), 0600) << qPrintable(suffix);
+        }
+    }
+    // Non-empty companions, which SQLite never changes, as a crash would leave them.
+    for (const QString& suffix : {QString(), u"-wal"_s, u"-shm"_s}) {
+        QFile file(path() + suffix);
+        if (!suffix.isEmpty()) {
+            ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+            file.write("left over");
+            file.close();
+        }
+        ASSERT_EQ(::chmod(QFile::encodeName(file.fileName()).constData(), 0644), 0);
+    }
+    auto reopened = Database::open(path());
+    ASSERT_TRUE(reopened.ok()) << qPrintable(reopened.error().message);
+    for (const QString& suffix : {QString(), u"-wal"_s, u"-shm"_s}) {
+        EXPECT_EQ(permissionBits(path() + suffix), 0600) << qPrintable(suffix);
+    }
 }
 
 } // namespace
