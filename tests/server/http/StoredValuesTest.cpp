@@ -185,6 +185,22 @@ TEST_P(StoredValuesTest, AllowedTrickyTextComesBackByteForByte)
     EXPECT_EQ(listed.first().toObject().value(u"content"_s).toObject(), tricky);
 }
 
+TEST_P(StoredValuesTest, AVenueRegistrationFollowsTheSameRules)
+{
+    QTemporaryDir dir;
+    QFile file(dir.filePath(u"registration.json"_s));
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(R"({"company":{"name":"株式会社\uffff"}})");
+    file.close();
+    const int venues = scalar(u"SELECT COUNT(*) FROM venue"_s).toInt();
+    const AdminRun refused
+        = admin({u"create-venue"_s, u"--name"_s, u"(職域)第三会場"_s, u"--registration"_s, file.fileName()});
+    EXPECT_EQ(refused.exitCode, 1);
+    EXPECT_TRUE(refused.err.contains(u"company.name に保存できない文字 U+FFFF（Unicode の非文字）が含まれています。"_s))
+        << qPrintable(refused.err);
+    EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM venue"_s).toInt(), venues);
+}
+
 TEST_P(StoredValuesTest, AHeadIsNoDownloadAndAGetCountsOnce)
 {
     QTemporaryDir dir;
