@@ -6,6 +6,7 @@
 #include "db/Migrator.h"
 #include "db/Transaction.h"
 #include "db/VenueRepository.h"
+#include "tests/support/SqliteFileModes.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -15,12 +16,12 @@
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
-#include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
 using vsys::db::Database;
 using vsys::db::Migrator;
 using vsys::db::test::RawConnection;
+namespace sqliteFiles = vsys::test::sqliteFiles;
 
 namespace {
 
@@ -209,40 +210,19 @@ TEST_F(DatabaseTest, SecondConnectionReadsWhileTheFirstWrites)
     EXPECT_EQ(afterCommit->constFirst().name, u"(職域)書き込み中の会場"_s);
 }
 
-/// The file's permission bits (0 when there is no such file).
-mode_t permissionBits(const QString& file)
-{
-    struct stat status = {};
-    return ::stat(QFile::encodeName(file).constData(), &status) == 0 ? status.st_mode & 07777 : 0;
-}
-
 TEST_F(DatabaseTest, TheFilesAreForTheOwnerOnlyEvenWhenLeftWideByAnOlderVersion)
 {
-    // Under the usual umask SQLite would create the files 0644; the venue's applications are in them.
-    const mode_t umask = ::umask(022);
-    const auto restoreUmask = qScopeGuard([umask] { ::umask(umask); });
+    // The venue's applications are in them.
+    const sqliteFiles::UsualUmask umask;
     {
         auto database = Database::open(path());
         ASSERT_TRUE(database.ok()) << qPrintable(database.error().message);
-        for (const QString& suffix : {QString(), u"-wal"_s, u"-shm"_s}) {
-            EXPECT_EQ(permissionBits(path() + suffix), 0600) << qPrintable(suffix);
-        }
+        EXPECT_TRUE(sqliteFiles::areOwnerOnly(path()));
     }
-    // Non-empty companions, which SQLite never changes, as a crash would leave them.
-    for (const QString& suffix : {QString(), u"-wal"_s, u"-shm"_s}) {
-        QFile file(path() + suffix);
-        if (!suffix.isEmpty()) {
-            ASSERT_TRUE(file.open(QIODevice::WriteOnly));
-            file.write("left over");
-            file.close();
-        }
-        ASSERT_EQ(::chmod(QFile::encodeName(file.fileName()).constData(), 0644), 0);
-    }
+    ASSERT_TRUE(sqliteFiles::leaveWide(path()));
     auto reopened = Database::open(path());
     ASSERT_TRUE(reopened.ok()) << qPrintable(reopened.error().message);
-    for (const QString& suffix : {QString(), u"-wal"_s, u"-shm"_s}) {
-        EXPECT_EQ(permissionBits(path() + suffix), 0600) << qPrintable(suffix);
-    }
+    EXPECT_TRUE(sqliteFiles::areOwnerOnly(path()));
 }
 
 } // namespace

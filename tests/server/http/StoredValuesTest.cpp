@@ -16,23 +16,6 @@ namespace vsys::server::test {
 
 namespace {
 
-QString newId()
-{
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
-
-const QJsonObject kContent{{u"venue"_s, QJsonObject{{u"name"_s, u"サンプル職域接種会場"_s}}}};
-
-/// `levels` objects inside each other, the innermost {"name": "x"}.
-QJsonObject nestedObjects(int levels)
-{
-    QJsonObject value{{u"name"_s, u"x"_s}};
-    for (int level = 1; level < levels; ++level) {
-        value = QJsonObject{{u"a"_s, value}};
-    }
-    return value;
-}
-
 /// A PUT body {"content": …} that is `depth` levels deep in all, written as text (QJsonObject
 /// would take its time over a thousand levels).
 std::string bodyOfDepth(int depth)
@@ -46,9 +29,22 @@ std::string bodyOfDepth(int depth)
     return body;
 }
 
+/// The content of bodyOfDepth(depth): {"a": {"a": … {}}}, one level less.
+QJsonObject contentOfBodyDepth(int depth)
+{
+    return QJsonDocument::fromJson(QByteArray::fromStdString(bodyOfDepth(depth)))
+        .object()
+        .value(u"content"_s)
+        .toObject();
+}
+
 class StoredValuesTest : public ApiTest
 {
 protected:
+    /// The content of a draft that the refused PUTs try to change.
+    const QJsonObject kContent{{u"company"_s, QJsonObject{{u"name"_s, u"株式会社サンプル"_s}}}};
+
+    static QString newId() { return QUuid::createUuid().toString(QUuid::WithoutBraces); }
     QString content(const QString& id)
     {
         return scalar(u"SELECT content FROM application WHERE id = :id"_s, {{u"id"_s, id}}).toString();
@@ -64,8 +60,8 @@ TEST_P(StoredValuesTest, ThirtyTwoLevelsAreStoredAndListed)
 {
     const std::string token = login(kVsysIdA);
     const QString id = newId();
-    // The body {"content": …} is level 1, so content may hold 31.
-    const QJsonObject deepest = nestedObjects(31);
+    // The body {"content": …} is level 1, so content may hold 31 more.
+    const QJsonObject deepest = contentOfBodyDepth(32);
     const Reply saved = putApplication(token, id, deepest);
     ASSERT_EQ(saved.status, 201) << saved.body;
     const Reply read = get("/api/v1/applications/" + id.toStdString(), token);
@@ -88,7 +84,7 @@ TEST_P(StoredValuesTest, ADeeperValueIsRefusedWithItsPathAndTheRecordStaysAsItWa
     ASSERT_EQ(putApplication(token, id, kContent).status, 201);
     const QString stored = content(id);
 
-    const Reply refused = putApplication(token, id, nestedObjects(32), 1);
+    const Reply refused = putApplication(token, id, contentOfBodyDepth(33), 1);
     EXPECT_EQ(refused.status, 400);
     const QJsonObject error = refused.json();
     EXPECT_EQ(error.value(u"error"_s).toString(), u"invalid_field"_s);

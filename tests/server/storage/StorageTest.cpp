@@ -7,6 +7,7 @@
 #include "server/storage/ChangeLog.h"
 #include "server/storage/SchemaMigrator.h"
 #include "server/storage/SqlTransaction.h"
+#include "tests/support/SqliteFileModes.h"
 
 #include <QFile>
 #include <QSqlDatabase>
@@ -14,7 +15,6 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
-#include <sys/stat.h>
 #include <thread>
 
 using namespace Qt::StringLiterals;
@@ -290,56 +290,30 @@ TEST_P(StorageTest, DemoDataIsSeededOnce)
 
 INSTANTIATE_TEST_SUITE_P(Databases, StorageTest, ::testing::Values(Backend::Sqlite, Backend::Postgres), backendName);
 
-/// The file's permission bits, as `ls -l` shows them (0 when there is no such file).
-mode_t permissionBits(const QString& path)
-{
-    struct stat status = {};
-    return ::stat(QFile::encodeName(path).constData(), &status) == 0 ? status.st_mode & 07777 : 0;
-}
+namespace sqliteFiles = vsys::test::sqliteFiles;
 
 /// The server's SQLite files hold personal data and password and token hashes.
-class SqliteFileModeTest : public ::testing::Test
+TEST(SqliteFileModeTest, TheDatabaseAndItsWalAndShmAreCreatedForTheOwnerOnly)
 {
-protected:
-    // The usual umask, under which SQLite would create the files 0644.
-    void SetUp() override { m_umask = ::umask(022); }
-    void TearDown() override { ::umask(m_umask); }
-
-    QString path() const { return m_dir.filePath(u"server.sqlite"_s); }
-
-    QTemporaryDir m_dir;
-    mode_t m_umask = 0;
-};
-
-TEST_F(SqliteFileModeTest, TheDatabaseAndItsWalAndShmAreCreatedForTheOwnerOnly)
-{
-    auto storage = Storage::open(DatabaseUrl::sqlite(path()));
+    const sqliteFiles::UsualUmask umask;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"server.sqlite"_s);
+    auto storage = Storage::open(DatabaseUrl::sqlite(path));
     ASSERT_TRUE(storage.ok()) << qPrintable(storage.error().message);
     // The connection is open and the migrations have written: WAL mode keeps all three files now.
-    for (const QString& suffix : {QString(), u"-wal"_s, u"-shm"_s}) {
-        EXPECT_EQ(permissionBits(path() + suffix), 0600) << qPrintable(suffix);
-    }
+    EXPECT_TRUE(sqliteFiles::areOwnerOnly(path));
 }
 
-TEST_F(SqliteFileModeTest, FilesOfAnOlderVersionAreTightenedOnOpen)
+TEST(SqliteFileModeTest, FilesOfAnOlderVersionAreTightenedOnOpen)
 {
-    ASSERT_TRUE(Storage::open(DatabaseUrl::sqlite(path())).ok());
-    // What an older server (or one killed before it closed) leaves: wide modes, non-empty companions,
-    // which SQLite itself never changes.
-    for (const QString& suffix : {QString(), u"-wal"_s, u"-shm"_s}) {
-        QFile file(path() + suffix);
-        if (!suffix.isEmpty()) {
-            ASSERT_TRUE(file.open(QIODevice::WriteOnly));
-            file.write("left over");
-            file.close();
-        }
-        ASSERT_EQ(::chmod(QFile::encodeName(file.fileName()).constData(), 0644), 0);
-    }
-    auto storage = Storage::open(DatabaseUrl::sqlite(path()));
+    const sqliteFiles::UsualUmask umask;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"server.sqlite"_s);
+    ASSERT_TRUE(Storage::open(DatabaseUrl::sqlite(path)).ok());
+    ASSERT_TRUE(sqliteFiles::leaveWide(path));
+    auto storage = Storage::open(DatabaseUrl::sqlite(path));
     ASSERT_TRUE(storage.ok()) << qPrintable(storage.error().message);
-    for (const QString& suffix : {QString(), u"-wal"_s, u"-shm"_s}) {
-        EXPECT_EQ(permissionBits(path() + suffix), 0600) << qPrintable(suffix);
-    }
+    EXPECT_TRUE(sqliteFiles::areOwnerOnly(path));
 }
 
 } // namespace
