@@ -2699,6 +2699,13 @@ SHA-256フィンガープリント：%2</translation>
     </message>
 </context>
 <context>
+    <name>SqliteFiles</name>
+    <message>
+        <source>Could not make %1 readable by its owner only.</source>
+        <translation>%1 を所有者だけが読み書きできる設定にできませんでした。</translation>
+    </message>
+</context>
+<context>
     <name>StatementCache</name>
     <message>
         <source>Could not prepare a query for the local database: %1</source>
@@ -2718,6 +2725,25 @@ SHA-256フィンガープリント：%2</translation>
     <message>
         <source>The server could not read or write its database. Please try again in a moment.</source>
         <translation>サーバーがデータベースを読み書きできませんでした。しばらくしてからもう一度お試しください。</translation>
+    </message>
+</context>
+<context>
+    <name>StoredJsonRules</name>
+    <message>
+        <source>%1 contains %2, a Unicode noncharacter, which cannot be stored.</source>
+        <translation>%1 に保存できない文字 %2（Unicode の非文字）が含まれています。</translation>
+    </message>
+    <message>
+        <source>%1 contains %2 (a byte order mark), which cannot be stored.</source>
+        <translation>%1 に保存できない文字 %2（バイト順マーク）が含まれています。</translation>
+    </message>
+    <message>
+        <source>%1 contains %2, half of a surrogate pair without its other half, which cannot be stored.</source>
+        <translation>%1 に保存できない文字 %2（対になっていないサロゲート）が含まれています。</translation>
+    </message>
+    <message>
+        <source>%1 is nested more than %2 levels deep.</source>
+        <translation>%1 の入れ子が %2 階層を超えています。</translation>
     </message>
 </context>
 <context>
