@@ -60,6 +60,33 @@ TEST(CliCheckTest, invalidPhoneExitsOneWithJapaneseMessage)
     EXPECT_EQ(run.err.trimmed(), answer.value(u"message"_s).toString());
 }
 
+TEST(CliCheckTest, phoneRefusesJapansInternationalPrefix)
+{
+    const CliResult run = cli({u"check"_s, u"phone"_s, u"010-1234-5678"_s});
+    EXPECT_EQ(run.exitCode, 1);
+    const QString message = u"電話番号：010や00で始まる番号は国際電話・電話会社の選択のために番号の前に付けるものです。"
+                            u"電話番号そのものを市外局番から入力してください。"_s;
+    EXPECT_EQ(QJsonDocument::fromJson(run.out).object(),
+              (QJsonObject{{u"kind"_s, u"phone"_s},
+                           {u"input"_s, u"010-1234-5678"_s},
+                           {u"result"_s, u"invalid"_s},
+                           {u"valid"_s, false},
+                           {u"message"_s, message}}));
+    EXPECT_EQ(run.err, message + u'\n');
+}
+
+TEST(CliCheckTest, phone020HasElevenDigits)
+{
+    const CliResult run = cli({u"check"_s, u"phone"_s, u"020-1234-5678"_s});
+    EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_EQ(run.out, compact(R"({"kind":"phone","input":"020-1234-5678","result":"valid","valid":true,
+                                   "normalized":"02012345678"})"));
+    EXPECT_TRUE(run.err.isEmpty());
+    const CliResult ten = cli({u"check"_s, u"phone"_s, u"020-123-4567"_s});
+    EXPECT_EQ(ten.exitCode, 1);
+    EXPECT_EQ(ten.err, u"電話番号：020で始まる電話番号は11桁で入力してください（入力されたのは10桁です）。\n"_s);
+}
+
 TEST(CliCheckTest, municipalityCodeCheckDigit)
 {
     EXPECT_EQ(cli({u"check"_s, u"municipality-code"_s, u"131016"_s}).exitCode, 0);
