@@ -302,6 +302,59 @@ INSTANTIATE_TEST_SUITE_P(
                       BadInput{"[1,2]", "入力"},
                       BadInput{"{", "入力"}));
 
+struct Unclaimable
+{
+    const char* code;
+    const char* message; ///< after "counts[1].municipality："
+};
+
+class CliBillingUnclaimableTest : public ::testing::TestWithParam<Unclaimable>
+{
+};
+
+// The app's rule (MunicipalityDirectory::claimable): the CLI prices no code that no municipality pays with.
+TEST_P(CliBillingUnclaimableTest, exitsTwoNamingTheCountAndNothingIsPriced)
+{
+    const QByteArray input = R"({"claim_month":"2022-02","vaccination_month":"2022-01","counts":[
+        {"municipality":"131016","kind":"vaccination","age":"6plus","count":3},
+        {"municipality":")"
+        + QByteArray(GetParam().code) + R"(","kind":"vaccination","age":"6plus","count":2}]})";
+    const CliResult run = cli({u"billing"_s, u"--input"_s, u"-"_s}, input);
+    EXPECT_EQ(run.exitCode, 2);
+    EXPECT_TRUE(run.out.isEmpty()) << run.out.toStdString();
+    EXPECT_EQ(run.err, u"counts[1].municipality："_s + QString::fromUtf8(GetParam().message) + u'\n');
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Codes,
+    CliBillingUnclaimableTest,
+    ::testing::Values(Unclaimable{"999997", "999997 は全国地方公共団体コードの一覧にありません。"},
+                      Unclaimable{"000001", "000001 は全国地方公共団体コードの一覧にありません。"},
+                      Unclaimable{"130001",
+                                  "130001（東京都）は都道府県のコードです。市区町村のコードを入力してください。"},
+                      Unclaimable{"271276",
+                                  "271276（大阪市北区）は政令指定都市の区です。"
+                                  "請求先は市になりますので、大阪市（271004）を入力してください。"},
+                      Unclaimable{"221317", "221317 は全国地方公共団体コードの一覧にありません。"}),
+    [](const ::testing::TestParamInfo<Unclaimable>& test) { return std::string(test.param.code); });
+
+TEST(CliBillingTest, aWardIsRefusedBeforeAnyPdfIsWritten)
+{
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(u"claim.pdf"_s);
+    const CliResult run = cli({u"billing"_s, u"--input"_s, u"-"_s, u"--pdf"_s, pdf},
+                              R"({"claim_month":"2022-02","vaccination_month":"2022-01","counts":[
+                                  {"municipality":"271276","kind":"vaccination","age":"6plus","count":1},
+                                  {"municipality":"271004","kind":"vaccination","age":"6plus","count":1}]})");
+    EXPECT_EQ(run.exitCode, 2);
+    EXPECT_TRUE(run.out.isEmpty());
+    // With --pdf, Qt may first warn that XDG_RUNTIME_DIR is not set; the refusal is the last line.
+    EXPECT_EQ(run.err.split(u'\n', Qt::SkipEmptyParts).constLast(),
+              u"counts[0].municipality：271276（大阪市北区）は政令指定都市の区です。"
+              u"請求先は市になりますので、大阪市（271004）を入力してください。"_s);
+    EXPECT_FALSE(QFile::exists(pdf));
+}
+
 } // namespace
 
 TEST(CliAddressTest, knownPostalCode)
