@@ -2044,6 +2044,10 @@ APPLICATION is the application number (申込番号) or its id; VENUE is the ven
         <source>%1: enter 10 digits, including the area code (you entered %2).</source>
         <translation>%1：市外局番を含めて10桁で入力してください（入力されたのは%2桁です）。</translation>
     </message>
+    <message>
+        <source>%1: 010 and 00 are dialled before a number (international calls, carrier choice). Enter the number itself, starting with its area code.</source>
+        <translation>%1：010や00で始まる番号は国際電話・電話会社の選択のために番号の前に付けるものです。電話番号そのものを市外局番から入力してください。</translation>
+    </message>
 </context>
 <context>
     <name>PlanChange</name>
