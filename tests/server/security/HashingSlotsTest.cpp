@@ -33,10 +33,11 @@ TEST(HashingSlotsTest, NeverMoreHoldersThanSlots)
         });
     }
     {
-        // Two hold their slot; the other four wait in acquire(), which does not notify `changed`,
-        // so the condition is looked at again every few milliseconds.
+        // Until every worker holds a slot or waits in acquire(), which does not notify `changed`, so
+        // the condition is looked at again every few milliseconds.
         std::unique_lock lock(mutex);
-        while (!changed.wait_for(lock, 5ms, [&] { return holding == 2 && cap.statistics().waiting == 4; })) {}
+        while (!changed.wait_for(lock, 5ms, [&] { return holding + cap.statistics().waiting == 6; })) {}
+        EXPECT_EQ(holding, 2);
         EXPECT_EQ(cap.statistics().inUse, 2);
         go = true;
         changed.notify_all();
