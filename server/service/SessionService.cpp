@@ -131,8 +131,9 @@ Outcome<std::monostate> SessionService::takeAttempt(const QString& vsysId)
     if (auto begun = transaction.begin(); !begun) {
         return begun.error();
     }
-    // Read after waiting for the other logins' transactions, so that a lock one of them just set
-    // never seems to last longer than its lockout.
+    // Read after SQLite's BEGIN IMMEDIATE has waited for the other logins' transactions; PostgreSQL
+    // waits in reserveAttempt(), so the Retry-After below reads the time again. Either way a lock
+    // another login just set never seems to last longer than its lockout.
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const auto attempt = sessions.reserveAttempt(vsysId, now);
     if (!attempt) {
