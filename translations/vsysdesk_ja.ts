@@ -2014,6 +2014,10 @@ APPLICATION is the application number (申込番号) or its id; VENUE is the ven
         <source>The password cannot be protected: not enough memory for Argon2id.</source>
         <translation>パスワードを保護できません：Argon2idに必要なメモリーが足りません。</translation>
     </message>
+    <message>
+        <source>The password cannot be protected now: the server is busy. Please try again.</source>
+        <translation>パスワードを今は保護できません：サーバーが混み合っています。もう一度お試しください。</translation>
+    </message>
 </context>
 <context>
     <name>PdfExporter</name>
@@ -2700,6 +2704,10 @@ SHA-256フィンガープリント：%2</translation>
         <translation>
             <numerusform>このV-SYS IDはログインの失敗が続いたため、一時的にロックされています。約%n分待ってからもう一度お試しください。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The server is busy checking other logins. Please try again in a few seconds.</source>
+        <translation>サーバーがほかのログインの確認で混み合っています。数秒待ってからもう一度お試しください。</translation>
     </message>
 </context>
 <context>

@@ -32,10 +32,21 @@ bool PasswordHasher::initialize()
     return initialized;
 }
 
+HashingSlots& PasswordHasher::hashingSlots()
+{
+    static HashingSlots argon2id(kConcurrentHashes);
+    return argon2id;
+}
+
 core::Result<QString> PasswordHasher::hash(const QString& password)
 {
     if (!initialize()) {
         return core::Error{u"password"_s, tr("The password cannot be protected: libsodium could not be initialised.")};
+    }
+    const auto permit = hashingSlots().acquire(kMaxSlotWait);
+    if (!permit) {
+        return core::Error{u"password"_s,
+                           tr("The password cannot be protected now: the server is busy. Please try again.")};
     }
     QByteArray utf8 = password.toUtf8();
     std::array<char, crypto_pwhash_STRBYTES> out{};
@@ -49,8 +60,9 @@ core::Result<QString> PasswordHasher::hash(const QString& password)
     return QString::fromLatin1(out.data());
 }
 
-bool PasswordHasher::verify(const QString& storedHash, const QString& password)
+bool PasswordHasher::verify(const HashingSlots::Permit& permit, const QString& storedHash, const QString& password)
 {
+    Q_ASSERT(permit.isFrom(hashingSlots()));
     if (!initialize()) {
         return false;
     }

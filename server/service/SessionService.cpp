@@ -61,24 +61,21 @@ QString SessionService::wrongCredentialsMessage()
 Outcome<Login> SessionService::login(const QString& vsysId, const QString& password)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    SessionRepository sessions(m_storage);
+    // Made before any slot is taken: the first call hashes, and hash() waits for a slot itself.
+    const QString& decoy = decoyHash();
     // Only a well-formed ID can exist; others fail without a row, which tells an attacker nothing new.
     if (!isVsysId(vsysId)) {
-        (void)PasswordHasher::verify(decoyHash(), password);
+        const auto permit = PasswordHasher::hashingSlots().acquire(PasswordHasher::kMaxSlotWait);
+        if (!permit) {
+            return busy();
+        }
+        (void)PasswordHasher::verify(*permit, decoy, password);
         return ServiceError{Failure::Unauthorized, {{}, wrongCredentialsMessage()}, std::nullopt, {}};
     }
-    const auto lockedUntil = sessions.lockedUntil(vsysId);
-    if (!lockedUntil) {
-        return lockedUntil.error();
-    }
-    if (lockedUntil->isValid() && *lockedUntil > now) {
-        return ServiceError{Failure::TooManyAttempts,
-                            {{},
-                             tr("Too many failed logins for this V-SYS ID. Please wait a while and try again "
-                                "(about %n minute(s)).",
-                                nullptr, int((secondsUntil(now, *lockedUntil).count() + 59) / 60))},
-                            std::nullopt,
-                            secondsUntil(now, *lockedUntil)};
+    // The attempt is taken before the password is checked, so that concurrent logins cannot all pass
+    // a lock that the failures among them are about to set.
+    if (auto taken = takeAttempt(vsysId); !taken) {
+        return taken.error();
     }
 
     VenueRepository venues(m_storage);
@@ -86,9 +83,14 @@ Outcome<Login> SessionService::login(const QString& vsysId, const QString& passw
     if (!account) {
         return account.error();
     }
-    const QString hash = *account ? (*account)->passwordHash : decoyHash();
-    if (!PasswordHasher::verify(hash, password) || !*account) {
-        return refuse(vsysId, now);
+    const auto permit = PasswordHasher::hashingSlots().acquire(PasswordHasher::kMaxSlotWait);
+    if (!permit) {
+        return busy();
+    }
+    const QString hash = *account ? (*account)->passwordHash : decoy;
+    if (!PasswordHasher::verify(*permit, hash, password) || !*account) {
+        // The attempt taken above stays counted as the failure.
+        return ServiceError{Failure::Unauthorized, {{}, wrongCredentialsMessage()}, std::nullopt, {}};
     }
     const auto venue = venues.find((*account)->venueId);
     if (!venue) {
@@ -99,6 +101,7 @@ Outcome<Login> SessionService::login(const QString& vsysId, const QString& passw
     }
 
     Login login{SessionToken::generate(), now.addSecs(kSessionHours * 3600), vsysId, (*venue)->id, (*venue)->name};
+    SessionRepository sessions(m_storage);
     SqlTransaction transaction(m_storage);
     if (auto begun = transaction.begin(); !begun) {
         return begun.error();
@@ -121,29 +124,57 @@ Outcome<Login> SessionService::login(const QString& vsysId, const QString& passw
     return login;
 }
 
-Outcome<Login> SessionService::refuse(const QString& vsysId, const QDateTime& now)
+Outcome<std::monostate> SessionService::takeAttempt(const QString& vsysId)
 {
     SessionRepository sessions(m_storage);
     SqlTransaction transaction(m_storage);
     if (auto begun = transaction.begin(); !begun) {
         return begun.error();
     }
-    const auto failures = sessions.recordFailure(vsysId, now);
-    if (!failures) {
-        return failures.error();
+    // Read after SQLite's BEGIN IMMEDIATE has waited for the other logins' transactions; PostgreSQL
+    // waits in reserveAttempt(), so the Retry-After below reads the time again. Either way a lock
+    // another login just set never seems to last longer than its lockout.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const auto attempt = sessions.reserveAttempt(vsysId, now);
+    if (!attempt) {
+        return attempt.error();
     }
-    const std::chrono::seconds lockout = LoginThrottle::lockoutAfter(*failures);
+    if (!*attempt) {
+        const auto lockedUntil = sessions.lockedUntil(vsysId);
+        if (!lockedUntil) {
+            return lockedUntil.error();
+        }
+        const std::chrono::seconds wait = secondsUntil(QDateTime::currentDateTimeUtc(), *lockedUntil);
+        return ServiceError{Failure::TooManyAttempts,
+                            {{},
+                             tr("Too many failed logins for this V-SYS ID. Please wait a while and try again "
+                                "(about %n minute(s)).",
+                                nullptr, int((wait.count() + 59) / 60))},
+                            std::nullopt,
+                            wait};
+    }
+    // The attempt whose failure calls for a lockout sets it now, before its password is checked, so
+    // that no later attempt gets in meanwhile; a right password lifts the lock again.
+    const std::chrono::seconds lockout = LoginThrottle::lockoutAfter(**attempt);
     if (lockout.count() > 0) {
         if (auto locked = sessions.lock(vsysId, now.addSecs(lockout.count())); !locked) {
             return locked.error();
         }
-        qCWarning(lcServerHttp) << "V-SYS ID" << vsysId << "locked for" << lockout.count() << "s after" << *failures
-                                << "failed logins";
+        qCWarning(lcServerHttp) << "V-SYS ID" << vsysId << "locked for" << lockout.count() << "s after" << **attempt
+                                << "login attempts without success";
     }
     if (auto committed = transaction.commit(); !committed) {
         return committed.error();
     }
-    return ServiceError{Failure::Unauthorized, {{}, wrongCredentialsMessage()}, std::nullopt, {}};
+    return std::monostate();
+}
+
+ServiceError SessionService::busy()
+{
+    return ServiceError{Failure::TooManyAttempts,
+                        {{}, tr("The server is busy checking other logins. Please try again in a few seconds.")},
+                        std::nullopt,
+                        kBusyRetryAfter};
 }
 
 Outcome<std::monostate> SessionService::logout(const VenueSession& session)

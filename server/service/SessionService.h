@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QString>
 
+#include <chrono>
 #include <optional>
 
 namespace vsys::server {
@@ -36,11 +37,16 @@ class SessionService
     Q_DECLARE_TR_FUNCTIONS(SessionService)
 public:
     static constexpr int kSessionHours = 12;
+    /// Retry-After when no password-hashing slot came free in time (PasswordHasher::kMaxSlotWait).
+    static constexpr std::chrono::seconds kBusyRetryAfter{5};
 
     explicit SessionService(Storage& storage);
 
     /// Unauthorized with one message for a wrong ID and a wrong password alike; TooManyAttempts while
-    /// the V-SYS ID is locked (LoginThrottle), whether or not the password is right.
+    /// the V-SYS ID is locked (LoginThrottle), whether or not the password is right, and when the
+    /// server is too busy hashing to check the password. Every attempt of a well-formed ID counts as
+    /// a failure from before its password is checked until it succeeds, so however many arrive at
+    /// once, at most LoginThrottle::kFreeFailures + 1 passwords are checked before the lock.
     Outcome<Login> login(const QString& vsysId, const QString& password);
     Outcome<std::monostate> logout(const VenueSession& session);
     /// The live session of `token`, or nothing for an unknown or expired one.
@@ -49,7 +55,10 @@ public:
     static QString wrongCredentialsMessage();
 
 private:
-    Outcome<Login> refuse(const QString& vsysId, const QDateTime& now);
+    /// One attempt for `vsysId` (SessionRepository::reserveAttempt), locking the ID when the
+    /// attempt's count calls for it; TooManyAttempts while it is locked.
+    Outcome<std::monostate> takeAttempt(const QString& vsysId);
+    static ServiceError busy();
 
     Storage& m_storage;
 };

@@ -19,10 +19,15 @@ const QString kSelectValid = u"SELECT vsys_id, venue_id, expires_at FROM session
 const QString kDelete = u"DELETE FROM session WHERE token_hash = :hash"_s;
 const QString kDeleteExpired = u"DELETE FROM session WHERE expires_at <= :now"_s;
 const QString kSelectLock = u"SELECT locked_until FROM login_failure WHERE vsys_id = :vsys_id"_s;
-const QString kRecordFailure
+// The WHERE of DO UPDATE is evaluated on the newest version of the row, after waiting for a
+// concurrent writer (PostgreSQL locks the row; SQLite's BEGIN IMMEDIATE runs one writer at a time).
+// A locked row is left as it is and no row comes back.
+const QString kReserveAttempt
     = u"INSERT INTO login_failure (vsys_id, consecutive_failures, last_failure_at) VALUES (:vsys_id, 1, :now) "
       "ON CONFLICT (vsys_id) DO UPDATE SET consecutive_failures = login_failure.consecutive_failures + 1, "
-      "last_failure_at = excluded.last_failure_at RETURNING consecutive_failures"_s;
+      "last_failure_at = excluded.last_failure_at "
+      "WHERE login_failure.locked_until IS NULL OR login_failure.locked_until <= excluded.last_failure_at "
+      "RETURNING consecutive_failures"_s;
 const QString kLock = u"UPDATE login_failure SET locked_until = :until WHERE vsys_id = :vsys_id"_s;
 const QString kClear = u"DELETE FROM login_failure WHERE vsys_id = :vsys_id"_s;
 
@@ -74,16 +79,13 @@ core::Result<QDateTime> SessionRepository::lockedUntil(const QString& vsysId)
     return rows->next() ? storedTime::fromVariant(rows->value(0)) : QDateTime();
 }
 
-core::Result<int> SessionRepository::recordFailure(const QString& vsysId, const QDateTime& now)
+core::Result<std::optional<int>> SessionRepository::reserveAttempt(const QString& vsysId, const QDateTime& now)
 {
-    auto rows = m_storage.execute(kRecordFailure, {{u"vsys_id"_s, vsysId}, {u"now"_s, storedTime::toVariant(now)}});
+    auto rows = m_storage.execute(kReserveAttempt, {{u"vsys_id"_s, vsysId}, {u"now"_s, storedTime::toVariant(now)}});
     if (!rows) {
         return rows.error();
     }
-    if (!rows->next()) {
-        return m_storage.failure(u"login_failure upsert returned no row"_s);
-    }
-    return rows->value(0).toInt();
+    return rows->next() ? std::optional(rows->value(0).toInt()) : std::nullopt;
 }
 
 core::Result<void> SessionRepository::lock(const QString& vsysId, const QDateTime& until)

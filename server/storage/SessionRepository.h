@@ -34,8 +34,11 @@ public:
 
     /// When the V-SYS ID's lockout ends; invalid when it is not locked (or never was).
     core::Result<QDateTime> lockedUntil(const QString& vsysId);
-    /// Counts one more failure in a row and returns the new count.
-    core::Result<int> recordFailure(const QString& vsysId, const QDateTime& now);
+    /// Takes one login attempt for the V-SYS ID unless it is locked at `now`, in one statement: the
+    /// attempt counts as a failure in a row until clearFailures(). The new count, or nothing while
+    /// locked. Concurrent callers queue on the row (run it in a SqlTransaction with lock()), so no two
+    /// get the same count and none gets past a lock another one set.
+    core::Result<std::optional<int>> reserveAttempt(const QString& vsysId, const QDateTime& now);
     core::Result<void> lock(const QString& vsysId, const QDateTime& until);
     /// A successful login ends the run of failures.
     core::Result<void> clearFailures(const QString& vsysId);
