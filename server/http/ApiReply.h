@@ -28,6 +28,9 @@ enum class ApiErrorCode {
     BodyTooLarge,
     UnsupportedEncoding,
     TooManyAttempts,
+    // Per-venue quotas (server/service/VenueLimits.h).
+    RecordTooLarge,
+    TooManyDrafts,
     Internal,
 };
 
