@@ -336,11 +336,7 @@ FakeResponse FakeServer::handle(const FakeRequest& request)
         return answer;
     }
     if (request.verb == "GET" && request.path == u"/applications"_s) {
-        QJsonArray list;
-        for (const QJsonObject& record : m_applications) {
-            list.prepend(record);
-        }
-        return FakeResponse::json(200, {{u"applications"_s, list}});
+        return listApplications(request);
     }
     if (segments.size() >= 2 && segments.at(0) == u"applications"_s) {
         const QString& id = segments.at(1);
@@ -544,6 +540,13 @@ FakeResponse FakeServer::changes(const FakeRequest& request) const
         }
     }
     std::sort(changed.begin(), changed.end());
+    QJsonValue next;
+    qint64 cursor = m_sequence;
+    if (m_pageSize > 0 && changed.size() > m_pageSize) {
+        changed.resize(m_pageSize);
+        cursor = changed.constLast().first;
+        next = cursor;
+    }
     QJsonArray list;
     for (const auto& [sequence, key] : std::as_const(changed)) {
         const auto& [kind, id] = key;
@@ -567,7 +570,24 @@ FakeResponse FakeServer::changes(const FakeRequest& request) const
         }
         list.append(QJsonObject{{u"kind"_s, kind}, {u"id"_s, wireId}, {u"data"_s, data}});
     }
-    return FakeResponse::json(200, {{u"cursor"_s, m_sequence}, {u"changes"_s, list}});
+    return FakeResponse::json(200, {{u"cursor"_s, cursor}, {u"changes"_s, list}, {u"next"_s, next}});
+}
+
+FakeResponse FakeServer::listApplications(const FakeRequest& request) const
+{
+    // The fake's cursor is the position in the list; the client treats it as opaque.
+    const qsizetype from = QUrlQuery(request.request.url()).queryItemValue(u"after"_s).toLongLong();
+    QJsonArray all;
+    for (const QJsonObject& record : m_applications) {
+        all.prepend(record);
+    }
+    const qsizetype end = m_pageSize > 0 ? std::min(all.size(), from + m_pageSize) : all.size();
+    QJsonArray page;
+    for (qsizetype i = from; i < end; ++i) {
+        page.append(all.at(i));
+    }
+    const QJsonValue next = end < all.size() ? QJsonValue(QString::number(end)) : QJsonValue();
+    return FakeResponse::json(200, {{u"applications"_s, page}, {u"next"_s, next}});
 }
 
 void FakeServer::recordChange(const QString& kind, const QString& id)

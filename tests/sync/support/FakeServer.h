@@ -77,6 +77,9 @@ public:
     /// Stores the plan (core::PlanJson) as the server's and lists it in the changes feed.
     void setPlan(const QJsonObject& plan);
     const QJsonObject& plan() const { return m_plan; }
+    /// At most `records` per answer of GET /applications and GET /changes, with "next" as the
+    /// server sends it; 0 (the default) answers everything at once.
+    void setPageSize(int records) { m_pageSize = records; }
     /// How many actions changed a record (a replayed Idempotency-Key does not count).
     int appliedActions() const { return m_appliedActions; }
 
@@ -104,6 +107,7 @@ private:
     FakeResponse applicationAction(const FakeRequest& request, const QString& id, const QString& action);
     FakeResponse putPlan(const FakeRequest& request);
     FakeResponse changes(const FakeRequest& request) const;
+    FakeResponse listApplications(const FakeRequest& request) const;
     void recordChange(const QString& kind, const QString& id);
 
     struct User
@@ -127,6 +131,7 @@ private:
     qint64 m_sequence = 0;
     int m_submitted = 0;
     int m_appliedActions = 0;
+    int m_pageSize = 0;
     Override m_override;
     bool m_reachable = true;
     bool m_holdReplies = false;
