@@ -77,7 +77,7 @@
         <translation>--cool と --boxes：整数で指定してください。</translation>
     </message>
     <message>
-        <source>VSYS Desk server administration for the ministry&apos;s reviewers and operators.</source>
+        <source>VSYS Desk server administration for the ministry's reviewers and operators.</source>
         <translation>VSYS Desk サーバーの管理ツール（厚生労働省の確認担当者・運用担当者向け）です。</translation>
     </message>
     <message>
@@ -85,7 +85,7 @@
         <translation>実行する操作（上の一覧を参照してください）。</translation>
     </message>
     <message>
-        <source>The server&apos;s database, as for vsysdesk-server (default sqlite:./vsysdesk-server.sqlite).</source>
+        <source>The server's database, as for vsysdesk-server (default sqlite:./vsysdesk-server.sqlite).</source>
         <translation>サーバーのデータベース。vsysdesk-server と同じ指定です（既定値 sqlite:./vsysdesk-server.sqlite）。</translation>
     </message>
     <message>
@@ -93,7 +93,7 @@
         <translation>接種会場の名称。</translation>
     </message>
     <message>
-        <source>The venue&apos;s existing registration (既存登録情報) as a JSON file.</source>
+        <source>The venue's existing registration (既存登録情報) as a JSON file.</source>
         <translation>接種会場の既存登録情報（JSONファイル）。</translation>
     </message>
     <message>
@@ -170,7 +170,7 @@
   list-plan-requests
   plan-approve VENUE [--comment TEXT]
   plan-deny VENUE --comment TEXT
-APPLICATION is the application number (申込番号) or its id; VENUE is the venue&apos;s id (UUID).</source>
+APPLICATION is the application number (申込番号) or its id; VENUE is the venue's id (UUID).</source>
         <translation>コマンド：
   create-venue --name 名称 [--registration ファイル.json]
   create-account --venue UUID --vsys-id ID --password-stdin
@@ -218,11 +218,11 @@ APPLICATION is the application number (申込番号) or its id; VENUE is the ven
         <translation>指定されたデータが見つかりません。削除されたか、別の接種会場のデータです。</translation>
     </message>
     <message>
-        <source>This item was changed elsewhere in the meantime. Please compare with the server&apos;s copy and save again.</source>
+        <source>This item was changed elsewhere in the meantime. Please compare with the server's copy and save again.</source>
         <translation>このデータは別の場所で変更されています。サーバーの内容と比べてから、もう一度保存してください。</translation>
     </message>
     <message>
-        <source>This is not possible in the item&apos;s current status.</source>
+        <source>This is not possible in the item's current status.</source>
         <translation>現在のステータスではこの操作はできません。</translation>
     </message>
     <message>
@@ -242,16 +242,24 @@ APPLICATION is the application number (申込番号) or its id; VENUE is the ven
         <translation>サーバーで処理を完了できませんでした。しばらくしてからもう一度お試しください。繰り返し発生する場合はサポート窓口にお問い合わせください。</translation>
     </message>
     <message>
-        <source>This クール&apos;s plan can no longer be changed.</source>
+        <source>This クール's plan can no longer be changed.</source>
         <translation>このクールの計画はもう変更できません。</translation>
     </message>
     <message>
-        <source>Plans cannot be changed while a クール&apos;s allocation is being worked out.</source>
+        <source>Plans cannot be changed while a クール's allocation is being worked out.</source>
         <translation>クールの分配作業期間中のため、計画を変更できません。</translation>
     </message>
     <message>
-        <source>This change of the plan needs the national government&apos;s confirmation.</source>
+        <source>This change of the plan needs the national government's confirmation.</source>
         <translation>この計画変更には国の確認が必要です。</translation>
+    </message>
+    <message>
+        <source>The entries are too large to be saved. Please make them shorter.</source>
+        <translation>入力内容が大きすぎるため保存できません。入力内容を短くしてください。</translation>
+    </message>
+    <message>
+        <source>There are too many applications saved as drafts. Please withdraw or submit one of them first.</source>
+        <translation>一時保存中の申込が多すぎます。先にいずれかを取下げるか、申込してください。</translation>
     </message>
 </context>
 <context>
@@ -280,7 +288,7 @@ APPLICATION is the application number (申込番号) or its id; VENUE is the ven
         <translation>内容確認日時</translation>
     </message>
     <message>
-        <source>Reviewer&apos;s comment</source>
+        <source>Reviewer's comment</source>
         <translation>内容確認コメント</translation>
     </message>
     <message>
@@ -419,19 +427,19 @@ APPLICATION is the application number (申込番号) or its id; VENUE is the ven
         <translation>メールアドレス</translation>
     </message>
     <message>
-        <source>Officer&apos;s organization</source>
+        <source>Officer's organization</source>
         <translation>責任者所属先</translation>
     </message>
     <message>
-        <source>Officer&apos;s name</source>
+        <source>Officer's name</source>
         <translation>責任者氏名</translation>
     </message>
     <message>
-        <source>Officer&apos;s telephone number</source>
+        <source>Officer's telephone number</source>
         <translation>責任者電話番号</translation>
     </message>
     <message>
-        <source>Officer&apos;s e-mail address</source>
+        <source>Officer's e-mail address</source>
         <translation>責任者メールアドレス</translation>
     </message>
     <message>
@@ -443,7 +451,7 @@ APPLICATION is the application number (申込番号) or its id; VENUE is the ven
         <translation>企業・大学等の名称</translation>
     </message>
     <message>
-        <source>Representative&apos;s name</source>
+        <source>Representative's name</source>
         <translation>代表者名</translation>
     </message>
     <message>
@@ -531,11 +539,11 @@ APPLICATION is the application number (申込番号) or its id; VENUE is the ven
         <translation>ワクチン接種責任者連絡先情報</translation>
     </message>
     <message>
-        <source>Officer&apos;s (doctor&apos;s) name</source>
+        <source>Officer's (doctor's) name</source>
         <translation>責任者（医師）氏名</translation>
     </message>
     <message>
-        <source>Officer&apos;s (doctor&apos;s) name in furigana</source>
+        <source>Officer's (doctor's) name in furigana</source>
         <translation>責任者（医師）氏名フリガナ</translation>
     </message>
     <message>
@@ -666,11 +674,11 @@ APPLICATION is the application number (申込番号) or its id; VENUE is the ven
         <translation>id：申込に正しいUUIDがありません。</translation>
     </message>
     <message>
-        <source>status: &quot;%1&quot; is not an application status.</source>
+        <source>status: "%1" is not an application status.</source>
         <translation>status：「%1」は申込のステータスではありません。</translation>
     </message>
     <message>
-        <source>content: the application&apos;s content must be a JSON object.</source>
+        <source>content: the application's content must be a JSON object.</source>
         <translation>content：申込の内容はJSONオブジェクトで指定してください。</translation>
     </message>
 </context>
@@ -700,23 +708,39 @@ APPLICATION is the application number (申込番号) or its id; VENUE is the ven
 <context>
     <name>ApplicationRoutes</name>
     <message>
-        <source>id: the application&apos;s id must be a lower-case UUID such as 0f8fad5b-d9cb-469f-a165-70867728950e.</source>
+        <source>id: the application's id must be a lower-case UUID such as 0f8fad5b-d9cb-469f-a165-70867728950e.</source>
         <translation>id：申込のIDは 0f8fad5b-d9cb-469f-a165-70867728950e のような小文字のUUIDにしてください。</translation>
     </message>
     <message>
-        <source>content: send the application&apos;s form as a JSON object in &quot;content&quot;.</source>
+        <source>content: send the application's form as a JSON object in "content".</source>
         <translation>content：申込の入力内容を「content」にJSONオブジェクトとして送信してください。</translation>
+    </message>
+    <message>
+        <source>limit: give the number of records per page as a whole number of 1 or more (at most %1 are sent).</source>
+        <translation>limit: 1ページの件数を1以上の整数で指定してください（最大 %1 件まで返します）。</translation>
     </message>
 </context>
 <context>
     <name>ApplicationService</name>
     <message>
-        <source>This application was changed elsewhere in the meantime (version %1 on the server). Please compare your changes with the server&apos;s copy and save again.</source>
+        <source>This application was changed elsewhere in the meantime (version %1 on the server). Please compare your changes with the server's copy and save again.</source>
         <translation>この申込は別の場所で変更されています（サーバーの版は%1です）。変更内容をサーバーの内容と比べてから、もう一度保存してください。</translation>
     </message>
     <message>
         <source>The application was not found. It may have been deleted, or it belongs to another venue.</source>
         <translation>申込が見つかりません。削除されたか、別の接種会場の申込です。</translation>
+    </message>
+    <message>
+        <source>The application is too large to be saved: its entries take %1 KB, at most %2 KB are allowed. Please make the entries shorter.</source>
+        <translation>申込の内容が大きすぎるため保存できません（入力内容が %1 KB あり、上限は %2 KB です）。入力内容を短くしてください。</translation>
+    </message>
+    <message>
+        <source>after: give the "next" value of the previous page unchanged, or leave it out for the first page.</source>
+        <translation>after: 前のページの「next」の値をそのまま指定してください（最初のページでは指定しません）。</translation>
+    </message>
+    <message>
+        <source>This venue already has %1 applications saved as drafts (一時保存中), the most allowed (%2). Please withdraw or submit one of them before creating a new application.</source>
+        <translation>この会場には一時保存中の申込が既に %1 件あり、上限（%2 件）に達しています。新しい申込を作成する前に、一時保存中の申込のいずれかを取下げるか、申込してください。</translation>
     </message>
 </context>
 <context>
@@ -730,7 +754,7 @@ APPLICATION is the application number (申込番号) or its id; VENUE is the ven
         <translation>%1は接種会場のみ行えます。</translation>
     </message>
     <message>
-        <source>This application has status &quot;%1&quot;: %2 is not possible.</source>
+        <source>This application has status "%1": %2 is not possible.</source>
         <translation>ステータスが「%1」の申込は%2できません。</translation>
     </message>
     <message>
@@ -801,7 +825,7 @@ APPLICATION is the application number (申込番号) or its id; VENUE is the ven
         <translation>%1：一覧の接種体制から選択してください。</translation>
     </message>
     <message>
-        <source>%1: no address is known for this postal code. Check the number, or tick &quot;Cannot be filled in from the postal code&quot; and enter the address yourself.</source>
+        <source>%1: no address is known for this postal code. Check the number, or tick "Cannot be filled in from the postal code" and enter the address yourself.</source>
         <translation>%1：この郵便番号の住所が見つかりません。番号を確認するか、「郵便番号から自動入力できない」にチェックを付けて住所を入力してください。</translation>
     </message>
     <message>
@@ -859,7 +883,7 @@ APPLICATION is the application number (申込番号) or its id; VENUE is the ven
         <translation>%1：件数は0以上の整数で入力してください。</translation>
     </message>
     <message>
-        <source>%1: claims for doses given in %2 use the old format, which has no after-hours or holiday rows. Enter these doses as &quot;%3&quot; here and bill the after-hours or holiday addition separately to the municipality where the venue is located.</source>
+        <source>%1: claims for doses given in %2 use the old format, which has no after-hours or holiday rows. Enter these doses as "%3" here and bill the after-hours or holiday addition separately to the municipality where the venue is located.</source>
         <translation>%1：%2接種分は旧様式のため、時間外・休日の行はありません。この請求では「%3」として入力し、時間外・休日加算は別に医療機関所在地の市区町村へ請求してください。</translation>
     </message>
 </context>
@@ -874,8 +898,8 @@ APPLICATION is the application number (申込番号) or its id; VENUE is the ven
         <translation>%1 を読み込めません（%2）。</translation>
     </message>
     <message>
-        <source>%1: give the institution as a JSON object, e.g. {&quot;name&quot;:&quot;...&quot;,&quot;code&quot;:&quot;1310000017&quot;}.</source>
-        <translation>%1：医療機関等の情報はJSONオブジェクトで指定してください（例：{&quot;name&quot;:&quot;...&quot;,&quot;code&quot;:&quot;1310000017&quot;}）。</translation>
+        <source>%1: give the institution as a JSON object, e.g. {"name":"...","code":"1310000017"}.</source>
+        <translation>%1：医療機関等の情報はJSONオブジェクトで指定してください（例：{"name":"...","code":"1310000017"}）。</translation>
     </message>
     <message>
         <source>%1: this key is not part of the institution; check its spelling.</source>
@@ -909,8 +933,8 @@ APPLICATION is the application number (申込番号) or its id; VENUE is the ven
         <translation>%1：月は YYYY-MM の形式（例：2022-01）で指定してください。</translation>
     </message>
     <message>
-        <source>counts: give a list of counts, e.g. [{&quot;municipality&quot;:&quot;131016&quot;,...}].</source>
-        <translation>counts：件数の一覧を配列で指定してください（例：[{&quot;municipality&quot;:&quot;131016&quot;,...}]）。</translation>
+        <source>counts: give a list of counts, e.g. [{"municipality":"131016",...}].</source>
+        <translation>counts：件数の一覧を配列で指定してください（例：[{"municipality":"131016",...}]）。</translation>
     </message>
     <message>
         <source>%1: each count must be a JSON object.</source>
@@ -921,20 +945,20 @@ APPLICATION is the application number (申込番号) or its id; VENUE is the ven
         <translation>%1：件数の項目にこのキーはありません。綴りをご確認ください。</translation>
     </message>
     <message>
-        <source>%1: give the 6-digit municipality code as a string, e.g. &quot;131016&quot;.</source>
-        <translation>%1：6桁の市町村コードを文字列で指定してください（例：&quot;131016&quot;）。</translation>
+        <source>%1: give the 6-digit municipality code as a string, e.g. "131016".</source>
+        <translation>%1：6桁の市町村コードを文字列で指定してください（例："131016"）。</translation>
     </message>
     <message>
-        <source>%1: use &quot;vaccination&quot; or &quot;screening_only&quot;.</source>
-        <translation>%1：&quot;vaccination&quot;（接種）または &quot;screening_only&quot;（予診のみ）を指定してください。</translation>
+        <source>%1: use "vaccination" or "screening_only".</source>
+        <translation>%1："vaccination"（接種）または "screening_only"（予診のみ）を指定してください。</translation>
     </message>
     <message>
-        <source>%1: use &quot;6plus&quot; or &quot;under6&quot;.</source>
-        <translation>%1：&quot;6plus&quot;（6歳以上）または &quot;under6&quot;（6歳未満）を指定してください。</translation>
+        <source>%1: use "6plus" or "under6".</source>
+        <translation>%1："6plus"（6歳以上）または "under6"（6歳未満）を指定してください。</translation>
     </message>
     <message>
-        <source>%1: use &quot;regular&quot;, &quot;after_hours&quot; or &quot;holiday&quot;.</source>
-        <translation>%1：&quot;regular&quot;（通常）、&quot;after_hours&quot;（時間外）または &quot;holiday&quot;（休日）を指定してください。</translation>
+        <source>%1: use "regular", "after_hours" or "holiday".</source>
+        <translation>%1："regular"（通常）、"after_hours"（時間外）または "holiday"（休日）を指定してください。</translation>
     </message>
     <message>
         <source>%1: give the count as a whole number.</source>
@@ -1024,11 +1048,11 @@ APPLICATION is the application number (申込番号) or its id; VENUE is the ven
 <context>
     <name>ChangeLogRepository</name>
     <message>
-        <source>Could not add the change to the application&apos;s change log in the local database: %1</source>
+        <source>Could not add the change to the application's change log in the local database: %1</source>
         <translation>変更をローカルデータベースの申込の変更履歴に追加できませんでした：%1</translation>
     </message>
     <message>
-        <source>Could not read the application&apos;s change log from the local database: %1</source>
+        <source>Could not read the application's change log from the local database: %1</source>
         <translation>ローカルデータベースから申込の変更履歴を読み込めませんでした：%1</translation>
     </message>
 </context>
@@ -1050,7 +1074,7 @@ APPLICATION is the application number (申込番号) or its id; VENUE is the ven
         <translation>種類と値を1つ指定してください（例：check postal 100-0001）。</translation>
     </message>
     <message>
-        <source>unknown kind &quot;%1&quot;; use one of: %2.</source>
+        <source>unknown kind "%1"; use one of: %2.</source>
         <translation>「%1」という種類はありません。次のいずれかを指定してください：%2。</translation>
     </message>
 </context>
@@ -1108,7 +1132,7 @@ APPLICATION is the application number (申込番号) or its id; VENUE is the ven
         <translation>%1請求分の提出期限（%2）を過ぎています。できるだけ早く国保連へ提出してください。期限を過ぎた請求は、支払いが1か月遅れます。</translation>
     </message>
     <message>
-        <source>Representative&apos;s name</source>
+        <source>Representative's name</source>
         <translation>代表者氏名</translation>
     </message>
     <message>
@@ -1158,7 +1182,7 @@ APPLICATION is the application number (申込番号) or its id; VENUE is the ven
         <translation>返戻分</translation>
     </message>
     <message>
-        <source>Items returned by the federation from an earlier claim are added to this month&apos;s forms once corrected.</source>
+        <source>Items returned by the federation from an earlier claim are added to this month's forms once corrected.</source>
         <translation>国保連から返戻された分は、修正のうえ今月の請求総括書・市区町村別請求書に加えて請求します。元の請求月とともに入力してください。</translation>
     </message>
     <message>
@@ -1182,7 +1206,7 @@ APPLICATION is the application number (申込番号) or its id; VENUE is the ven
         <translation>医療機関等の所在地</translation>
     </message>
     <message>
-        <source>Representative&apos;s name</source>
+        <source>Representative's name</source>
         <translation>代表者氏名</translation>
     </message>
     <message>
@@ -1374,7 +1398,7 @@ APPLICATION is the application number (申込番号) or its id; VENUE is the ven
         <translation>医療機関等名称</translation>
     </message>
     <message>
-        <source>Includes doses for residents of the venue&apos;s city</source>
+        <source>Includes doses for residents of the venue's city</source>
         <translation>住所市内接種分含む</translation>
     </message>
     <message>
@@ -1442,11 +1466,11 @@ APPLICATION is the application number (申込番号) or its id; VENUE is the ven
 <context>
     <name>DatabaseUrl</name>
     <message>
-        <source>--database: give the path of the SQLite file after &quot;sqlite:&quot;, for example sqlite:./vsysdesk-server.sqlite.</source>
+        <source>--database: give the path of the SQLite file after "sqlite:", for example sqlite:./vsysdesk-server.sqlite.</source>
         <translation>--database：「sqlite:」の後にSQLiteファイルのパスを指定してください（例：sqlite:./vsysdesk-server.sqlite）。</translation>
     </message>
     <message>
-        <source>--database: &quot;%1&quot; is neither sqlite:PATH nor postgresql://user:password@host:port/database.</source>
+        <source>--database: "%1" is neither sqlite:PATH nor postgresql://user:password@host:port/database.</source>
         <translation>--database：「%1」は sqlite:PATH でも postgresql://user:password@host:port/database でもありません。</translation>
     </message>
     <message>
@@ -1454,7 +1478,7 @@ APPLICATION is the application number (申込番号) or its id; VENUE is the ven
         <translation>--database：PostgreSQLのURLにはホストとデータベース名が必要です（例：postgresql://vsys:password@127.0.0.1:5432/vsysdesk）。</translation>
     </message>
     <message>
-        <source>--database: the schema name &quot;%1&quot; may only contain lower-case letters, digits and underscores.</source>
+        <source>--database: the schema name "%1" may only contain lower-case letters, digits and underscores.</source>
         <translation>--database：スキーマ名「%1」には英小文字、数字、アンダースコアだけを使ってください。</translation>
     </message>
 </context>
@@ -1600,8 +1624,8 @@ APPLICATION is the application number (申込番号) or its id; VENUE is the ven
         <translation>%1：対象期間の終わりが始まりより前になっています。日付を確認してください。</translation>
     </message>
     <message>
-        <source>%1: list the holidays as an array of {&quot;date&quot;, &quot;name&quot;}.</source>
-        <translation>%1：祝日は {&quot;date&quot;, &quot;name&quot;} の配列で指定してください。</translation>
+        <source>%1: list the holidays as an array of {"date", "name"}.</source>
+        <translation>%1：祝日は {"date", "name"} の配列で指定してください。</translation>
     </message>
     <message>
         <source>%1: the date is outside the covered range (covers).</source>
@@ -1670,7 +1694,7 @@ APPLICATION is the application number (申込番号) or its id; VENUE is the ven
         <translation>サーバー証明書 %1 またはその秘密鍵 %2 を読み込めませんでした。どちらもPEM形式であること、秘密鍵が証明書と対になっていることを確認してください。</translation>
     </message>
     <message>
-        <source>Could not listen on %1 port %2. Another program may use the port, or the address is not one of this computer&apos;s. Choose another --port or --bind.</source>
+        <source>Could not listen on %1 port %2. Another program may use the port, or the address is not one of this computer's. Choose another --port or --bind.</source>
         <translation>%1 のポート %2 で待ち受けできませんでした。別のプログラムがポートを使用しているか、このコンピューターのアドレスではありません。--port または --bind を変えてください。</translation>
     </message>
     <message>
@@ -1773,12 +1797,12 @@ APPLICATION is the application number (申込番号) or its id; VENUE is the ven
         <translation>%1：月は YYYY-MM の形式（例：2022-01）で指定してください。</translation>
     </message>
     <message>
-        <source>%1: give this as a text string (&quot;&quot; when there is nothing to enter).</source>
-        <translation>%1：文字列で指定してください（何もない場合は &quot;&quot;）。</translation>
+        <source>%1: give this as a text string ("" when there is nothing to enter).</source>
+        <translation>%1：文字列で指定してください（何もない場合は ""）。</translation>
     </message>
     <message>
-        <source>%1: give the 6-digit municipality code as a string, e.g. &quot;131016&quot;.</source>
-        <translation>%1：6桁の市町村コードを文字列で指定してください（例：&quot;131016&quot;）。</translation>
+        <source>%1: give the 6-digit municipality code as a string, e.g. "131016".</source>
+        <translation>%1：6桁の市町村コードを文字列で指定してください（例："131016"）。</translation>
     </message>
     <message>
         <source>%1: give a JSON object here.</source>
@@ -1789,20 +1813,20 @@ APPLICATION is the application number (申込番号) or its id; VENUE is the ven
         <translation>%1：配列で指定してください（空の場合は []）。</translation>
     </message>
     <message>
-        <source>%1: use &quot;attached&quot; or &quot;printed&quot;.</source>
-        <translation>%1：&quot;attached&quot;（接種券貼付あり）または &quot;printed&quot;（接種券貼付なし）を指定してください。</translation>
+        <source>%1: use "attached" or "printed".</source>
+        <translation>%1："attached"（接種券貼付あり）または "printed"（接種券貼付なし）を指定してください。</translation>
     </message>
     <message>
-        <source>%1: use &quot;vaccination&quot; or &quot;screening_only&quot;.</source>
-        <translation>%1：&quot;vaccination&quot;（接種）または &quot;screening_only&quot;（予診のみ）を指定してください。</translation>
+        <source>%1: use "vaccination" or "screening_only".</source>
+        <translation>%1："vaccination"（接種）または "screening_only"（予診のみ）を指定してください。</translation>
     </message>
     <message>
-        <source>%1: use &quot;6plus&quot; or &quot;under6&quot;.</source>
-        <translation>%1：&quot;6plus&quot;（6歳以上）または &quot;under6&quot;（6歳未満）を指定してください。</translation>
+        <source>%1: use "6plus" or "under6".</source>
+        <translation>%1："6plus"（6歳以上）または "under6"（6歳未満）を指定してください。</translation>
     </message>
     <message>
-        <source>%1: use &quot;regular&quot;, &quot;after_hours&quot; or &quot;holiday&quot;.</source>
-        <translation>%1：&quot;regular&quot;（通常）、&quot;after_hours&quot;（時間外）または &quot;holiday&quot;（休日）を指定してください。</translation>
+        <source>%1: use "regular", "after_hours" or "holiday".</source>
+        <translation>%1："regular"（通常）、"after_hours"（時間外）または "holiday"（休日）を指定してください。</translation>
     </message>
     <message>
         <source>%1: give the count as a whole number of 0 or more.</source>
@@ -1848,7 +1872,7 @@ APPLICATION is the application number (申込番号) or its id; VENUE is the ven
         <translation>%1長 様</translation>
     </message>
     <message>
-        <source>Venue&apos;s own municipality</source>
+        <source>Venue's own municipality</source>
         <translation>対象</translation>
     </message>
     <message>
@@ -1878,7 +1902,7 @@ APPLICATION is the application number (申込番号) or its id; VENUE is the ven
 <context>
     <name>MunicipalityDirectory</name>
     <message>
-        <source>line 1: the header must be &quot;%1&quot;.</source>
+        <source>line 1: the header must be "%1".</source>
         <translation>1行目：見出し行は「%1」としてください。</translation>
     </message>
     <message>
@@ -1886,11 +1910,11 @@ APPLICATION is the application number (申込番号) or its id; VENUE is the ven
         <translation>%1行目：カンマ区切りで5項目が必要ですが、%2項目あります。</translation>
     </message>
     <message>
-        <source>line %1: the code &quot;%2&quot; is not 6 digits.</source>
+        <source>line %1: the code "%2" is not 6 digits.</source>
         <translation>%1行目：コード「%2」が6桁の数字ではありません。</translation>
     </message>
     <message>
-        <source>line %1: the prefecture code &quot;%2&quot; does not match the code %3.</source>
+        <source>line %1: the prefecture code "%2" does not match the code %3.</source>
         <translation>%1行目：都道府県コード「%2」がコード %3 の先頭2桁と一致しません。</translation>
     </message>
     <message>
@@ -1910,7 +1934,7 @@ APPLICATION is the application number (申込番号) or its id; VENUE is the ven
         <translation>%1：%2（%3）は都道府県のコードです。市区町村のコードを入力してください。</translation>
     </message>
     <message>
-        <source>%1: %2 (%3) is a ward of a designated city, which pays its residents&apos; claims. Enter %4 (%5) instead.</source>
+        <source>%1: %2 (%3) is a ward of a designated city, which pays its residents' claims. Enter %4 (%5) instead.</source>
         <translation>%1：%2（%3）は政令指定都市の区です。請求先は市になりますので、%4（%5）を入力してください。</translation>
     </message>
 </context>
@@ -2040,11 +2064,11 @@ APPLICATION is the application number (申込番号) or its id; VENUE is the ven
         <translation>第%1クールはクールの予定にありません。最新のクール情報を受信してから、もう一度登録してください。</translation>
     </message>
     <message>
-        <source>%1 is in the plan twice. Send each クール&apos;s row once.</source>
+        <source>%1 is in the plan twice. Send each クール's row once.</source>
         <translation>%1の行が2回あります。クールごとに1行だけ送ってください。</translation>
     </message>
     <message numerus="yes">
-        <source>A change above the %n vaccine box(es) of the first registration needs the national government&apos;s confirmation. Please send it with &quot;Request the government&apos;s confirmation&quot;.</source>
+        <source>A change above the %n vaccine box(es) of the first registration needs the national government's confirmation. Please send it with "Request the government's confirmation".</source>
         <translation>
             <numerusform>初回登録時の総ワクチン箱数（%n箱）を超える計画変更には国の確認が必要です。「国の確認を依頼する」で送信してください。</numerusform>
         </translation>
@@ -2148,7 +2172,7 @@ APPLICATION is the application number (申込番号) or its id; VENUE is the ven
         <translation>可</translation>
     </message>
     <message>
-        <source>Needs the government&apos;s confirmation</source>
+        <source>Needs the government's confirmation</source>
         <translation>要国確認</translation>
     </message>
     <message>
@@ -2200,7 +2224,7 @@ APPLICATION is the application number (申込番号) or its id; VENUE is the ven
         <translation>コメント</translation>
     </message>
     <message>
-        <source>The national government&apos;s confirmation</source>
+        <source>The national government's confirmation</source>
         <translation>国の確認</translation>
     </message>
     <message>
@@ -2224,11 +2248,11 @@ APPLICATION is the application number (申込番号) or its id; VENUE is the ven
         <translation>この控には、まだ登録されていない変更が含まれています。</translation>
     </message>
     <message>
-        <source>Rows marked &quot;Locked&quot; can no longer be registered or changed (past periods, including those whose allocation is final).</source>
+        <source>Rows marked "Locked" can no longer be registered or changed (past periods, including those whose allocation is final).</source>
         <translation>変更欄が「不可」の行は、登録・変更できません（分配量確定済みを含む過去分）。</translation>
     </message>
     <message>
-        <source>* A change of the plan above the total vaccine boxes of the first registration needs the national government&apos;s confirmation.</source>
+        <source>* A change of the plan above the total vaccine boxes of the first registration needs the national government's confirmation.</source>
         <translation>※初期登録時の総ワクチン箱数を超過する計画変更を行う場合には、国の確認が必要です。</translation>
     </message>
     <message>
@@ -2294,7 +2318,7 @@ APPLICATION is the application number (申込番号) or its id; VENUE is the ven
         <translation>過去分（分配量確定済み含む）についてはグレー表示になり、登録、変更できません</translation>
     </message>
     <message>
-        <source>* A change of the plan above the total vaccine boxes of the first registration needs the national government&apos;s confirmation.</source>
+        <source>* A change of the plan above the total vaccine boxes of the first registration needs the national government's confirmation.</source>
         <translation>※初期登録時の総ワクチン箱数を超過する計画変更を行う場合には、国の確認が必要です。</translation>
     </message>
     <message>
@@ -2310,7 +2334,7 @@ APPLICATION is the application number (申込番号) or its id; VENUE is the ven
         <translation>現在の計画</translation>
     </message>
     <message>
-        <source>Needs the government&apos;s confirmation</source>
+        <source>Needs the government's confirmation</source>
         <translation>要国確認</translation>
     </message>
     <message>
@@ -2325,21 +2349,21 @@ APPLICATION is the application number (申込番号) or its id; VENUE is the ven
         <translation>コメント：計画変更を確認しない理由を書いてください（接種会場に表示されます）。</translation>
     </message>
     <message>
-        <source>Venue %1 has no plan change waiting for the government&apos;s confirmation.</source>
+        <source>Venue %1 has no plan change waiting for the government's confirmation.</source>
         <translation>接種会場 %1 には国の確認を待っている計画変更はありません。</translation>
     </message>
 </context>
 <context>
     <name>PlanRoutes</name>
     <message>
-        <source>request_approval: give true to ask for the government&apos;s confirmation, otherwise false.</source>
+        <source>request_approval: give true to ask for the government's confirmation, otherwise false.</source>
         <translation>request_approval：国の確認を依頼するときは true、そうでなければ false を指定してください。</translation>
     </message>
 </context>
 <context>
     <name>PlanService</name>
     <message>
-        <source>The vaccination plan was changed elsewhere in the meantime (version %1 on the server). Please compare your entries with the server&apos;s plan and register again.</source>
+        <source>The vaccination plan was changed elsewhere in the meantime (version %1 on the server). Please compare your entries with the server's plan and register again.</source>
         <translation>接種計画は別の場所で変更されています（サーバーの版は%1です）。入力内容をサーバーの計画と比べてから、もう一度登録してください。</translation>
     </message>
 </context>
@@ -2358,7 +2382,7 @@ APPLICATION is the application number (申込番号) or its id; VENUE is the ven
         <translation>vaccines：ワクチンを1件以上設定してください。</translation>
     </message>
     <message>
-        <source>default_vaccine: &quot;%1&quot; is not in vaccines.</source>
+        <source>default_vaccine: "%1" is not in vaccines.</source>
         <translation>default_vaccine：「%1」は vaccines にありません。</translation>
     </message>
     <message>
@@ -2366,8 +2390,8 @@ APPLICATION is the application number (申込番号) or its id; VENUE is the ven
         <translation>needle_syringe.units_per_box：正の整数を設定してください。</translation>
     </message>
     <message>
-        <source>needle_syringe.fill: use {&quot;method&quot;:&quot;spare_percent&quot;,&quot;percent&quot;:N} or {&quot;method&quot;:&quot;draws_per_vial&quot;,&quot;draws&quot;:N}.</source>
-        <translation>needle_syringe.fill：{&quot;method&quot;:&quot;spare_percent&quot;,&quot;percent&quot;:N} または {&quot;method&quot;:&quot;draws_per_vial&quot;,&quot;draws&quot;:N} の形式で設定してください。</translation>
+        <source>needle_syringe.fill: use {"method":"spare_percent","percent":N} or {"method":"draws_per_vial","draws":N}.</source>
+        <translation>needle_syringe.fill：{"method":"spare_percent","percent":N} または {"method":"draws_per_vial","draws":N} の形式で設定してください。</translation>
     </message>
 </context>
 <context>
@@ -2377,7 +2401,7 @@ APPLICATION is the application number (申込番号) or its id; VENUE is the ven
         <translation>ローカルデータベースから接種計画を読み込めませんでした：%1</translation>
     </message>
     <message>
-        <source>The vaccination plan stored on this computer cannot be read (%1). It is replaced by the server&apos;s plan at the next login.</source>
+        <source>The vaccination plan stored on this computer cannot be read (%1). It is replaced by the server's plan at the next login.</source>
         <translation>このコンピューターに保存された接種計画を読み取れません（%1）。次回のログイン時にサーバーの接種計画で置き換えられます。</translation>
     </message>
     <message>
@@ -2428,7 +2452,7 @@ APPLICATION is the application number (申込番号) or its id; VENUE is the ven
         <translation>（未定）</translation>
     </message>
     <message>
-        <source>Waiting for the government&apos;s confirmation: a plan of %1 in total was requested on %2.</source>
+        <source>Waiting for the government's confirmation: a plan of %1 in total was requested on %2.</source>
         <translation>国の確認待ち：合計%1の計画を%2に依頼しています。</translation>
     </message>
     <message>
@@ -2511,7 +2535,7 @@ APPLICATION is the application number (申込番号) or its id; VENUE is the ven
 <context>
     <name>SchemaMigrator</name>
     <message>
-        <source>The server&apos;s database migrations are broken (%1 is misnamed, missing or out of order).</source>
+        <source>The server's database migrations are broken (%1 is misnamed, missing or out of order).</source>
         <translation>サーバーのデータベース移行ファイルが壊れています（%1 の名前、有無または順序が正しくありません）。</translation>
     </message>
     <message>
@@ -2554,7 +2578,7 @@ APPLICATION is the application number (申込番号) or its id; VENUE is the ven
         <translation>証明書の有効期間は1日以上にしてください（指定された日数：%1）。</translation>
     </message>
     <message>
-        <source>Cannot put &quot;%1&quot; into the server certificate: it is neither an IP address nor a host name.</source>
+        <source>Cannot put "%1" into the server certificate: it is neither an IP address nor a host name.</source>
         <translation>「%1」はIPアドレスでもホスト名でもないため、サーバー証明書に入れられません。</translation>
     </message>
     <message>
@@ -2647,18 +2671,18 @@ SHA-256フィンガープリント：%2</translation>
         <translation>--cert/--key：%1 を読み込めませんでした。</translation>
     </message>
     <message>
-        <source>Demo clock: the server&apos;s time starts at %1 (Japan time) and runs on from there.</source>
+        <source>Demo clock: the server's time starts at %1 (Japan time) and runs on from there.</source>
         <translation>デモ用の時計：サーバーの時刻は %1（日本時間）から始まり、そこから進みます。</translation>
     </message>
 </context>
 <context>
     <name>ServerRecordRepository</name>
     <message>
-        <source>Could not save the server&apos;s data to the local database: %1</source>
+        <source>Could not save the server's data to the local database: %1</source>
         <translation>サーバーのデータをローカルデータベースに保存できませんでした：%1</translation>
     </message>
     <message>
-        <source>Could not read the server&apos;s data from the local database: %1</source>
+        <source>Could not read the server's data from the local database: %1</source>
         <translation>ローカルデータベースからサーバーのデータを読み込めませんでした：%1</translation>
     </message>
 </context>
@@ -2804,14 +2828,14 @@ SHA-256フィンガープリント：%2</translation>
         <translation>V-SYS ID %1 の会場はローカルデータベースにありません。</translation>
     </message>
     <message>
-        <source>The local database holds an unknown reservation status &quot;%1&quot; for venue %2.</source>
+        <source>The local database holds an unknown reservation status "%1" for venue %2.</source>
         <translation>ローカルデータベースに会場 %2 の不明な予約受付状態「%1」が保存されています。</translation>
     </message>
 </context>
 <context>
     <name>WorkingCopyRepository</name>
     <message>
-        <source>Could not autosave the application&apos;s input to the local database: %1</source>
+        <source>Could not autosave the application's input to the local database: %1</source>
         <translation>申込の入力内容をローカルデータベースに自動保存できませんでした：%1</translation>
     </message>
     <message>
@@ -2838,7 +2862,7 @@ SHA-256フィンガープリント：%2</translation>
         <translation>使い方：vsysdesk-cli コマンド ...</translation>
     </message>
     <message>
-        <source>vsysdesk-cli: unknown command &quot;%1&quot;.</source>
+        <source>vsysdesk-cli: unknown command "%1".</source>
         <translation>vsysdesk-cli：「%1」というコマンドはありません。</translation>
     </message>
     <message>
@@ -3023,7 +3047,7 @@ SHA-256フィンガープリント：%2</translation>
         <translation>内容確認日時</translation>
     </message>
     <message>
-        <source>Reviewer&apos;s comment</source>
+        <source>Reviewer's comment</source>
         <translation>内容確認コメント</translation>
     </message>
     <message>
@@ -3064,7 +3088,7 @@ SHA-256フィンガープリント：%2</translation>
         <translation>%1(回)</translation>
     </message>
     <message>
-        <source>Residents of the institution&apos;s own municipality (%1)</source>
+        <source>Residents of the institution's own municipality (%1)</source>
         <translation>医療機関と同一市内にお住まいの方（%1）</translation>
     </message>
     <message>
@@ -3206,11 +3230,11 @@ SHA-256フィンガープリント：%2</translation>
         <translation>内容が異なる項目</translation>
     </message>
     <message>
-        <source>Keep all of this computer&apos;s</source>
+        <source>Keep all of this computer's</source>
         <translation>すべてこのパソコンの内容にする</translation>
     </message>
     <message>
-        <source>Take all of the server&apos;s</source>
+        <source>Take all of the server's</source>
         <translation>すべてサーバーの内容にする</translation>
     </message>
     <message>
@@ -3394,26 +3418,26 @@ SHA-256フィンガープリント：%2</translation>
         <translation>市区町村</translation>
     </message>
     <message>
-        <source>Municipality: more than one municipality matches &quot;%1&quot;. Please choose one from the list.</source>
+        <source>Municipality: more than one municipality matches "%1". Please choose one from the list.</source>
         <translation>市区町村：「%1」に当てはまる市区町村が複数あります。一覧から選んでください。</translation>
     </message>
     <message>
-        <source>Municipality: no municipality matches &quot;%1&quot;. Enter part of the name or the 6-digit code.</source>
+        <source>Municipality: no municipality matches "%1". Enter part of the name or the 6-digit code.</source>
         <translation>市区町村：「%1」に当てはまる市区町村がありません。名称の一部か6桁のコードを入力してください。</translation>
     </message>
 </context>
 <context>
     <name>vsys::app::PlanPage</name>
     <message>
-        <source>The changes below were to go to the national government for confirmation and are not sent yet. Check them and choose &quot;Request the government&apos;s confirmation&quot;.</source>
+        <source>The changes below were to go to the national government for confirmation and are not sent yet. Check them and choose "Request the government's confirmation".</source>
         <translation>下記の変更は国の確認を依頼するためのもので、まだ送信されていません。内容を確認して「国の確認を依頼する」を押してください。</translation>
     </message>
     <message>
-        <source>The changes below are not registered yet. Check them and choose &quot;Register/change&quot;.</source>
+        <source>The changes below are not registered yet. Check them and choose "Register/change".</source>
         <translation>下記の変更はまだ登録されていません。内容を確認して「登録/変更する」を押してください。</translation>
     </message>
     <message>
-        <source>The request for the government&apos;s confirmation was sent. The plan changes once it is confirmed.</source>
+        <source>The request for the government's confirmation was sent. The plan changes once it is confirmed.</source>
         <translation>国の確認を依頼しました。確認されると計画が変更されます。</translation>
     </message>
     <message>
@@ -3425,7 +3449,7 @@ SHA-256フィンガープリント：%2</translation>
         <translation>（未登録）</translation>
     </message>
     <message>
-        <source>Request the government&apos;s confirmation</source>
+        <source>Request the government's confirmation</source>
         <translation>国の確認を依頼する</translation>
     </message>
     <message>
@@ -3441,7 +3465,7 @@ SHA-256フィンガープリント：%2</translation>
         <translation>表示中の計画は登録済みの計画と同じです。登録する変更はありません。</translation>
     </message>
     <message>
-        <source>Enter the vaccine boxes of at least one period before the first registration: its total is the most the plan can later have without the government&apos;s confirmation.</source>
+        <source>Enter the vaccine boxes of at least one period before the first registration: its total is the most the plan can later have without the government's confirmation.</source>
         <translation>初回登録の前に、少なくとも1つの接種期間のワクチン箱数を入力してください。初回登録時の合計が、国の確認なしで計画できる上限になります。</translation>
     </message>
     <message>
@@ -3584,7 +3608,7 @@ SHA-256フィンガープリント：%2</translation>
     </message>
     <message>
         <source>V-SYS ID %1  %2</source>
-        <translation>V-SYS ID %1&#x3000;%2</translation>
+        <translation>V-SYS ID %1　%2</translation>
     </message>
     <message>
         <source>Online</source>
@@ -3620,11 +3644,11 @@ SHA-256フィンガープリント：%2</translation>
 <context>
     <name>vsys::sync::ApiAccessManager</name>
     <message>
-        <source>The server address &quot;%1&quot; is not a valid address. Please enter an address such as https://vsys.example.jp.</source>
+        <source>The server address "%1" is not a valid address. Please enter an address such as https://vsys.example.jp.</source>
         <translation>サーバーのアドレス「%1」が正しくありません。https://vsys.example.jp のようなアドレスを入力してください。</translation>
     </message>
     <message>
-        <source>VSYS Desk connects to the server only over HTTPS, so &quot;%1&quot; was refused. Please use an address that starts with https://.</source>
+        <source>VSYS Desk connects to the server only over HTTPS, so "%1" was refused. Please use an address that starts with https://.</source>
         <translation>VSYS Desk はサーバーと HTTPS でのみ通信するため、「%1」は使えません。https:// で始まるアドレスを使ってください。</translation>
     </message>
 </context>
@@ -3635,7 +3659,7 @@ SHA-256フィンガープリント：%2</translation>
         <translation>サーバーから VSYS Desk が読み取れない応答がありました（%1）。サーバーのアドレスが正しいことと、VSYS Desk が最新であることを確認してください。</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate is not the one VSYS Desk trusts, so nothing was sent (%1). Please check the server address, or ask the server&apos;s administrator.</source>
+        <source>The server's certificate is not the one VSYS Desk trusts, so nothing was sent (%1). Please check the server address, or ask the server's administrator.</source>
         <translation>サーバーの証明書が VSYS Desk の信頼するものではないため、何も送信しませんでした（%1）。サーバーのアドレスを確認するか、サーバーの管理者にお問い合わせください。</translation>
     </message>
     <message>
@@ -3651,7 +3675,7 @@ SHA-256フィンガープリント：%2</translation>
         <translation>ログインの有効期限が切れました。もう一度ログインしてください。</translation>
     </message>
     <message>
-        <source>The server&apos;s copy was changed in the meantime. Please compare the two copies and choose what to keep.</source>
+        <source>The server's copy was changed in the meantime. Please compare the two copies and choose what to keep.</source>
         <translation>サーバー上の内容がその間に変更されました。2つの内容を比べて、残す内容を選んでください。</translation>
     </message>
     <message>
@@ -3670,7 +3694,7 @@ SHA-256フィンガープリント：%2</translation>
         <translation>申込 %1 は、このコンピューター上の別の V-SYS ID のものです。</translation>
     </message>
     <message>
-        <source>This application differs from the server&apos;s copy. Please choose which copy to keep before editing it.</source>
+        <source>This application differs from the server's copy. Please choose which copy to keep before editing it.</source>
         <translation>この申込はサーバー上の内容と異なります。編集する前に、どちらの内容を残すか選んでください。</translation>
     </message>
     <message>
@@ -3709,7 +3733,7 @@ SHA-256フィンガープリント：%2</translation>
         <translation>接種計画を登録するには、ログインしてください。</translation>
     </message>
     <message>
-        <source>The vaccination plan is being sent. Please wait for the server&apos;s answer, then register again if needed.</source>
+        <source>The vaccination plan is being sent. Please wait for the server's answer, then register again if needed.</source>
         <translation>接種計画を送信中です。サーバーからの応答をお待ちください。必要な場合は、その後もう一度登録してください。</translation>
     </message>
     <message>
