@@ -318,11 +318,7 @@ TEST_F(ApiJobTest, ChangesAsksSinceTheCursorAndReadsNumericIds)
 
 TEST_F(ApiJobTest, ListFollowsEveryPageAndFinishesOnceWithAllRecords)
 {
-    QStringList ids;
-    for (int i = 0; i < 5; ++i) {
-        ids.append(u"0b6f5e1c-2d3a-4b5c-8d9e-0f1a2b3c4d5%1"_s.arg(i));
-        m_server->setApplication(serverRecord(ids.constLast(), 1, u"draft"_s, sampleContent(u"株式会社テスト"_s)));
-    }
+    QStringList ids = m_server->addDrafts(5);
     m_server->setPageSize(2);
     auto* list = new ListApplicationsJob(*m_server);
     QList<vsys::core::ApplicationRecord> records;
@@ -334,11 +330,7 @@ TEST_F(ApiJobTest, ListFollowsEveryPageAndFinishesOnceWithAllRecords)
     run(*list);
 
     EXPECT_TRUE(succeeded);
-    QStringList queries;
-    for (const FakeRequest& request : m_server->requestsTo(u"/applications"_s)) {
-        queries.append(request.request.url().query());
-    }
-    EXPECT_EQ(queries, (QStringList{{}, u"after=2"_s, u"after=4"_s}));
+    EXPECT_EQ(m_server->queriesTo(u"/applications"_s), (QStringList{{}, u"after=2"_s, u"after=4"_s}));
     QStringList received;
     for (const vsys::core::ApplicationRecord& record : std::as_const(records)) {
         received.append(record.id);
@@ -366,9 +358,7 @@ TEST_F(ApiJobTest, ListEndsWithTheFailureOfALaterPage)
 
 TEST_F(ApiJobTest, ChangesSaysWhetherAnotherPageFollows)
 {
-    for (int i = 0; i < 3; ++i) {
-        m_server->setApplication(serverRecord(u"0b6f5e1c-2d3a-4b5c-8d9e-0f1a2b3c4d5%1"_s.arg(i), 1, u"draft"_s, {}));
-    }
+    m_server->addDrafts(3);
     m_server->setPageSize(2);
     for (const auto& [since, cursor, more] : {std::tuple{u"0"_s, u"2"_s, true}, std::tuple{u"2"_s, u"3"_s, false}}) {
         auto* job = new ChangesJob(*m_server, since);

@@ -191,21 +191,13 @@ TEST_F(SyncServiceTest, TheChangesFeedIsAppliedAndItsCursorKept)
 
 TEST_F(SyncServiceTest, ASyncCycleAppliesEveryPageOfTheFeed)
 {
-    QStringList ids;
-    for (int i = 0; i < 5; ++i) {
-        ids.append(u"0b6f5e1c-2d3a-4b5c-8d9e-0f1a2b3c4d5%1"_s.arg(i));
-        m_server->setApplication(serverRecord(ids.constLast(), 1, u"draft"_s, sampleContent(u"株式会社テスト"_s)));
-    }
+    const QStringList ids = m_server->addDrafts(5);
     m_server->setPageSize(2);
     QSignalSpy lastSync(m_service.get(), &SyncService::lastSyncChanged);
 
     signIn(false);
 
-    QStringList queries;
-    for (const FakeRequest& request : m_server->requestsTo(u"/changes"_s)) {
-        queries.append(request.request.url().query());
-    }
-    EXPECT_EQ(queries, (QStringList{u"since=0"_s, u"since=2"_s, u"since=4"_s}));
+    EXPECT_EQ(m_server->queriesTo(u"/changes"_s), (QStringList{u"since=0"_s, u"since=2"_s, u"since=4"_s}));
     for (const QString& id : std::as_const(ids)) {
         EXPECT_EQ(local(id).syncState, SyncState::Synced) << qPrintable(id);
     }
@@ -216,11 +208,7 @@ TEST_F(SyncServiceTest, ASyncCycleAppliesEveryPageOfTheFeed)
 
 TEST_F(SyncServiceTest, AFailedPageKeepsTheEarlierPagesAndTheNextCycleGoesOnFromThere)
 {
-    QStringList ids;
-    for (int i = 0; i < 5; ++i) {
-        ids.append(u"0b6f5e1c-2d3a-4b5c-8d9e-0f1a2b3c4d5%1"_s.arg(i));
-        m_server->setApplication(serverRecord(ids.constLast(), 1, u"draft"_s, sampleContent(u"株式会社テスト"_s)));
-    }
+    m_server->addDrafts(5);
     m_server->setPageSize(2);
     m_server->setOverride([](const FakeRequest& request) {
         return request.request.url().query() == u"since=2"_s ? std::optional(FakeResponse::networkFailure())
@@ -241,11 +229,7 @@ TEST_F(SyncServiceTest, AFailedPageKeepsTheEarlierPagesAndTheNextCycleGoesOnFrom
     m_service->syncNow();
     ASSERT_TRUE(finished.wait(5000));
 
-    QStringList queries;
-    for (const FakeRequest& request : m_server->requestsTo(u"/changes"_s)) {
-        queries.append(request.request.url().query());
-    }
-    EXPECT_EQ(queries, (QStringList{u"since=2"_s, u"since=4"_s}));
+    EXPECT_EQ(m_server->queriesTo(u"/changes"_s), (QStringList{u"since=2"_s, u"since=4"_s}));
     EXPECT_EQ(scalar(u"SELECT count(*) FROM application"_s).toInt(), 5);
     EXPECT_EQ(vsys::db::SyncStateRepository(*m_database).cursor(m_accountId).value(), u"5"_s);
     EXPECT_EQ(lastSync.size(), 1);

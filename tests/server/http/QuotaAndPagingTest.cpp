@@ -71,7 +71,7 @@ protected:
             }
             EXPECT_FALSE(next.isUndefined());
             target = path + "?" + query + (query.empty() ? "" : "&") + nextParam + "="
-                     + (next.isDouble() ? std::to_string(next.toInteger()) : next.toString().toStdString());
+                + (next.isDouble() ? std::to_string(next.toInteger()) : next.toString().toStdString());
         }
         ADD_FAILURE() << "the pages never end";
         return answers;
@@ -110,14 +110,23 @@ protected:
         return ids;
     }
 
-    static QStringList idsOf(const QJsonArray& items, bool nested)
+    /// What a run of pages held: the number of records in each, and their ids in order.
+    struct Paged
     {
+        std::vector<qsizetype> sizes;
         QStringList ids;
-        for (const QJsonValue& item : items) {
-            ids.append(nested ? item.toObject().value(u"data"_s).toObject().value(u"id"_s).toString()
-                              : item.toObject().value(u"id"_s).toString());
+    };
+    static Paged contentsOf(const std::vector<QJsonObject>& answers, const QString& listKey)
+    {
+        Paged paged;
+        for (const QJsonObject& answer : answers) {
+            const QJsonArray items = answer.value(listKey).toArray();
+            paged.sizes.push_back(items.size());
+            for (const QJsonValue& item : items) {
+                paged.ids.append(item.toObject().value(u"id"_s).toString());
+            }
         }
-        return ids;
+        return paged;
     }
 
     std::string m_token;
@@ -206,18 +215,14 @@ TEST_P(QuotaAndPagingTest, ChangesOfOneTransactionArePagedEachExactlyOnceInOrder
 
     const auto answers = pages("/api/v1/changes", "since", {}, before);
     ASSERT_EQ(answers.size(), 3u);
-    QStringList seen;
-    std::vector<qsizetype> sizes;
     for (const QJsonObject& answer : answers) {
-        const QJsonArray changes = answer.value(u"changes"_s).toArray();
-        sizes.push_back(changes.size());
-        seen += idsOf(changes, true);
         if (!answer.value(u"next"_s).isNull()) {
             EXPECT_EQ(answer.value(u"next"_s), answer.value(u"cursor"_s));
         }
     }
-    EXPECT_EQ(sizes, (std::vector<qsizetype>{50, 50, 20}));
-    EXPECT_EQ(seen, ids);
+    const Paged paged = contentsOf(answers, u"changes"_s);
+    EXPECT_EQ(paged.sizes, (std::vector<qsizetype>{50, 50, 20}));
+    EXPECT_EQ(paged.ids, ids);
     // The last page's cursor is where the next sync starts: nothing new there.
     const Reply after
         = get("/api/v1/changes?since=" + std::to_string(answers.back().value(u"cursor"_s).toInteger()), m_token);
@@ -232,17 +237,9 @@ TEST_P(QuotaAndPagingTest, TheApplicationListIsPagedNewestFirstEachExactlyOnce)
         return m_createdAt.value(a) != m_createdAt.value(b) ? m_createdAt.value(a) > m_createdAt.value(b) : a < b;
     });
 
-    const auto answers = pages("/api/v1/applications", "after", "");
-    ASSERT_EQ(answers.size(), 3u);
-    QStringList seen;
-    std::vector<qsizetype> sizes;
-    for (const QJsonObject& answer : answers) {
-        const QJsonArray applications = answer.value(u"applications"_s).toArray();
-        sizes.push_back(applications.size());
-        seen += idsOf(applications, false);
-    }
-    EXPECT_EQ(sizes, (std::vector<qsizetype>{50, 50, 20}));
-    EXPECT_EQ(seen, ids);
+    const Paged paged = contentsOf(pages("/api/v1/applications", "after", ""), u"applications"_s);
+    EXPECT_EQ(paged.sizes, (std::vector<qsizetype>{50, 50, 20}));
+    EXPECT_EQ(paged.ids, ids);
 
     // A smaller page when asked; never a larger one.
     const auto small = pages("/api/v1/applications", "after", "limit=7");
@@ -259,17 +256,14 @@ TEST_P(QuotaAndPagingTest, LargeRecordsMakeShorterPages)
         ids.prepend(newId());
         ASSERT_EQ(putApplication(m_token, ids.constFirst(), contentOfSize(200 * 1024)).status, 201);
     }
-    const auto list = pages("/api/v1/applications", "after", "");
-    ASSERT_EQ(list.size(), 2u);
-    EXPECT_EQ(list.at(0).value(u"applications"_s).toArray().size(), 5);
-    EXPECT_EQ(idsOf(list.at(0).value(u"applications"_s).toArray(), false)
-                  + idsOf(list.at(1).value(u"applications"_s).toArray(), false),
-              ids);
+    const Paged list = contentsOf(pages("/api/v1/applications", "after", ""), u"applications"_s);
+    EXPECT_EQ(list.sizes, (std::vector<qsizetype>{5, 1}));
+    EXPECT_EQ(list.ids, ids);
 
-    const auto changes = pages("/api/v1/changes", "since", {}, before);
-    ASSERT_EQ(changes.size(), 2u);
-    EXPECT_EQ(changes.at(0).value(u"changes"_s).toArray().size(), 5);
-    EXPECT_EQ(changes.at(1).value(u"changes"_s).toArray().size(), 1);
+    const Paged changes = contentsOf(pages("/api/v1/changes", "since", {}, before), u"changes"_s);
+    EXPECT_EQ(changes.sizes, (std::vector<qsizetype>{5, 1}));
+    std::reverse(ids.begin(), ids.end());
+    EXPECT_EQ(changes.ids, ids);
 }
 
 TEST_P(QuotaAndPagingTest, UnreadablePageParametersAre400)

@@ -3,6 +3,7 @@
 // core::PlanChange, the changes feed) to drive the client through every path of docs/api.md.
 #include "FakeServer.h"
 
+#include "SyncTestSupport.h"
 #include "core/application/ApplicationRecord.h"
 #include "core/application/ApplicationStatus.h"
 #include "core/plan/PlanChange.h"
@@ -251,6 +252,25 @@ QList<FakeRequest> FakeServer::requestsTo(const QString& path) const
     std::copy_if(m_requests.cbegin(), m_requests.cend(), std::back_inserter(matching),
                  [&path](const FakeRequest& request) { return request.path == path; });
     return matching;
+}
+
+QStringList FakeServer::queriesTo(const QString& path) const
+{
+    QStringList queries;
+    for (const FakeRequest& request : requestsTo(path)) {
+        queries.append(request.request.url().query());
+    }
+    return queries;
+}
+
+QStringList FakeServer::addDrafts(int count)
+{
+    QStringList ids;
+    for (int i = 0; i < count; ++i) {
+        ids.append(u"0b6f5e1c-2d3a-4b5c-8d9e-0f1a2b3c4d5%1"_s.arg(i));
+        setApplication(serverRecord(ids.constLast(), 1, u"draft"_s, sampleContent(u"株式会社テスト"_s)));
+    }
+    return ids;
 }
 
 QNetworkReply* FakeServer::dispatch(Operation op, const QNetworkRequest& request, QIODevice* outgoingData)

@@ -16,6 +16,7 @@
 #include <QNetworkRequest>
 #include <QPointer>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <optional>
@@ -95,6 +96,10 @@ public:
     const QList<FakeRequest>& requests() const { return m_requests; }
     /// The requests to `path`, in order.
     QList<FakeRequest> requestsTo(const QString& path) const;
+    /// The query strings of the requests to `path`, in order.
+    QStringList queriesTo(const QString& path) const;
+    /// `count` drafts stored as the server's (ids …4d50, …4d51, …), in the changes feed in that order.
+    QStringList addDrafts(int count);
     void clearRequests() { m_requests.clear(); }
 
 protected:
