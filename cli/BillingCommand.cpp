@@ -15,6 +15,7 @@
 #include <QJsonObject>
 #include <QTextDocument>
 
+#include <optional>
 #include <utility>
 
 using namespace Qt::StringLiterals;
@@ -73,6 +74,20 @@ core::Result<core::ClaimInstitution> institutionFrom(const QByteArray& json)
     return institution;
 }
 
+/// The first count whose code no claim can go to, by the rule the app's municipality picker uses
+/// (MunicipalityDirectory::claimable): an unknown code, a prefecture, or a ward, whose city pays instead.
+std::optional<core::Error> unclaimableMunicipality(const QList<core::BillingCount>& counts)
+{
+    for (qsizetype i = 0; i < counts.size(); ++i) {
+        const auto municipality = core::MunicipalityDirectory::builtIn().claimable(counts.at(i).municipality,
+                                                                                   u"counts[%1].municipality"_s.arg(i));
+        if (!municipality.ok()) {
+            return municipality.error();
+        }
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 QString BillingCommand::name() const
@@ -108,6 +123,10 @@ int BillingCommand::run(const QStringList& arguments)
     const auto request = core::BillingJson::parseRequest(input);
     if (!request.ok()) {
         printMessage(request.error().message);
+        return kExitUsage;
+    }
+    if (const auto unclaimable = unclaimableMunicipality(request->counts)) {
+        printMessage(unclaimable->message);
         return kExitUsage;
     }
     const auto statement

@@ -2,6 +2,7 @@
 // Database: opening order matters: refuse a newer file before any pragma writes to it, then migrate.
 #include "db/Database.h"
 
+#include "core/SqliteFiles.h"
 #include "db/Logging.h"
 #include "db/Migrator.h"
 
@@ -33,6 +34,9 @@ Database::open(const QString& path, const QString& connectionName, const Migrato
     if (!QDir().mkpath(folder)) {
         return core::Error{
             {}, tr("Could not create the folder for the local database (%1).").arg(QDir::toNativeSeparators(folder))};
+    }
+    if (auto made = core::SqliteFiles::makePrivate(path); !made) {
+        return made.error();
     }
 
     // From here on the destructor removes the connection again on every error path.

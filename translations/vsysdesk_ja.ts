@@ -254,6 +254,18 @@ APPLICATION is the application number (申込番号) or its id; VENUE is the ven
         <translation>この計画変更には国の確認が必要です。</translation>
     </message>
     <message>
+        <source>The request could not be read: it is not a well-formed HTTPS request. Please update VSYS Desk or contact the support desk.</source>
+        <translation>リクエストを読み取れませんでした（HTTPSのリクエストとして正しくありません）。VSYS Deskを更新するか、サポート窓口にお問い合わせください。</translation>
+    </message>
+    <message>
+        <source>The request's address is too long (more than 8 KB). Please update VSYS Desk or contact the support desk.</source>
+        <translation>リクエストのアドレスが長すぎます（8KBを超えています）。VSYS Deskを更新するか、サポート窓口にお問い合わせください。</translation>
+    </message>
+    <message>
+        <source>The requested part of the file does not exist. Please download the whole file again.</source>
+        <translation>要求されたファイルの範囲が存在しません。ファイル全体をもう一度ダウンロードしてください。</translation>
+    </message>
+    <message>
         <source>The entries are too large to be saved. Please make them shorter.</source>
         <translation>入力内容が大きすぎるため保存できません。入力内容を短くしてください。</translation>
     </message>
@@ -2056,6 +2068,10 @@ APPLICATION is the application number (申込番号) or its id; VENUE is the ven
         <source>%1: enter 10 digits, including the area code (you entered %2).</source>
         <translation>%1：市外局番を含めて10桁で入力してください（入力されたのは%2桁です）。</translation>
     </message>
+    <message>
+        <source>%1: 010 and 00 are dialled before a number (international calls, carrier choice). Enter the number itself, starting with its area code.</source>
+        <translation>%1：010や00で始まる番号は国際電話・電話会社の選択のために番号の前に付けるものです。電話番号そのものを市外局番から入力してください。</translation>
+    </message>
 </context>
 <context>
     <name>PlanChange</name>
@@ -2711,6 +2727,13 @@ SHA-256フィンガープリント：%2</translation>
     </message>
 </context>
 <context>
+    <name>SqliteFiles</name>
+    <message>
+        <source>Could not make %1 readable by its owner only.</source>
+        <translation>%1 を所有者だけが読み書きできる設定にできませんでした。</translation>
+    </message>
+</context>
+<context>
     <name>StatementCache</name>
     <message>
         <source>Could not prepare a query for the local database: %1</source>
@@ -2730,6 +2753,25 @@ SHA-256フィンガープリント：%2</translation>
     <message>
         <source>The server could not read or write its database. Please try again in a moment.</source>
         <translation>サーバーがデータベースを読み書きできませんでした。しばらくしてからもう一度お試しください。</translation>
+    </message>
+</context>
+<context>
+    <name>StoredJsonRules</name>
+    <message>
+        <source>%1 contains %2, a Unicode noncharacter, which cannot be stored.</source>
+        <translation>%1 に保存できない文字 %2（Unicode の非文字）が含まれています。</translation>
+    </message>
+    <message>
+        <source>%1 contains %2 (a byte order mark), which cannot be stored.</source>
+        <translation>%1 に保存できない文字 %2（バイト順マーク）が含まれています。</translation>
+    </message>
+    <message>
+        <source>%1 contains %2, half of a surrogate pair without its other half, which cannot be stored.</source>
+        <translation>%1 に保存できない文字 %2（対になっていないサロゲート）が含まれています。</translation>
+    </message>
+    <message>
+        <source>%1 is nested more than %2 levels deep.</source>
+        <translation>%1 の入れ子が %2 階層を超えています。</translation>
     </message>
 </context>
 <context>

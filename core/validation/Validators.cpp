@@ -42,10 +42,14 @@ struct PhonePrefix
 };
 
 // Everything else starting 0[1-9] (fixed lines, 0570, 0990 …) has 10 digits. 0800 comes before 080 so
-// that a message names the prefix the user typed; 060 is for mobiles from 2026-07.
+// that a message names the prefix the user typed; 020 is M2M and pagers, 060 is for mobiles from 2026-07.
 constexpr PhonePrefix kPhonePrefixes[] = {
-    {u"0120", 10}, {u"0800", 11}, {u"050", 11}, {u"060", 11}, {u"070", 11}, {u"080", 11}, {u"090", 11},
+    {u"0120", 10}, {u"0800", 11}, {u"020", 11}, {u"050", 11}, {u"060", 11}, {u"070", 11}, {u"080", 11}, {u"090", 11},
 };
+
+// Japan's international call prefix (010) and the carrier prefixes (00XY: 001, 0033 …) are dialled before
+// a number; a number in Japan never starts with them.
+constexpr QStringView kInternationalPrefixes[] = {u"00", u"010"};
 
 constexpr qsizetype kMaxEmailLength = 254;
 
@@ -119,12 +123,17 @@ ValidationResult PhoneNumber::validate(const QString& input, const QString& fiel
     if (digits.isEmpty()) {
         return missing(label);
     }
-    // 00… is the international call prefix, not a number to store.
-    if (!TextNormalizer::isAsciiDigits(digits) || digits.startsWith(u"00")) {
+    if (!TextNormalizer::isAsciiDigits(digits)) {
         return invalid(tr("%1: enter the telephone number as 10 or 11 digits.").arg(label));
     }
     if (!digits.startsWith(u'0')) {
         return invalid(tr("%1: enter the number from its leading 0, including the area code.").arg(label));
+    }
+    if (std::any_of(std::begin(kInternationalPrefixes), std::end(kInternationalPrefixes),
+                    [&digits](QStringView p) { return digits.startsWith(p); })) {
+        return invalid(tr("%1: 010 and 00 are dialled before a number (international calls, carrier choice). "
+                          "Enter the number itself, starting with its area code.")
+                           .arg(label));
     }
     const auto prefix = std::find_if(std::begin(kPhonePrefixes), std::end(kPhonePrefixes),
                                      [&digits](const PhonePrefix& p) { return digits.startsWith(p.prefix); });

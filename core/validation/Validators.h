@@ -19,8 +19,8 @@ public:
     static ValidationResult validate(const QString& input, const QString& fieldName = {});
 };
 
-/// Telephone number: fixed line 10 digits; 070/080/090/050/0800 11 digits; 0120 10 digits.
-/// Hyphens and spaces are ignored. Normalised to digits only.
+/// Telephone number: fixed line 10 digits; 020/050/060/070/080/090/0800 11 digits; 0120 10 digits. The
+/// dialling prefixes 010 and 00… are refused. Hyphens and spaces are ignored. Normalised to digits only.
 class PhoneNumber
 {
     Q_DECLARE_TR_FUNCTIONS(PhoneNumber)

@@ -47,6 +47,7 @@ ApiErrorCode codeFor(Failure failure)
 int ApiReply::httpStatus(ApiErrorCode code)
 {
     switch (code) {
+    case ApiErrorCode::MalformedRequest:
     case ApiErrorCode::InvalidJson:
     case ApiErrorCode::InvalidField:
     case ApiErrorCode::MissingIdempotencyKey:
@@ -63,8 +64,12 @@ int ApiReply::httpStatus(ApiErrorCode code)
         return 409;
     case ApiErrorCode::BodyTooLarge:
         return 413;
+    case ApiErrorCode::UriTooLong:
+        return 414;
     case ApiErrorCode::UnsupportedEncoding:
         return 415;
+    case ApiErrorCode::RangeNotSatisfiable:
+        return 416;
     case ApiErrorCode::TooManyAttempts:
         return 429;
     case ApiErrorCode::RecordTooLarge:
@@ -81,6 +86,8 @@ int ApiReply::httpStatus(ApiErrorCode code)
 QString ApiReply::key(ApiErrorCode code)
 {
     switch (code) {
+    case ApiErrorCode::MalformedRequest:
+        return u"malformed_request"_s;
     case ApiErrorCode::InvalidJson:
         return u"invalid_json"_s;
     case ApiErrorCode::InvalidField:
@@ -103,8 +110,12 @@ QString ApiReply::key(ApiErrorCode code)
         return u"approval_required"_s;
     case ApiErrorCode::BodyTooLarge:
         return u"body_too_large"_s;
+    case ApiErrorCode::UriTooLong:
+        return u"uri_too_long"_s;
     case ApiErrorCode::UnsupportedEncoding:
         return u"unsupported_encoding"_s;
+    case ApiErrorCode::RangeNotSatisfiable:
+        return u"range_not_satisfiable"_s;
     case ApiErrorCode::TooManyAttempts:
         return u"too_many_attempts"_s;
     case ApiErrorCode::RecordTooLarge:
@@ -121,6 +132,9 @@ QString ApiReply::key(ApiErrorCode code)
 QString ApiReply::defaultMessage(ApiErrorCode code)
 {
     switch (code) {
+    case ApiErrorCode::MalformedRequest:
+        return tr("The request could not be read: it is not a well-formed HTTPS request. Please update VSYS Desk "
+                  "or contact the support desk.");
     case ApiErrorCode::InvalidJson:
         return tr("The request could not be read: its body is not a JSON object. Please update VSYS Desk or "
                   "contact the support desk.");
@@ -146,6 +160,11 @@ QString ApiReply::defaultMessage(ApiErrorCode code)
         return tr("This change of the plan needs the national government's confirmation.");
     case ApiErrorCode::BodyTooLarge:
         return tr("The request is too large (more than 1 MB). Please make the entries shorter.");
+    case ApiErrorCode::UriTooLong:
+        return tr("The request's address is too long (more than 8 KB). Please update VSYS Desk or contact the "
+                  "support desk.");
+    case ApiErrorCode::RangeNotSatisfiable:
+        return tr("The requested part of the file does not exist. Please download the whole file again.");
     case ApiErrorCode::UnsupportedEncoding:
         return tr("The request uses a compression the server does not accept. Please send it uncompressed.");
     case ApiErrorCode::TooManyAttempts:

@@ -15,6 +15,7 @@ namespace vsys::server {
 
 /// The error codes of docs/api.md.
 enum class ApiErrorCode {
+    MalformedRequest,
     InvalidJson,
     InvalidField,
     MissingIdempotencyKey,
@@ -26,7 +27,9 @@ enum class ApiErrorCode {
     PlanLocked,
     ApprovalRequired,
     BodyTooLarge,
+    UriTooLong,
     UnsupportedEncoding,
+    RangeNotSatisfiable,
     TooManyAttempts,
     // Per-venue quotas (server/service/VenueLimits.h).
     RecordTooLarge,

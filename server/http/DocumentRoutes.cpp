@@ -45,7 +45,10 @@ void content(Storage& storage, const httplib::Request& request, httplib::Respons
         ApiReply::error(response, ApiErrorCode::NotFound);
         return;
     }
-    const auto download = DocumentService(storage).download(*session, id);
+    // cpp-httplib answers HEAD with the GET handler (and leaves the body out): only a GET, which
+    // transfers the file, is a download.
+    DocumentService documents(storage);
+    const auto download = request.method == "HEAD" ? documents.peek(*session, id) : documents.download(*session, id);
     if (!download) {
         ApiReply::failure(response, download.error());
         return;

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// DocumentRoutes: GET /api/v1/documents and GET /api/v1/documents/{id}/content (委任状 PDFs).
+// DocumentRoutes: GET /api/v1/documents and GET (or HEAD) /api/v1/documents/{id}/content (委任状 PDFs).
 #pragma once
 
 #include <httplib.h>

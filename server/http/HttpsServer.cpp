@@ -7,10 +7,12 @@
 #include "server/http/ApplicationActionRoutes.h"
 #include "server/http/ApplicationRoutes.h"
 #include "server/http/ChangesRoutes.h"
+#include "server/http/ClosingAnswer.h"
 #include "server/http/CoolRoutes.h"
 #include "server/http/DocumentRoutes.h"
 #include "server/http/PlanRoutes.h"
 #include "server/http/RequestBody.h"
+#include "server/http/RequestId.h"
 #include "server/http/SessionRoutes.h"
 #include "server/http/VenueRoutes.h"
 
@@ -29,6 +31,50 @@ namespace {
 
 constexpr time_t kTimeoutSeconds = 5;
 constexpr size_t kKeepAliveRequests = 1000;
+
+constexpr const char* kTls12Ciphers
+    = "ECDHE-ECDSA-AES128-GCM-SHA256:ECDHE-RSA-AES128-GCM-SHA256:ECDHE-ECDSA-AES256-GCM-SHA384:"
+      "ECDHE-RSA-AES256-GCM-SHA384:ECDHE-ECDSA-CHACHA20-POLY1305:ECDHE-RSA-CHACHA20-POLY1305:"
+      "DHE-RSA-AES128-GCM-SHA256:DHE-RSA-AES256-GCM-SHA384:DHE-RSA-CHACHA20-POLY1305";
+
+/// The JSON error for an answer cpp-httplib made itself (a request it could not parse, no route, a
+/// body over the limit, a bad Range), and the end of the connection for every answer that must end it.
+void answerRefusal(const httplib::Request& request, httplib::Response& response)
+{
+    if (response.body.empty()) {
+        switch (response.status) {
+        case 404:
+            ApiReply::error(response, ApiErrorCode::NotFound);
+            break;
+        case 413:
+            ApiReply::error(response, ApiErrorCode::BodyTooLarge);
+            break;
+        case 414:
+            ApiReply::error(response, ApiErrorCode::UriTooLong);
+            break;
+        case 416:
+            ApiReply::error(response, ApiErrorCode::RangeNotSatisfiable);
+            break;
+        case 500:
+            ApiReply::error(response, ApiErrorCode::Internal);
+            break;
+        default:
+            // 400: a request line or header the library could not read, or a body it could not read
+            // (a bad chunk); any other code it might add is a refusal of the request's form as well.
+            ApiReply::error(response, ApiErrorCode::MalformedRequest);
+            break;
+        }
+        // Whatever else the library refused by itself may have left bytes of the request unread: the
+        // rest of a request line it could not parse, its headers, a body. Only its 404 comes after a
+        // whole request was read (the gate refuses a body on a request the library does not read one of).
+        if (response.status != 404) {
+            ClosingAnswer::mark(response);
+        }
+    }
+    if (ClosingAnswer::isMarked(response)) {
+        ClosingAnswer::endConnectionAfter(request, response);
+    }
+}
 
 /// Bodies sent to a path without a route are read within the limit too (cpp-httplib would otherwise
 /// buffer a chunked one whole before answering 404).
@@ -119,8 +165,10 @@ void HttpsServer::stop()
 void HttpsServer::configure(const Options& options)
 {
     httplib::SSLServer& server = *m_server;
-    // TLS 1.2 at least; cpp-httplib allows 1.1.
+    // TLS 1.2 at least (cpp-httplib allows 1.1), and in TLS 1.2 only the AEAD suites of Mozilla's
+    // "intermediate" profile: OpenSSL's default list also offers CBC suites (Lucky13-style padding oracles).
     SSL_CTX_set_min_proto_version(server.ssl_context(), TLS1_2_VERSION);
+    SSL_CTX_set_cipher_list(server.ssl_context(), kTls12Ciphers);
     // The pool size is baked into the .so otherwise (max(8, cores - 1)); a connection holds a worker
     // for its whole keep-alive life, so this is the number of clients served at once.
     const int threads = std::max(1, options.threads);
@@ -163,28 +211,15 @@ void HttpsServer::configure(const Options& options)
         return m_gate.refuse(request, response) ? httplib::Server::HandlerResponse::Handled
                                                 : httplib::Server::HandlerResponse::Unhandled;
     });
-    // Answers cpp-httplib makes itself (no route, a body over the limit) get the JSON error body too.
     server.set_error_handler(
-        httplib::Server::HandlerWithResponse([](const httplib::Request&, httplib::Response& response) {
-            if (!response.body.empty()) {
-                return httplib::Server::HandlerResponse::Unhandled;
-            }
-            switch (response.status) {
-            case 404:
-                ApiReply::error(response, ApiErrorCode::NotFound);
-                return httplib::Server::HandlerResponse::Handled;
-            case 413:
-                ApiReply::error(response, ApiErrorCode::BodyTooLarge);
-                return httplib::Server::HandlerResponse::Handled;
-            case 500:
-                ApiReply::error(response, ApiErrorCode::Internal);
-                return httplib::Server::HandlerResponse::Handled;
-            default:
-                return httplib::Server::HandlerResponse::Unhandled;
-            }
+        httplib::Server::HandlerWithResponse([](const httplib::Request& request, httplib::Response& response) {
+            answerRefusal(request, response);
+            return httplib::Server::HandlerResponse::Handled;
         }));
+    server.set_post_routing_handler(RequestId::echo);
     server.set_logger([](const httplib::Request& request, const httplib::Response& response) {
-        qCDebug(lcServerHttp) << request.method.c_str() << request.path.c_str() << response.status;
+        qCDebug(lcServerHttp) << request.method.c_str() << request.path.c_str() << response.status
+                              << RequestId::of(request).c_str();
     });
 
     SessionRoutes::install(server, m_storage);

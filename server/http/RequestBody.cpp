@@ -2,12 +2,31 @@
 // RequestBody: nothing beyond kMaxBody is ever kept in memory.
 #include "server/http/RequestBody.h"
 
+#include "core/validation/StoredJsonRules.h"
 #include "server/http/ApiReply.h"
 
 #include <QJsonDocument>
 #include <QJsonParseError>
 
 namespace vsys::server {
+
+namespace {
+
+/// Qt's parser silently drops a raw (UTF-8) U+FEFF at the start of a string or key, so the rules
+/// could not refuse it and the text stored would differ from the text sent. Written as the escape
+/// \ufeff it is kept. Inside a string both spellings mean the same; outside one the escape is as
+/// invalid as the raw bytes were. A byte order mark before the document stays what Qt skips.
+QByteArray keepByteOrderMarks(QByteArray body)
+{
+    static constexpr char kUtf8Bom[] = "\xEF\xBB\xBF";
+    const qsizetype start = body.startsWith(kUtf8Bom) ? 3 : 0;
+    if (body.indexOf(kUtf8Bom, start) < 0) {
+        return body;
+    }
+    return body.left(start) + body.mid(start).replace(kUtf8Bom, "\\ufeff");
+}
+
+} // namespace
 
 std::optional<QByteArray>
 RequestBody::read(const httplib::Request& request, const httplib::ContentReader& reader, httplib::Response& response)
@@ -54,9 +73,13 @@ std::optional<QJsonObject> RequestBody::readJsonObject(const httplib::Request& r
         return std::nullopt;
     }
     QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(*body, &error);
+    const QJsonDocument document = QJsonDocument::fromJson(keepByteOrderMarks(*body), &error);
     if (error.error != QJsonParseError::NoError || !document.isObject()) {
         ApiReply::error(response, ApiErrorCode::InvalidJson);
+        return std::nullopt;
+    }
+    if (const auto problem = core::StoredJsonRules::check(document.object())) {
+        ApiReply::error(response, ApiErrorCode::InvalidField, problem->message, problem->field);
         return std::nullopt;
     }
     return document.object();

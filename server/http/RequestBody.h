@@ -25,7 +25,9 @@ public:
     /// (an unreadable body) into `response` and returns nothing.
     static std::optional<QByteArray>
     read(const httplib::Request& request, const httplib::ContentReader& reader, httplib::Response& response);
-    /// read(), then the body as a JSON object; answers 400 invalid_json when it is not one.
+    /// read(), then the body as a JSON object; answers 400 invalid_json when it is not one, and 400
+    /// invalid_field (with the JSON path as "field") when it breaks core::StoredJsonRules. Every
+    /// route whose body may be stored reads it here.
     static std::optional<QJsonObject>
     readJsonObject(const httplib::Request& request, const httplib::ContentReader& reader, httplib::Response& response);
 };

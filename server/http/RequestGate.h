@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
-// RequestGate: what every request passes before routing — bearer token, declared size, content encoding.
+// RequestGate: what every request passes before routing — body framing, bearer token, declared size,
+// content encoding.
 #pragma once
 
 #include "server/service/SessionService.h"
@@ -20,7 +21,7 @@ class RequestGate
 public:
     explicit RequestGate(Storage& storage);
 
-    /// True when the gate answered the request itself (401, 413, 415, 500).
+    /// True when the gate answered the request itself (400, 401, 413, 415, 500).
     bool refuse(const httplib::Request& request, httplib::Response& response);
 
     /// The session the gate accepted `request` with; nothing for POST /session or another request.

@@ -35,6 +35,24 @@ Outcome<Download> DocumentService::download(const VenueSession& session, const Q
     if (auto counted = documents.countDownload(session.venueId, id); !counted) {
         return counted.error();
     }
+    auto download = peek(session, id);
+    if (!download) {
+        return download.error();
+    }
+    if (auto logged
+        = ChangeLog(m_storage).record(session.venueId, ChangeKind::Document, id, QDateTime::currentDateTimeUtc());
+        !logged) {
+        return logged.error();
+    }
+    if (auto committed = transaction.commit(); !committed) {
+        return committed.error();
+    }
+    return download;
+}
+
+Outcome<Download> DocumentService::peek(const VenueSession& session, const QString& id)
+{
+    DocumentRepository documents(m_storage);
     const auto info = documents.find(session.venueId, id);
     if (!info) {
         return info.error();
@@ -48,14 +66,6 @@ Outcome<Download> DocumentService::download(const VenueSession& session, const Q
     }
     if (!*content) {
         return ServiceError{Failure::NotFound, {}, std::nullopt, {}};
-    }
-    if (auto logged
-        = ChangeLog(m_storage).record(session.venueId, ChangeKind::Document, id, QDateTime::currentDateTimeUtc());
-        !logged) {
-        return logged.error();
-    }
-    if (auto committed = transaction.commit(); !committed) {
-        return committed.error();
     }
     return Download{**info, **content};
 }

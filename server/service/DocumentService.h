@@ -27,6 +27,8 @@ public:
     Outcome<QList<DocumentInfo>> list(const VenueSession& session);
     /// The file, with its download count raised by one (a change the venue's other clients see).
     Outcome<Download> download(const VenueSession& session, const QString& id);
+    /// The file as download() gives it, counting nothing: for a HEAD, which transfers no file.
+    Outcome<Download> peek(const VenueSession& session, const QString& id);
 
 private:
     Storage& m_storage;

@@ -2,6 +2,7 @@
 // OperatorService: validation first, then one transaction per change with its change-log row.
 #include "server/service/OperatorService.h"
 
+#include "core/validation/StoredJsonRules.h"
 #include "server/security/PasswordHasher.h"
 #include "server/storage/ChangeLog.h"
 #include "server/storage/DocumentRepository.h"
@@ -71,6 +72,10 @@ Outcome<QString> OperatorService::createVenue(const QString& name,
 {
     if (name.trimmed().isEmpty()) {
         return invalid(u"name"_s, tr("Venue name: please enter the name of the venue."));
+    }
+    // The registration goes out to the venue's PCs in /venue and /changes, like a record's content.
+    if (const auto problem = core::StoredJsonRules::check(existingRegistration)) {
+        return invalid(problem->field, problem->message);
     }
     VenueRow venue{id.isEmpty() ? newId() : id, name.trimmed(), existingRegistration, numberPrefix};
     if (venue.numberPrefix.isEmpty()) {

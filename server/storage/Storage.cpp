@@ -2,6 +2,7 @@
 // Storage: the thread_local connection holder of server-stack.md ("QtSql per worker thread").
 #include "server/storage/Storage.h"
 
+#include "core/SqliteFiles.h"
 #include "server/Logging.h"
 #include "server/storage/SchemaMigrator.h"
 
@@ -93,6 +94,9 @@ core::Result<std::unique_ptr<Storage>> Storage::open(const DatabaseUrl& url)
             return core::Error{
                 u"database"_s,
                 tr("Could not create the folder for the server database (%1).").arg(QDir::toNativeSeparators(folder))};
+        }
+        if (auto made = core::SqliteFiles::makePrivate(url.path); !made) {
+            return core::Error{u"database"_s, made.error().message};
         }
     }
     std::unique_ptr<Storage> storage(new Storage(url));

@@ -60,6 +60,33 @@ TEST(CliCheckTest, invalidPhoneExitsOneWithJapaneseMessage)
     EXPECT_EQ(run.err.trimmed(), answer.value(u"message"_s).toString());
 }
 
+TEST(CliCheckTest, phoneRefusesJapansInternationalPrefix)
+{
+    const CliResult run = cli({u"check"_s, u"phone"_s, u"010-1234-5678"_s});
+    EXPECT_EQ(run.exitCode, 1);
+    const QString message = u"電話番号：010や00で始まる番号は国際電話・電話会社の選択のために番号の前に付けるものです。"
+                            u"電話番号そのものを市外局番から入力してください。"_s;
+    EXPECT_EQ(QJsonDocument::fromJson(run.out).object(),
+              (QJsonObject{{u"kind"_s, u"phone"_s},
+                           {u"input"_s, u"010-1234-5678"_s},
+                           {u"result"_s, u"invalid"_s},
+                           {u"valid"_s, false},
+                           {u"message"_s, message}}));
+    EXPECT_EQ(run.err, message + u'\n');
+}
+
+TEST(CliCheckTest, phone020HasElevenDigits)
+{
+    const CliResult run = cli({u"check"_s, u"phone"_s, u"020-1234-5678"_s});
+    EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_EQ(run.out, compact(R"({"kind":"phone","input":"020-1234-5678","result":"valid","valid":true,
+                                   "normalized":"02012345678"})"));
+    EXPECT_TRUE(run.err.isEmpty());
+    const CliResult ten = cli({u"check"_s, u"phone"_s, u"020-123-4567"_s});
+    EXPECT_EQ(ten.exitCode, 1);
+    EXPECT_EQ(ten.err, u"電話番号：020で始まる電話番号は11桁で入力してください（入力されたのは10桁です）。\n"_s);
+}
+
 TEST(CliCheckTest, municipalityCodeCheckDigit)
 {
     EXPECT_EQ(cli({u"check"_s, u"municipality-code"_s, u"131016"_s}).exitCode, 0);
@@ -274,6 +301,59 @@ INSTANTIATE_TEST_SUITE_P(
                       BadInput{R"({"claim_month":"2021-03","vaccination_month":"2021-03","counts":[]})", "claim_month"},
                       BadInput{"[1,2]", "入力"},
                       BadInput{"{", "入力"}));
+
+struct Unclaimable
+{
+    const char* code;
+    const char* message; ///< after "counts[1].municipality："
+};
+
+class CliBillingUnclaimableTest : public ::testing::TestWithParam<Unclaimable>
+{
+};
+
+// The app's rule (MunicipalityDirectory::claimable): the CLI prices no code that no municipality pays with.
+TEST_P(CliBillingUnclaimableTest, exitsTwoNamingTheCountAndNothingIsPriced)
+{
+    const QByteArray input = R"({"claim_month":"2022-02","vaccination_month":"2022-01","counts":[
+        {"municipality":"131016","kind":"vaccination","age":"6plus","count":3},
+        {"municipality":")"
+        + QByteArray(GetParam().code) + R"(","kind":"vaccination","age":"6plus","count":2}]})";
+    const CliResult run = cli({u"billing"_s, u"--input"_s, u"-"_s}, input);
+    EXPECT_EQ(run.exitCode, 2);
+    EXPECT_TRUE(run.out.isEmpty()) << run.out.toStdString();
+    EXPECT_EQ(run.err, u"counts[1].municipality："_s + QString::fromUtf8(GetParam().message) + u'\n');
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Codes,
+    CliBillingUnclaimableTest,
+    ::testing::Values(Unclaimable{"999997", "999997 は全国地方公共団体コードの一覧にありません。"},
+                      Unclaimable{"000001", "000001 は全国地方公共団体コードの一覧にありません。"},
+                      Unclaimable{"130001",
+                                  "130001（東京都）は都道府県のコードです。市区町村のコードを入力してください。"},
+                      Unclaimable{"271276",
+                                  "271276（大阪市北区）は政令指定都市の区です。"
+                                  "請求先は市になりますので、大阪市（271004）を入力してください。"},
+                      Unclaimable{"221317", "221317 は全国地方公共団体コードの一覧にありません。"}),
+    [](const ::testing::TestParamInfo<Unclaimable>& test) { return std::string(test.param.code); });
+
+TEST(CliBillingTest, aWardIsRefusedBeforeAnyPdfIsWritten)
+{
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(u"claim.pdf"_s);
+    const CliResult run = cli({u"billing"_s, u"--input"_s, u"-"_s, u"--pdf"_s, pdf},
+                              R"({"claim_month":"2022-02","vaccination_month":"2022-01","counts":[
+                                  {"municipality":"271276","kind":"vaccination","age":"6plus","count":1},
+                                  {"municipality":"271004","kind":"vaccination","age":"6plus","count":1}]})");
+    EXPECT_EQ(run.exitCode, 2);
+    EXPECT_TRUE(run.out.isEmpty());
+    // With --pdf, Qt may first warn that XDG_RUNTIME_DIR is not set; the refusal is the last line.
+    EXPECT_EQ(run.err.split(u'\n', Qt::SkipEmptyParts).constLast(),
+              u"counts[0].municipality：271276（大阪市北区）は政令指定都市の区です。"
+              u"請求先は市になりますので、大阪市（271004）を入力してください。"_s);
+    EXPECT_FALSE(QFile::exists(pdf));
+}
 
 } // namespace
 

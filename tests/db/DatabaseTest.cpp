@@ -6,6 +6,7 @@
 #include "db/Migrator.h"
 #include "db/Transaction.h"
 #include "db/VenueRepository.h"
+#include "tests/support/SqliteFileModes.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -20,6 +21,7 @@ using namespace Qt::StringLiterals;
 using vsys::db::Database;
 using vsys::db::Migrator;
 using vsys::db::test::RawConnection;
+namespace sqliteFiles = vsys::test::sqliteFiles;
 
 namespace {
 
@@ -206,6 +208,21 @@ TEST_F(DatabaseTest, SecondConnectionReadsWhileTheFirstWrites)
     ASSERT_TRUE(afterCommit.ok());
     ASSERT_EQ(afterCommit->size(), 1);
     EXPECT_EQ(afterCommit->constFirst().name, u"(職域)書き込み中の会場"_s);
+}
+
+TEST_F(DatabaseTest, TheFilesAreForTheOwnerOnlyEvenWhenLeftWideByAnOlderVersion)
+{
+    // The venue's applications are in them.
+    const sqliteFiles::UsualUmask umask;
+    {
+        auto database = Database::open(path());
+        ASSERT_TRUE(database.ok()) << qPrintable(database.error().message);
+        EXPECT_TRUE(sqliteFiles::areOwnerOnly(path()));
+    }
+    ASSERT_TRUE(sqliteFiles::leaveWide(path()));
+    auto reopened = Database::open(path());
+    ASSERT_TRUE(reopened.ok()) << qPrintable(reopened.error().message);
+    EXPECT_TRUE(sqliteFiles::areOwnerOnly(path()));
 }
 
 } // namespace

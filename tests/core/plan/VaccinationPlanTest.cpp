@@ -114,6 +114,19 @@ TEST(NeedleFillRuleTest, sparePercentIsExactAtBoxBoundaries)
     EXPECT_EQ(NeedleFillRule(NeedleFillRule::Method::SparePercent, 0, 100).boxesFor(1, hundredOne), 2);
 }
 
+TEST(NeedleFillRuleTest, sparePercentRoundsAFractionalNeedleUp)
+{
+    // 91 doses + 10 % = 100.1: 101 needles, which one box of 100 does not hold.
+    const VaccineProduct ninetyOne{u"z"_s, u"z"_s, 91, 10};
+    const NeedleFillRule rule(NeedleFillRule::Method::SparePercent, 10, 100);
+    EXPECT_EQ(rule.boxesFor(1, ninetyOne), 2);
+    const VaccinationPlan plan(ninetyOne, rule);
+    const auto line = plan.line(1);
+    ASSERT_TRUE(line.ok()) << line.error().message.toStdString();
+    EXPECT_EQ(line->needleFillBoxes, 2);
+    EXPECT_EQ(line->needles, 200);
+}
+
 TEST(PlanSettingsTest, builtInDefaults)
 {
     const PlanSettings& settings = PlanSettings::builtIn();

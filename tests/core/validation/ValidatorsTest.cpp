@@ -149,6 +149,9 @@ TEST(PostalCode, NamesTheCallersField)
 
 const QString kPhoneGeneric = u"電話番号：電話番号は10桁または11桁の数字で入力してください。"_s;
 const QString kPhoneLeadingZero = u"電話番号：市外局番の「0」から入力してください。"_s;
+const QString kPhoneDiallingPrefix
+    = u"電話番号：010や00で始まる番号は国際電話・電話会社の選択のために番号の前に付けるものです。"
+      u"電話番号そのものを市外局番から入力してください。"_s;
 
 QString phoneLength(const QString& prefix, int expected, int entered)
 {
@@ -201,7 +204,16 @@ INSTANTIATE_TEST_SUITE_P(
                     invalid("FullWidthMobileShort", u"０８０－１２３４－５６７"_s, phoneLength(u"080"_s, 11, 10)),
                     invalid("NoLeadingZero", u"3-1234-5678"_s, kPhoneLeadingZero),
                     invalid("CountryCode", u"+81-3-1234-5678"_s, kPhoneGeneric),
-                    invalid("InternationalPrefix", u"0012345678"_s, kPhoneGeneric),
+                    invalid("InternationalPrefix", u"0012345678"_s, kPhoneDiallingPrefix),
+                    invalid("CarrierPrefix", u"0033-03-1234-5678"_s, kPhoneDiallingPrefix),
+                    invalid("JapansInternationalPrefix", u"010-1234-5678"_s, kPhoneDiallingPrefix),
+                    invalid("JapansInternationalPrefixTenDigits", u"010-123-4567"_s, kPhoneDiallingPrefix),
+                    invalid("InternationalCallToTokyo", u"010-81-3-1234-5678"_s, kPhoneDiallingPrefix),
+                    valid("Sapporo011", u"011-123-4567"_s, u"0111234567"_s),
+                    valid("M2M020", u"020-1234-5678"_s, u"02012345678"_s),
+                    invalid("M2M020Short", u"020-123-4567"_s, phoneLength(u"020"_s, 11, 10)),
+                    valid("DummyTokyoNumber", u"03-0000-0000"_s, u"0300000000"_s),
+                    valid("Chiba043", u"043-123-4567"_s, u"0431234567"_s),
                     invalid("Letters", u"03-1234-ABCD"_s, kPhoneGeneric),
                     invalid("Parentheses", u"03(1234)5678"_s, kPhoneGeneric),
                     invalid("Empty", u""_s, u"電話番号を入力してください。"_s),

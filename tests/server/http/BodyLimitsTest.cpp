@@ -128,14 +128,16 @@ TEST_P(BodyLimitsTest, ChunkedBodyOverTheLimitIs413WithoutBeingKept)
 
 TEST_P(BodyLimitsTest, GzipBombIsRefusedBeforeItIsInflated)
 {
-    const size_t inflated = 64 * kMiB;
+    // Small enough to arrive in one TLS record: the server refuses it unread and closes the connection,
+    // and a client still writing a larger body would see the connection reset instead of the answer.
+    const size_t inflated = 12 * kMiB;
     const std::string bomb = gzipBomb(inflated);
-    ASSERT_LT(bomb.size(), 100 * 1024u);
+    ASSERT_LT(bomb.size(), 16000u);
     const qint64 before = residentKiB();
     const std::string answer = rawPut("Content-Encoding: gzip\r\n", bomb);
     EXPECT_EQ(answer.substr(0, 35), "HTTP/1.1 415 Unsupported Media Type");
     EXPECT_TRUE(answer.ends_with("\r\n\r\n" + kUnsupportedEncoding)) << answer;
-    EXPECT_LT(residentKiB() - before, qint64(inflated / 1024 / 8));
+    EXPECT_LT(residentKiB() - before, qint64(inflated / 1024 / 4));
     expectNothingStored();
 }
 

@@ -2,11 +2,16 @@
 # SPDX-License-Identifier: MIT
 # Runs two vsysdesk-server processes on one database behind a real nginx on loopback, configured
 # with the shipped packaging/nginx/vsysdesk.conf, and checks what nginx must add in front of the
-# server: proxying to both, the 1 MiB body cap, the header size cap and the slow-header timeout.
-# Usage: nginx-front-test.sh SERVER_BINARY SOURCE_DIR
+# server: proxying to both, the 1 MiB body cap, the header size cap, the slow-header timeout, the
+# refusal at the edge of request lines the server cannot parse, and the login limits; and, with
+# nginx-probe's concurrent clients, that every client gets exactly its own answers while another sends
+# such request lines — also through a second nginx without the edge refusals, where only the server's
+# closing of the connection keeps the answers in step.
+# Usage: nginx-front-test.sh SERVER_BINARY SOURCE_DIR PROBE_BINARY
 set -euo pipefail
 server_bin=$1
 source_dir=$2
+probe_bin=$3
 work=$(mktemp -d)
 pids=()
 cleanup() {
@@ -16,7 +21,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-fail() { echo "FAIL: $*" >&2; [[ -f $work/nginx/error.log ]] && tail -20 "$work/nginx/error.log" >&2; exit 1; }
+fail() { echo "FAIL: $*" >&2; [[ -f $work/nginx/error.log ]] && tail -20 "$work/nginx/error.log" >&2; tail -n 5 "$work"/server-*.log >&2; exit 1; }
 
 free_port() {
     python3 - <<'PY' 2>/dev/null || shuf -i 20000-60000 -n 1
@@ -43,36 +48,49 @@ sleep 1 # the first process creates and seeds the database before the second ope
     >"$work/server-b.log" 2>&1 &
 pids+=($!)
 
-# The shipped config with this machine's ports, certificates and a 2 s header timeout for the test.
-mkdir -p "$work/nginx"
-sed -e "s|server 127.0.0.1:8443|server 127.0.0.1:$port_a|" -e "s|server 127.0.0.1:8444|server 127.0.0.1:$port_b|" \
-    -e "s|listen 443 ssl;|listen 127.0.0.1:$front ssl;|" \
-    -e "s|/etc/vsysdesk/tls/fullchain.pem|$work/front.crt|" -e "s|/etc/vsysdesk/tls/privkey.pem|$work/front.key|" \
-    -e "s|/etc/vsysdesk/tls/upstream-ca.pem|$work/upstream.crt|" \
-    -e "s|client_header_timeout 10s;|client_header_timeout 2s;|" \
-    "$source_dir/packaging/nginx/vsysdesk.conf" >"$work/nginx/vsysdesk.conf"
-user_line=""
-[[ $(id -u) -eq 0 ]] && user_line="user root;"
-cat >"$work/nginx/nginx.conf" <<CONF
+# nginx NAME PORT [--without-edge-refusals]: the shipped config with this machine's ports,
+# certificates, a 2 s header timeout, and a general request rate high enough for nginx-probe's
+# clients, which all come from 127.0.0.1 (the login rate stays as shipped).
+start_nginx() {
+    local name=$1 port=$2 strip=${3:-}
+    local dir="$work/$name"
+    mkdir -p "$dir"
+    sed -e "s|server 127.0.0.1:8443|server 127.0.0.1:$port_a|" -e "s|server 127.0.0.1:8444|server 127.0.0.1:$port_b|" \
+        -e "s|listen 443 ssl;|listen 127.0.0.1:$port ssl;|" \
+        -e "s|/etc/vsysdesk/tls/fullchain.pem|$work/front.crt|" -e "s|/etc/vsysdesk/tls/privkey.pem|$work/front.key|" \
+        -e "s|/etc/vsysdesk/tls/upstream-ca.pem|$work/upstream.crt|" \
+        -e "s|client_header_timeout 10s;|client_header_timeout 2s;|" -e "s|rate=20r/s|rate=2000r/s|" \
+        "$source_dir/packaging/nginx/vsysdesk.conf" >"$dir/vsysdesk.conf"
+    if [[ $strip == --without-edge-refusals ]]; then
+        sed -i '/# BEGIN edge refusals/,/# END edge refusals/d' "$dir/vsysdesk.conf"
+        ! grep -q 'request_method !~' "$dir/vsysdesk.conf" || fail "the edge refusals were not removed"
+    fi
+    local user_line=""
+    [[ $(id -u) -eq 0 ]] && user_line="user root;"
+    cat >"$dir/nginx.conf" <<CONF
 $user_line
 daemon off;
 worker_processes 1;
-pid $work/nginx/nginx.pid;
-error_log $work/nginx/error.log warn;
-events { worker_connections 128; }
+pid $dir/nginx.pid;
+error_log $dir/error.log warn;
+events { worker_connections 256; }
 http {
     access_log off;
-    client_body_temp_path $work/nginx/body;
-    proxy_temp_path $work/nginx/proxy;
-    fastcgi_temp_path $work/nginx/fastcgi;
-    uwsgi_temp_path $work/nginx/uwsgi;
-    scgi_temp_path $work/nginx/scgi;
-    include $work/nginx/vsysdesk.conf;
+    client_body_temp_path $dir/body;
+    proxy_temp_path $dir/proxy;
+    fastcgi_temp_path $dir/fastcgi;
+    uwsgi_temp_path $dir/uwsgi;
+    scgi_temp_path $dir/scgi;
+    include $dir/vsysdesk.conf;
 }
 CONF
-nginx -t -c "$work/nginx/nginx.conf" -p "$work/nginx" >/dev/null 2>&1 || { nginx -t -c "$work/nginx/nginx.conf" -p "$work/nginx"; fail "nginx rejects the shipped config"; }
-nginx -c "$work/nginx/nginx.conf" -p "$work/nginx" &
-pids+=($!)
+    nginx -t -c "$dir/nginx.conf" -p "$dir" >/dev/null 2>&1 || { nginx -t -c "$dir/nginx.conf" -p "$dir"; fail "nginx rejects the shipped config"; }
+    nginx -c "$dir/nginx.conf" -p "$dir" &
+    pids+=($!)
+}
+start_nginx nginx "$front"
+bare=$(free_port)
+start_nginx bare "$bare" --without-edge-refusals
 
 base="https://127.0.0.1:$front"
 curl_() { curl --silent --show-error --cacert "$work/front.crt" --max-time 10 "$@"; }
@@ -84,6 +102,12 @@ for _ in $(seq 1 100); do
     sleep 0.1
 done
 [[ $code == 401 ]] || fail "no answer through nginx (last status $code)"
+for _ in $(seq 1 100); do
+    code=$(curl_ -o /dev/null -w '%{http_code}' "https://127.0.0.1:$bare/api/v1/venue" || true)
+    [[ $code == 401 ]] && break
+    sleep 0.1
+done
+[[ $code == 401 ]] || fail "no answer through the second nginx (last status $code)"
 
 # 1. A login goes through nginx to a server and back.
 login=$(curl_ -w '\n%{http_code}' -H 'Content-Type: application/json' \
@@ -91,23 +115,41 @@ login=$(curl_ -w '\n%{http_code}' -H 'Content-Type: application/json' \
 [[ $(tail -1 <<<"$login") == 401 ]] || fail "wrong password through nginx: $login"
 grep -q '"error":"unauthorized"' <<<"$login" || fail "the server's error body did not come through: $login"
 
-# 2. Both upstreams serve: stop A, and B still answers through the same nginx.
+# 2. Request lines the server cannot parse stop at the edge, with the API's JSON error.
+for target in '/api/v1/cools?a=/b?c' '/api/v1/changes?since=/x?y=1'; do
+    answer=$(curl_ -w '\n%{http_code}' "$base$target")
+    [[ $(tail -1 <<<"$answer") == 400 ]] || fail "$target through nginx: $answer"
+    grep -q '"error":"malformed_request"' <<<"$answer" || fail "no JSON error for $target: $answer"
+done
+code=$(curl_ -o /dev/null -w '%{http_code}' -X PROPFIND "$base/api/v1/venue")
+[[ $code == 400 ]] || fail "PROPFIND through nginx: expected 400 at the edge, got $code"
+
+# 3. Concurrent clients of two venues get exactly their own answers while an attacker sends such
+#    request lines: through the shipped config, and through nginx without the edge refusals, where
+#    they reach the servers (which must answer once and close, so nginx never reuses the connection).
+"$probe_bin" desync "$front" "$work/front.crt" || fail "answers out of step through the shipped nginx"
+"$probe_bin" desync "$bare" "$work/front.crt" || fail "answers out of step through nginx without edge refusals"
+
+# 4. 16 logins at once for one V-SYS ID: at most 5 passwords are checked, the rest answer 429.
+"$probe_bin" login-burst "$front" "$work/front.crt" || fail "the login lockout let more than 5 attempts through"
+
+# 5. Both upstreams serve: stop A, and B still answers through the same nginx.
 kill "${pids[0]}"; wait "${pids[0]}" 2>/dev/null || true
 code=$(curl_ -o /dev/null -w '%{http_code}' "$base/api/v1/venue")
 [[ $code == 401 ]] || fail "second server not reached through nginx after the first stopped ($code)"
 
-# 3. Bodies over 1 MiB stop at nginx with 413.
+# 6. Bodies over 1 MiB stop at nginx with 413.
 head -c 2097152 /dev/zero | tr '\0' 'a' >"$work/big.json"
 code=$(curl_ -o /dev/null -w '%{http_code}' -H 'Content-Type: application/json' --data-binary "@$work/big.json" \
     "$base/api/v1/session")
 [[ $code == 413 ]] || fail "2 MiB body: expected 413 from nginx, got $code"
 
-# 4. Oversized headers are refused (400 or 494) before any server sees them.
+# 7. Oversized headers are refused (400 or 494) before any server sees them.
 big_header=$(head -c 9000 /dev/zero | tr '\0' 'x')
 code=$(curl_ -o /dev/null -w '%{http_code}' -H "X-Padding: $big_header" "$base/api/v1/venue")
 [[ $code == 400 || $code == 494 ]] || fail "9 KB header: expected 400/494, got $code"
 
-# 5. Slow headers (slowloris) are cut off by client_header_timeout (2 s here).
+# 8. Slow headers (slowloris) are cut off by client_header_timeout (2 s here).
 start=$(date +%s)
 { printf 'GET /api/v1/venue HTTP/1.1\r\nHost: localhost\r\n'; sleep 6; printf 'X-Late: 1\r\n\r\n'; } 2>/dev/null |
     { timeout 8 openssl s_client -quiet -connect "127.0.0.1:$front" >/dev/null 2>&1 || true; date +%s >"$work/closed"; } ||
@@ -115,4 +157,16 @@ start=$(date +%s)
 elapsed=$(( $(cat "$work/closed") - start ))
 (( elapsed < 5 )) || fail "a connection sending headers slowly stayed open ${elapsed}s (expected about 2 s)"
 
-echo "nginx front: 5 passed, 0 failed"
+# 9. Logins from one address are limited at the edge (30 a minute, bursts of 20), with a JSON 429.
+limited=0
+for _ in $(seq 1 30); do
+    answer=$(curl_ -w '\n%{http_code}' -H 'Content-Type: application/json' -d '{"vsys_id":"x","password":"y"}' \
+        "$base/api/v1/session")
+    if [[ $(tail -1 <<<"$answer") == 429 ]]; then
+        grep -q '"error":"too_many_requests"' <<<"$answer" || fail "nginx's 429 without the JSON error: $answer"
+        limited=$((limited + 1))
+    fi
+done
+(( limited > 0 )) || fail "30 logins in a row from one address were not limited"
+
+echo "nginx front: 9 passed, 0 failed"

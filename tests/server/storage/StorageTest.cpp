@@ -7,11 +7,13 @@
 #include "server/storage/ChangeLog.h"
 #include "server/storage/SchemaMigrator.h"
 #include "server/storage/SqlTransaction.h"
+#include "tests/support/SqliteFileModes.h"
 
 #include <QFile>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 
 #include <thread>
 
@@ -287,6 +289,32 @@ TEST_P(StorageTest, DemoDataIsSeededOnce)
 }
 
 INSTANTIATE_TEST_SUITE_P(Databases, StorageTest, ::testing::Values(Backend::Sqlite, Backend::Postgres), backendName);
+
+namespace sqliteFiles = vsys::test::sqliteFiles;
+
+/// The server's SQLite files hold personal data and password and token hashes.
+TEST(SqliteFileModeTest, TheDatabaseAndItsWalAndShmAreCreatedForTheOwnerOnly)
+{
+    const sqliteFiles::UsualUmask umask;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"server.sqlite"_s);
+    auto storage = Storage::open(DatabaseUrl::sqlite(path));
+    ASSERT_TRUE(storage.ok()) << qPrintable(storage.error().message);
+    // The connection is open and the migrations have written: WAL mode keeps all three files now.
+    EXPECT_TRUE(sqliteFiles::areOwnerOnly(path));
+}
+
+TEST(SqliteFileModeTest, FilesOfAnOlderVersionAreTightenedOnOpen)
+{
+    const sqliteFiles::UsualUmask umask;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"server.sqlite"_s);
+    ASSERT_TRUE(Storage::open(DatabaseUrl::sqlite(path)).ok());
+    ASSERT_TRUE(sqliteFiles::leaveWide(path));
+    auto storage = Storage::open(DatabaseUrl::sqlite(path));
+    ASSERT_TRUE(storage.ok()) << qPrintable(storage.error().message);
+    EXPECT_TRUE(sqliteFiles::areOwnerOnly(path));
+}
 
 } // namespace
 

@@ -17,6 +17,7 @@
 
 #include <arpa/inet.h>
 #include <atomic>
+#include <cerrno>
 #include <netinet/in.h>
 #include <openssl/ssl.h>
 #include <sys/socket.h>
@@ -287,7 +288,7 @@ QVariant ApiTest::scalar(const QString& sql, const QVariantMap& values)
     return rows->value(0);
 }
 
-RawTlsConnection::RawTlsConnection(quint16 port, const QString& caCertificatePath)
+RawTlsConnection::RawTlsConnection(quint16 port, const QString& caCertificatePath, const char* tls12Ciphers)
 {
     m_socket = ::socket(AF_INET, SOCK_STREAM, 0);
     sockaddr_in address{};
@@ -302,6 +303,10 @@ RawTlsConnection::RawTlsConnection(quint16 port, const QString& caCertificatePat
     m_context = SSL_CTX_new(TLS_client_method());
     SSL_CTX_load_verify_locations(m_context, QFile::encodeName(caCertificatePath).constData(), nullptr);
     SSL_CTX_set_verify(m_context, SSL_VERIFY_PEER, nullptr);
+    if (tls12Ciphers) {
+        SSL_CTX_set_max_proto_version(m_context, TLS1_2_VERSION);
+        SSL_CTX_set_cipher_list(m_context, tls12Ciphers);
+    }
     SSL* ssl = SSL_new(m_context);
     SSL_set_fd(ssl, m_socket);
     if (SSL_connect(ssl) != 1) {
@@ -350,6 +355,25 @@ std::string RawTlsConnection::readAvailable()
         }
     }
     return received;
+}
+
+RawTlsConnection::Drained RawTlsConnection::readUntilClosed()
+{
+    Drained drained;
+    char buffer[4096];
+    while (m_ssl) {
+        const int n = SSL_read(m_ssl, buffer, sizeof buffer);
+        if (n > 0) {
+            drained.bytes.append(buffer, size_t(n));
+            continue;
+        }
+        const int error = SSL_get_error(m_ssl, n);
+        // A clean close, or a reset once the server is gone; a read timeout leaves errno EAGAIN.
+        drained.closed = error == SSL_ERROR_ZERO_RETURN
+            || (error == SSL_ERROR_SYSCALL && errno != EAGAIN && errno != EWOULDBLOCK) || error == SSL_ERROR_SSL;
+        break;
+    }
+    return drained;
 }
 
 } // namespace vsys::server::test

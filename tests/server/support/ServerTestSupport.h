@@ -140,7 +140,8 @@ private:
 class RawTlsConnection
 {
 public:
-    RawTlsConnection(quint16 port, const QString& caCertificatePath);
+    /// With `tls12Ciphers`, the client offers only TLS 1.2 and only those suites (OpenSSL's names).
+    RawTlsConnection(quint16 port, const QString& caCertificatePath, const char* tls12Ciphers = nullptr);
     ~RawTlsConnection();
     RawTlsConnection(const RawTlsConnection&) = delete;
     RawTlsConnection& operator=(const RawTlsConnection&) = delete;
@@ -150,6 +151,14 @@ public:
     /// What the server sends until one whole answer (head, and a body of its Content-Length) is in,
     /// or the connection closes, or 5 s pass.
     std::string readAvailable();
+
+    struct Drained
+    {
+        std::string bytes;
+        bool closed = false; ///< the server closed the connection (false: 5 s passed without a byte)
+    };
+    /// Everything the server sends until it closes the connection.
+    Drained readUntilClosed();
 
 private:
     int m_socket = -1;
