@@ -7,8 +7,8 @@
 
 namespace vsys::server::venueLimits {
 
-/// The stored content of one application (its compact JSON, UTF-8). The real 申込 form has about
-/// 120 leaf fields of at most 100 characters (core::ApplicationValidator::kMaxTextLength), under
+/// The stored content of one application (its compact JSON, UTF-8). The real 申込 form has fewer than
+/// 100 leaf fields of at most 100 characters (core::ApplicationValidator::kMaxTextLength), under
 /// 40 KiB even if every field were full of 3-byte characters; 256 KiB leaves room for the form to
 /// grow while a venue can no longer fill the server with 1 MiB records. Refused with 413.
 inline constexpr qsizetype kMaxRecordBytes = 256 * 1024;
