@@ -39,13 +39,13 @@ QJsonObject contentOfSize(qsizetype bytes)
 class QuotaAndPagingTest : public ApiTest
 {
 protected:
-    void SetUp() override
+    /// Venue A's session, signed in on first use.
+    const std::string& token()
     {
-        ApiTest::SetUp();
-        if (IsSkipped() || HasFatalFailure()) {
-            return;
+        if (m_token.empty()) {
+            m_token = login(kVsysIdA);
         }
-        m_token = login(kVsysIdA);
+        return m_token;
     }
 
     /// Every page of GET `path`: each with `query` and `nextParam` set to the previous page's
@@ -61,7 +61,7 @@ protected:
             target += (query.empty() ? "" : "&") + nextParam + "=" + std::to_string(*start);
         }
         for (int guard = 0; guard < 100; ++guard) {
-            const Reply reply = get(target, m_token);
+            const Reply reply = get(target, token());
             EXPECT_EQ(reply.status, 200) << reply.body;
             EXPECT_LE(qsizetype(reply.body.size()), venueLimits::kMaxPageBytes + 4096);
             answers.push_back(reply.json());
@@ -136,10 +136,10 @@ protected:
 TEST_P(QuotaAndPagingTest, ContentOverTheRecordLimitIs413WithAJapaneseMessage)
 {
     const QString id = newId();
-    const Reply atLimit = putApplication(m_token, id, contentOfSize(venueLimits::kMaxRecordBytes));
+    const Reply atLimit = putApplication(token(), id, contentOfSize(venueLimits::kMaxRecordBytes));
     ASSERT_EQ(atLimit.status, 201) << atLimit.body.substr(0, 200);
 
-    const Reply over = putApplication(m_token, id, contentOfSize(venueLimits::kMaxRecordBytes + 1), 1);
+    const Reply over = putApplication(token(), id, contentOfSize(venueLimits::kMaxRecordBytes + 1), 1);
     EXPECT_EQ(over.status, 413);
     EXPECT_EQ(over.json(),
               (QJsonObject{{u"error"_s, u"record_too_large"_s},
@@ -147,12 +147,12 @@ TEST_P(QuotaAndPagingTest, ContentOverTheRecordLimitIs413WithAJapaneseMessage)
                            {u"message"_s,
                             u"申込の内容が大きすぎるため保存できません（入力内容が 257 KB あり、上限は "
                             u"256 KB です）。入力内容を短くしてください。"_s}}));
-    const Reply created = putApplication(m_token, newId(), contentOfSize(venueLimits::kMaxRecordBytes + 1));
+    const Reply created = putApplication(token(), newId(), contentOfSize(venueLimits::kMaxRecordBytes + 1));
     EXPECT_EQ(created.status, 413);
     EXPECT_EQ(created.body, over.body);
 
     // Nothing was stored: the record is still at version 1, and no second record exists.
-    EXPECT_EQ(get("/api/v1/applications/" + id.toStdString(), m_token).json().value(u"version"_s).toInt(), 1);
+    EXPECT_EQ(get("/api/v1/applications/" + id.toStdString(), token()).json().value(u"version"_s).toInt(), 1);
     EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM application WHERE venue_id = :venue"_s, {{u"venue"_s, m_venueA}}).toInt(),
               1);
 }
@@ -162,9 +162,9 @@ TEST_P(QuotaAndPagingTest, TheDraftAfterTheLastAllowedIs409UntilOneIsSubmittedOr
     QStringList drafts;
     for (int i = 0; i < venueLimits::kMaxOpenDrafts; ++i) {
         drafts.append(newId());
-        ASSERT_EQ(putApplication(m_token, drafts.constLast(), {{u"index"_s, i}}).status, 201) << i;
+        ASSERT_EQ(putApplication(token(), drafts.constLast(), {{u"index"_s, i}}).status, 201) << i;
     }
-    const Reply refused = putApplication(m_token, newId(), {});
+    const Reply refused = putApplication(token(), newId(), {});
     EXPECT_EQ(refused.status, 409);
     EXPECT_EQ(refused.json(),
               (QJsonObject{{u"error"_s, u"too_many_drafts"_s},
@@ -173,28 +173,28 @@ TEST_P(QuotaAndPagingTest, TheDraftAfterTheLastAllowedIs409UntilOneIsSubmittedOr
                             u"申込を作成する前に、一時保存中の申込のいずれかを取下げるか、申込してください。"_s}}));
 
     // Editing a draft is no new draft; another venue has its own quota.
-    EXPECT_EQ(putApplication(m_token, drafts.constFirst(), {{u"edited"_s, true}}, 1).status, 200);
+    EXPECT_EQ(putApplication(token(), drafts.constFirst(), {{u"edited"_s, true}}, 1).status, 200);
     EXPECT_EQ(putApplication(login(kVsysIdB), newId(), {}).status, 201);
 
-    ASSERT_EQ(act(m_token, drafts.constFirst(), "withdraw", "w-1").status, 200);
-    EXPECT_EQ(putApplication(m_token, newId(), {}).status, 201);
-    EXPECT_EQ(putApplication(m_token, newId(), {}).status, 409);
+    ASSERT_EQ(act(token(), drafts.constFirst(), "withdraw", "w-1").status, 200);
+    EXPECT_EQ(putApplication(token(), newId(), {}).status, 201);
+    EXPECT_EQ(putApplication(token(), newId(), {}).status, 409);
 }
 
 TEST_P(QuotaAndPagingTest, ConcurrentCreationsCannotPassTheDraftLimit)
 {
     for (int i = 0; i < venueLimits::kMaxOpenDrafts - 1; ++i) {
-        ASSERT_EQ(putApplication(m_token, newId(), {}).status, 201) << i;
+        ASSERT_EQ(putApplication(token(), newId(), {}).status, 201) << i;
     }
     constexpr int kRacers = 8;
     std::latch start(kRacers);
     std::vector<int> statuses(kRacers);
     std::vector<std::thread> racers;
     for (int i = 0; i < kRacers; ++i) {
-        racers.emplace_back([&, i] {
+        racers.emplace_back([&, i, session = token()] {
             const QString id = newId();
             start.arrive_and_wait();
-            statuses[size_t(i)] = putApplication(m_token, id, {{u"racer"_s, i}}).status;
+            statuses[size_t(i)] = putApplication(session, id, {{u"racer"_s, i}}).status;
         });
     }
     for (std::thread& racer : racers) {
@@ -225,7 +225,7 @@ TEST_P(QuotaAndPagingTest, ChangesOfOneTransactionArePagedEachExactlyOnceInOrder
     EXPECT_EQ(paged.ids, ids);
     // The last page's cursor is where the next sync starts: nothing new there.
     const Reply after
-        = get("/api/v1/changes?since=" + std::to_string(answers.back().value(u"cursor"_s).toInteger()), m_token);
+        = get("/api/v1/changes?since=" + std::to_string(answers.back().value(u"cursor"_s).toInteger()), token());
     EXPECT_EQ(after.json().value(u"changes"_s).toArray().size(), 0);
     EXPECT_TRUE(after.json().value(u"next"_s).isNull());
 }
@@ -244,7 +244,7 @@ TEST_P(QuotaAndPagingTest, TheApplicationListIsPagedNewestFirstEachExactlyOnce)
     // A smaller page when asked; never a larger one.
     const auto small = pages("/api/v1/applications", "after", "limit=7");
     EXPECT_EQ(small.size(), 18u);
-    EXPECT_EQ(get("/api/v1/applications?limit=500", m_token).json().value(u"applications"_s).toArray().size(), 50);
+    EXPECT_EQ(get("/api/v1/applications?limit=500", token()).json().value(u"applications"_s).toArray().size(), 50);
 }
 
 TEST_P(QuotaAndPagingTest, LargeRecordsMakeShorterPages)
@@ -254,7 +254,7 @@ TEST_P(QuotaAndPagingTest, LargeRecordsMakeShorterPages)
     QStringList ids;
     for (int i = 0; i < 6; ++i) {
         ids.prepend(newId());
-        ASSERT_EQ(putApplication(m_token, ids.constFirst(), contentOfSize(200 * 1024)).status, 201);
+        ASSERT_EQ(putApplication(token(), ids.constFirst(), contentOfSize(200 * 1024)).status, 201);
     }
     const Paged list = contentsOf(pages("/api/v1/applications", "after", ""), u"applications"_s);
     EXPECT_EQ(list.sizes, (std::vector<qsizetype>{5, 1}));
@@ -269,12 +269,12 @@ TEST_P(QuotaAndPagingTest, LargeRecordsMakeShorterPages)
 TEST_P(QuotaAndPagingTest, UnreadablePageParametersAre400)
 {
     for (const std::string path : {"/api/v1/applications?limit=0", "/api/v1/changes?since=0&limit=x"}) {
-        const Reply reply = get(path, m_token);
+        const Reply reply = get(path, token());
         EXPECT_EQ(reply.status, 400) << path;
         EXPECT_EQ(reply.json().value(u"error"_s).toString(), u"invalid_field"_s);
         EXPECT_EQ(reply.json().value(u"field"_s).toString(), u"limit"_s);
     }
-    const Reply after = get("/api/v1/applications?after=not-a-cursor", m_token);
+    const Reply after = get("/api/v1/applications?after=not-a-cursor", token());
     EXPECT_EQ(after.status, 400);
     EXPECT_EQ(after.json().value(u"field"_s).toString(), u"after"_s);
 }
