@@ -118,6 +118,9 @@ void ApiJob::onReplyFinished()
                              << m_elapsed.elapsed() << "ms, X-Request-ID" << m_requestId;
     reply.deleteLater();
     m_reply.clear();
+    if (m_error.kind == ApiErrorKind::None && sendFollowUp()) {
+        return;
+    }
     emit finished();
     deleteLater();
 }

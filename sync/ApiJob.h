@@ -73,6 +73,9 @@ protected:
 
     /// Reads a 2xx body. The default keeps a JSON object for json(); an error fails the job as Rejected.
     virtual core::Result<void> readBody(const QByteArray& body);
+    /// Called after a successful answer was read. A job made of several requests (the pages of a
+    /// list) sends the next one here and returns true; finished() then waits for that one.
+    virtual bool sendFollowUp() { return false; }
     const QJsonObject& json() const { return m_json; }
 
 private:

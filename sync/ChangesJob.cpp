@@ -35,6 +35,12 @@ core::Result<void> ChangesJob::readBody(const QByteArray& body)
         return read;
     }
     m_cursor = idText(json().value(u"cursor"_s));
+    // "next" is the cursor again while more changes wait; null (or absent, before paging) on the last page.
+    const QJsonValue next = json().value(u"next"_s);
+    m_hasMore = !next.isNull() && !next.isUndefined();
+    if (m_hasMore && idText(next) != m_cursor) {
+        return core::Error{u"next"_s, unreadableAnswer(u"a next page that does not start at the cursor"_s)};
+    }
     const QJsonValue changes = json().value(u"changes"_s);
     if (m_cursor.isEmpty() || !changes.isArray()) {
         return core::Error{u"cursor"_s, unreadableAnswer(u"no cursor or changes"_s)};

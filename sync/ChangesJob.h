@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// ChangesJob: GET /changes?since=<cursor>, every record of the venue changed after the cursor.
+// ChangesJob: GET /changes?since=<cursor>, one page of the records of the venue changed after the cursor.
 #pragma once
 
 #include "sync/ApiJob.h"
@@ -29,6 +29,8 @@ public:
 
     /// Where to ask from next time, kept as text because the client only hands it back.
     QString cursor() const { return m_cursor; }
+    /// True when this answer is one page and more changes wait after cursor() (the answer's "next").
+    bool hasMore() const { return m_hasMore; }
     /// In the order of their latest change.
     const QList<Change>& changes() const { return m_changes; }
 
@@ -38,6 +40,7 @@ protected:
 private:
     QString m_since;
     QString m_cursor;
+    bool m_hasMore = false;
     QList<Change> m_changes;
 };
 

@@ -14,7 +14,27 @@ ListApplicationsJob::ListApplicationsJob(ApiAccessManager& manager, QObject* par
 
 void ListApplicationsJob::start()
 {
-    sendRequest("GET", makeRequest(u"/applications"_s));
+    sendPage();
+}
+
+void ListApplicationsJob::sendPage()
+{
+    QUrlQuery query;
+    if (!m_after.isEmpty()) {
+        query.addQueryItem(u"after"_s, m_after);
+    }
+    sendRequest("GET", makeRequest(u"/applications"_s, query));
+}
+
+bool ListApplicationsJob::sendFollowUp()
+{
+    // A "next" that does not move on would ask for the same page forever.
+    if (m_next.isEmpty() || m_next == m_after) {
+        return false;
+    }
+    m_after = m_next;
+    sendPage();
+    return true;
 }
 
 core::Result<void> ListApplicationsJob::readBody(const QByteArray& body)
@@ -23,6 +43,8 @@ core::Result<void> ListApplicationsJob::readBody(const QByteArray& body)
         return read;
     }
     const QJsonValue list = json().value(u"applications"_s);
+    // A server from before paging sends no "next": its one answer is the whole list.
+    m_next = json().value(u"next"_s).toString();
     if (!list.isArray()) {
         return core::Error{u"applications"_s, unreadableAnswer(u"no applications list"_s)};
     }

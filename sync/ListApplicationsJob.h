@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// ListApplicationsJob: GET /applications, this venue's applications, newest first.
+// ListApplicationsJob: GET /applications, this venue's applications, newest first, every page of them.
 #pragma once
 
 #include "core/application/ApplicationRecord.h"
@@ -17,13 +17,20 @@ public:
 
     void start() override;
 
+    /// Every page's records: the job asks for the next page (`after` = the answer's "next") until
+    /// an answer has none, and finishes with the first failure of any page.
     const QList<core::ApplicationRecord>& applications() const { return m_applications; }
 
 protected:
     core::Result<void> readBody(const QByteArray& body) override;
+    bool sendFollowUp() override;
 
 private:
+    void sendPage();
+
     QList<core::ApplicationRecord> m_applications;
+    QString m_after;
+    QString m_next;
 };
 
 } // namespace vsys::sync

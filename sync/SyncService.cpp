@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-// SyncService: a cycle is "outbox until idle, then GET /changes" (and GET /plan once per sign-in);
-// local edits go first, so the changes feed finds them already on the server instead of racing them.
+// SyncService: a cycle is "outbox until idle, then every page of GET /changes" (and GET /plan once per
+// sign-in); local edits go first, so the changes feed finds them already on the server instead of racing them.
 #include "sync/SyncService.h"
 
 #include "sync/ApiAccessManager.h"
@@ -425,40 +425,50 @@ void SyncService::fetchChanges()
     }
     auto* job = new ChangesJob(m_manager, *cursor, this);
     m_changesJob = job;
-    connect(job, &ApiJob::finished, this, [this, job] {
-        if (job->error().kind != ApiErrorKind::None) {
-            endCycleAfterFailure(job->error());
-            return;
-        }
-        setOnline(true);
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        const auto applied = ChangeApplier(m_database, *m_account).apply(job->changes(), job->cursor(), now);
-        if (!applied) {
-            emit syncError(applied.error().message);
-            finishCycle();
-            return;
-        }
-        m_reloginTried = false;
-        if (const auto refreshed = m_accounts.find(m_account->id); refreshed && *refreshed) {
-            m_account = **refreshed;
-        }
-        m_lastSync = now;
-        emit lastSyncChanged(now);
-        // The server answers again: changes waiting out a retry delay need not wait any longer.
-        m_outbox->retryNow();
-        for (const QString& id : applied->applications) {
-            emit recordChanged(id);
-        }
-        if (applied->plan || applied->calendar) {
-            emit planChanged();
-        }
-        if (m_planFetchDue || !plan()) {
-            fetchPlan();
-            return;
-        }
-        finishCycle();
-    });
+    connect(job, &ApiJob::finished, this, [this, job, since = *cursor] { onChangesPage(*job, since); });
     job->start();
+}
+
+void SyncService::onChangesPage(const ChangesJob& job, const QString& since)
+{
+    if (job.error().kind != ApiErrorKind::None) {
+        endCycleAfterFailure(job.error());
+        return;
+    }
+    setOnline(true);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    // Each page is stored with its cursor in one transaction: a cycle cut short after any page
+    // resumes at the next one, and nothing is applied twice.
+    const auto applied = ChangeApplier(m_database, *m_account).apply(job.changes(), job.cursor(), now);
+    if (!applied) {
+        emit syncError(applied.error().message);
+        finishCycle();
+        return;
+    }
+    m_reloginTried = false;
+    if (const auto refreshed = m_accounts.find(m_account->id); refreshed && *refreshed) {
+        m_account = **refreshed;
+    }
+    for (const QString& id : applied->applications) {
+        emit recordChanged(id);
+    }
+    if (applied->plan || applied->calendar) {
+        emit planChanged();
+    }
+    // A page that does not move the cursor would be asked for forever; the next cycle tries again.
+    if (job.hasMore() && job.cursor() != since) {
+        fetchChanges();
+        return;
+    }
+    m_lastSync = now;
+    emit lastSyncChanged(now);
+    // The server answers again: changes waiting out a retry delay need not wait any longer.
+    m_outbox->retryNow();
+    if (m_planFetchDue || !plan()) {
+        fetchPlan();
+        return;
+    }
+    finishCycle();
 }
 
 void SyncService::fetchPlan()

@@ -28,6 +28,7 @@ namespace vsys::sync {
 
 class ApiAccessManager;
 class ApiJob;
+class ChangesJob;
 struct ApiError;
 class LoginJob;
 class PutPlanJob;
@@ -128,7 +129,11 @@ private:
     void onAuthenticationFailed();
     void startCycle(bool onDemand);
     void onOutboxIdle();
+    /// GET /changes from the stored cursor: one page; onChangesPage() asks for the next one.
     void fetchChanges();
+    /// Applies a page and stores its cursor; the cycle goes on with the next page, and after the
+    /// last one counts as a sync.
+    void onChangesPage(const ChangesJob& job, const QString& since);
     void fetchPlan();
     void onPlanRegistered(PutPlanJob& job, const QList<core::PlanRow>& rows, bool requestApproval);
     void removeDraftIfSent(const QList<core::PlanRow>& rows, bool requestApproval);

@@ -265,6 +265,14 @@ APPLICATION is the application number (申込番号) or its id; VENUE is the ven
         <source>The requested part of the file does not exist. Please download the whole file again.</source>
         <translation>要求されたファイルの範囲が存在しません。ファイル全体をもう一度ダウンロードしてください。</translation>
     </message>
+    <message>
+        <source>The entries are too large to be saved. Please make them shorter.</source>
+        <translation>入力内容が大きすぎるため保存できません。入力内容を短くしてください。</translation>
+    </message>
+    <message>
+        <source>There are too many applications saved as drafts. Please withdraw or submit one of them first.</source>
+        <translation>一時保存中の申込が多すぎます。先にいずれかを取下げるか、申込してください。</translation>
+    </message>
 </context>
 <context>
     <name>ApplicationActionRoutes</name>
@@ -719,6 +727,10 @@ APPLICATION is the application number (申込番号) or its id; VENUE is the ven
         <source>content: send the application's form as a JSON object in "content".</source>
         <translation>content：申込の入力内容を「content」にJSONオブジェクトとして送信してください。</translation>
     </message>
+    <message>
+        <source>limit: give the number of records per page as a whole number of 1 or more (at most %1 are sent).</source>
+        <translation>limit: 1ページの件数を1以上の整数で指定してください（最大 %1 件まで返します）。</translation>
+    </message>
 </context>
 <context>
     <name>ApplicationService</name>
@@ -729,6 +741,18 @@ APPLICATION is the application number (申込番号) or its id; VENUE is the ven
     <message>
         <source>The application was not found. It may have been deleted, or it belongs to another venue.</source>
         <translation>申込が見つかりません。削除されたか、別の接種会場の申込です。</translation>
+    </message>
+    <message>
+        <source>The application is too large to be saved: its entries take %1 KB, at most %2 KB are allowed. Please make the entries shorter.</source>
+        <translation>申込の内容が大きすぎるため保存できません（入力内容が %1 KB あり、上限は %2 KB です）。入力内容を短くしてください。</translation>
+    </message>
+    <message>
+        <source>after: give the "next" value of the previous page unchanged, or leave it out for the first page.</source>
+        <translation>after: 前のページの「next」の値をそのまま指定してください（最初のページでは指定しません）。</translation>
+    </message>
+    <message>
+        <source>This venue already has %1 applications saved as drafts (一時保存中), the most allowed (%2). Please withdraw or submit one of them before creating a new application.</source>
+        <translation>この会場には一時保存中の申込が既に %1 件あり、上限（%2 件）に達しています。新しい申込を作成する前に、一時保存中の申込のいずれかを取下げるか、申込してください。</translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,10 @@ ApiErrorCode codeFor(Failure failure)
         return ApiErrorCode::ApprovalRequired;
     case Failure::TooManyAttempts:
         return ApiErrorCode::TooManyAttempts;
+    case Failure::RecordTooLarge:
+        return ApiErrorCode::RecordTooLarge;
+    case Failure::TooManyDrafts:
+        return ApiErrorCode::TooManyDrafts;
     case Failure::Storage:
         return ApiErrorCode::Internal;
     }
@@ -68,6 +72,10 @@ int ApiReply::httpStatus(ApiErrorCode code)
         return 416;
     case ApiErrorCode::TooManyAttempts:
         return 429;
+    case ApiErrorCode::RecordTooLarge:
+        return 413;
+    case ApiErrorCode::TooManyDrafts:
+        return 409;
     case ApiErrorCode::Internal:
         return 500;
     }
@@ -110,6 +118,10 @@ QString ApiReply::key(ApiErrorCode code)
         return u"range_not_satisfiable"_s;
     case ApiErrorCode::TooManyAttempts:
         return u"too_many_attempts"_s;
+    case ApiErrorCode::RecordTooLarge:
+        return u"record_too_large"_s;
+    case ApiErrorCode::TooManyDrafts:
+        return u"too_many_drafts"_s;
     case ApiErrorCode::Internal:
         return u"internal"_s;
     }
@@ -157,6 +169,10 @@ QString ApiReply::defaultMessage(ApiErrorCode code)
         return tr("The request uses a compression the server does not accept. Please send it uncompressed.");
     case ApiErrorCode::TooManyAttempts:
         return tr("Too many failed logins for this V-SYS ID. Please wait a while and try again.");
+    case ApiErrorCode::RecordTooLarge:
+        return tr("The entries are too large to be saved. Please make them shorter.");
+    case ApiErrorCode::TooManyDrafts:
+        return tr("There are too many applications saved as drafts. Please withdraw or submit one of them first.");
     case ApiErrorCode::Internal:
         return tr("The server could not complete the request. Please try again in a moment; if it keeps "
                   "happening, contact the support desk.");

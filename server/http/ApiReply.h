@@ -31,6 +31,9 @@ enum class ApiErrorCode {
     UnsupportedEncoding,
     RangeNotSatisfiable,
     TooManyAttempts,
+    // Per-venue quotas (server/service/VenueLimits.h).
+    RecordTooLarge,
+    TooManyDrafts,
     Internal,
 };
 

@@ -7,9 +7,12 @@
 #include "server/http/RequestBody.h"
 #include "server/http/RouteSupport.h"
 #include "server/service/ApplicationService.h"
+#include "server/service/VenueLimits.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -28,22 +31,51 @@ public:
     static QString badContent() { return tr("content: send the application's form as a JSON object in \"content\"."); }
 };
 
+} // namespace
+
+std::optional<int> ApplicationRoutes::pageLimit(const httplib::Request& request, httplib::Response& response)
+{
+    if (!request.has_param("limit")) {
+        return venueLimits::kPageRecords;
+    }
+    bool ok = false;
+    const int limit = QString::fromUtf8(request.get_param_value("limit")).toInt(&ok);
+    if (!ok || limit < 1) {
+        ApiReply::error(response, ApiErrorCode::InvalidField,
+                        tr("limit: give the number of records per page as a whole number of 1 or more (at most %1 "
+                           "are sent).")
+                            .arg(venueLimits::kPageRecords),
+                        u"limit"_s);
+        return std::nullopt;
+    }
+    return std::min(limit, venueLimits::kPageRecords);
+}
+
+namespace {
+
 void list(Storage& storage, const httplib::Request& request, httplib::Response& response)
 {
     const auto session = RouteSupport::session(request, response);
     if (!session) {
         return;
     }
-    const auto records = ApplicationService(storage).list(*session);
-    if (!records) {
-        ApiReply::failure(response, records.error());
+    const auto limit = ApplicationRoutes::pageLimit(request, response);
+    if (!limit) {
+        return;
+    }
+    const auto page
+        = ApplicationService(storage).list(*session, QString::fromUtf8(request.get_param_value("after")), *limit);
+    if (!page) {
+        ApiReply::failure(response, page.error());
         return;
     }
     QJsonArray applications;
-    for (const core::ApplicationRecord& record : *records) {
+    for (const core::ApplicationRecord& record : page->records) {
         applications.append(core::ApplicationJson::toJson(record));
     }
-    ApiReply::send(response, 200, QJsonObject{{u"applications"_s, applications}});
+    ApiReply::send(response, 200,
+                   QJsonObject{{u"applications"_s, applications},
+                               {u"next"_s, page->next.isEmpty() ? QJsonValue() : QJsonValue(page->next)}});
 }
 
 void get(Storage& storage, const httplib::Request& request, httplib::Response& response)

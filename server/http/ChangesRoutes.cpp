@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
-// ChangesRoutes: the cursor is a plain non-negative number the client keeps.
+// ChangesRoutes: the cursor is a plain non-negative number the client keeps; pages as GET /applications.
 #include "server/http/ChangesRoutes.h"
 
 #include "server/http/ApiReply.h"
+#include "server/http/ApplicationRoutes.h"
 #include "server/http/RouteSupport.h"
 #include "server/service/ChangesService.h"
 
@@ -39,12 +40,21 @@ void ChangesRoutes::install(httplib::Server& server, Storage& storage)
                 return;
             }
         }
-        const auto feed = ChangesService(storage).since(*session, cursor);
+        const auto limit = ApplicationRoutes::pageLimit(request, response);
+        if (!limit) {
+            return;
+        }
+        const auto feed = ChangesService(storage).since(*session, cursor, *limit);
         if (!feed) {
             ApiReply::failure(response, feed.error());
             return;
         }
-        ApiReply::send(response, 200, QJsonObject{{u"cursor"_s, feed->cursor}, {u"changes"_s, feed->changes}});
+        // "next" is the cursor again while more changes wait, so a client that only stores "cursor"
+        // still gets every change, one page per sync.
+        ApiReply::send(response, 200,
+                       QJsonObject{{u"cursor"_s, feed->cursor},
+                                   {u"changes"_s, feed->changes},
+                                   {u"next"_s, feed->more ? QJsonValue(feed->cursor) : QJsonValue()}});
     });
 }
 

@@ -4,6 +4,7 @@
 
 #include "core/application/ApplicationContent.h"
 #include "core/application/ApplicationValidator.h"
+#include "server/service/VenueLimits.h"
 #include "server/storage/ApplicationRepository.h"
 #include "server/storage/ChangeLog.h"
 #include "server/storage/SqlTransaction.h"
@@ -11,6 +12,9 @@
 #include "server/storage/VenueRepository.h"
 
 #include <QDateTime>
+#include <QJsonDocument>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -60,17 +64,101 @@ std::optional<ServiceError> invalidContent(const core::ApplicationRecord& record
 
 } // namespace applicationRules
 
+namespace {
+
+qsizetype jsonBytes(const QJsonObject& object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact).size();
+}
+
+/// The list cursor: the last record's list key, base64url so that clients treat it as opaque.
+QString encodeCursor(const ApplicationListKey& key)
+{
+    return QString::fromLatin1((key.createdAt + u' ' + key.id)
+                                   .toUtf8()
+                                   .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+std::optional<ApplicationListKey> decodeCursor(const QString& cursor)
+{
+    const auto decoded = QByteArray::fromBase64Encoding(
+        cursor.toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded) {
+        return std::nullopt;
+    }
+    const QStringList parts = QString::fromUtf8(*decoded).split(u' ');
+    if (parts.size() != 2 || !QDateTime::fromString(parts.at(0), Qt::ISODateWithMs).isValid()
+        || parts.at(1).isEmpty()) {
+        return std::nullopt;
+    }
+    return ApplicationListKey{parts.at(0), parts.at(1)};
+}
+
+ServiceError recordTooLarge(qsizetype bytes)
+{
+    const auto kib = [](qsizetype size) { return (size + 1023) / 1024; };
+    return {Failure::RecordTooLarge,
+            {u"content"_s,
+             ApplicationService::tr("The application is too large to be saved: its entries take %1 KB, "
+                                    "at most %2 KB are allowed. Please make the entries shorter.")
+                 .arg(kib(bytes))
+                 .arg(kib(venueLimits::kMaxRecordBytes))},
+            std::nullopt,
+            {}};
+}
+
+} // namespace
+
 ApplicationService::ApplicationService(Storage& storage)
     : m_storage(storage)
 {}
 
-Outcome<QList<core::ApplicationRecord>> ApplicationService::list(const VenueSession& session)
+Outcome<ApplicationPage> ApplicationService::list(const VenueSession& session, const QString& after, int limit)
 {
-    auto records = ApplicationRepository(m_storage).listForVenue(session.venueId);
-    if (!records) {
-        return records.error();
+    std::optional<ApplicationListKey> from;
+    if (!after.isEmpty()) {
+        from = decodeCursor(after);
+        if (!from) {
+            return ServiceError{
+                Failure::InvalidField,
+                {u"after"_s,
+                 tr("after: give the \"next\" value of the previous page unchanged, or leave it out for "
+                    "the first page.")},
+                std::nullopt,
+                {}};
+        }
     }
-    return std::move(records).value();
+    limit = std::clamp(limit, 1, venueLimits::kPageRecords);
+    ApplicationRepository applications(m_storage);
+    // One key more than the page holds tells whether another page follows.
+    const auto keys = applications.keysForVenue(session.venueId, from, limit + 1);
+    if (!keys) {
+        return keys.error();
+    }
+    ApplicationPage page;
+    qsizetype bytes = 0;
+    qsizetype taken = 0;
+    // Records are read one at a time and the page is cut by size, so neither the answer nor the
+    // memory it takes grows with what the venue stores.
+    for (; taken < keys->size() && taken < limit; ++taken) {
+        const auto found = applications.findForVenue(session.venueId, keys->at(taken).id);
+        if (!found) {
+            return found.error();
+        }
+        if (!*found) {
+            continue;
+        }
+        const qsizetype size = jsonBytes(core::ApplicationJson::toJson(**found));
+        if (!page.records.isEmpty() && bytes + size > venueLimits::kMaxPageBytes) {
+            break;
+        }
+        bytes += size;
+        page.records.append(**found);
+    }
+    if (taken < keys->size()) {
+        page.next = encodeCursor(keys->at(taken - 1));
+    }
+    return page;
 }
 
 Outcome<core::ApplicationRecord> ApplicationService::get(const VenueSession& session, const QString& id)
@@ -83,6 +171,9 @@ Outcome<SavedApplication> ApplicationService::put(const VenueSession& session,
                                                   const QJsonObject& content,
                                                   std::optional<int> ifMatch)
 {
+    if (const qsizetype bytes = jsonBytes(content); bytes > venueLimits::kMaxRecordBytes) {
+        return recordTooLarge(bytes);
+    }
     ApplicationRepository applications(m_storage);
     SqlTransaction transaction(m_storage);
     if (auto begun = transaction.begin(); !begun) {
@@ -98,6 +189,9 @@ Outcome<SavedApplication> ApplicationService::put(const VenueSession& session,
         // A client that believes it holds version n of a record the server never had is out of step.
         if (ifMatch.value_or(0) != 0) {
             return applicationRules::notFound();
+        }
+        if (auto refusal = noRoomForDraft(session)) {
+            return *refusal;
         }
         saved.created = true;
         saved.record.id = id;
@@ -212,6 +306,30 @@ Outcome<core::ApplicationRecord> ApplicationService::act(const VenueSession& ses
         return committed.error();
     }
     return record;
+}
+
+std::optional<ServiceError> ApplicationService::noRoomForDraft(const VenueSession& session)
+{
+    ApplicationRepository applications(m_storage);
+    if (auto locked = applications.lockVenueDrafts(session.venueId); !locked) {
+        return ServiceError{Failure::Storage, locked.error(), std::nullopt, {}};
+    }
+    const auto drafts = applications.countDrafts(session.venueId);
+    if (!drafts) {
+        return ServiceError{Failure::Storage, drafts.error(), std::nullopt, {}};
+    }
+    if (*drafts < venueLimits::kMaxOpenDrafts) {
+        return std::nullopt;
+    }
+    return ServiceError{
+        Failure::TooManyDrafts,
+        {{},
+         tr("This venue already has %1 applications saved as drafts (一時保存中), the most allowed (%2). Please "
+            "withdraw or submit one of them before creating a new application.")
+             .arg(*drafts)
+             .arg(venueLimits::kMaxOpenDrafts)},
+        std::nullopt,
+        {}};
 }
 
 ServiceError ApplicationService::concurrentChange(const VenueSession& session, const QString& id)

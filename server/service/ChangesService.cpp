@@ -6,12 +6,17 @@
 #include "core/plan/CoolPeriod.h"
 #include "core/plan/PlanChange.h"
 #include "server/service/RecordJson.h"
+#include "server/service/VenueLimits.h"
 #include "server/storage/ApplicationRepository.h"
 #include "server/storage/ChangeLog.h"
 #include "server/storage/CoolRepository.h"
 #include "server/storage/DocumentRepository.h"
 #include "server/storage/PlanRepository.h"
 #include "server/storage/Storage.h"
+
+#include <QJsonDocument>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -21,78 +26,99 @@ ChangesService::ChangesService(Storage& storage)
     : m_storage(storage)
 {}
 
-Outcome<ChangeFeed> ChangesService::since(const VenueSession& session, qint64 cursor)
+Outcome<ChangeFeed> ChangesService::since(const VenueSession& session, qint64 cursor, int limit)
 {
-    const auto changes = ChangeLog(m_storage).since(session.venueId, cursor);
+    limit = std::clamp(limit, 1, venueLimits::kPageRecords);
+    // One change more than the page holds tells whether another page follows.
+    const auto changes = ChangeLog(m_storage).since(session.venueId, cursor, limit + 1);
     if (!changes) {
         return changes.error();
     }
     ChangeFeed feed;
     feed.cursor = cursor;
-    for (const Change& change : *changes) {
-        feed.cursor = std::max(feed.cursor, change.seq);
-        QJsonValue data;
-        switch (change.kind) {
-        case ChangeKind::Application: {
-            const auto found = ApplicationRepository(m_storage).findForVenue(session.venueId, change.entityId);
-            if (!found) {
-                return found.error();
-            }
-            if (*found) {
-                data = core::ApplicationJson::toJson(**found);
-            }
-            break;
+    qsizetype bytes = 0;
+    qsizetype taken = 0;
+    // Each change has its own sequence number, also those of one transaction, so a page may end
+    // between any two of them: the next page starts after the last one this page holds.
+    for (; taken < changes->size() && taken < limit; ++taken) {
+        const Change& change = changes->at(taken);
+        const auto data = dataOf(session, change);
+        if (!data) {
+            return data.error();
         }
-        case ChangeKind::Document: {
-            const auto found = DocumentRepository(m_storage).find(session.venueId, change.entityId);
-            if (!found) {
-                return found.error();
-            }
-            if (*found) {
-                data = RecordJson::document(**found);
-            }
-            break;
-        }
-        case ChangeKind::Cool: {
-            const auto found = CoolRepository(m_storage).find(change.entityId.toInt(), session.venueId);
-            if (!found) {
-                return found.error();
-            }
-            if (*found) {
-                data = core::CoolJson::toJson(**found);
-            }
-            break;
-        }
-        case ChangeKind::Plan: {
-            const auto plan = PlanRepository(m_storage).find(session.venueId);
-            if (!plan) {
-                return plan.error();
-            }
-            data = core::PlanJson::toJson(*plan);
-            break;
-        }
-        case ChangeKind::Venue: {
-            if (change.entityId != session.venueId) {
+        if (!data->isUndefined()) {
+            // A クール's id is its number on the wire, like in GET /cools.
+            const QJsonValue id
+                = change.kind == ChangeKind::Cool ? QJsonValue(change.entityId.toInt()) : QJsonValue(change.entityId);
+            const QJsonObject item{{u"kind"_s, ChangeLog::kindKey(change.kind)}, {u"id"_s, id}, {u"data"_s, *data}};
+            const qsizetype size = QJsonDocument(item).toJson(QJsonDocument::Compact).size();
+            if (!feed.changes.isEmpty() && bytes + size > venueLimits::kMaxPageBytes) {
                 break;
             }
-            auto venue = RecordJson::venue(m_storage, session.venueId);
-            if (!venue) {
-                return venue.error();
-            }
-            data = *venue;
+            bytes += size;
+            feed.changes.append(item);
+        }
+        feed.cursor = std::max(feed.cursor, change.seq);
+    }
+    feed.more = taken < changes->size();
+    return feed;
+}
+
+Outcome<QJsonValue> ChangesService::dataOf(const VenueSession& session, const Change& change)
+{
+    QJsonValue data;
+    switch (change.kind) {
+    case ChangeKind::Application: {
+        const auto found = ApplicationRepository(m_storage).findForVenue(session.venueId, change.entityId);
+        if (!found) {
+            return found.error();
+        }
+        if (*found) {
+            data = core::ApplicationJson::toJson(**found);
+        }
+        break;
+    }
+    case ChangeKind::Document: {
+        const auto found = DocumentRepository(m_storage).find(session.venueId, change.entityId);
+        if (!found) {
+            return found.error();
+        }
+        if (*found) {
+            data = RecordJson::document(**found);
+        }
+        break;
+    }
+    case ChangeKind::Cool: {
+        const auto found = CoolRepository(m_storage).find(change.entityId.toInt(), session.venueId);
+        if (!found) {
+            return found.error();
+        }
+        if (*found) {
+            data = core::CoolJson::toJson(**found);
+        }
+        break;
+    }
+    case ChangeKind::Plan: {
+        const auto plan = PlanRepository(m_storage).find(session.venueId);
+        if (!plan) {
+            return plan.error();
+        }
+        data = core::PlanJson::toJson(*plan);
+        break;
+    }
+    case ChangeKind::Venue: {
+        if (change.entityId != session.venueId) {
             break;
         }
+        auto venue = RecordJson::venue(m_storage, session.venueId);
+        if (!venue) {
+            return venue.error();
         }
-        if (data.isUndefined()) {
-            continue;
-        }
-        // A クール's id is its number on the wire, like in GET /cools.
-        const QJsonValue id
-            = change.kind == ChangeKind::Cool ? QJsonValue(change.entityId.toInt()) : QJsonValue(change.entityId);
-        feed.changes.append(
-            QJsonObject{{u"kind"_s, ChangeLog::kindKey(change.kind)}, {u"id"_s, id}, {u"data"_s, data}});
+        data = *venue;
+        break;
     }
-    return feed;
+    }
+    return data;
 }
 
 } // namespace vsys::server

@@ -25,6 +25,8 @@ enum class Failure {
     PlanLocked, ///< 409 plan_locked (core::PlanChange: a クール's 分配作業期間)
     ApprovalRequired, ///< 409 approval_required (core::PlanChange: above the 初回登録時 total)
     TooManyAttempts, ///< 429, with retryAfter
+    RecordTooLarge, ///< 413 record_too_large (server/service/VenueLimits.h)
+    TooManyDrafts, ///< 409 too_many_drafts (server/service/VenueLimits.h)
     Storage, ///< 500: the database failed; details are in the log only
 };
 

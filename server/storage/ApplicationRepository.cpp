@@ -17,7 +17,13 @@ const QString kColumns = u"SELECT venue_id, id, number, status, version, content
 const QString kById = kColumns + u"WHERE id = :id"_s;
 const QString kByIdForVenue = kColumns + u"WHERE id = :id AND venue_id = :venue_id"_s;
 const QString kByNumber = kColumns + u"WHERE number = :number"_s;
-const QString kByVenue = kColumns + u"WHERE venue_id = :venue_id ORDER BY created_at DESC, id"_s;
+const QString kKeysFromTop = u"SELECT created_at, id FROM application WHERE venue_id = :venue_id "
+                             "ORDER BY created_at DESC, id LIMIT :limit"_s;
+const QString kKeysAfter = u"SELECT created_at, id FROM application WHERE venue_id = :venue_id AND "
+                           "(created_at < :created_at OR (created_at = :created_at AND id > :id)) "
+                           "ORDER BY created_at DESC, id LIMIT :limit"_s;
+const QString kCountDrafts = u"SELECT COUNT(*) FROM application WHERE venue_id = :venue_id AND status = 'draft'"_s;
+const QString kLockVenue = u"SELECT id FROM venue WHERE id = :venue_id FOR UPDATE"_s;
 const QString kByStatus = kColumns + u"WHERE status = :status ORDER BY submitted_at, id"_s;
 const QString kInsert = u"INSERT INTO application (id, venue_id, number, status, version, content, submitted_at, "
                         "reviewed_at, review_comment, issued_vsys_id, created_at, updated_at) VALUES (:id, :venue_id, "
@@ -81,18 +87,40 @@ core::Result<std::optional<StoredApplication>> ApplicationRepository::findByNumb
     return found->isEmpty() ? std::optional<StoredApplication>() : std::optional(found->constFirst());
 }
 
-core::Result<QList<core::ApplicationRecord>> ApplicationRepository::listForVenue(const QString& venueId)
+core::Result<QList<ApplicationListKey>>
+ApplicationRepository::keysForVenue(const QString& venueId, const std::optional<ApplicationListKey>& after, int limit)
 {
-    auto found = select(kByVenue, {{u"venue_id"_s, venueId}});
-    if (!found) {
-        return found.error();
+    QVariantMap values{{u"venue_id"_s, venueId}, {u"limit"_s, limit}};
+    if (after) {
+        values.insert(u"created_at"_s, after->createdAt);
+        values.insert(u"id"_s, after->id);
     }
-    QList<core::ApplicationRecord> records;
-    records.reserve(found->size());
-    for (const StoredApplication& stored : std::as_const(*found)) {
-        records.append(stored.record);
+    auto rows = m_storage.execute(after ? kKeysAfter : kKeysFromTop, values);
+    if (!rows) {
+        return rows.error();
     }
-    return records;
+    QList<ApplicationListKey> keys;
+    while (rows->next()) {
+        keys.append({rows->value(0).toString(), rows->value(1).toString()});
+    }
+    return keys;
+}
+
+core::Result<int> ApplicationRepository::countDrafts(const QString& venueId)
+{
+    auto rows = m_storage.execute(kCountDrafts, {{u"venue_id"_s, venueId}});
+    if (!rows) {
+        return rows.error();
+    }
+    return rows->next() ? rows->value(0).toInt() : 0;
+}
+
+core::Result<void> ApplicationRepository::lockVenueDrafts(const QString& venueId)
+{
+    if (!m_storage.isPostgres()) {
+        return {};
+    }
+    return m_storage.run(kLockVenue, {{u"venue_id"_s, venueId}});
 }
 
 core::Result<QList<StoredApplication>> ApplicationRepository::listByStatus(const QString& statusKey)

@@ -20,6 +20,15 @@ struct StoredApplication
     core::ApplicationRecord record;
 };
 
+/// Where a record stands in a venue's list (newest first): its created_at as stored, then its id.
+struct ApplicationListKey
+{
+    QString createdAt;
+    QString id;
+
+    bool operator==(const ApplicationListKey&) const = default;
+};
+
 /// Everything a venue asks for is filtered by its venue in SQL; only the reviewer, and the check
 /// whether a new id is free, look across venues.
 class ApplicationRepository
@@ -32,8 +41,17 @@ public:
     /// The record `id` if it belongs to `venueId`.
     core::Result<std::optional<core::ApplicationRecord>> findForVenue(const QString& venueId, const QString& id);
     core::Result<std::optional<StoredApplication>> findByNumber(const QString& number);
-    /// The venue's applications, newest first.
-    core::Result<QList<core::ApplicationRecord>> listForVenue(const QString& venueId);
+    /// The keys of at most `limit` of the venue's applications that follow `after` in list order
+    /// (newest first, then by id); from the top without `after`. Only keys, so that a page can be
+    /// cut by size before any content is read.
+    core::Result<QList<ApplicationListKey>>
+    keysForVenue(const QString& venueId, const std::optional<ApplicationListKey>& after, int limit);
+    /// How many of the venue's applications are drafts (一時保存中).
+    core::Result<int> countDrafts(const QString& venueId);
+    /// Makes the venue's draft creations take turns until the transaction ends, so that counting
+    /// the drafts and inserting one is atomic. Call it inside a transaction. SQLite's BEGIN IMMEDIATE
+    /// already admits one writer at a time; PostgreSQL (read committed) locks the venue's row.
+    core::Result<void> lockVenueDrafts(const QString& venueId);
     /// Every venue's applications in `statusKey`, oldest submission first (the reviewer's queue).
     core::Result<QList<StoredApplication>> listByStatus(const QString& statusKey);
 

@@ -18,8 +18,9 @@ namespace {
 const QString kSerialise = u"LOCK TABLE change_log IN SHARE ROW EXCLUSIVE MODE"_s;
 const QString kInsert = u"INSERT INTO change_log (venue_id, kind, entity_id, changed_at) "
                         "VALUES (:venue_id, :kind, :entity_id, :now)"_s;
-const QString kSince = u"SELECT kind, entity_id, MAX(seq) AS last_seq FROM change_log WHERE seq > :cursor AND "
-                       "(venue_id = :venue_id OR venue_id IS NULL) GROUP BY kind, entity_id ORDER BY last_seq"_s;
+const QString kSince
+    = u"SELECT kind, entity_id, MAX(seq) AS last_seq FROM change_log WHERE seq > :cursor AND "
+      "(venue_id = :venue_id OR venue_id IS NULL) GROUP BY kind, entity_id ORDER BY last_seq LIMIT :limit"_s;
 
 } // namespace
 
@@ -60,9 +61,9 @@ ChangeLog::record(const QString& venueId, ChangeKind kind, const QString& entity
                           {u"now"_s, storedTime::toVariant(now)}});
 }
 
-core::Result<QList<Change>> ChangeLog::since(const QString& venueId, qint64 cursor)
+core::Result<QList<Change>> ChangeLog::since(const QString& venueId, qint64 cursor, int limit)
 {
-    auto rows = m_storage.execute(kSince, {{u"venue_id"_s, venueId}, {u"cursor"_s, cursor}});
+    auto rows = m_storage.execute(kSince, {{u"venue_id"_s, venueId}, {u"cursor"_s, cursor}, {u"limit"_s, limit}});
     if (!rows) {
         return rows.error();
     }

@@ -34,8 +34,9 @@ public:
     /// Notes a change of `entityId` for `venueId` (empty: a global record every venue sees). Call it
     /// inside the transaction that makes the change, as its last write.
     core::Result<void> record(const QString& venueId, ChangeKind kind, const QString& entityId, const QDateTime& now);
-    /// The venue's and the global entities changed after `cursor`, each once, ordered by their latest change.
-    core::Result<QList<Change>> since(const QString& venueId, qint64 cursor);
+    /// The first `limit` of the venue's and the global entities changed after `cursor`, each once,
+    /// ordered by their latest change.
+    core::Result<QList<Change>> since(const QString& venueId, qint64 cursor, int limit);
 
 private:
     Storage& m_storage;

@@ -20,7 +20,9 @@
 #include <QJsonDocument>
 #include <QSignalSpy>
 
+#include <algorithm>
 #include <gtest/gtest.h>
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 using vsys::sync::ApiErrorKind;
@@ -312,6 +314,64 @@ TEST_F(ApiJobTest, ChangesAsksSinceTheCursorAndReadsNumericIds)
     EXPECT_EQ(changes.at(0).kind, u"application"_s);
     EXPECT_EQ(changes.at(0).id, kId);
     EXPECT_EQ(changes.at(1), (Change{u"cool"_s, u"7"_s, QJsonObject{{u"id"_s, 7}, {u"state"_s, u"open"_s}}}));
+}
+
+TEST_F(ApiJobTest, ListFollowsEveryPageAndFinishesOnceWithAllRecords)
+{
+    QStringList ids = m_server->addDrafts(5);
+    m_server->setPageSize(2);
+    auto* list = new ListApplicationsJob(*m_server);
+    QList<vsys::core::ApplicationRecord> records;
+    bool succeeded = false;
+    QObject::connect(list, &ApiJob::finished, list, [&] {
+        records = list->applications();
+        succeeded = list->succeeded();
+    });
+    run(*list);
+
+    EXPECT_TRUE(succeeded);
+    EXPECT_EQ(m_server->queriesTo(u"/applications"_s), (QStringList{{}, u"after=2"_s, u"after=4"_s}));
+    QStringList received;
+    for (const vsys::core::ApplicationRecord& record : std::as_const(records)) {
+        received.append(record.id);
+    }
+    std::reverse(ids.begin(), ids.end());
+    EXPECT_EQ(received, ids);
+}
+
+TEST_F(ApiJobTest, ListEndsWithTheFailureOfALaterPage)
+{
+    m_server->setApplication(serverRecord(kId, 1, u"draft"_s, sampleContent(u"株式会社テスト"_s)));
+    m_server->setApplication(serverRecord(u"1b6f5e1c-2d3a-4b5c-8d9e-0f1a2b3c4d5e"_s, 1, u"draft"_s, {}));
+    m_server->setPageSize(1);
+    m_server->setOverride([](const FakeRequest& request) {
+        return request.request.url().query().isEmpty() ? std::nullopt : std::optional(FakeResponse::networkFailure());
+    });
+    auto* list = new ListApplicationsJob(*m_server);
+    vsys::sync::ApiError error;
+    QObject::connect(list, &ApiJob::finished, list, [&] { error = list->error(); });
+    run(*list);
+
+    EXPECT_EQ(error.kind, ApiErrorKind::Network);
+    EXPECT_EQ(m_server->requestsTo(u"/applications"_s).size(), 2);
+}
+
+TEST_F(ApiJobTest, ChangesSaysWhetherAnotherPageFollows)
+{
+    m_server->addDrafts(3);
+    m_server->setPageSize(2);
+    for (const auto& [since, cursor, more] : {std::tuple{u"0"_s, u"2"_s, true}, std::tuple{u"2"_s, u"3"_s, false}}) {
+        auto* job = new ChangesJob(*m_server, since);
+        QString readCursor;
+        bool hasMore = !more;
+        QObject::connect(job, &ApiJob::finished, job, [&] {
+            readCursor = job->cursor();
+            hasMore = job->hasMore();
+        });
+        run(*job);
+        EXPECT_EQ(readCursor, cursor);
+        EXPECT_EQ(hasMore, more);
+    }
 }
 
 TEST_F(ApiJobTest, DocumentsAreListedAndDownloadedAsPdf)

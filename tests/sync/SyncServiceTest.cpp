@@ -189,6 +189,52 @@ TEST_F(SyncServiceTest, TheChangesFeedIsAppliedAndItsCursorKept)
     EXPECT_EQ(vsys::db::SyncStateRepository(*m_database).cursor(m_accountId).value(), u"3"_s);
 }
 
+TEST_F(SyncServiceTest, ASyncCycleAppliesEveryPageOfTheFeed)
+{
+    const QStringList ids = m_server->addDrafts(5);
+    m_server->setPageSize(2);
+    QSignalSpy lastSync(m_service.get(), &SyncService::lastSyncChanged);
+
+    signIn(false);
+
+    EXPECT_EQ(m_server->queriesTo(u"/changes"_s), (QStringList{u"since=0"_s, u"since=2"_s, u"since=4"_s}));
+    for (const QString& id : std::as_const(ids)) {
+        EXPECT_EQ(local(id).syncState, SyncState::Synced) << qPrintable(id);
+    }
+    EXPECT_EQ(vsys::db::SyncStateRepository(*m_database).cursor(m_accountId).value(), u"5"_s);
+    // One sync, counted when the last page is in.
+    EXPECT_EQ(lastSync.size(), 1);
+}
+
+TEST_F(SyncServiceTest, AFailedPageKeepsTheEarlierPagesAndTheNextCycleGoesOnFromThere)
+{
+    m_server->addDrafts(5);
+    m_server->setPageSize(2);
+    m_server->setOverride([](const FakeRequest& request) {
+        return request.request.url().query() == u"since=2"_s ? std::optional(FakeResponse::networkFailure())
+                                                             : std::nullopt;
+    });
+    QSignalSpy lastSync(m_service.get(), &SyncService::lastSyncChanged);
+
+    signIn(false);
+
+    EXPECT_EQ(vsys::db::SyncStateRepository(*m_database).cursor(m_accountId).value(), u"2"_s);
+    EXPECT_EQ(scalar(u"SELECT count(*) FROM application"_s).toInt(), 2);
+    EXPECT_EQ(lastSync.size(), 0);
+    EXPECT_FALSE(m_service->isOnline());
+
+    m_server->setOverride({});
+    m_server->clearRequests();
+    QSignalSpy finished(m_service.get(), &SyncService::syncFinished);
+    m_service->syncNow();
+    ASSERT_TRUE(finished.wait(5000));
+
+    EXPECT_EQ(m_server->queriesTo(u"/changes"_s), (QStringList{u"since=2"_s, u"since=4"_s}));
+    EXPECT_EQ(scalar(u"SELECT count(*) FROM application"_s).toInt(), 5);
+    EXPECT_EQ(vsys::db::SyncStateRepository(*m_database).cursor(m_accountId).value(), u"5"_s);
+    EXPECT_EQ(lastSync.size(), 1);
+}
+
 TEST_F(SyncServiceTest, OfflineEditingWorksAndSyncsWhenTheServerIsBack)
 {
     signIn(false);

@@ -185,7 +185,7 @@ TEST_P(StorageTest, TheChangeLogKeepsItsSequenceThroughTheMigrationToPlans)
             ChangeLog(*storage).record(*venue, ChangeKind::Plan, u"plan"_s, QDateTime::currentDateTimeUtc()).ok());
         ASSERT_TRUE(transaction.commit().ok());
     }
-    const auto changes = ChangeLog(*storage).since(*venue, 3);
+    const auto changes = ChangeLog(*storage).since(*venue, 3, 100);
     ASSERT_TRUE(changes.ok());
     ASSERT_EQ(changes->size(), 2);
     EXPECT_EQ(changes->at(0).kind, ChangeKind::Venue);
@@ -193,7 +193,7 @@ TEST_P(StorageTest, TheChangeLogKeepsItsSequenceThroughTheMigrationToPlans)
     EXPECT_EQ(changes->at(1).kind, ChangeKind::Plan);
     EXPECT_EQ(changes->at(1).entityId, u"plan"_s);
     EXPECT_EQ(changes->at(1).seq, 5);
-    EXPECT_EQ(ChangeLog(*storage).since(*venue, 0)->size(), 5);
+    EXPECT_EQ(ChangeLog(*storage).since(*venue, 0, 100)->size(), 5);
     EXPECT_EQ(count(*storage, u"venue_plan"_s), 0);
     // The kinds are still checked.
     EXPECT_FALSE(storage

@@ -1,11 +1,18 @@
 // SPDX-License-Identifier: MIT
 // The sync engine against the real server over real HTTPS on loopback: a stale edit ends in a kept
-// conflict, and a server killed mid-sync and restarted gets the queued changes exactly once.
+// conflict, a sync follows every page of the feed, and a server killed mid-sync and restarted gets the
+// queued changes exactly once.
 #include "core/application/ApplicationStatus.h"
 #include "db/ApplicationRepository.h"
 #include "db/Database.h"
+#include "db/SyncStateRepository.h"
 #include "server/EmbeddedServer.h"
 #include "server/demo/DemoData.h"
+#include "server/storage/ApplicationRepository.h"
+#include "server/storage/ChangeLog.h"
+#include "server/storage/DatabaseUrl.h"
+#include "server/storage/SqlTransaction.h"
+#include "server/storage/Storage.h"
 #include "server/tls/SelfSignedCertificate.h"
 #include "sync/ApiAccessManager.h"
 #include "sync/MemorySecretStore.h"
@@ -21,6 +28,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+#include <QUuid>
 
 #include <csignal>
 #include <gtest/gtest.h>
@@ -122,6 +130,47 @@ TEST(SyncOverHttpsTest, StaleEditBecomesAConflictWithBothCopiesKept)
     ASSERT_TRUE(conflict.serverCopy.has_value());
     EXPECT_EQ(representativeOf(conflict.serverCopy->content), u"総務部長 厚生 次郎"_s);
     EXPECT_EQ(conflict.serverCopy->version, startVersion + 1);
+}
+
+TEST(SyncOverHttpsTest, ASyncFollowsEveryPageOfTheFeedToTheLastChange)
+{
+    QTemporaryDir dir;
+    auto server = vsys::server::EmbeddedServer::start(dir.filePath(u"server"_s), true);
+    ASSERT_TRUE(server.ok()) << qPrintable(server.ok() ? QString() : server.error().message);
+    // A second connection to the server's database adds 110 drafts to the demo venue in one
+    // transaction (the draft limit is the API's): with the demo's records, three pages of changes.
+    auto storage = vsys::server::Storage::open(
+        vsys::server::DatabaseUrl::sqlite(dir.filePath(u"server/vsysdesk-server.sqlite"_s)));
+    ASSERT_TRUE(storage.ok());
+    const vsys::server::DemoAccount demo = vsys::server::DemoData::accounts().constFirst();
+    auto venue = (*storage)->execute(u"SELECT venue_id FROM account WHERE vsys_id = :id"_s, {{u"id"_s, demo.vsysId}});
+    ASSERT_TRUE(venue.ok() && venue->next());
+    const QString venueId = venue->value(0).toString();
+    {
+        vsys::server::SqlTransaction transaction(**storage);
+        ASSERT_TRUE(transaction.begin());
+        for (int i = 0; i < 110; ++i) {
+            vsys::core::ApplicationRecord record;
+            record.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            record.version = 1;
+            record.createdAt = QDateTime::currentDateTimeUtc();
+            record.updatedAt = record.createdAt;
+            ASSERT_TRUE(vsys::server::ApplicationRepository(**storage).insert(venueId, record));
+            ASSERT_TRUE(vsys::server::ChangeLog(**storage).record(venueId, vsys::server::ChangeKind::Application,
+                                                                  record.id, record.updatedAt));
+        }
+        ASSERT_TRUE(transaction.commit());
+    }
+    auto last = (*storage)->execute(u"SELECT MAX(seq) FROM change_log"_s);
+    ASSERT_TRUE(last.ok() && last->next());
+    const QString lastChange = last->value(0).toString();
+
+    Desktop here(dir.path(), u"here"_s, (*server)->certificatePath());
+    here.loginAndSync((*server)->url());
+
+    const qint64 account = here.service->account()->id;
+    EXPECT_EQ(vsys::db::ApplicationRepository(*here.database).all(account)->size(), 4 + 110);
+    EXPECT_EQ(vsys::db::SyncStateRepository(*here.database).cursor(account).value(), lastChange);
 }
 
 /// vsysdesk-server as its own process, so that it can really be killed.

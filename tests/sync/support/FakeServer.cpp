@@ -3,6 +3,7 @@
 // core::PlanChange, the changes feed) to drive the client through every path of docs/api.md.
 #include "FakeServer.h"
 
+#include "SyncTestSupport.h"
 #include "core/application/ApplicationRecord.h"
 #include "core/application/ApplicationStatus.h"
 #include "core/plan/PlanChange.h"
@@ -253,6 +254,25 @@ QList<FakeRequest> FakeServer::requestsTo(const QString& path) const
     return matching;
 }
 
+QStringList FakeServer::queriesTo(const QString& path) const
+{
+    QStringList queries;
+    for (const FakeRequest& request : requestsTo(path)) {
+        queries.append(request.request.url().query());
+    }
+    return queries;
+}
+
+QStringList FakeServer::addDrafts(int count)
+{
+    QStringList ids;
+    for (int i = 0; i < count; ++i) {
+        ids.append(u"0b6f5e1c-2d3a-4b5c-8d9e-0f1a2b3c4d5%1"_s.arg(i));
+        setApplication(serverRecord(ids.constLast(), 1, u"draft"_s, sampleContent(u"株式会社テスト"_s)));
+    }
+    return ids;
+}
+
 QNetworkReply* FakeServer::dispatch(Operation op, const QNetworkRequest& request, QIODevice* outgoingData)
 {
     FakeRequest received;
@@ -336,11 +356,7 @@ FakeResponse FakeServer::handle(const FakeRequest& request)
         return answer;
     }
     if (request.verb == "GET" && request.path == u"/applications"_s) {
-        QJsonArray list;
-        for (const QJsonObject& record : m_applications) {
-            list.prepend(record);
-        }
-        return FakeResponse::json(200, {{u"applications"_s, list}});
+        return listApplications(request);
     }
     if (segments.size() >= 2 && segments.at(0) == u"applications"_s) {
         const QString& id = segments.at(1);
@@ -544,6 +560,13 @@ FakeResponse FakeServer::changes(const FakeRequest& request) const
         }
     }
     std::sort(changed.begin(), changed.end());
+    QJsonValue next;
+    qint64 cursor = m_sequence;
+    if (m_pageSize > 0 && changed.size() > m_pageSize) {
+        changed.resize(m_pageSize);
+        cursor = changed.constLast().first;
+        next = cursor;
+    }
     QJsonArray list;
     for (const auto& [sequence, key] : std::as_const(changed)) {
         const auto& [kind, id] = key;
@@ -567,7 +590,24 @@ FakeResponse FakeServer::changes(const FakeRequest& request) const
         }
         list.append(QJsonObject{{u"kind"_s, kind}, {u"id"_s, wireId}, {u"data"_s, data}});
     }
-    return FakeResponse::json(200, {{u"cursor"_s, m_sequence}, {u"changes"_s, list}});
+    return FakeResponse::json(200, {{u"cursor"_s, cursor}, {u"changes"_s, list}, {u"next"_s, next}});
+}
+
+FakeResponse FakeServer::listApplications(const FakeRequest& request) const
+{
+    // The fake's cursor is the position in the list; the client treats it as opaque.
+    const qsizetype from = QUrlQuery(request.request.url()).queryItemValue(u"after"_s).toLongLong();
+    QJsonArray all;
+    for (const QJsonObject& record : m_applications) {
+        all.prepend(record);
+    }
+    const qsizetype end = m_pageSize > 0 ? std::min(all.size(), from + m_pageSize) : all.size();
+    QJsonArray page;
+    for (qsizetype i = from; i < end; ++i) {
+        page.append(all.at(i));
+    }
+    const QJsonValue next = end < all.size() ? QJsonValue(QString::number(end)) : QJsonValue();
+    return FakeResponse::json(200, {{u"applications"_s, page}, {u"next"_s, next}});
 }
 
 void FakeServer::recordChange(const QString& kind, const QString& id)

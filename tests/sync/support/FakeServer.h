@@ -16,6 +16,7 @@
 #include <QNetworkRequest>
 #include <QPointer>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <optional>
@@ -77,6 +78,9 @@ public:
     /// Stores the plan (core::PlanJson) as the server's and lists it in the changes feed.
     void setPlan(const QJsonObject& plan);
     const QJsonObject& plan() const { return m_plan; }
+    /// At most `records` per answer of GET /applications and GET /changes, with "next" as the
+    /// server sends it; 0 (the default) answers everything at once.
+    void setPageSize(int records) { m_pageSize = records; }
     /// How many actions changed a record (a replayed Idempotency-Key does not count).
     int appliedActions() const { return m_appliedActions; }
 
@@ -92,6 +96,10 @@ public:
     const QList<FakeRequest>& requests() const { return m_requests; }
     /// The requests to `path`, in order.
     QList<FakeRequest> requestsTo(const QString& path) const;
+    /// The query strings of the requests to `path`, in order.
+    QStringList queriesTo(const QString& path) const;
+    /// `count` drafts stored as the server's (ids …4d50, …4d51, …), in the changes feed in that order.
+    QStringList addDrafts(int count);
     void clearRequests() { m_requests.clear(); }
 
 protected:
@@ -104,6 +112,7 @@ private:
     FakeResponse applicationAction(const FakeRequest& request, const QString& id, const QString& action);
     FakeResponse putPlan(const FakeRequest& request);
     FakeResponse changes(const FakeRequest& request) const;
+    FakeResponse listApplications(const FakeRequest& request) const;
     void recordChange(const QString& kind, const QString& id);
 
     struct User
@@ -127,6 +136,7 @@ private:
     qint64 m_sequence = 0;
     int m_submitted = 0;
     int m_appliedActions = 0;
+    int m_pageSize = 0;
     Override m_override;
     bool m_reachable = true;
     bool m_holdReplies = false;

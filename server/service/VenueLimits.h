@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: MIT
+// VenueLimits: what one venue may store and what one list or changes answer may hold, in one place
+// (docs/decisions.md "Per-venue quotas and paging" has the reasoning).
+#pragma once
+
+#include <QtGlobal>
+
+namespace vsys::server::venueLimits {
+
+/// The stored content of one application (its compact JSON, UTF-8). The real 申込 form has fewer than
+/// 100 leaf fields of at most 100 characters (core::ApplicationValidator::kMaxTextLength), under
+/// 40 KiB even if every field were full of 3-byte characters; 256 KiB leaves room for the form to
+/// grow while a venue can no longer fill the server with 1 MiB records. Refused with 413.
+inline constexpr qsizetype kMaxRecordBytes = 256 * 1024;
+
+/// Applications in 一時保存中 (draft) per venue. A venue applies once per 追加接種 and keeps at most a few
+/// drafts; 20 is far above that, and with kMaxRecordBytes bounds a venue's drafts to 5 MiB.
+/// Refused with 409 when a new one would be the 21st.
+inline constexpr int kMaxOpenDrafts = 20;
+
+/// Records per page of GET /applications and GET /changes: the default and the most a client may ask.
+inline constexpr int kPageRecords = 50;
+
+/// A page stops before the record that would take the data it holds past this many bytes, but
+/// holds at least one record, so a page is at most max(kMaxPageBytes, one record) plus framing.
+/// Equal to the request body limit: one answer is never much larger than one request.
+inline constexpr qsizetype kMaxPageBytes = 1024 * 1024;
+
+} // namespace vsys::server::venueLimits
