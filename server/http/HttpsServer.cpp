@@ -37,37 +37,38 @@ constexpr const char* kTls12Ciphers
       "ECDHE-RSA-AES256-GCM-SHA384:ECDHE-ECDSA-CHACHA20-POLY1305:ECDHE-RSA-CHACHA20-POLY1305:"
       "DHE-RSA-AES128-GCM-SHA256:DHE-RSA-AES256-GCM-SHA384:DHE-RSA-CHACHA20-POLY1305";
 
+/// The error of an answer cpp-httplib made itself, by its status.
+ApiErrorCode libraryRefusal(int status)
+{
+    switch (status) {
+    case 404:
+        return ApiErrorCode::NotFound;
+    case 413:
+        return ApiErrorCode::BodyTooLarge;
+    case 414:
+        return ApiErrorCode::UriTooLong;
+    case 416:
+        return ApiErrorCode::RangeNotSatisfiable;
+    case 500:
+        return ApiErrorCode::Internal;
+    default:
+        // 400: a request line or header the library could not read, or a body it could not read (a bad
+        // chunk); any other code it might add is a refusal of the request's form as well.
+        return ApiErrorCode::MalformedRequest;
+    }
+}
+
 /// The JSON error for an answer cpp-httplib made itself (a request it could not parse, no route, a
 /// body over the limit, a bad Range), and the end of the connection for every answer that must end it.
 void answerRefusal(const httplib::Request& request, httplib::Response& response)
 {
     if (response.body.empty()) {
-        switch (response.status) {
-        case 404:
-            ApiReply::error(response, ApiErrorCode::NotFound);
-            break;
-        case 413:
-            ApiReply::error(response, ApiErrorCode::BodyTooLarge);
-            break;
-        case 414:
-            ApiReply::error(response, ApiErrorCode::UriTooLong);
-            break;
-        case 416:
-            ApiReply::error(response, ApiErrorCode::RangeNotSatisfiable);
-            break;
-        case 500:
-            ApiReply::error(response, ApiErrorCode::Internal);
-            break;
-        default:
-            // 400: a request line or header the library could not read, or a body it could not read
-            // (a bad chunk); any other code it might add is a refusal of the request's form as well.
-            ApiReply::error(response, ApiErrorCode::MalformedRequest);
-            break;
-        }
+        const int status = response.status;
+        ApiReply::error(response, libraryRefusal(status));
         // Whatever else the library refused by itself may have left bytes of the request unread: the
         // rest of a request line it could not parse, its headers, a body. Only its 404 comes after a
         // whole request was read (the gate refuses a body on a request the library does not read one of).
-        if (response.status != 404) {
+        if (status != 404) {
             ClosingAnswer::mark(response);
         }
     }
