@@ -37,6 +37,7 @@
 #include <cstring>
 #include <httplib.h>
 #include <memory>
+#include <string_view>
 
 using namespace Qt::StringLiterals;
 using namespace vsys::server;
@@ -60,7 +61,15 @@ public:
         m_position += n;
         return ssize_t(n);
     }
-    ssize_t write(const char*, size_t size) override { return ssize_t(size); }
+    ssize_t write(const char* data, size_t size) override
+    {
+        // The server writes each answer's head in one piece; one that says "Connection: close" ends
+        // the connection (the server closes it after the answer), as the body may still be unread.
+        if (std::string_view(data, size).find("\r\nConnection: close\r\n") != std::string_view::npos) {
+            m_closing = true;
+        }
+        return ssize_t(size);
+    }
     void get_remote_ip_and_port(std::string& ip, int& port) const override
     {
         ip = "127.0.0.1";
@@ -74,13 +83,16 @@ public:
     socket_t socket() const override { return INVALID_SOCKET; }
 
     bool exhausted() const { return m_position >= m_input.size(); }
+    bool closing() const { return m_closing; }
 
 private:
     const std::string& m_input;
     size_t m_position = 0;
+    bool m_closing = false;
 };
 
-/// cpp-httplib's per-connection request loop without a socket (process_request is protected for this).
+/// One request of cpp-httplib's per-connection loop without a socket (process_request is protected for
+/// this); the loop itself is LLVMFuzzerTestOneInput's.
 class InProcessServer final : public httplib::Server
 {
 public:
@@ -168,7 +180,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     // A bounded number of requests per connection, as the server's keep-alive limit bounds them.
     for (int request = 0; request < 8 && !stream.exhausted(); ++request) {
         bool connectionClosed = false;
-        if (!g_fixture->server.serveOne(stream, connectionClosed) || connectionClosed) {
+        if (!g_fixture->server.serveOne(stream, connectionClosed) || connectionClosed || stream.closing()) {
             break;
         }
     }
