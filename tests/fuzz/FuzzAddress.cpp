@@ -4,15 +4,14 @@
 // into 「市区町村を追加」.
 #include "core/address/MunicipalityDirectory.h"
 #include "core/address/PostalDirectory.h"
-
-#include <QString>
+#include "tests/fuzz/FuzzInput.h"
 
 using namespace Qt::StringLiterals;
 using namespace vsys::core;
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
-    const QString text = QString::fromUtf8(reinterpret_cast<const char*>(data), qsizetype(size));
+    const QString text = vsys::fuzz::text(data, size);
 
     (void)PostalDirectory::builtIn().lookup(text);
 

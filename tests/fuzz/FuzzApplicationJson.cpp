@@ -9,8 +9,8 @@
 #include "core/application/ApplicationRecord.h"
 #include "core/application/ApplicationValidator.h"
 #include "core/application/ContentDiff.h"
+#include "tests/fuzz/FuzzInput.h"
 
-#include <QJsonDocument>
 #include <QSet>
 
 #include <cstdio>
@@ -21,12 +21,11 @@ using namespace vsys::core;
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
-    const QJsonDocument document
-        = QJsonDocument::fromJson(QByteArray::fromRawData(reinterpret_cast<const char*>(data), qsizetype(size)));
-    if (!document.isObject()) {
+    const auto input = vsys::fuzz::jsonObject(data, size);
+    if (!input) {
         return 0;
     }
-    const QJsonObject json = document.object();
+    const QJsonObject& json = *input;
 
     const auto record = ApplicationJson::fromJson(json);
     if (record.ok()) {

@@ -6,8 +6,7 @@
 #include "core/billing/BillingJson.h"
 #include "core/billing/ClaimChecks.h"
 #include "core/billing/MonthlyClaim.h"
-
-#include <QJsonDocument>
+#include "tests/fuzz/FuzzInput.h"
 
 #include <cstdio>
 #include <cstdlib>
@@ -16,7 +15,7 @@ using namespace vsys::core;
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
-    const QByteArray input = QByteArray::fromRawData(reinterpret_cast<const char*>(data), qsizetype(size));
+    const QByteArray input = vsys::fuzz::bytes(data, size);
 
     const auto request = BillingJson::parseRequest(input);
     if (request.ok()) {
@@ -27,11 +26,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         }
     }
 
-    const QJsonDocument document = QJsonDocument::fromJson(input);
-    if (!document.isObject()) {
+    const auto json = vsys::fuzz::jsonObject(data, size);
+    if (!json) {
         return 0;
     }
-    const auto claim = MonthlyClaim::fromJson(document.object());
+    const auto claim = MonthlyClaim::fromJson(*json);
     if (!claim.ok()) {
         return 0;
     }

@@ -8,9 +8,9 @@
 #include "core/plan/CoolPeriod.h"
 #include "core/plan/PlanChange.h"
 #include "core/plan/VaccinationPlan.h"
+#include "tests/fuzz/FuzzInput.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QTimeZone>
 
 #include <cstdio>
@@ -21,12 +21,11 @@ using namespace vsys::core;
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
-    const QJsonDocument document
-        = QJsonDocument::fromJson(QByteArray::fromRawData(reinterpret_cast<const char*>(data), qsizetype(size)));
-    if (!document.isObject()) {
+    const auto input = vsys::fuzz::jsonObject(data, size);
+    if (!input) {
         return 0;
     }
-    const QJsonObject json = document.object();
+    const QJsonObject& json = *input;
 
     VenuePlan stored;
     if (json.contains(u"plan"_s)) {

@@ -5,15 +5,14 @@
 #include "core/application/ApplicationValidator.h"
 #include "core/validation/TextNormalizer.h"
 #include "core/validation/Validators.h"
-
-#include <QString>
+#include "tests/fuzz/FuzzInput.h"
 
 using namespace Qt::StringLiterals;
 using namespace vsys::core;
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
-    const QString text = QString::fromUtf8(reinterpret_cast<const char*>(data), qsizetype(size));
+    const QString text = vsys::fuzz::text(data, size);
 
     (void)PostalCode::validate(text, u"postal_code"_s);
     (void)PhoneNumber::validate(text, u"phone"_s);
