@@ -21,13 +21,12 @@ using namespace vsys::core;
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
-    const auto input = vsys::fuzz::jsonObject(data, size);
-    if (!input) {
+    const auto json = vsys::fuzz::jsonObject(data, size);
+    if (!json) {
         return 0;
     }
-    const QJsonObject& json = *input;
 
-    const auto record = ApplicationJson::fromJson(json);
+    const auto record = ApplicationJson::fromJson(*json);
     if (record.ok()) {
         // What one side writes, the other must read back as the same record.
         const auto again = ApplicationJson::fromJson(ApplicationJson::toJson(*record));
@@ -37,13 +36,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         }
     }
 
-    const QJsonObject content = json.value(u"content"_s).toObject();
-    const QJsonObject existing = json.value(u"existing_registration"_s).toObject();
+    const QJsonObject content = json->value(u"content"_s).toObject();
+    const QJsonObject existing = json->value(u"existing_registration"_s).toObject();
     const QJsonObject effective = ApplicationContent::effective(content, existing);
     const QList<FieldIssue> issues = ApplicationValidator().validate(effective);
     (void)ApplicationValidator::hasErrors(issues);
 
-    const QJsonObject serverCopy = json.value(u"server_copy"_s).toObject();
+    const QJsonObject serverCopy = json->value(u"server_copy"_s).toObject();
     QSet<QString> takeServer;
     for (const ContentDifference& difference : ContentDiff::diff(content, serverCopy)) {
         takeServer.insert(difference.path);

@@ -21,15 +21,14 @@ using namespace vsys::core;
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
-    const auto input = vsys::fuzz::jsonObject(data, size);
-    if (!input) {
+    const auto json = vsys::fuzz::jsonObject(data, size);
+    if (!json) {
         return 0;
     }
-    const QJsonObject& json = *input;
 
     VenuePlan stored;
-    if (json.contains(u"plan"_s)) {
-        const auto plan = PlanJson::fromJson(json.value(u"plan"_s).toObject());
+    if (json->contains(u"plan"_s)) {
+        const auto plan = PlanJson::fromJson(json->value(u"plan"_s).toObject());
         if (!plan.ok()) {
             return 0;
         }
@@ -42,18 +41,18 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         stored = *plan;
     }
     QList<CoolPeriod> cools;
-    for (const QJsonValue& value : json.value(u"cools"_s).toArray()) {
+    for (const QJsonValue& value : json->value(u"cools"_s).toArray()) {
         if (const auto cool = CoolJson::fromJson(value.toObject())) {
             cools.append(*cool);
         }
     }
 
-    const auto rows = PlanJson::rowsFromJson(json.value(u"rows"_s), u"rows"_s);
+    const auto rows = PlanJson::rowsFromJson(json->value(u"rows"_s), u"rows"_s);
     if (!rows.ok()) {
         return 0;
     }
     const QDateTime now(QDate(2022, 3, 1), QTime(10, 0), QTimeZone(9 * 3600));
-    const bool requestApproval = json.value(u"request_approval"_s).toBool();
+    const bool requestApproval = json->value(u"request_approval"_s).toBool();
     const PlanVerdict verdict = PlanChange::check(stored, *rows, cools, now, requestApproval);
     const QList<PlanRow> merged = PlanChange::merged(stored, *rows);
     (void)CoolRules::planLockReason(cools);
