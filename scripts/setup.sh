@@ -16,6 +16,8 @@ packages=(
     qtkeychain-qt6-dev dbus gnome-keyring libsecret-tools
     # scripts/with-postgres.sh: `ss` finds a free port for the throwaway PostgreSQL
     iproute2
+    # the asan preset: clang with its sanitizer and libFuzzer runtimes, and the symbolizer for their reports
+    clang-14 libclang-rt-14-dev llvm-14
     # tests and benchmarks
     libgtest-dev libgmock-dev googletest libbenchmark-dev zlib1g-dev
     # Japanese text on screen and in PDFs (IPA fonts extract as the right code points), PDF checks
