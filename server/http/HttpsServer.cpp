@@ -3,18 +3,7 @@
 #include "server/http/HttpsServer.h"
 
 #include "server/Logging.h"
-#include "server/http/ApiReply.h"
-#include "server/http/ApplicationActionRoutes.h"
-#include "server/http/ApplicationRoutes.h"
-#include "server/http/ChangesRoutes.h"
-#include "server/http/ClosingAnswer.h"
-#include "server/http/CoolRoutes.h"
-#include "server/http/DocumentRoutes.h"
-#include "server/http/PlanRoutes.h"
-#include "server/http/RequestBody.h"
-#include "server/http/RequestId.h"
-#include "server/http/SessionRoutes.h"
-#include "server/http/VenueRoutes.h"
+#include "server/http/ApiRouter.h"
 
 #include <QDir>
 
@@ -36,62 +25,6 @@ constexpr const char* kTls12Ciphers
     = "ECDHE-ECDSA-AES128-GCM-SHA256:ECDHE-RSA-AES128-GCM-SHA256:ECDHE-ECDSA-AES256-GCM-SHA384:"
       "ECDHE-RSA-AES256-GCM-SHA384:ECDHE-ECDSA-CHACHA20-POLY1305:ECDHE-RSA-CHACHA20-POLY1305:"
       "DHE-RSA-AES128-GCM-SHA256:DHE-RSA-AES256-GCM-SHA384:DHE-RSA-CHACHA20-POLY1305";
-
-/// The error of an answer cpp-httplib made itself, by its status.
-ApiErrorCode libraryRefusal(int status)
-{
-    switch (status) {
-    case 404:
-        return ApiErrorCode::NotFound;
-    case 413:
-        return ApiErrorCode::BodyTooLarge;
-    case 414:
-        return ApiErrorCode::UriTooLong;
-    case 416:
-        return ApiErrorCode::RangeNotSatisfiable;
-    case 500:
-        return ApiErrorCode::Internal;
-    default:
-        // 400: a request line or header the library could not read, or a body it could not read (a bad
-        // chunk); any other code it might add is a refusal of the request's form as well.
-        return ApiErrorCode::MalformedRequest;
-    }
-}
-
-/// The JSON error for an answer cpp-httplib made itself (a request it could not parse, no route, a
-/// body over the limit, a bad Range), and the end of the connection for every answer that must end it.
-void answerRefusal(const httplib::Request& request, httplib::Response& response)
-{
-    if (response.body.empty()) {
-        const int status = response.status;
-        ApiReply::error(response, libraryRefusal(status));
-        // Whatever else the library refused by itself may have left bytes of the request unread: the
-        // rest of a request line it could not parse, its headers, a body. Only its 404 comes after a
-        // whole request was read (the gate refuses a body on a request the library does not read one of).
-        if (status != 404) {
-            ClosingAnswer::mark(response);
-        }
-    }
-    if (ClosingAnswer::isMarked(response)) {
-        ClosingAnswer::endConnectionAfter(request, response);
-    }
-}
-
-/// Bodies sent to a path without a route are read within the limit too (cpp-httplib would otherwise
-/// buffer a chunked one whole before answering 404).
-void installFallbacks(httplib::Server& server)
-{
-    const auto notFound
-        = [](const httplib::Request& request, httplib::Response& response, const httplib::ContentReader& reader) {
-              if (RequestBody::read(request, reader, response)) {
-                  ApiReply::error(response, ApiErrorCode::NotFound);
-              }
-          };
-    server.Post(".*", notFound);
-    server.Put(".*", notFound);
-    server.Patch(".*", notFound);
-    server.Delete(".*", notFound);
-}
 
 } // namespace
 
@@ -181,57 +114,12 @@ void HttpsServer::configure(const Options& options)
     server.set_keep_alive_timeout(kTimeoutSeconds);
     server.set_read_timeout(kTimeoutSeconds);
     server.set_write_timeout(kTimeoutSeconds);
-    // Covers Content-Length bodies only; RequestBody covers the rest.
-    server.set_payload_max_length(RequestBody::kMaxBody);
     // The default also sets SO_REUSEPORT, which lets a second server start on the same port silently.
     server.set_socket_options([](socket_t socket) {
         int yes = 1;
         setsockopt(socket, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
     });
-    // Without it, cpp-httplib answers 500 with e.what() in an EXCEPTION_WHAT response header.
-    server.set_exception_handler([](const httplib::Request& request, httplib::Response& response,
-                                    std::exception_ptr exception) {
-        QString what = u"unknown exception"_s;
-        try {
-            std::rethrow_exception(exception);
-        } catch (const std::exception& e) {
-            what = QString::fromLocal8Bit(e.what());
-        } catch (...) {}
-        qCCritical(lcServerHttp) << "Request" << request.method.c_str() << request.path.c_str() << "failed:" << what;
-        ApiReply::error(response, ApiErrorCode::Internal);
-    });
-    server.set_expect_100_continue_handler([this](const httplib::Request& request, httplib::Response& response) {
-        if (!m_gate.refuse(request, response)) {
-            return 100;
-        }
-        // This answer skips cpp-httplib's routing, which is where Content-Length is normally added.
-        response.set_header("Content-Length", std::to_string(response.body.size()));
-        return response.status;
-    });
-    server.set_pre_routing_handler([this](const httplib::Request& request, httplib::Response& response) {
-        return m_gate.refuse(request, response) ? httplib::Server::HandlerResponse::Handled
-                                                : httplib::Server::HandlerResponse::Unhandled;
-    });
-    server.set_error_handler(
-        httplib::Server::HandlerWithResponse([](const httplib::Request& request, httplib::Response& response) {
-            answerRefusal(request, response);
-            return httplib::Server::HandlerResponse::Handled;
-        }));
-    server.set_post_routing_handler(RequestId::echo);
-    server.set_logger([](const httplib::Request& request, const httplib::Response& response) {
-        qCDebug(lcServerHttp) << request.method.c_str() << request.path.c_str() << response.status
-                              << RequestId::of(request).c_str();
-    });
-
-    SessionRoutes::install(server, m_storage);
-    VenueRoutes::install(server, m_storage);
-    ApplicationRoutes::install(server, m_storage);
-    ApplicationActionRoutes::install(server, m_storage);
-    DocumentRoutes::install(server, m_storage);
-    CoolRoutes::install(server, m_storage, options.clock);
-    PlanRoutes::install(server, m_storage, options.clock);
-    ChangesRoutes::install(server, m_storage);
-    installFallbacks(server);
+    ApiRouter::install(server, m_storage, m_gate, options.clock);
 }
 
 } // namespace vsys::server
