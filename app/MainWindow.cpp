@@ -145,7 +145,7 @@ MainWindow::MainWindow(db::Database& database, ClientSession& session, QWidget* 
     connect(m_applications, &ApplicationsPage::openRequested, this, &MainWindow::openApplication);
     connect(m_applications, &ApplicationsPage::newApplicationRequested, this, &MainWindow::newApplication);
     connect(m_applications, &ApplicationsPage::addVsysIdRequested, this, &MainWindow::addIssuedVsysId);
-    connect(m_applications, &ApplicationsPage::newVsysIdDismissed, this, [this](const QString& vsysId) {
+    connect(m_applications, &ApplicationsPage::newVsysIdDismissed, this, [](const QString& vsysId) {
         QSettings().setValue(u"applications/dismissedVsysIds"_s,
                              QSettings().value(u"applications/dismissedVsysIds"_s).toStringList() << vsysId);
     });

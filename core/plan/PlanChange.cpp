@@ -175,7 +175,6 @@ QJsonObject PlanJson::rowToJson(const PlanRow& row)
 
 Result<PlanRow> PlanJson::rowFromJson(const QJsonObject& json, const QString& field)
 {
-    PlanRow row;
     const auto coolId = integer(json.value(u"cool_id"_s));
     if (!coolId) {
         return Error{field + u".cool_id"_s, notWhole(field + u".cool_id"_s)};
