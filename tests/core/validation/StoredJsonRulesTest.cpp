@@ -35,7 +35,10 @@ QJsonArray nestedArrays(int levels)
 {
     QJsonArray value{1};
     for (int level = 1; level < levels; ++level) {
-        value = QJsonArray{value};
+        // Not QJsonArray{value}: clang reads that as a copy, gcc as a one-element list.
+        QJsonArray outer;
+        outer.append(value);
+        value = outer;
     }
     return value;
 }

@@ -108,7 +108,7 @@ TEST_P(BodyLimitsTest, ChunkedBodyOverTheLimitIs413WithoutBeingKept)
     const qint64 before = residentKiB();
     const auto result = client()->Put(
         path().c_str(), auth(),
-        [size](size_t offset, httplib::DataSink& sink) {
+        [](size_t offset, httplib::DataSink& sink) {
             static const std::string block(64 * 1024, ' ');
             if (offset >= size) {
                 sink.done();
