@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "core/billing/BillingJson.h"
 
+#include "core/JsonNumber.h"
 #include "core/billing/IsoDate.h"
 
 #include <QJsonArray>
@@ -99,17 +100,15 @@ Result<BillingRequest> BillingJson::parseRequest(const QByteArray& json)
             const QString field = row + u".time"_s;
             return Error{field, tr("%1: use \"regular\", \"after_hours\" or \"holiday\".").arg(field)};
         }
-        const QJsonValue number = item.value(u"count"_s);
-        // JSON numbers are doubles; a count must be a whole number that a double holds exactly.
-        if (!number.isDouble() || number.toDouble() != double(qint64(number.toDouble()))
-            || qAbs(number.toDouble()) > 1e15) {
+        const auto number = JsonNumber::whole(item.value(u"count"_s), -kMaxClaimCount, kMaxClaimCount);
+        if (!number) {
             const QString field = row + u".count"_s;
             return Error{field, tr("%1: give the count as a whole number.").arg(field)};
         }
         count.kind = *kind;
         count.age = *age;
         count.time = *time;
-        count.count = qint64(number.toDouble());
+        count.count = *number;
         request.counts.append(count);
     }
     return request;

@@ -9,6 +9,10 @@
 
 namespace vsys::core {
 
+/// The largest count a claim row may hold: far above any venue's, and small enough that a double (a
+/// JSON number) holds every count exactly and count × unit price fits in qint64.
+inline constexpr qint64 kMaxClaimCount = 1'000'000'000'000'000;
+
 // The enumerators are declared in the order of the official form's rows, and rows are sorted by them.
 
 enum class DoseKind { // 区分

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "core/billing/FeeSchedule.h"
 
+#include "core/JsonNumber.h"
 #include "core/ShippedData.h"
 #include "core/billing/BillingText.h"
 #include "core/billing/IsoDate.h"
@@ -49,11 +50,7 @@ std::optional<FeeItem> itemFromKey(const QString& key)
 
 bool isWholeNumber(const QJsonValue& value, int min, int max)
 {
-    if (!value.isDouble()) {
-        return false;
-    }
-    const double d = value.toDouble();
-    return d >= min && d <= max && d == static_cast<double>(static_cast<int>(d));
+    return JsonNumber::whole(value, min, max).has_value();
 }
 
 enum class Lookup { Found, Missing, ChangesInMonth };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "core/billing/MonthlyClaim.h"
 
+#include "core/JsonNumber.h"
 #include "core/billing/BillingJson.h"
 #include "core/billing/IsoDate.h"
 
@@ -151,14 +152,12 @@ Result<BillingCount> readCell(const QJsonObject& object, const QString& prefix)
     cell.age = *age;
     cell.time = *time;
 
-    // JSON numbers are doubles; a count must be a whole number that a double holds exactly.
-    const QJsonValue number = object.value(u"count"_s);
-    if (!number.isDouble() || number.toDouble() < 0 || number.toDouble() > 1e15
-        || number.toDouble() != double(qint64(number.toDouble()))) {
+    const auto number = JsonNumber::whole(object.value(u"count"_s), 0, kMaxClaimCount);
+    if (!number) {
         const QString field = fieldName(prefix, u"count"_s);
         return Error{field, MonthlyClaim::tr("%1: give the count as a whole number of 0 or more.").arg(field)};
     }
-    cell.count = qint64(number.toDouble());
+    cell.count = *number;
     return cell;
 }
 

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "core/plan/CoolPeriod.h"
 
+#include "core/JsonNumber.h"
 #include "core/application/ApplicationRecord.h"
 
 #include <QJsonValue>
 #include <QTimeZone>
 
-#include <cmath>
 #include <limits>
 
 using namespace Qt::StringLiterals;
@@ -46,14 +46,8 @@ QDate dateFromJson(const QJsonValue& value)
 
 std::optional<int> wholeNumber(const QJsonValue& value)
 {
-    if (!value.isDouble()) {
-        return std::nullopt;
-    }
-    const double number = value.toDouble();
-    if (number != std::floor(number) || number < 0 || number > std::numeric_limits<int>::max()) {
-        return std::nullopt;
-    }
-    return int(number);
+    const auto number = JsonNumber::whole(value, 0, std::numeric_limits<int>::max());
+    return number ? std::optional<int>(int(*number)) : std::nullopt;
 }
 
 } // namespace

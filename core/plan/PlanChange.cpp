@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "core/plan/PlanChange.h"
 
+#include "core/JsonNumber.h"
 #include "core/application/ApplicationRecord.h"
 
 #include <QJsonArray>
 #include <QMap>
 #include <QSet>
 
-#include <cmath>
 #include <limits>
 
 using namespace Qt::StringLiterals;
@@ -18,15 +18,8 @@ namespace {
 
 std::optional<int> integer(const QJsonValue& value)
 {
-    if (!value.isDouble()) {
-        return std::nullopt;
-    }
-    const double number = value.toDouble();
-    if (number != std::floor(number) || number < std::numeric_limits<int>::min()
-        || number > std::numeric_limits<int>::max()) {
-        return std::nullopt;
-    }
-    return int(number);
+    const auto number = JsonNumber::whole(value, std::numeric_limits<int>::min(), std::numeric_limits<int>::max());
+    return number ? std::optional<int>(int(*number)) : std::nullopt;
 }
 
 std::optional<int> count(const QJsonValue& value)

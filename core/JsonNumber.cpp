@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: MIT
+#include "core/JsonNumber.h"
+
+#include <cmath>
+
+namespace vsys::core {
+
+std::optional<qint64> JsonNumber::whole(const QJsonValue& value, qint64 min, qint64 max)
+{
+    if (!value.isDouble()) {
+        return std::nullopt;
+    }
+    const double number = value.toDouble();
+    // Written so that a NaN fails too.
+    if (!(number >= double(min) && number <= double(max)) || number != std::floor(number)) {
+        return std::nullopt;
+    }
+    return qint64(number);
+}
+
+} // namespace vsys::core
