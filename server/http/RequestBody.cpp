@@ -4,6 +4,7 @@
 
 #include "core/validation/StoredJsonRules.h"
 #include "server/http/ApiReply.h"
+#include "server/http/ClosingAnswer.h"
 
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -52,13 +53,13 @@ RequestBody::read(const httplib::Request& request, const httplib::ContentReader&
         ApiReply::error(response, ApiErrorCode::BodyTooLarge);
         if (!complete) {
             // The rest of the body is still on the wire; it must not be read as the next request.
-            response.set_header("Connection", "close");
+            ClosingAnswer::mark(response);
         }
         return std::nullopt;
     }
     if (!complete) {
         ApiReply::error(response, ApiErrorCode::InvalidJson);
-        response.set_header("Connection", "close");
+        ClosingAnswer::mark(response);
         return std::nullopt;
     }
     return body;
