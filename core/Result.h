@@ -9,12 +9,33 @@
 
 namespace vsys::core {
 
+/// What kind of problem an Error is, so callers decide by kind rather than by text or field. The
+/// server's codes are the sync API's error codes (docs/api.md); the client adds its own.
+enum class ErrorCode {
+    Invalid, ///< the input breaks a rule (API invalid_field)
+    Unauthorized, ///< not signed in, or the session ended (API 401)
+    NotFound, ///< no such record, also for another venue's record (API 404)
+    VersionConflict, ///< someone else changed the record first (API version_conflict)
+    InvalidStatus, ///< the record's status does not allow this (API invalid_status)
+    CoolLocked, ///< a クール past its deadline or allocated (API cool_locked)
+    PlanLocked, ///< a クール's 分配作業期間 (API plan_locked)
+    ApprovalRequired, ///< above the 初回登録時 total (API approval_required)
+    TooManyAttempts, ///< too many logins or requests (API 429)
+    RecordTooLarge, ///< over a stored size limit (API record_too_large)
+    TooManyDrafts, ///< over the drafts per venue (API too_many_drafts)
+    Storage, ///< a database or file could not be read or written
+    Network, ///< the server could not be reached
+    Cancelled, ///< the user stopped the operation: not a failure to report as one
+};
+
 /// A problem with user input or with a rule. `message` is translated (Japanese by default) and
-/// names the field; `field` is the machine name of the offending input (e.g. "counts[2].count").
+/// names the field; `field` is the machine name of the offending input (e.g. "counts[2].count");
+/// `code` is the kind of problem.
 struct Error
 {
     QString field;
     QString message;
+    ErrorCode code = ErrorCode::Invalid;
 };
 
 template <typename T> class [[nodiscard]] Result

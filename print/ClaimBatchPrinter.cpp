@@ -22,8 +22,6 @@ namespace vsys::print {
 
 namespace {
 
-const QString kCancelled = u"cancelled"_s;
-
 /// Sheets whose layout is kept from counting the pages to painting them. A sheet laid out at 300 dpi holds
 /// about 180 kB, so keeping every sheet of a batch of all 1,741 municipalities would take over 300 MB; the
 /// sheets past these are laid out again when painted (about 15 ms each). A venue's usual month, tens of
@@ -78,8 +76,9 @@ core::Result<int> ClaimBatchPrinter::print(const QString& title,
                 printer->abort();
             }
             painter.end();
-            return core::Error{kCancelled,
-                               tr("Printing was cancelled after %1 of %2 claim sheets.").arg(i + 1).arg(sheets.size())};
+            return core::Error{{},
+                               tr("Printing was cancelled after %1 of %2 claim sheets.").arg(i + 1).arg(sheets.size()),
+                               core::ErrorCode::Cancelled};
         }
     }
     if (!painter.end()) {
@@ -105,11 +104,12 @@ core::Result<int> ClaimBatchPrinter::writePdf(const QString& title,
         = PdfExporter::writePainted(filePath, title, [&](QPdfWriter& writer) -> core::Result<void> {
               const core::Result<int> printed = print(title, sheets, writer, progress);
               if (!printed) {
-                  if (printed.error().field == kCancelled) {
-                      return core::Error{kCancelled,
+                  if (printed.error().code == core::ErrorCode::Cancelled) {
+                      return core::Error{{},
                                          tr("The PDF file %1 was not saved because saving was cancelled. Save it "
                                             "again to get every claim sheet.")
-                                             .arg(QDir::toNativeSeparators(filePath))};
+                                             .arg(QDir::toNativeSeparators(filePath)),
+                                         core::ErrorCode::Cancelled};
                   }
                   return PdfExporter::saveError(filePath);
               }

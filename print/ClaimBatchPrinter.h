@@ -25,7 +25,7 @@ public:
 
     /// Paints `sheets` (bodies from ClaimSummaryDocument::sheet / MunicipalityClaimDocument::sheets), each
     /// starting a new page, onto `device` as its page layout stands, with 「n / total」 at the foot of every
-    /// page counted over the whole batch. Returns the pages painted; an error with field "cancelled" when
+    /// page counted over the whole batch. Returns the pages painted; an error with code Cancelled when
     /// `progress` stopped it, "printer" when the device could not be painted on.
     static core::Result<int>
     print(const QString& title, const QStringList& sheets, QPagedPaintDevice& device, const Progress& progress = {});
@@ -35,7 +35,7 @@ public:
 
     /// Writes the batch to `filePath` as PdfExporter writes a document (A4, PrintStyle's margins, IPA fonts,
     /// `title` as the PDF's title). The file appears only complete: a cancelled or failed batch leaves an
-    /// existing file as it was and no partial file behind. Errors: "cancelled", or "file" naming the file.
+    /// existing file as it was and no partial file behind. Errors: code Cancelled, or field "file" naming the file.
     static core::Result<int>
     writePdf(const QString& title, const QStringList& sheets, const QString& filePath, const Progress& progress = {});
 };

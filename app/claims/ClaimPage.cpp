@@ -601,7 +601,7 @@ core::Result<int> ClaimPage::exportPdf(const QString& filePath)
     progress.reset();
     if (!written) {
         m_ui->messageBanner->showMessage(written.error().message,
-                                         written.error().field == u"cancelled"_s ? MessageBanner::Kind::Information
+                                         written.error().code == core::ErrorCode::Cancelled ? MessageBanner::Kind::Information
                                                                                  : MessageBanner::Kind::Error);
         return written.error();
     }

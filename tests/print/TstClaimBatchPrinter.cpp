@@ -112,7 +112,7 @@ void TstClaimBatchPrinter::cancelledBatchLeavesNoFile()
                                                          return sheet < 3;
                                                      });
     QVERIFY(!written.ok());
-    QCOMPARE(written.error().field, u"cancelled"_s);
+    QCOMPARE(written.error().code, vsys::core::ErrorCode::Cancelled);
     QCOMPARE(written.error().message,
              ClaimBatchPrinter::tr(
                  "The PDF file %1 was not saved because saving was cancelled. Save it again to get every claim sheet.")
@@ -133,7 +133,7 @@ void TstClaimBatchPrinter::cancelledBatchKeepsTheExistingFile()
     const auto written = ClaimBatchPrinter::writePdf(MunicipalityClaimDocument::title(), m_sheets.mid(0, 10), path,
                                                      [](int sheet, int) { return sheet < 3; });
     QVERIFY(!written.ok());
-    QCOMPARE(written.error().field, u"cancelled"_s);
+    QCOMPARE(written.error().code, vsys::core::ErrorCode::Cancelled);
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), QByteArray("last month's claims"));
