@@ -11,6 +11,7 @@
 #include "app/login/LoginDialog.h"
 #include "app/plan/PlanPage.h"
 #include "app/session/ClientSession.h"
+#include "core/JapaneseFormat.h"
 #include "core/billing/ClaimInstitution.h"
 #include "core/sync/SyncState.h"
 #include "db/AccountRepository.h"
@@ -30,7 +31,6 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QTimeZone>
 #include <QToolBar>
 #include <QUuid>
 
@@ -418,7 +418,7 @@ void MainWindow::showClaims()
     }
     const auto [institution, home] = claimDefaults(registration, account->vsysId);
     // The 請求月 and the deadline follow the server's clock, as the plan's locks do: the demo runs in 2022.
-    const QDate today = m_session.sync().serverNow().toTimeZone(QTimeZone(9 * 3600)).date();
+    const QDate today = core::JapaneseFormat::inJapan(m_session.sync().serverNow()).date();
     m_claims->open(account->id, institution, home, today);
     m_pages->setCurrentWidget(m_claims);
 }

@@ -18,4 +18,10 @@ std::optional<qint64> JsonNumber::whole(const QJsonValue& value, qint64 min, qin
     return qint64(number);
 }
 
+std::optional<int> JsonNumber::integer(const QJsonValue& value, int min, int max)
+{
+    const auto number = whole(value, min, max);
+    return number ? std::optional<int>(int(*number)) : std::nullopt;
+}
+
 } // namespace vsys::core

@@ -4,6 +4,7 @@
 
 #include <QString>
 
+#include <type_traits>
 #include <utility>
 #include <variant>
 
@@ -38,14 +39,20 @@ struct Error
     ErrorCode code = ErrorCode::Invalid;
 };
 
-template <typename T> class [[nodiscard]] Result
+/// A value or an error of type E. E is core::Error everywhere except where a layer adds to the
+/// error (server::ServiceError adds the server's copy and Retry-After); such an E is built from a
+/// plain core::Error, so a core rule's error passes through unchanged, code included.
+template <typename T, typename E = Error> class [[nodiscard]] Result
 {
 public:
     Result(T value)
         : m_data(std::move(value))
     {}
-    Result(Error error)
+    Result(E error)
         : m_data(std::move(error))
+    {}
+    Result(Error error) requires(!std::is_same_v<E, Error>)
+        : m_data(E(std::move(error)))
     {}
 
     bool ok() const { return std::holds_alternative<T>(m_data); }
@@ -56,28 +63,32 @@ public:
     const T& operator*() const& { return value(); }
     const T* operator->() const { return &value(); }
 
-    const Error& error() const { return std::get<Error>(m_data); }
+    const E& error() const { return std::get<E>(m_data); }
 
 private:
-    std::variant<T, Error> m_data;
+    std::variant<T, E> m_data;
 };
 
-/// Result of an operation that has no value to return, only success or an Error.
-template <> class [[nodiscard]] Result<void>
+/// Result of an operation that has no value to return, only success or an error.
+template <typename E> class [[nodiscard]] Result<void, E>
 {
 public:
     Result() = default;
-    Result(Error error)
+    Result(E error)
         : m_error(std::move(error))
+        , m_failed(true)
+    {}
+    Result(Error error) requires(!std::is_same_v<E, Error>)
+        : m_error(E(std::move(error)))
         , m_failed(true)
     {}
 
     bool ok() const { return !m_failed; }
     explicit operator bool() const { return ok(); }
-    const Error& error() const { return m_error; }
+    const E& error() const { return m_error; }
 
 private:
-    Error m_error;
+    E m_error;
     bool m_failed = false;
 };
 

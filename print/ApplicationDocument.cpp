@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "print/ApplicationDocument.h"
 
+#include "core/JapaneseFormat.h"
 #include "core/application/ApplicationContent.h"
 #include "core/application/ApplicationForm.h"
 #include "core/application/ApplicationStatus.h"
@@ -73,10 +74,10 @@ QString header(const core::ApplicationRecord& record)
     Rows rows{{ApplicationDocument::tr("Application number"), record.number},
               {ApplicationDocument::tr("Status"), core::ApplicationStatusMachine::label(record.status)}};
     if (record.submittedAt.isValid()) {
-        rows.append({ApplicationDocument::tr("Applied at"), PrintStyle::dateTime(record.submittedAt)});
+        rows.append({ApplicationDocument::tr("Applied at"), core::JapaneseFormat::dateTime(record.submittedAt)});
     }
     if (record.reviewedAt.isValid()) {
-        rows.append({ApplicationDocument::tr("Reviewed at"), PrintStyle::dateTime(record.reviewedAt)});
+        rows.append({ApplicationDocument::tr("Reviewed at"), core::JapaneseFormat::dateTime(record.reviewedAt)});
     }
     if (!record.reviewComment.isEmpty()) {
         rows.append({ApplicationDocument::tr("Reviewer's comment"), record.reviewComment});
@@ -195,7 +196,7 @@ QString ApplicationDocument::html(const core::ApplicationRecord& record,
     }
     html += consent(record.content);
     html += u"<p class=\"footer\" align=\"right\">%1</p>"_s.arg(
-        escaped(tr("Printed at %1").arg(PrintStyle::dateTime(printedAt))));
+        escaped(tr("Printed at %1").arg(core::JapaneseFormat::dateTime(printedAt))));
     return html + u"</body></html>"_s;
 }
 

@@ -35,7 +35,7 @@ public:
 
     /// Writes the batch to `filePath` as PdfExporter writes a document (A4, PrintStyle's margins, IPA fonts,
     /// `title` as the PDF's title). The file appears only complete: a cancelled or failed batch leaves an
-    /// existing file as it was and no partial file behind. Errors: code Cancelled, or field "file" naming the file.
+    /// existing file as it was and no partial file behind. Errors: code Cancelled, or code Storage naming the file.
     static core::Result<int>
     writePdf(const QString& title, const QStringList& sheets, const QString& filePath, const Progress& progress = {});
 };

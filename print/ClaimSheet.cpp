@@ -2,11 +2,11 @@
 // Layout after the V-SYS printouts in the 説明会資料 (seed: 「請求総括書・市区町村別請求書の出力について」).
 #include "print/ClaimSheet.h"
 
+#include "core/JapaneseFormat.h"
 #include "core/billing/BillingText.h"
 #include "core/billing/FeeSchedule.h"
 #include "print/PrintStyle.h"
 
-#include <QLocale>
 #include <QTextDocument>
 
 #include <array>
@@ -78,7 +78,7 @@ QString ClaimSheet::escaped(const QString& text)
 
 QString ClaimSheet::number(qint64 value)
 {
-    return QLocale(QLocale::Japanese, QLocale::Japan).toString(value);
+    return core::JapaneseFormat::number(value);
 }
 
 QString ClaimSheet::header(const QString& addressee,
@@ -98,7 +98,8 @@ QString ClaimSheet::header(const QString& addressee,
                              {tr("Telephone number"), institution.phone}});
     html += u"<h1 align=\"center\">%1</h1>"_s.arg(escaped(title));
     html += labelValueTable(idRows) + checkBox;
-    html += u"<p class=\"section\">%1</p>"_s.arg(escaped(tr("Claim for %1").arg(BillingText::yearMonth(claimMonth))));
+    html += u"<p class=\"section\">%1</p>"_s.arg(
+        escaped(tr("Claim for %1").arg(core::JapaneseFormat::month(claimMonth))));
     return html;
 }
 
@@ -148,9 +149,8 @@ ClaimSheet::amountTable(ClaimFormat format, const QList<BillingRow>& rows, qint6
         html += u"<tr>"_s + cell(tr("Subtotal")) + numberCell(number(subtotalCount))
             + numberCell(number(subtotalAmount)) + blank + u"</tr>"_s;
     }
-    html += u"<tr>"_s + cell(tr("Total"), u"colspan=\"2\""_s)
-        + numberCell(tr("%1 cases", "total count").arg(number(totalCount)))
-        + numberCell(tr("%1 yen").arg(number(totalAmount))) + blank + u"</tr>"_s;
+    html += u"<tr>"_s + cell(tr("Total"), u"colspan=\"2\""_s) + numberCell(core::JapaneseFormat::cases(totalCount))
+        + numberCell(core::JapaneseFormat::yen(totalAmount)) + blank + u"</tr>"_s;
     return html + u"</table>"_s;
 }
 
@@ -176,7 +176,7 @@ QString ClaimSheet::unitPriceTable(ClaimFormat format, QDate vaccinationMonth)
                 // prints a dash rather than a price nobody could claim.
                 const auto price = fees.unitPriceExcludingTax(kind, age, time, vaccinationMonth);
                 html += cell(kindOfRow(age, time))
-                    + numberCell(price ? tr("%1 yen").arg(number(*price)) : tr("-", "no unit price")) + u"</tr>"_s;
+                    + numberCell(price ? core::JapaneseFormat::yen(*price) : tr("-", "no unit price")) + u"</tr>"_s;
             }
         }
     }

@@ -54,9 +54,10 @@ core::Result<void> PdfExporter::writePainted(const QString& filePath, const QStr
 
 core::Error PdfExporter::saveError(const QString& filePath)
 {
-    return core::Error{u"file"_s,
+    return core::Error{{},
                        tr("Could not save the PDF file %1. Choose a folder you can write to and try again.")
-                           .arg(QDir::toNativeSeparators(filePath))};
+                           .arg(QDir::toNativeSeparators(filePath)),
+                       core::ErrorCode::Storage};
 }
 
 } // namespace vsys::print

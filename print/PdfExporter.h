@@ -21,7 +21,7 @@ class PdfExporter
 public:
     /// Writes `document` to `filePath` on A4 with PrintStyle's margins at 300 dpi, the document's title
     /// as the PDF's title. An existing file is replaced only once the whole PDF is written. The error
-    /// (field "file") names the file and says how to fix it.
+    /// (code Storage) names the file and says how to fix it.
     static core::Result<void> write(const QTextDocument& document, const QString& filePath);
 
     /// Paints a PDF's pages onto the writer writePainted() set up.
@@ -30,7 +30,7 @@ public:
     /// setup and file handling, `title` as the PDF's title. An error from `paint` is returned as it is, and
     /// like any failure leaves an existing file as it was.
     static core::Result<void> writePainted(const QString& filePath, const QString& title, const Painter& paint);
-    /// The error (field "file") for a PDF that could not be saved as `filePath`.
+    /// The error (code Storage) for a PDF that could not be saved as `filePath`.
     static core::Error saveError(const QString& filePath);
 };
 

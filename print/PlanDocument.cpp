@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "print/PlanDocument.h"
 
+#include "core/JapaneseFormat.h"
 #include "core/plan/PlanSettings.h"
 #include "core/plan/VaccinationPlan.h"
 #include "print/PrintStyle.h"
 
-#include <QLocale>
 #include <QTextDocument>
 
 #include <algorithm>
@@ -25,7 +25,7 @@ QString escaped(const QString& text)
 
 QString number(int value)
 {
-    return QLocale(QLocale::Japanese, QLocale::Japan).toString(value);
+    return core::JapaneseFormat::number(value);
 }
 
 QString boxes(int count)
@@ -155,10 +155,10 @@ QString approval(const core::PlanApproval& approval, int dosesPerBox)
                    PlanDocument::tr("%1 (%2)").arg(boxes(approval.requestedTotalBoxes),
                                                    doses(approval.requestedTotalBoxes * dosesPerBox)));
     if (approval.requestedAt.isValid()) {
-        rows += labelRow(PlanDocument::tr("Requested at"), PrintStyle::dateTime(approval.requestedAt));
+        rows += labelRow(PlanDocument::tr("Requested at"), core::JapaneseFormat::dateTime(approval.requestedAt));
     }
     if (approval.decidedAt.isValid()) {
-        rows += labelRow(PlanDocument::tr("Decided at"), PrintStyle::dateTime(approval.decidedAt));
+        rows += labelRow(PlanDocument::tr("Decided at"), core::JapaneseFormat::dateTime(approval.decidedAt));
     }
     if (!approval.comment.isEmpty()) {
         rows += labelRow(PlanDocument::tr("Comment"), approval.comment);
@@ -181,7 +181,7 @@ QString PlanDocument::html(const PlanPrintout& printout)
     html += u"<h1 align=\"center\">%1</h1>"_s.arg(escaped(title()));
     QString venue = labelRow(tr("Venue name"), printout.venueName) + labelRow(tr("V-SYS ID"), printout.vsysId);
     if (printout.plan.version > 0 && printout.plan.updatedAt.isValid()) {
-        venue += labelRow(tr("Last registered at"), PrintStyle::dateTime(printout.plan.updatedAt));
+        venue += labelRow(tr("Last registered at"), core::JapaneseFormat::dateTime(printout.plan.updatedAt));
     }
     html += labelTable(venue);
     if (std::any_of(rows.cbegin(), rows.cend(),
@@ -204,7 +204,7 @@ QString PlanDocument::html(const PlanPrintout& printout)
         html += approval(*printout.plan.approval, dosesPerBox);
     }
     html += u"<p class=\"footer\" align=\"right\">%1</p>"_s.arg(
-        escaped(tr("Printed at %1").arg(PrintStyle::dateTime(printout.printedAt))));
+        escaped(tr("Printed at %1").arg(core::JapaneseFormat::dateTime(printout.printedAt))));
     return html + u"</body></html>"_s;
 }
 

@@ -7,7 +7,6 @@
 #include <QPagedPaintDevice>
 #include <QStringList>
 #include <QTextDocument>
-#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 
@@ -90,11 +89,6 @@ void PrintStyle::prepare(QTextDocument& document)
     document.setDefaultStyleSheet(styleSheet());
     // The page margins are the whole margin; the document adds none of its own.
     document.setDocumentMargin(0);
-}
-
-QString PrintStyle::dateTime(const QDateTime& time)
-{
-    return time.toTimeZone(QTimeZone("Asia/Tokyo")).toString(u"yyyy/MM/dd HH:mm"_s);
 }
 
 } // namespace vsys::print

@@ -4,7 +4,6 @@
 // larger (ui-guidelines.md, Printing).
 #pragma once
 
-#include <QDateTime>
 #include <QFont>
 #include <QPageLayout>
 #include <QString>
@@ -42,9 +41,6 @@ public:
     /// Gives the document the body font and the style sheet. Call it before setHtml(): the style sheet
     /// applies when the HTML is parsed.
     static void prepare(QTextDocument& document);
-
-    /// A time as printed on the forms: Japan time, 2021/12/20 11:20.
-    static QString dateTime(const QDateTime& time);
 };
 
 } // namespace vsys::print

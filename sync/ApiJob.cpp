@@ -5,6 +5,7 @@
 #include "sync/ApiAccessManager.h"
 #include "sync/Logging.h"
 
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QNetworkReply>
@@ -107,6 +108,41 @@ QString ApiJob::unreadableAnswer(const QString& detail)
         .arg(detail);
 }
 
+core::ErrorCode ApiJob::errorCodeOf(int httpStatus, const QString& apiCode)
+{
+    static const QHash<QString, core::ErrorCode> codes{
+        {u"invalid_field"_s, core::ErrorCode::Invalid},
+        {u"unauthorized"_s, core::ErrorCode::Unauthorized},
+        {u"not_found"_s, core::ErrorCode::NotFound},
+        {u"version_conflict"_s, core::ErrorCode::VersionConflict},
+        {u"invalid_status"_s, core::ErrorCode::InvalidStatus},
+        {u"cool_locked"_s, core::ErrorCode::CoolLocked},
+        {u"plan_locked"_s, core::ErrorCode::PlanLocked},
+        {u"approval_required"_s, core::ErrorCode::ApprovalRequired},
+        {u"too_many_attempts"_s, core::ErrorCode::TooManyAttempts},
+        {u"record_too_large"_s, core::ErrorCode::RecordTooLarge},
+        {u"too_many_drafts"_s, core::ErrorCode::TooManyDrafts},
+    };
+    if (httpStatus == 0 || httpStatus >= 500) {
+        // No answer, or a server that could not handle the request: the same to the client.
+        return core::ErrorCode::Network;
+    }
+    if (const auto known = codes.constFind(apiCode); known != codes.cend()) {
+        return *known;
+    }
+    // A proxy's answer without our body, or a malformed request: by the status.
+    switch (httpStatus) {
+    case 401:
+        return core::ErrorCode::Unauthorized;
+    case 404:
+        return core::ErrorCode::NotFound;
+    case 429:
+        return core::ErrorCode::TooManyAttempts;
+    default:
+        return core::ErrorCode::Invalid;
+    }
+}
+
 void ApiJob::onReplyFinished()
 {
     QNetworkReply& reply = *m_reply;
@@ -131,6 +167,7 @@ void ApiJob::classify(QNetworkReply& reply, const QByteArray& body)
     if (status == 0) {
         // No HTTP answer at all: either the network failed, or the request never left (not HTTPS).
         m_error.code = u"network"_s;
+        m_error.errorCode = core::ErrorCode::Network;
         if (reply.error() == QNetworkReply::SslHandshakeFailedError) {
             m_error.kind = ApiErrorKind::Network;
             m_error.message = tr("The server's certificate is not the one VSYS Desk trusts, so nothing was sent (%1). "
@@ -158,6 +195,7 @@ void ApiJob::classify(QNetworkReply& reply, const QByteArray& body)
 
     const QJsonObject answer = QJsonDocument::fromJson(body).object();
     m_error.code = answer.value(u"error"_s).toString();
+    m_error.errorCode = errorCodeOf(status, m_error.code);
     m_error.message = answer.value(u"message"_s).toString();
     m_error.field = answer.value(u"field"_s).toString();
     if (status == 401) {
@@ -165,7 +203,7 @@ void ApiJob::classify(QNetworkReply& reply, const QByteArray& body)
         if (m_error.message.isEmpty()) {
             m_error.message = tr("Your login has ended. Please log in again.");
         }
-    } else if (status == 409 && m_error.code == u"version_conflict"_s) {
+    } else if (m_error.errorCode == core::ErrorCode::VersionConflict) {
         m_error.kind = ApiErrorKind::Conflict;
         m_error.serverCopy = answer.value(u"server_copy"_s).toObject();
         if (m_error.message.isEmpty()) {

@@ -32,7 +32,8 @@ struct ApiError
 {
     ApiErrorKind kind = ApiErrorKind::None;
     int httpStatus = 0; ///< 0 when no HTTP answer came
-    QString code; ///< the server's `error` ("version_conflict", "invalid_field", ...)
+    core::ErrorCode errorCode = core::ErrorCode::Invalid; ///< what kind of refusal, read from `code` by ApiJob
+    QString code; ///< the server's `error` as sent ("version_conflict", ...), for the log
     QString message; ///< for the user: the server's Japanese `message`, or ours when it sent none
     QString field; ///< the server's `field`, when it names one
     QJsonObject serverCopy; ///< Conflict: the record as the server has it
@@ -58,6 +59,8 @@ public:
 
     /// The message for an answer that does not have the documented shape.
     static QString unreadableAnswer(const QString& detail);
+    /// The kind of an HTTP answer's API error code (docs/api.md); the one place the client reads it.
+    static core::ErrorCode errorCodeOf(int httpStatus, const QString& apiCode);
 
 signals:
     void finished();

@@ -2,6 +2,8 @@
 // ChangesJob: ids and the cursor may be JSON numbers; both become text without a decimal point.
 #include "sync/ChangesJob.h"
 
+#include "core/JsonNumber.h"
+
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
@@ -10,9 +12,14 @@ namespace vsys::sync {
 
 namespace {
 
+/// A number that is not a whole one of at most 2^53 reads as no id, so the answer is unreadable.
 QString idText(const QJsonValue& value)
 {
-    return value.isDouble() ? QString::number(value.toInteger()) : value.toString();
+    if (value.isDouble()) {
+        const auto number = core::JsonNumber::whole(value, 0, qint64(1) << 53);
+        return number ? QString::number(*number) : QString();
+    }
+    return value.toString();
 }
 
 } // namespace

@@ -2,6 +2,7 @@
 // DocumentListJob: maps the documented fields; times through the shared codec's wire format.
 #include "sync/DocumentListJob.h"
 
+#include "core/JsonNumber.h"
 #include "core/application/ApplicationRecord.h"
 
 #include <QJsonArray>
@@ -30,9 +31,14 @@ core::Result<void> DocumentListJob::readBody(const QByteArray& body)
     }
     for (const QJsonValue& item : list.toArray()) {
         const QJsonObject document = item.toObject();
+        // A file is far below 2^53 bytes, the largest whole number a JSON number holds exactly.
+        const auto size = core::JsonNumber::whole(document.value(u"size"_s), 0, qint64(1) << 53);
+        const auto downloads = core::JsonNumber::integer(document.value(u"download_count"_s), 0);
+        if (!size || !downloads) {
+            return core::Error{u"documents"_s, unreadableAnswer(u"a document without size or download_count"_s)};
+        }
         m_documents.append({document.value(u"id"_s).toString(), document.value(u"kind"_s).toString(),
-                            document.value(u"filename"_s).toString(), document.value(u"size"_s).toInteger(),
-                            document.value(u"download_count"_s).toInt(),
+                            document.value(u"filename"_s).toString(), *size, *downloads,
                             core::ApplicationJson::timeFromJson(document.value(u"created_at"_s))});
     }
     return {};

@@ -3,8 +3,6 @@
 // judge the locks with it.
 #include "sync/PlanJobs.h"
 
-#include <QStringList>
-
 using namespace Qt::StringLiterals;
 
 namespace vsys::sync {
@@ -12,8 +10,19 @@ namespace vsys::sync {
 namespace {
 
 /// The refusals docs/api.md lists for PUT /plan; anything else is an ordinary failure.
-const QStringList kRejectionCodes{u"invalid_field"_s, u"cool_locked"_s, u"plan_locked"_s, u"approval_required"_s,
-                                  u"version_conflict"_s};
+bool isPlanRefusal(core::ErrorCode code)
+{
+    switch (code) {
+    case core::ErrorCode::Invalid:
+    case core::ErrorCode::CoolLocked:
+    case core::ErrorCode::PlanLocked:
+    case core::ErrorCode::ApprovalRequired:
+    case core::ErrorCode::VersionConflict:
+        return true;
+    default:
+        return false;
+    }
+}
 
 } // namespace
 
@@ -21,7 +30,7 @@ std::optional<PlanRejection> PlanJob::rejection() const
 {
     const ApiError& failure = error();
     if ((failure.kind != ApiErrorKind::Rejected && failure.kind != ApiErrorKind::Conflict)
-        || (failure.httpStatus != 400 && failure.httpStatus != 409) || !kRejectionCodes.contains(failure.code)) {
+        || (failure.httpStatus != 400 && failure.httpStatus != 409) || !isPlanRefusal(failure.errorCode)) {
         return std::nullopt;
     }
     PlanRejection rejection{failure.code, failure.message, failure.field, std::nullopt};

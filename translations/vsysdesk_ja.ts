@@ -1035,16 +1035,6 @@ APPLICATION is the application number (申込番号) or its id; VENUE is the ven
         <source>holiday addition</source>
         <translation>休日加算</translation>
     </message>
-    <message>
-        <source>%1-%2</source>
-        <comment>year-month</comment>
-        <translation>%1年%2月</translation>
-    </message>
-    <message>
-        <source>%1-%2-%3</source>
-        <comment>year-month-day</comment>
-        <translation>%1年%2月%3日</translation>
-    </message>
 </context>
 <context>
     <name>ChangeApplier</name>
@@ -1332,15 +1322,6 @@ APPLICATION is the application number (申込番号) or its id; VENUE is the ven
     <message>
         <source>Total</source>
         <translation>合計</translation>
-    </message>
-    <message>
-        <source>%1 cases</source>
-        <comment>total count</comment>
-        <translation>%1件</translation>
-    </message>
-    <message>
-        <source>%1 yen</source>
-        <translation>%1円</translation>
     </message>
     <message>
         <source>[Unit prices (tax excl.)]</source>
@@ -1727,6 +1708,31 @@ APPLICATION is the application number (申込番号) or its id; VENUE is the ven
     <message>
         <source>%1: the check digit (10th digit) does not match the calculated one (%2). If this is a similar code issued for a venue, leave it as it is. Otherwise please check the number once more.</source>
         <translation>%1：検証番号（10桁目）が計算と一致しません（計算上は%2）。類似コードの場合はそのままで構いません。番号をもう一度ご確認ください。</translation>
+    </message>
+</context>
+<context>
+    <name>JapaneseFormat</name>
+    <message>
+        <source>%1-%2-%3</source>
+        <comment>year-month-day</comment>
+        <translation>%1年%2月%3日</translation>
+    </message>
+    <message>
+        <source>%1-%2</source>
+        <comment>year-month</comment>
+        <translation>%1年%2月</translation>
+    </message>
+    <message>
+        <source>%1 doses</source>
+        <translation>%1回</translation>
+    </message>
+    <message>
+        <source>%1 cases</source>
+        <translation>%1件</translation>
+    </message>
+    <message>
+        <source>%1 yen</source>
+        <translation>%1円</translation>
     </message>
 </context>
 <context>
@@ -2883,6 +2889,17 @@ SHA-256フィンガープリント：%2</translation>
     </message>
 </context>
 <context>
+    <name>VsysId</name>
+    <message>
+        <source>V-SYS ID</source>
+        <translation>V-SYS ID</translation>
+    </message>
+    <message>
+        <source>%1: enter all 10 digits, starting with the prefecture number.</source>
+        <translation>%1：都道府県番号から始まる10桁の数字で入力してください。</translation>
+    </message>
+</context>
+<context>
     <name>WorkingCopyRepository</name>
     <message>
         <source>Could not autosave the application's input to the local database: %1</source>
@@ -3121,10 +3138,6 @@ SHA-256フィンガープリント：%2</translation>
 </context>
 <context>
     <name>vsys::app::ClaimCountsModel</name>
-    <message>
-        <source>%1 doses</source>
-        <translation>%1回</translation>
-    </message>
     <message>
         <source>Calculated from the rows below or the cells to the left.</source>
         <translation>下の行または左の欄から自動で計算されます。</translation>

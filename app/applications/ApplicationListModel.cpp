@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "app/applications/ApplicationListModel.h"
 
+#include "core/JapaneseFormat.h"
+
 #include <QBrush>
 #include <QColor>
-#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 
@@ -53,7 +54,7 @@ QString ApplicationListModel::displayTime(const QDateTime& utc)
     if (!utc.isValid()) {
         return u"-"_s;
     }
-    return utc.toTimeZone(QTimeZone("Asia/Tokyo")).toString(u"yyyy/MM/dd HH:mm"_s);
+    return core::JapaneseFormat::dateTime(utc);
 }
 
 QVariant ApplicationListModel::data(const QModelIndex& index, int role) const

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "app/claims/ClaimCountsModel.h"
 
+#include "core/JapaneseFormat.h"
 #include "core/address/MunicipalityDirectory.h"
 #include "core/billing/BillingText.h"
 
 #include <QFont>
-#include <QLocale>
 
 #include <algorithm>
 
@@ -148,8 +148,7 @@ QVariant ClaimCountsModel::data(const QModelIndex& index, int role) const
     }
     switch (role) {
     case Qt::DisplayRole:
-        return tr("%1 doses")
-            .arg(QLocale(QLocale::Japanese, QLocale::Japan).toString(cell(index.row(), index.column())));
+        return core::JapaneseFormat::doses(cell(index.row(), index.column()));
     case Qt::EditRole:
         return cell(index.row(), index.column());
     case Qt::TextAlignmentRole:

@@ -7,6 +7,7 @@
 #include "app/claims/ReturnedItemsModel.h"
 #include "app/common/CountItemDelegate.h"
 #include "app/common/MessageBanner.h"
+#include "core/JapaneseFormat.h"
 #include "core/address/MunicipalityDirectory.h"
 #include "core/billing/BillingCalculator.h"
 #include "core/billing/BillingText.h"
@@ -23,7 +24,6 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QHeaderView>
-#include <QLocale>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QProgressDialog>
@@ -46,7 +46,7 @@ constexpr int kMaxCount = 999'999;
 
 QString amount(qint64 value)
 {
-    return QLocale(QLocale::Japanese, QLocale::Japan).toString(value);
+    return core::JapaneseFormat::number(value);
 }
 
 QString outputName(core::ClaimOutput output)
@@ -356,7 +356,7 @@ void ClaimPage::updateLabels()
     const bool isNew = m_claim.format() == core::ClaimFormat::New;
     m_ui->formatLabel->setText(tr("Format: %1").arg(core::BillingText::label(m_claim.format())));
     if (const auto deadline = core::claimDeadline(m_claim.claimMonth)) {
-        m_ui->deadlineLabel->setText(tr("Deadline: %1").arg(core::BillingText::date(*deadline)));
+        m_ui->deadlineLabel->setText(tr("Deadline: %1").arg(core::JapaneseFormat::date(*deadline)));
     } else {
         m_ui->deadlineLabel->setText(deadline.error().message);
     }
@@ -404,7 +404,7 @@ void ClaimPage::reloadHistory()
     for (const db::ClaimPrint& print : *prints) {
         const bool toPdf = print.destination == db::ClaimPrint::Destination::Pdf;
         QList<QStandardItem*> row{
-            new QStandardItem(print::PrintStyle::dateTime(print.printedAt)),
+            new QStandardItem(core::JapaneseFormat::dateTime(print.printedAt)),
             new QStandardItem(outputName(print.output)),
             new QStandardItem(toPdf ? tr("PDF: %1").arg(QDir::toNativeSeparators(print.filePath)) : tr("Printer")),
             new QStandardItem(amount(print.sheets)),
@@ -568,7 +568,7 @@ void ClaimPage::choosePdf()
     const QString suggested
         = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
               .filePath(
-                  tr("%1-%2.pdf").arg(outputName(selectedOutput()), core::BillingText::yearMonth(m_claim.claimMonth)));
+                  tr("%1-%2.pdf").arg(outputName(selectedOutput()), core::JapaneseFormat::month(m_claim.claimMonth)));
     const QString path = QFileDialog::getSaveFileName(this, tr("Save as PDF"), suggested, tr("PDF files (*.pdf)"));
     if (path.isEmpty()) {
         return;

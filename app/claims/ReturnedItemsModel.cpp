@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "app/claims/ReturnedItemsModel.h"
 
+#include "core/JapaneseFormat.h"
 #include "core/address/MunicipalityDirectory.h"
 #include "core/billing/BillingText.h"
 #include "core/validation/TextNormalizer.h"
 
-#include <QLocale>
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
@@ -127,8 +127,7 @@ QVariant ReturnedItemsModel::data(const QModelIndex& index, int role) const
         return item.count.municipality + u' ' + name;
     }
     case Count:
-        return edit ? QVariant(item.count.count)
-                    : QVariant(QLocale(QLocale::Japanese, QLocale::Japan).toString(item.count.count));
+        return edit ? QVariant(item.count.count) : QVariant(core::JapaneseFormat::number(item.count.count));
     case Note:
         return item.note;
     default:

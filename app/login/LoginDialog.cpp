@@ -94,9 +94,7 @@ void LoginDialog::submit()
             return;
         }
     }
-    // A V-SYS ID is a 保険医療機関コード or a 類似コード: 10 digits, whose check digit may not follow
-    // the Luhn rule, so only the form is checked here.
-    const core::ValidationResult id = core::InstitutionCode::validate(m_ui->vsysIdLineEdit->text(), tr("V-SYS ID"));
+    const core::ValidationResult id = core::VsysId::validate(m_ui->vsysIdLineEdit->text(), tr("V-SYS ID"));
     if (!id.acceptable()) {
         m_ui->messageBanner->showMessage(id.message, MessageBanner::Kind::Error);
         m_ui->vsysIdLineEdit->setFocus();

@@ -2,8 +2,7 @@
 #include "app/plan/PlanText.h"
 
 #include "app/applications/ApplicationListModel.h"
-
-#include <QLocale>
+#include "core/JapaneseFormat.h"
 
 using namespace Qt::StringLiterals;
 
@@ -11,7 +10,7 @@ namespace vsys::app {
 
 QString PlanText::number(int value)
 {
-    return QLocale(QLocale::Japanese, QLocale::Japan).toString(value);
+    return core::JapaneseFormat::number(value);
 }
 
 QString PlanText::boxes(int boxes)

@@ -2,6 +2,7 @@
 // Amounts follow domain-rules.md §1 (Rounding): count × tax-included unit price per row, totals as sums of rows.
 #include "core/billing/BillingCalculator.h"
 
+#include "core/JapaneseFormat.h"
 #include "core/billing/BillingText.h"
 #include "core/validation/Validators.h"
 
@@ -45,11 +46,10 @@ BillingCalculator::compute(QDate claimMonth, QDate vaccinationMonth, const QList
     const QDate claimStart = firstOfMonth(claimMonth);
     const QDate vaccinationStart = firstOfMonth(vaccinationMonth);
     if (claimStart <= vaccinationStart) {
-        return Error{
-            claimField,
-            tr("%1: the claim month (%2) must come after the vaccination month (%3): a claim covers doses "
-               "given up to the end of the previous month.")
-                .arg(claimField, BillingText::yearMonth(claimStart), BillingText::yearMonth(vaccinationStart))};
+        return Error{claimField,
+                     tr("%1: the claim month (%2) must come after the vaccination month (%3): a claim covers doses "
+                        "given up to the end of the previous month.")
+                         .arg(claimField, JapaneseFormat::month(claimStart), JapaneseFormat::month(vaccinationStart))};
     }
     const auto tooLarge = [](const QString& field) {
         return Error{field, tr("%1: the counts are too large to compute the amounts. Check the counts.").arg(field)};
@@ -82,7 +82,7 @@ BillingCalculator::compute(QDate claimMonth, QDate vaccinationMonth, const QList
                 tr("%1: claims for doses given in %2 use the old format, which has no after-hours or "
                    "holiday rows. Enter these doses as \"%3\" here and bill the after-hours or holiday "
                    "addition separately to the municipality where the venue is located.")
-                    .arg(timeField, BillingText::yearMonth(vaccinationStart), BillingText::label(TimeBand::Regular))};
+                    .arg(timeField, JapaneseFormat::month(vaccinationStart), BillingText::label(TimeBand::Regular))};
         }
 
         const Result<int> price

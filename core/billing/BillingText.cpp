@@ -73,18 +73,4 @@ QString BillingText::label(FeeItem item)
     return {};
 }
 
-QString BillingText::yearMonth(QDate date)
-{
-    // Zero-padded like the forms (「2021年04月請求分」).
-    return tr("%1-%2", "year-month").arg(date.year()).arg(date.month(), 2, 10, QChar(u'0'));
-}
-
-QString BillingText::date(QDate date)
-{
-    return tr("%1-%2-%3", "year-month-day")
-        .arg(date.year())
-        .arg(date.month(), 2, 10, QChar(u'0'))
-        .arg(date.day(), 2, 10, QChar(u'0'));
-}
-
 } // namespace vsys::core

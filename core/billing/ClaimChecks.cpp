@@ -2,8 +2,8 @@
 // 印刷前の確認: warnings only, because V-SYS printed past each of these and clinics fixed the paper by hand.
 #include "core/billing/ClaimChecks.h"
 
+#include "core/JapaneseFormat.h"
 #include "core/address/MunicipalityDirectory.h"
-#include "core/billing/BillingText.h"
 #include "core/billing/ClaimDeadline.h"
 #include "core/validation/TextNormalizer.h"
 #include "core/validation/Validators.h"
@@ -131,7 +131,7 @@ void checkVaccinationMonth(QList<Error>& warnings, const MonthlyClaim& claim, QD
             {u"vaccination_month"_s,
              ClaimChecks::tr("Vaccination month: %1 has not ended yet (its last day is %2). Print the claim "
                              "after the month has ended, or the doses given until then are left out.")
-                 .arg(BillingText::yearMonth(claim.vaccinationMonth), BillingText::date(vaccinationMonthEnd))});
+                 .arg(JapaneseFormat::month(claim.vaccinationMonth), JapaneseFormat::date(vaccinationMonthEnd))});
     }
 }
 
@@ -147,7 +147,7 @@ void checkDeadline(QList<Error>& warnings, const MonthlyClaim& claim, QDate toda
                          ClaimChecks::tr("The deadline for the claim of %1 was %2. Submit it to the "
                                          "federation as soon as possible; a late claim is paid a "
                                          "month later.")
-                             .arg(BillingText::yearMonth(claim.claimMonth), BillingText::date(*deadline))});
+                             .arg(JapaneseFormat::month(claim.claimMonth), JapaneseFormat::date(*deadline))});
     }
 }
 

@@ -2,7 +2,7 @@
 // 手引き p.112: 「毎月10日…行政機関の休日に当たる場合は、翌営業日まで」.
 #include "core/billing/ClaimDeadline.h"
 
-#include "core/billing/BillingText.h"
+#include "core/JapaneseFormat.h"
 
 #include <QCoreApplication>
 
@@ -23,9 +23,9 @@ Result<QDate> claimDeadline(QDate claimMonth, const HolidayCalendar& calendar)
                          QCoreApplication::translate("ClaimDeadline",
                                                      "%1: the deadline of the claim for %2 cannot be determined: "
                                                      "it is outside the holiday data (%3 to %4).")
-                             .arg(field, BillingText::yearMonth(claimMonth),
-                                  BillingText::date(calendar.firstCoveredDay()),
-                                  BillingText::date(calendar.lastCoveredDay()))};
+                             .arg(field, JapaneseFormat::month(claimMonth),
+                                  JapaneseFormat::date(calendar.firstCoveredDay()),
+                                  JapaneseFormat::date(calendar.lastCoveredDay()))};
         }
         if (calendar.isBusinessDay(day)) {
             return day;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "core/billing/FeeSchedule.h"
 
+#include "core/JapaneseFormat.h"
 #include "core/JsonNumber.h"
 #include "core/ShippedData.h"
 #include "core/billing/BillingText.h"
@@ -46,11 +47,6 @@ std::optional<FeeItem> itemFromKey(const QString& key)
         }
     }
     return std::nullopt;
-}
-
-bool isWholeNumber(const QJsonValue& value, int min, int max)
-{
-    return JsonNumber::whole(value, min, max).has_value();
 }
 
 enum class Lookup { Found, Missing, ChangesInMonth };
@@ -100,7 +96,8 @@ Result<FeeSchedule> FeeSchedule::fromJson(const QByteArray& json)
     const QJsonObject root = doc.object();
 
     const QString taxField = u"tax_rate_percent"_s;
-    if (!isWholeNumber(root.value(taxField), 0, 100)) {
+    const auto taxRate = JsonNumber::integer(root.value(taxField), 0, 100);
+    if (!taxRate) {
         return Error{taxField,
                      tr("%1: give the consumption tax rate as a whole number of percent from 0 to 100.").arg(taxField)};
     }
@@ -132,13 +129,14 @@ Result<FeeSchedule> FeeSchedule::fromJson(const QByteArray& json)
         }
         entry.item = *item;
 
-        if (!isWholeNumber(object.value(u"amount"_s), 0, kMaxAmount)) {
+        const auto amount = JsonNumber::integer(object.value(u"amount"_s), 0, kMaxAmount);
+        if (!amount) {
             return Error{field(u"amount"_s),
                          tr("%1: give the amount in yen, tax excluded, as a whole number from 0 to %2.")
                              .arg(field(u"amount"_s))
                              .arg(kMaxAmount)};
         }
-        entry.amount = object.value(u"amount"_s).toInt();
+        entry.amount = *amount;
 
         for (const QString& key : {u"valid_from"_s, u"valid_to"_s}) {
             if (!parseIsoDate(object.value(key).toString()).isValid()) {
@@ -150,7 +148,7 @@ Result<FeeSchedule> FeeSchedule::fromJson(const QByteArray& json)
         if (entry.validTo < entry.validFrom) {
             return Error{field(u"valid_to"_s),
                          tr("%1: the end date comes before valid_from (%2).")
-                             .arg(field(u"valid_to"_s), BillingText::date(entry.validFrom))};
+                             .arg(field(u"valid_to"_s), JapaneseFormat::date(entry.validFrom))};
         }
 
         entry.source = object.value(u"source"_s).toString().trimmed();
@@ -172,7 +170,7 @@ Result<FeeSchedule> FeeSchedule::fromJson(const QByteArray& json)
         }
         entries.append(entry);
     }
-    return FeeSchedule(std::move(entries), root.value(taxField).toInt());
+    return FeeSchedule(std::move(entries), *taxRate);
 }
 
 const FeeSchedule& FeeSchedule::builtIn()
@@ -190,7 +188,7 @@ Result<int> FeeSchedule::unitPriceExcludingTax(
         return Error{monthField, tr("%1: enter the vaccination month.").arg(monthField)};
     }
     const QDate monthStart(vaccinationMonth.year(), vaccinationMonth.month(), 1);
-    const QString month = BillingText::yearMonth(monthStart);
+    const QString month = JapaneseFormat::month(monthStart);
     const auto rowPart = [&](const QString& key) { return rowField.isEmpty() ? key : rowField + u'.' + key; };
 
     // The base fee first: without it the whole month is outside the programme, whatever the row says.

@@ -1,32 +1,17 @@
 // SPDX-License-Identifier: MIT
 #include "core/plan/CoolPeriod.h"
 
+#include "core/JapaneseFormat.h"
 #include "core/JsonNumber.h"
 #include "core/application/ApplicationRecord.h"
 
 #include <QJsonValue>
-#include <QTimeZone>
-
-#include <limits>
 
 using namespace Qt::StringLiterals;
 
 namespace vsys::core {
 
 namespace {
-
-/// Asia/Tokyo has been UTC+9 without daylight saving time since 1951, so a fixed offset is that
-/// zone without depending on the tz database of the PC.
-QDateTime inJapan(const QDateTime& time)
-{
-    return time.toTimeZone(QTimeZone(9 * 3600));
-}
-
-/// 「2022/01/31 23:59」 as the briefing writes the 計画変更バッチ.
-QString japanTimeText(const QDateTime& time)
-{
-    return inJapan(time).toString(u"yyyy/MM/dd HH:mm"_s);
-}
 
 /// 「2/28」: month and day without leading zeros.
 QString monthDay(const QDate& date)
@@ -42,12 +27,6 @@ QJsonValue dateToJson(const QDate& date)
 QDate dateFromJson(const QJsonValue& value)
 {
     return value.isString() ? QDate::fromString(value.toString(), Qt::ISODate) : QDate();
-}
-
-std::optional<int> wholeNumber(const QJsonValue& value)
-{
-    const auto number = JsonNumber::whole(value, 0, std::numeric_limits<int>::max());
-    return number ? std::optional<int>(int(*number)) : std::nullopt;
 }
 
 } // namespace
@@ -88,7 +67,7 @@ QString CoolRules::deliveryLabel(const CoolPeriod& cool)
 
 QString CoolRules::batchLabel(const CoolPeriod& cool)
 {
-    const QString deadline = japanTimeText(cool.changeDeadline);
+    const QString deadline = JapaneseFormat::dateTime(cool.changeDeadline);
     switch (cool.state) {
     case CoolPeriod::State::Open:
         return deadline;
@@ -108,7 +87,7 @@ QString CoolRules::rowLockReason(const CoolPeriod& cool, const QDateTime& now)
     }
     if (cool.changeDeadline.isValid() && now >= cool.changeDeadline) {
         return tr("%1 cannot be changed: the plan change deadline (%2) has passed.")
-            .arg(periodLabel(cool), japanTimeText(cool.changeDeadline));
+            .arg(periodLabel(cool), JapaneseFormat::dateTime(cool.changeDeadline));
     }
     return {};
 }
@@ -121,7 +100,7 @@ QString CoolRules::planLockReason(const QList<CoolPeriod>& cools)
         }
         if (cool.lockedUntil.isValid()) {
             return tr("Plans cannot be changed until %2 while the allocation for %1 is being worked out.")
-                .arg(periodLabel(cool), japanTimeText(cool.lockedUntil));
+                .arg(periodLabel(cool), JapaneseFormat::dateTime(cool.lockedUntil));
         }
         return tr("Plans cannot be changed while the allocation for %1 is being worked out.").arg(periodLabel(cool));
     }
@@ -144,7 +123,7 @@ QJsonObject CoolJson::toJson(const CoolPeriod& cool)
 std::optional<CoolPeriod> CoolJson::fromJson(const QJsonObject& json)
 {
     CoolPeriod cool;
-    const auto id = wholeNumber(json.value(u"id"_s));
+    const auto id = JsonNumber::integer(json.value(u"id"_s), 0);
     const auto state = CoolPeriod::stateFromKey(json.value(u"state"_s).toString());
     if (!id || *id < 1 || !state) {
         return std::nullopt;
@@ -166,7 +145,7 @@ std::optional<CoolPeriod> CoolJson::fromJson(const QJsonObject& json)
     }
     const QJsonValue boxes = json.value(u"allocated_boxes"_s);
     if (!boxes.isNull() && !boxes.isUndefined()) {
-        cool.allocatedBoxes = wholeNumber(boxes);
+        cool.allocatedBoxes = JsonNumber::integer(boxes, 0);
         if (!cool.allocatedBoxes) {
             return std::nullopt;
         }

@@ -16,18 +16,6 @@ namespace vsys::core {
 
 namespace {
 
-std::optional<int> integer(const QJsonValue& value)
-{
-    const auto number = JsonNumber::whole(value, std::numeric_limits<int>::min(), std::numeric_limits<int>::max());
-    return number ? std::optional<int>(int(*number)) : std::nullopt;
-}
-
-std::optional<int> count(const QJsonValue& value)
-{
-    const auto number = integer(value);
-    return number && *number >= 0 ? number : std::nullopt;
-}
-
 QJsonValue textOrNull(const QString& text)
 {
     return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
@@ -126,14 +114,14 @@ QJsonObject PlanJson::toJson(const VenuePlan& plan)
 Result<VenuePlan> PlanJson::fromJson(const QJsonObject& json)
 {
     VenuePlan plan;
-    const auto version = count(json.value(u"version"_s));
+    const auto version = JsonNumber::integer(json.value(u"version"_s), 0);
     if (!version) {
         return Error{u"version"_s, notWhole(u"version"_s)};
     }
     plan.version = *version;
     const QJsonValue initial = json.value(u"initial_total_boxes"_s);
     if (!initial.isNull() && !initial.isUndefined()) {
-        plan.initialTotalBoxes = count(initial);
+        plan.initialTotalBoxes = JsonNumber::integer(initial, 0);
         if (!plan.initialTotalBoxes) {
             return Error{u"initial_total_boxes"_s, notWhole(u"initial_total_boxes"_s)};
         }
@@ -168,15 +156,15 @@ QJsonObject PlanJson::rowToJson(const PlanRow& row)
 
 Result<PlanRow> PlanJson::rowFromJson(const QJsonObject& json, const QString& field)
 {
-    const auto coolId = integer(json.value(u"cool_id"_s));
+    const auto coolId = JsonNumber::integer(json.value(u"cool_id"_s), std::numeric_limits<int>::min());
     if (!coolId) {
         return Error{field + u".cool_id"_s, notWhole(field + u".cool_id"_s)};
     }
-    const auto vaccineBoxes = integer(json.value(u"vaccine_boxes"_s));
+    const auto vaccineBoxes = JsonNumber::integer(json.value(u"vaccine_boxes"_s), std::numeric_limits<int>::min());
     if (!vaccineBoxes) {
         return Error{field + u".vaccine_boxes"_s, notWhole(field + u".vaccine_boxes"_s)};
     }
-    const auto needleBoxes = integer(json.value(u"needle_boxes"_s));
+    const auto needleBoxes = JsonNumber::integer(json.value(u"needle_boxes"_s), std::numeric_limits<int>::min());
     if (!needleBoxes) {
         return Error{field + u".needle_boxes"_s, notWhole(field + u".needle_boxes"_s)};
     }
@@ -238,7 +226,7 @@ Result<PlanApproval> PlanJson::approvalFromJson(const QJsonObject& json, const Q
         return rows.error();
     }
     approval.requestedRows = std::move(rows).value();
-    const auto total = count(json.value(u"requested_total_boxes"_s));
+    const auto total = JsonNumber::integer(json.value(u"requested_total_boxes"_s), 0);
     if (!total) {
         return Error{field + u".requested_total_boxes"_s, notWhole(field + u".requested_total_boxes"_s)};
     }

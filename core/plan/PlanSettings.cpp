@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "core/plan/PlanSettings.h"
 
+#include "core/JsonNumber.h"
 #include "core/ShippedData.h"
 
 #include <QJsonArray>
@@ -59,21 +60,20 @@ Result<PlanSettings> PlanSettings::fromJson(const QByteArray& json)
                      tr("Plan settings: the file is not valid JSON (%1).").arg(parseError.errorString())};
     }
     const QJsonObject root = doc.object();
-    const auto positive
-        = [](const QJsonValue& v) { return v.isDouble() && v.toInt() > 0 && v.toDouble() == v.toInt(); };
+    const auto positive = [](const QJsonValue& v) { return JsonNumber::integer(v, 1); };
 
     QList<VaccineProduct> vaccines;
     const QJsonArray vaccineArray = root.value(u"vaccines"_s).toArray();
     for (qsizetype i = 0; i < vaccineArray.size(); ++i) {
         const QJsonObject v = vaccineArray.at(i).toObject();
         const QString field = u"vaccines[%1]"_s.arg(i);
-        if (v.value(u"id"_s).toString().isEmpty() || !positive(v.value(u"doses_per_box"_s))
-            || !positive(v.value(u"vials_per_box"_s))) {
+        const auto dosesPerBox = positive(v.value(u"doses_per_box"_s));
+        const auto vialsPerBox = positive(v.value(u"vials_per_box"_s));
+        if (v.value(u"id"_s).toString().isEmpty() || !dosesPerBox || !vialsPerBox) {
             return Error{field,
                          tr("%1: a vaccine needs an id and positive doses_per_box and vials_per_box.").arg(field)};
         }
-        vaccines.append({v.value(u"id"_s).toString(), v.value(u"name"_s).toString(),
-                         v.value(u"doses_per_box"_s).toInt(), v.value(u"vials_per_box"_s).toInt()});
+        vaccines.append({v.value(u"id"_s).toString(), v.value(u"name"_s).toString(), *dosesPerBox, *vialsPerBox});
     }
     if (vaccines.isEmpty()) {
         return Error{u"vaccines"_s, tr("vaccines: at least one vaccine is needed.")};
@@ -86,19 +86,20 @@ Result<PlanSettings> PlanSettings::fromJson(const QByteArray& json)
     }
 
     const QJsonObject needles = root.value(u"needle_syringe"_s).toObject();
-    if (!positive(needles.value(u"units_per_box"_s))) {
+    const auto unitsPerBox = positive(needles.value(u"units_per_box"_s));
+    if (!unitsPerBox) {
         return Error{u"needle_syringe.units_per_box"_s,
                      tr("needle_syringe.units_per_box: enter a positive whole number.")};
     }
     const QJsonObject fill = needles.value(u"fill"_s).toObject();
     const QString method = fill.value(u"method"_s).toString();
     std::optional<NeedleFillRule> rule;
-    if (method == u"spare_percent"_s && fill.value(u"percent"_s).isDouble() && fill.value(u"percent"_s).toInt() >= 0) {
-        rule.emplace(NeedleFillRule::Method::SparePercent, fill.value(u"percent"_s).toInt(),
-                     needles.value(u"units_per_box"_s).toInt());
-    } else if (method == u"draws_per_vial"_s && positive(fill.value(u"draws"_s))) {
-        rule.emplace(NeedleFillRule::Method::DrawsPerVial, fill.value(u"draws"_s).toInt(),
-                     needles.value(u"units_per_box"_s).toInt());
+    const auto percent = JsonNumber::integer(fill.value(u"percent"_s), 0);
+    const auto draws = positive(fill.value(u"draws"_s));
+    if (method == u"spare_percent"_s && percent) {
+        rule.emplace(NeedleFillRule::Method::SparePercent, *percent, *unitsPerBox);
+    } else if (method == u"draws_per_vial"_s && draws) {
+        rule.emplace(NeedleFillRule::Method::DrawsPerVial, *draws, *unitsPerBox);
     } else {
         return Error{u"needle_syringe.fill"_s,
                      tr("needle_syringe.fill: use {\"method\":\"spare_percent\",\"percent\":N} or "

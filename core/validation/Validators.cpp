@@ -222,6 +222,24 @@ int InstitutionCode::checkDigit(QStringView nineDigits)
     return (10 - sum % 10) % 10;
 }
 
+ValidationResult VsysId::validate(const QString& input, const QString& fieldName)
+{
+    const QString label = fieldName.isEmpty() ? tr("V-SYS ID") : fieldName;
+    const QString digits = TextNormalizer::numberText(input);
+    if (digits.isEmpty()) {
+        return missing(label);
+    }
+    if (!isWellFormed(digits)) {
+        return invalid(tr("%1: enter all 10 digits, starting with the prefecture number.").arg(label));
+    }
+    return valid(digits);
+}
+
+bool VsysId::isWellFormed(QStringView text)
+{
+    return text.size() == 10 && TextNormalizer::isAsciiDigits(text);
+}
+
 ValidationResult EmailAddress::validate(const QString& input, const QString& fieldName)
 {
     const QString label = fieldName.isEmpty() ? tr("E-mail address") : fieldName;

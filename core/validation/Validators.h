@@ -49,6 +49,18 @@ public:
     static int checkDigit(QStringView nineDigits);
 };
 
+/// V-SYS ID: the 10 digits V-SYS issued, a 保険医療機関コード or a 類似コード whose check digit may not follow
+/// the Luhn rule, so only the form is checked. The one rule for the login dialog and the server.
+class VsysId
+{
+    Q_DECLARE_TR_FUNCTIONS(VsysId)
+public:
+    /// Typed input: 全角 digits, hyphens and spaces are accepted; normalised to 10 ASCII digits.
+    static ValidationResult validate(const QString& input, const QString& fieldName = {});
+    /// True for an ID in its stored form, 10 ASCII digits: what a client sends after validate().
+    static bool isWellFormed(QStringView text);
+};
+
 /// E-mail address (one address, as entered in V-SYS contact fields).
 class EmailAddress
 {

@@ -2,6 +2,7 @@
 // AdminTool: one parser for all commands; each command checks the options it needs.
 #include "server/admin/AdminTool.h"
 
+#include "core/JapaneseFormat.h"
 #include "core/application/ApplicationRecord.h"
 #include "core/plan/CoolPeriod.h"
 #include "core/plan/PlanChange.h"
@@ -16,7 +17,6 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QTextStream>
-#include <QTimeZone>
 
 #include <functional>
 #include <map>
@@ -65,7 +65,7 @@ QDateTime parseDeadline(const QString& text)
 {
     QDateTime time = QDateTime::fromString(text, Qt::ISODate);
     if (time.isValid() && time.timeSpec() == Qt::LocalTime) {
-        time.setTimeZone(QTimeZone(9 * 3600));
+        time.setTimeZone(core::JapaneseFormat::timeZone());
     }
     return time.toUTC();
 }

@@ -2,6 +2,7 @@
 // ServerProcess: every start-up problem is one Japanese line on stderr and exit code 1.
 #include "server/daemon/ServerProcess.h"
 
+#include "core/JapaneseFormat.h"
 #include "server/demo/DemoData.h"
 #include "server/http/HttpsServer.h"
 #include "server/storage/Storage.h"
@@ -175,7 +176,7 @@ int ServerProcess::run(QCoreApplication& app)
         }
         options.clock = ServerClock::startingAt(DemoData::demoNow());
         out << tr("Demo clock: the server's time starts at %1 (Japan time) and runs on from there.")
-                   .arg(DemoData::demoNow().toOffsetFromUtc(9 * 3600).toString(u"yyyy/MM/dd HH:mm"_s))
+                   .arg(core::JapaneseFormat::dateTime(DemoData::demoNow()))
             << Qt::endl;
     }
     auto server = HttpsServer::start(**storage, options);

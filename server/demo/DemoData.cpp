@@ -2,7 +2,9 @@
 // DemoData: read from the compiled-in JSON and written through the same services the admin tool uses.
 #include "server/demo/DemoData.h"
 
+#include "core/JsonNumber.h"
 #include "core/application/ApplicationStatus.h"
+#include "core/plan/CoolPeriod.h"
 #include "server/service/OperatorService.h"
 #include "server/storage/ApplicationRepository.h"
 #include "server/storage/ChangeLog.h"
@@ -85,7 +87,10 @@ core::Result<void> seedPlan(Storage& storage, const QString& venueId, const QJso
     }
     core::VenuePlan plan;
     plan.version = 1;
-    plan.initialTotalBoxes = json.value(u"initial_total_boxes"_s).toInt();
+    plan.initialTotalBoxes = core::JsonNumber::integer(json.value(u"initial_total_boxes"_s), 0);
+    if (!plan.initialTotalBoxes) {
+        return storage.failure(u"demo plan: initial_total_boxes is not a whole number"_s);
+    }
     plan.updatedAt = timeOf(json.value(u"updated_at"_s));
     auto rows = core::PlanJson::rowsFromJson(json.value(u"rows"_s), u"plan.rows"_s);
     if (!rows) {
@@ -133,9 +138,12 @@ core::Result<void> seedVenue(Storage& storage, const QJsonObject& venue)
     }
     for (const QJsonValue& value : venue.value(u"allocations"_s).toArray()) {
         const QJsonObject allocation = value.toObject();
-        if (auto set = operators.setAllocation(*venueId, allocation.value(u"cool"_s).toInt(),
-                                               allocation.value(u"boxes"_s).toInt());
-            !set) {
+        const auto cool = core::JsonNumber::integer(allocation.value(u"cool"_s), 1);
+        const auto boxes = core::JsonNumber::integer(allocation.value(u"boxes"_s), 0);
+        if (!cool || !boxes) {
+            return storage.failure(u"demo allocation: cool and boxes must be whole numbers"_s);
+        }
+        if (auto set = operators.setAllocation(*venueId, *cool, *boxes); !set) {
             return failed(set.error());
         }
     }
@@ -164,16 +172,11 @@ core::Result<void> DemoData::seed(Storage& storage)
     }
     OperatorService operators(storage);
     for (const QJsonValue& value : data.value(u"cools"_s).toArray()) {
-        const QJsonObject json = value.toObject();
-        core::CoolPeriod cool;
-        cool.id = json.value(u"id"_s).toInt();
-        cool.start = QDate::fromString(json.value(u"start"_s).toString(), Qt::ISODate);
-        cool.end = QDate::fromString(json.value(u"end"_s).toString(), Qt::ISODate);
-        cool.deliveryWeek = QDate::fromString(json.value(u"delivery_week"_s).toString(), Qt::ISODate);
-        cool.changeDeadline = timeOf(json.value(u"change_deadline"_s));
-        cool.state
-            = core::CoolPeriod::stateFromKey(json.value(u"state"_s).toString()).value_or(core::CoolPeriod::State::Open);
-        if (auto saved = operators.saveCool(cool); !saved) {
+        const auto cool = core::CoolJson::fromJson(value.toObject());
+        if (!cool) {
+            return storage.failure(u"a demo cool is not readable"_s);
+        }
+        if (auto saved = operators.saveCool(*cool); !saved) {
             return failed(saved.error());
         }
     }

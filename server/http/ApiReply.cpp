@@ -10,32 +10,36 @@ namespace vsys::server {
 
 namespace {
 
-ApiErrorCode codeFor(Failure failure)
+/// The one table from an error's kind to the API's error code (and so to its HTTP status). The
+/// client's own kinds never come from a service; should one, it is an internal error.
+ApiErrorCode codeFor(core::ErrorCode code)
 {
-    switch (failure) {
-    case Failure::InvalidField:
+    switch (code) {
+    case core::ErrorCode::Invalid:
         return ApiErrorCode::InvalidField;
-    case Failure::Unauthorized:
+    case core::ErrorCode::Unauthorized:
         return ApiErrorCode::Unauthorized;
-    case Failure::NotFound:
+    case core::ErrorCode::NotFound:
         return ApiErrorCode::NotFound;
-    case Failure::VersionConflict:
+    case core::ErrorCode::VersionConflict:
         return ApiErrorCode::VersionConflict;
-    case Failure::InvalidStatus:
+    case core::ErrorCode::InvalidStatus:
         return ApiErrorCode::InvalidStatus;
-    case Failure::CoolLocked:
+    case core::ErrorCode::CoolLocked:
         return ApiErrorCode::CoolLocked;
-    case Failure::PlanLocked:
+    case core::ErrorCode::PlanLocked:
         return ApiErrorCode::PlanLocked;
-    case Failure::ApprovalRequired:
+    case core::ErrorCode::ApprovalRequired:
         return ApiErrorCode::ApprovalRequired;
-    case Failure::TooManyAttempts:
+    case core::ErrorCode::TooManyAttempts:
         return ApiErrorCode::TooManyAttempts;
-    case Failure::RecordTooLarge:
+    case core::ErrorCode::RecordTooLarge:
         return ApiErrorCode::RecordTooLarge;
-    case Failure::TooManyDrafts:
+    case core::ErrorCode::TooManyDrafts:
         return ApiErrorCode::TooManyDrafts;
-    case Failure::Storage:
+    case core::ErrorCode::Storage:
+    case core::ErrorCode::Network:
+    case core::ErrorCode::Cancelled:
         return ApiErrorCode::Internal;
     }
     Q_UNREACHABLE();
@@ -204,7 +208,7 @@ void ApiReply::error(httplib::Response& response,
 
 std::pair<int, QByteArray> ApiReply::failureBody(const ServiceError& error)
 {
-    const ApiErrorCode code = codeFor(error.failure);
+    const ApiErrorCode code = codeFor(error.code());
     QJsonObject extra;
     if (error.serverCopy) {
         extra.insert(u"server_copy"_s, *error.serverCopy);
@@ -218,10 +222,10 @@ void ApiReply::failure(httplib::Response& response, const ServiceError& error)
 {
     const auto [status, body] = failureBody(error);
     send(response, status, body);
-    if (error.failure == Failure::TooManyAttempts) {
+    if (error.code() == core::ErrorCode::TooManyAttempts) {
         response.set_header("Retry-After", std::to_string(error.retryAfter.count()));
     }
-    if (error.failure == Failure::Unauthorized) {
+    if (error.code() == core::ErrorCode::Unauthorized) {
         response.set_header("WWW-Authenticate", "Bearer");
     }
 }

@@ -75,7 +75,7 @@ void act(Storage& storage,
         if (record) {
             return StoredResponse{200, ApiReply::json(core::ApplicationJson::toJson(*record))};
         }
-        if (record.error().failure == Failure::Storage) {
+        if (record.error().code() == core::ErrorCode::Storage) {
             return std::nullopt;
         }
         const auto [status, body] = ApiReply::failureBody(record.error());

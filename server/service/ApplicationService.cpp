@@ -24,28 +24,27 @@ namespace applicationRules {
 
 ServiceError versionConflict(const core::ApplicationRecord& serverCopy)
 {
-    return {Failure::VersionConflict,
-            {u"If-Match"_s,
-             ApplicationService::tr("This application was changed elsewhere in the meantime (version %1 on the "
-                                    "server). Please compare your changes with the server's copy and save again.")
-                 .arg(serverCopy.version)},
-            core::ApplicationJson::toJson(serverCopy),
-            {}};
+    return {core::Error{
+                u"If-Match"_s,
+                ApplicationService::tr("This application was changed elsewhere in the meantime (version %1 on the "
+                                       "server). Please compare your changes with the server's copy and save again.")
+                    .arg(serverCopy.version),
+                core::ErrorCode::VersionConflict},
+            core::ApplicationJson::toJson(serverCopy)};
 }
 
 ServiceError notFound()
 {
-    return {Failure::NotFound,
-            {{},
-             ApplicationService::tr("The application was not found. It may have been deleted, or it belongs to "
-                                    "another venue.")},
-            std::nullopt,
-            {}};
+    return {
+        core::Error{{},
+                    ApplicationService::tr("The application was not found. It may have been deleted, or it belongs to "
+                                           "another venue."),
+                    core::ErrorCode::NotFound}};
 }
 
 ServiceError invalidStatus(const core::Error& refusal)
 {
-    return {Failure::InvalidStatus, refusal, std::nullopt, {}};
+    return {core::Error{refusal.field, refusal.message, core::ErrorCode::InvalidStatus}};
 }
 
 /// The form's rules (core/application) on what the 申込 says, so one with errors never reaches a
@@ -56,7 +55,7 @@ std::optional<ServiceError> invalidContent(const core::ApplicationRecord& record
         = core::ApplicationValidator().validate(core::ApplicationContent::effective(record.content, existing));
     for (const core::FieldIssue& issue : issues) {
         if (!issue.warning) {
-            return ServiceError{Failure::InvalidField, {u"content."_s + issue.path, issue.message}, std::nullopt, {}};
+            return ServiceError{core::Error{u"content."_s + issue.path, issue.message, core::ErrorCode::Invalid}};
         }
     }
     return std::nullopt;
@@ -97,14 +96,12 @@ std::optional<ApplicationListKey> decodeCursor(const QString& cursor)
 ServiceError recordTooLarge(qsizetype bytes)
 {
     const auto kib = [](qsizetype size) { return (size + 1023) / 1024; };
-    return {Failure::RecordTooLarge,
-            {u"content"_s,
-             ApplicationService::tr("The application is too large to be saved: its entries take %1 KB, "
-                                    "at most %2 KB are allowed. Please make the entries shorter.")
-                 .arg(kib(bytes))
-                 .arg(kib(venueLimits::kMaxRecordBytes))},
-            std::nullopt,
-            {}};
+    return {core::Error{u"content"_s,
+                        ApplicationService::tr("The application is too large to be saved: its entries take %1 KB, "
+                                               "at most %2 KB are allowed. Please make the entries shorter.")
+                            .arg(kib(bytes))
+                            .arg(kib(venueLimits::kMaxRecordBytes)),
+                        core::ErrorCode::RecordTooLarge}};
 }
 
 } // namespace
@@ -120,12 +117,10 @@ Outcome<ApplicationPage> ApplicationService::list(const VenueSession& session, c
         from = decodeCursor(after);
         if (!from) {
             return ServiceError{
-                Failure::InvalidField,
-                {u"after"_s,
-                 tr("after: give the \"next\" value of the previous page unchanged, or leave it out for "
-                    "the first page.")},
-                std::nullopt,
-                {}};
+                core::Error{u"after"_s,
+                            tr("after: give the \"next\" value of the previous page unchanged, or leave it out for "
+                               "the first page."),
+                            core::ErrorCode::Invalid}};
         }
     }
     limit = std::clamp(limit, 1, venueLimits::kPageRecords);
@@ -312,24 +307,22 @@ std::optional<ServiceError> ApplicationService::noRoomForDraft(const VenueSessio
 {
     ApplicationRepository applications(m_storage);
     if (auto locked = applications.lockVenueDrafts(session.venueId); !locked) {
-        return ServiceError{Failure::Storage, locked.error(), std::nullopt, {}};
+        return ServiceError{locked.error()};
     }
     const auto drafts = applications.countDrafts(session.venueId);
     if (!drafts) {
-        return ServiceError{Failure::Storage, drafts.error(), std::nullopt, {}};
+        return ServiceError{drafts.error()};
     }
     if (*drafts < venueLimits::kMaxOpenDrafts) {
         return std::nullopt;
     }
-    return ServiceError{
-        Failure::TooManyDrafts,
-        {{},
-         tr("This venue already has %1 applications saved as drafts (一時保存中), the most allowed (%2). Please "
-            "withdraw or submit one of them before creating a new application.")
-             .arg(*drafts)
-             .arg(venueLimits::kMaxOpenDrafts)},
-        std::nullopt,
-        {}};
+    return ServiceError{core::Error{
+        {},
+        tr("This venue already has %1 applications saved as drafts (一時保存中), the most allowed (%2). Please "
+           "withdraw or submit one of them before creating a new application.")
+            .arg(*drafts)
+            .arg(venueLimits::kMaxOpenDrafts),
+        core::ErrorCode::TooManyDrafts}};
 }
 
 ServiceError ApplicationService::concurrentChange(const VenueSession& session, const QString& id)

@@ -58,14 +58,14 @@ Outcome<Download> DocumentService::peek(const VenueSession& session, const QStri
         return info.error();
     }
     if (!*info) {
-        return ServiceError{Failure::NotFound, {}, std::nullopt, {}};
+        return ServiceError{core::Error{{}, {}, core::ErrorCode::NotFound}};
     }
     auto content = documents.content(session.venueId, id);
     if (!content) {
         return content.error();
     }
     if (!*content) {
-        return ServiceError{Failure::NotFound, {}, std::nullopt, {}};
+        return ServiceError{core::Error{{}, {}, core::ErrorCode::NotFound}};
     }
     return Download{**info, **content};
 }

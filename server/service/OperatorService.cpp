@@ -3,6 +3,7 @@
 #include "server/service/OperatorService.h"
 
 #include "core/validation/StoredJsonRules.h"
+#include "core/validation/Validators.h"
 #include "server/security/PasswordHasher.h"
 #include "server/storage/ChangeLog.h"
 #include "server/storage/DocumentRepository.h"
@@ -12,7 +13,6 @@
 
 #include <QDateTime>
 #include <QRandomGenerator>
-#include <QRegularExpression>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
@@ -23,7 +23,7 @@ namespace {
 
 ServiceError invalid(const QString& field, const QString& message)
 {
-    return {Failure::InvalidField, {field, message}, std::nullopt, {}};
+    return {core::Error{field, message, core::ErrorCode::Invalid}};
 }
 
 QString newId()
@@ -59,12 +59,6 @@ OperatorService::OperatorService(Storage& storage)
     : m_storage(storage)
 {}
 
-bool OperatorService::isVsysId(const QString& text)
-{
-    static const QRegularExpression kTenDigits(u"^[0-9]{10}$"_s);
-    return kTenDigits.match(text).hasMatch();
-}
-
 Outcome<QString> OperatorService::createVenue(const QString& name,
                                               const QJsonObject& existingRegistration,
                                               const QString& id,
@@ -96,7 +90,7 @@ OperatorService::createAccount(const QString& venueId, const QString& vsysId, co
     if (password.size() < kMinPasswordLength) {
         return invalid(u"password"_s, tr("Password: use at least %1 characters.").arg(kMinPasswordLength));
     }
-    if (!isVsysId(vsysId)) {
+    if (!core::VsysId::isWellFormed(vsysId)) {
         return invalid(u"vsys_id"_s, tr("V-SYS ID: enter the 10-digit number, for example 1310000017."));
     }
     const auto hash = PasswordHasher::hash(password);
@@ -109,7 +103,7 @@ OperatorService::createAccount(const QString& venueId, const QString& vsysId, co
 Outcome<std::monostate>
 OperatorService::createAccountWithHash(const QString& venueId, const QString& vsysId, const QString& passwordHash)
 {
-    if (!isVsysId(vsysId)) {
+    if (!core::VsysId::isWellFormed(vsysId)) {
         return invalid(u"vsys_id"_s, tr("V-SYS ID: enter the 10-digit number, for example 1310000017."));
     }
     if (auto venue = requireVenue(venueId); !venue) {
@@ -185,7 +179,7 @@ Outcome<std::monostate> OperatorService::lockCool(int coolId, const QDateTime& u
     }
     if (!*found) {
         return ServiceError{
-            Failure::NotFound, {u"id"_s, tr("クール %1 does not exist.").arg(coolId)}, std::nullopt, {}};
+            core::Error{u"id"_s, tr("クール %1 does not exist.").arg(coolId), core::ErrorCode::NotFound}};
     }
     core::CoolPeriod cool = **found;
     cool.state = core::CoolPeriod::State::Locked;
@@ -207,7 +201,7 @@ Outcome<std::monostate> OperatorService::setAllocation(const QString& venueId, i
     }
     if (!*cool) {
         return ServiceError{
-            Failure::NotFound, {u"cool"_s, tr("クール %1 does not exist.").arg(coolId)}, std::nullopt, {}};
+            core::Error{u"cool"_s, tr("クール %1 does not exist.").arg(coolId), core::ErrorCode::NotFound}};
     }
     // The venue sees its 分配実績 inside the クール record, hence a venue-scoped change of the クール.
     return inTransaction(m_storage, venueId, ChangeKind::Cool, QString::number(coolId), [&](const QDateTime& now) {
@@ -222,10 +216,9 @@ Outcome<std::monostate> OperatorService::requireVenue(const QString& venueId)
         return venue.error();
     }
     if (!*venue) {
-        return ServiceError{Failure::NotFound,
-                            {u"venue"_s, tr("Venue %1 does not exist. Please check the venue id (UUID).").arg(venueId)},
-                            std::nullopt,
-                            {}};
+        return ServiceError{core::Error{u"venue"_s,
+                                        tr("Venue %1 does not exist. Please check the venue id (UUID).").arg(venueId),
+                                        core::ErrorCode::NotFound}};
     }
     return std::monostate();
 }

@@ -46,8 +46,6 @@ public:
     Outcome<std::monostate> lockCool(int coolId, const QDateTime& until = {});
     Outcome<std::monostate> setAllocation(const QString& venueId, int coolId, int boxes);
 
-    static bool isVsysId(const QString& text);
-
 private:
     Outcome<std::monostate> requireVenue(const QString& venueId);
 

@@ -32,12 +32,10 @@ Outcome<core::VenuePlan> PlanReviewService::approve(const QString& venueId, cons
 Outcome<core::VenuePlan> PlanReviewService::deny(const QString& venueId, const QString& comment)
 {
     if (comment.trimmed().isEmpty()) {
-        return ServiceError{Failure::InvalidField,
-                            {u"comment"_s,
-                             tr("Comment: write why the plan change is not confirmed; the venue will "
-                                "see it.")},
-                            std::nullopt,
-                            {}};
+        return ServiceError{core::Error{u"comment"_s,
+                                        tr("Comment: write why the plan change is not confirmed; the venue will "
+                                           "see it."),
+                                        core::ErrorCode::Invalid}};
     }
     return decide(venueId, core::PlanApproval::State::Denied, comment);
 }
@@ -54,11 +52,9 @@ PlanReviewService::decide(const QString& venueId, core::PlanApproval::State deci
         return stored.error();
     }
     if (!stored->approval || stored->approval->state != core::PlanApproval::State::Pending) {
-        return ServiceError{
-            Failure::InvalidStatus,
-            {u"venue"_s, tr("Venue %1 has no plan change waiting for the government's confirmation.").arg(venueId)},
-            std::nullopt,
-            {}};
+        return ServiceError{core::Error{
+            u"venue"_s, tr("Venue %1 has no plan change waiting for the government's confirmation.").arg(venueId),
+            core::ErrorCode::InvalidStatus}};
     }
     const QDateTime now = m_clock.now();
     core::VenuePlan next = *stored;

@@ -16,13 +16,13 @@ namespace planRules {
 
 ServiceError versionConflict(const core::VenuePlan& serverCopy)
 {
-    return {Failure::VersionConflict,
-            {u"If-Match"_s,
-             PlanService::tr("The vaccination plan was changed elsewhere in the meantime (version %1 on the server). "
-                             "Please compare your entries with the server's plan and register again.")
-                 .arg(serverCopy.version)},
-            core::PlanJson::toJson(serverCopy),
-            {}};
+    return {core::Error{u"If-Match"_s,
+                        PlanService::tr(
+                            "The vaccination plan was changed elsewhere in the meantime (version %1 on the server). "
+                            "Please compare your entries with the server's plan and register again.")
+                            .arg(serverCopy.version),
+                        core::ErrorCode::VersionConflict},
+            core::PlanJson::toJson(serverCopy)};
 }
 
 Outcome<core::VenuePlan>
@@ -52,20 +52,20 @@ save(Storage& storage, const QString& venueId, const core::VenuePlan& next, int 
 
 namespace {
 
-Failure failureOf(core::PlanRefusal refusal)
+core::ErrorCode codeOf(core::PlanRefusal refusal)
 {
     switch (refusal) {
     case core::PlanRefusal::InvalidRow:
-        return Failure::InvalidField;
+        return core::ErrorCode::Invalid;
     case core::PlanRefusal::CoolLocked:
-        return Failure::CoolLocked;
+        return core::ErrorCode::CoolLocked;
     case core::PlanRefusal::PlanLocked:
-        return Failure::PlanLocked;
+        return core::ErrorCode::PlanLocked;
     case core::PlanRefusal::ApprovalRequired:
-        return Failure::ApprovalRequired;
+        return core::ErrorCode::ApprovalRequired;
     }
     Q_UNREACHABLE();
-    return Failure::InvalidField;
+    return core::ErrorCode::Invalid;
 }
 
 int totalOf(const QList<core::PlanRow>& rows)
@@ -115,7 +115,7 @@ Outcome<core::VenuePlan> PlanService::put(const VenueSession& session,
     const QDateTime now = m_clock.now();
     const core::PlanVerdict verdict = core::PlanChange::check(stored, rows, *cools, now, requestApproval);
     if (!verdict.accepted()) {
-        return ServiceError{failureOf(*verdict.refusal), verdict.error, std::nullopt, {}};
+        return core::Error{verdict.error.field, verdict.error.message, codeOf(*verdict.refusal)};
     }
 
     const QList<core::PlanRow> merged = core::PlanChange::merged(stored, rows);

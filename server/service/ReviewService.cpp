@@ -2,6 +2,7 @@
 // ReviewService: a review is one transaction: status, comment, new account and change-log rows together.
 #include "server/service/ReviewService.h"
 
+#include "core/validation/Validators.h"
 #include "server/security/PasswordHasher.h"
 #include "server/service/ApplicationService.h"
 #include "server/service/OperatorService.h"
@@ -49,19 +50,16 @@ ReviewService::confirm(const QString& application, const QString& newVsysId, con
         return review(*stored, changed);
     }
 
-    if (!OperatorService::isVsysId(newVsysId)) {
-        return ServiceError{Failure::InvalidField,
-                            {u"new_vsys_id"_s, tr("New V-SYS ID: enter the 10-digit number, for example 1310000025.")},
-                            std::nullopt,
-                            {}};
+    if (!core::VsysId::isWellFormed(newVsysId)) {
+        return ServiceError{core::Error{u"new_vsys_id"_s,
+                                        tr("New V-SYS ID: enter the 10-digit number, for example 1310000025."),
+                                        core::ErrorCode::Invalid}};
     }
     if (password.size() < OperatorService::kMinPasswordLength) {
-        return ServiceError{
-            Failure::InvalidField,
-            {u"password"_s,
-             tr("Password of the new V-SYS ID: use at least %1 characters.").arg(OperatorService::kMinPasswordLength)},
-            std::nullopt,
-            {}};
+        return ServiceError{core::Error{
+            u"password"_s,
+            tr("Password of the new V-SYS ID: use at least %1 characters.").arg(OperatorService::kMinPasswordLength),
+            core::ErrorCode::Invalid}};
     }
     // Hashing takes a moment; do it before the transaction holds the write lock.
     const auto hash = PasswordHasher::hash(password);
@@ -90,11 +88,9 @@ Outcome<core::ApplicationRecord> ReviewService::returnForResubmission(const QStr
                                                                       const QString& comment)
 {
     if (comment.trimmed().isEmpty()) {
-        return ServiceError{
-            Failure::InvalidField,
-            {u"comment"_s, tr("Comment: please write what the venue has to correct before it applies again.")},
-            std::nullopt,
-            {}};
+        return ServiceError{core::Error{
+            u"comment"_s, tr("Comment: please write what the venue has to correct before it applies again."),
+            core::ErrorCode::Invalid}};
     }
     const auto stored = find(application);
     if (!stored) {
@@ -120,12 +116,10 @@ Outcome<StoredApplication> ReviewService::find(const QString& application)
         return found.error();
     }
     if (!*found) {
-        return ServiceError{
-            Failure::NotFound,
-            {u"application"_s,
-             tr("Application %1 was not found. Give its application number (申込番号) or its id.").arg(application)},
-            std::nullopt,
-            {}};
+        return ServiceError{core::Error{
+            u"application"_s,
+            tr("Application %1 was not found. Give its application number (申込番号) or its id.").arg(application),
+            core::ErrorCode::NotFound}};
     }
     return **found;
 }
@@ -145,12 +139,11 @@ Outcome<core::ApplicationRecord> ReviewService::review(const StoredApplication& 
         return updated.error();
     }
     if (!*updated) {
-        return ServiceError{Failure::VersionConflict,
-                            {{},
-                             tr("Application %1 was changed in the meantime. Please look at it again and repeat.")
-                                 .arg(stored.record.number)},
-                            std::nullopt,
-                            {}};
+        return ServiceError{
+            core::Error{{},
+                        tr("Application %1 was changed in the meantime. Please look at it again and repeat.")
+                            .arg(stored.record.number),
+                        core::ErrorCode::VersionConflict}};
     }
     if (auto logged = ChangeLog(m_storage).record(stored.venueId, ChangeKind::Application, changed.id, now); !logged) {
         return logged.error();

@@ -2,6 +2,7 @@
 // SessionService: the same work for a wrong ID as for a wrong password, so timing tells nothing.
 #include "server/service/SessionService.h"
 
+#include "core/validation/Validators.h"
 #include "server/Logging.h"
 #include "server/security/LoginThrottle.h"
 #include "server/security/PasswordHasher.h"
@@ -11,8 +12,6 @@
 #include "server/storage/Storage.h"
 #include "server/storage/VenueRepository.h"
 
-#include <QRegularExpression>
-
 #include <mutex>
 
 using namespace Qt::StringLiterals;
@@ -20,12 +19,6 @@ using namespace Qt::StringLiterals;
 namespace vsys::server {
 
 namespace {
-
-bool isVsysId(const QString& text)
-{
-    static const QRegularExpression kTenDigits(u"^[0-9]{10}$"_s);
-    return kTenDigits.match(text).hasMatch();
-}
 
 /// A real hash of a random password, verified when the ID is unknown so that the answer takes as
 /// long as for a known ID.
@@ -64,13 +57,13 @@ Outcome<Login> SessionService::login(const QString& vsysId, const QString& passw
     // Made before any slot is taken: the first call hashes, and hash() waits for a slot itself.
     const QString& decoy = decoyHash();
     // Only a well-formed ID can exist; others fail without a row, which tells an attacker nothing new.
-    if (!isVsysId(vsysId)) {
+    if (!core::VsysId::isWellFormed(vsysId)) {
         const auto permit = PasswordHasher::hashingSlots().acquire(PasswordHasher::kMaxSlotWait);
         if (!permit) {
             return busy();
         }
         (void)PasswordHasher::verify(*permit, decoy, password);
-        return ServiceError{Failure::Unauthorized, {{}, wrongCredentialsMessage()}, std::nullopt, {}};
+        return ServiceError{core::Error{{}, wrongCredentialsMessage(), core::ErrorCode::Unauthorized}};
     }
     // The attempt is taken before the password is checked, so that concurrent logins cannot all pass
     // a lock that the failures among them are about to set.
@@ -90,7 +83,7 @@ Outcome<Login> SessionService::login(const QString& vsysId, const QString& passw
     const QString hash = *account ? (*account)->passwordHash : decoy;
     if (!PasswordHasher::verify(*permit, hash, password) || !*account) {
         // The attempt taken above stays counted as the failure.
-        return ServiceError{Failure::Unauthorized, {{}, wrongCredentialsMessage()}, std::nullopt, {}};
+        return ServiceError{core::Error{{}, wrongCredentialsMessage(), core::ErrorCode::Unauthorized}};
     }
     const auto venue = venues.find((*account)->venueId);
     if (!venue) {
@@ -145,13 +138,13 @@ Outcome<std::monostate> SessionService::takeAttempt(const QString& vsysId)
             return lockedUntil.error();
         }
         const std::chrono::seconds wait = secondsUntil(QDateTime::currentDateTimeUtc(), *lockedUntil);
-        return ServiceError{Failure::TooManyAttempts,
-                            {{},
-                             tr("Too many failed logins for this V-SYS ID. Please wait a while and try again "
-                                "(about %n minute(s)).",
-                                nullptr, int((wait.count() + 59) / 60))},
-                            std::nullopt,
-                            wait};
+        return ServiceError{
+            core::Error{{},
+                        tr("Too many failed logins for this V-SYS ID. Please wait a while and try again "
+                           "(about %n minute(s)).",
+                           nullptr, int((wait.count() + 59) / 60)),
+                        core::ErrorCode::TooManyAttempts},
+            std::nullopt, wait};
     }
     // The attempt whose failure calls for a lockout sets it now, before its password is checked, so
     // that no later attempt gets in meanwhile; a right password lifts the lock again.
@@ -171,10 +164,10 @@ Outcome<std::monostate> SessionService::takeAttempt(const QString& vsysId)
 
 ServiceError SessionService::busy()
 {
-    return ServiceError{Failure::TooManyAttempts,
-                        {{}, tr("The server is busy checking other logins. Please try again in a few seconds.")},
-                        std::nullopt,
-                        kBusyRetryAfter};
+    return ServiceError{core::Error{{},
+                                    tr("The server is busy checking other logins. Please try again in a few seconds."),
+                                    core::ErrorCode::TooManyAttempts},
+                        std::nullopt, kBusyRetryAfter};
 }
 
 Outcome<std::monostate> SessionService::logout(const VenueSession& session)

@@ -93,10 +93,11 @@ core::Result<std::unique_ptr<Storage>> Storage::open(const DatabaseUrl& url)
         if (!QDir().mkpath(folder)) {
             return core::Error{
                 u"database"_s,
-                tr("Could not create the folder for the server database (%1).").arg(QDir::toNativeSeparators(folder))};
+                tr("Could not create the folder for the server database (%1).").arg(QDir::toNativeSeparators(folder)),
+                core::ErrorCode::Storage};
         }
         if (auto made = core::SqliteFiles::makePrivate(url.path); !made) {
-            return core::Error{u"database"_s, made.error().message};
+            return core::Error{u"database"_s, made.error().message, core::ErrorCode::Storage};
         }
     }
     std::unique_ptr<Storage> storage(new Storage(url));
@@ -152,7 +153,9 @@ core::Result<QSqlDatabase> Storage::connection()
         }
     }
     discardConnection();
-    return core::Error{u"database"_s, tr("Could not open the server database (%1).").arg(m_url.redacted())};
+    // Reaches the services through execute(): a 500, never a refusal of the request.
+    return core::Error{u"database"_s, tr("Could not open the server database (%1).").arg(m_url.redacted()),
+                       core::ErrorCode::Storage};
 }
 
 core::Result<void> Storage::setUp(const QString& connectionName) const
@@ -168,7 +171,7 @@ core::Result<void> Storage::setUp(const QString& connectionName) const
     for (const QString& statement : statements) {
         if (!query.exec(statement)) {
             qCWarning(lcServerStorage) << "Could not set up" << m_url.redacted() << ":" << query.lastError().text();
-            return core::Error{{}, query.lastError().text()};
+            return core::Error{{}, query.lastError().text(), core::ErrorCode::Storage};
         }
     }
     return {};
@@ -237,7 +240,9 @@ core::Error Storage::failure(const QString& detail)
 {
     qCWarning(lcServerStorage) << "Database error on" << m_url.redacted() << ":" << detail;
     discardConnection();
-    return core::Error{{}, tr("The server could not read or write its database. Please try again in a moment.")};
+    return core::Error{{},
+                       tr("The server could not read or write its database. Please try again in a moment."),
+                       core::ErrorCode::Storage};
 }
 
 int& Storage::transactionDepth()

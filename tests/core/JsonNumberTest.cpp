@@ -48,4 +48,17 @@ TEST(JsonNumberTest, NumbersOutsideTheRangeAreNothingHoweverLarge)
     EXPECT_FALSE(JsonNumber::whole(QJsonValue(std::numeric_limits<double>::infinity()), 0, 10));
 }
 
+TEST(JsonNumberTest, IntegerIsWholeWithinAnIntRange)
+{
+    EXPECT_EQ(JsonNumber::integer(parsed("12"), 0), 12);
+    EXPECT_EQ(JsonNumber::integer(parsed("-2"), std::numeric_limits<int>::min()), -2);
+    EXPECT_EQ(JsonNumber::integer(parsed("2147483647"), 0), std::numeric_limits<int>::max());
+    EXPECT_FALSE(JsonNumber::integer(parsed("2147483648"), 0));
+    EXPECT_FALSE(JsonNumber::integer(parsed("-1"), 0));
+    EXPECT_FALSE(JsonNumber::integer(parsed("0"), 1));
+    EXPECT_FALSE(JsonNumber::integer(parsed("101"), 0, 100));
+    EXPECT_FALSE(JsonNumber::integer(parsed("1.5"), 0));
+    EXPECT_FALSE(JsonNumber::integer(parsed(R"("12")"), 0));
+}
+
 } // namespace

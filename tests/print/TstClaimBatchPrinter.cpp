@@ -146,7 +146,7 @@ void TstClaimBatchPrinter::reportsAFolderItCannotWriteTo()
     const QString path = m_dir.filePath(u"missing/batch.pdf"_s);
     const auto written = ClaimBatchPrinter::writePdf(MunicipalityClaimDocument::title(), m_sheets.mid(0, 2), path);
     QVERIFY(!written.ok());
-    QCOMPARE(written.error().field, u"file"_s);
+    QCOMPARE(written.error().code, vsys::core::ErrorCode::Storage);
     QCOMPARE(written.error().message,
              PdfExporter::tr("Could not save the PDF file %1. Choose a folder you can write to and try again.")
                  .arg(QDir::toNativeSeparators(path)));

@@ -231,7 +231,7 @@ void TstPdfExporter::reportsAFolderItCannotWriteTo()
     const auto written = PdfExporter::write(*sample(1), path);
 
     QVERIFY(!written.ok());
-    QCOMPARE(written.error().field, u"file"_s);
+    QCOMPARE(written.error().code, vsys::core::ErrorCode::Storage);
     QCOMPARE(written.error().message,
              PdfExporter::tr("Could not save the PDF file %1. Choose a folder you can write to and try again.")
                  .arg(QDir::toNativeSeparators(path)));

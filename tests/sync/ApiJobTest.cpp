@@ -88,6 +88,7 @@ TEST_F(ApiJobTest, WrongPasswordIsAnAuthErrorWithTheServersMessage)
     EXPECT_EQ(error.kind, ApiErrorKind::Auth);
     EXPECT_EQ(error.httpStatus, 401);
     EXPECT_EQ(error.code, u"unauthorized"_s);
+    EXPECT_EQ(error.errorCode, vsys::core::ErrorCode::Unauthorized);
     EXPECT_EQ(error.message, u"V-SYS ID またはパスワードが正しくありません。"_s);
 }
 
@@ -155,6 +156,7 @@ TEST_F(ApiJobTest, ConnectionRefusedIsANetworkError)
     run(*job);
 
     EXPECT_EQ(error.kind, ApiErrorKind::Network);
+    EXPECT_EQ(error.errorCode, vsys::core::ErrorCode::Network);
     EXPECT_EQ(error.httpStatus, 0);
     EXPECT_EQ(
         error.message,
@@ -171,10 +173,11 @@ TEST_F(ApiJobTest, TimeoutAndServerErrorsAreNetworkErrors)
           FakeResponse::error(500, u"internal"_s, u"サーバー内部でエラーが発生しました。"_s)}) {
         answerEverything(response);
         auto* job = new VenueJob(*m_server);
-        ApiErrorKind kind = ApiErrorKind::None;
-        QObject::connect(job, &ApiJob::finished, job, [&] { kind = job->error().kind; });
+        vsys::sync::ApiError error;
+        QObject::connect(job, &ApiJob::finished, job, [&] { error = job->error(); });
         run(*job);
-        EXPECT_EQ(kind, ApiErrorKind::Network) << response.status << " " << response.networkError;
+        EXPECT_EQ(error.kind, ApiErrorKind::Network) << response.status << " " << response.networkError;
+        EXPECT_EQ(error.errorCode, vsys::core::ErrorCode::Network) << response.status;
     }
 }
 
@@ -203,6 +206,7 @@ TEST_F(ApiJobTest, VersionConflictCarriesTheServersCopy)
     run(*job);
 
     EXPECT_EQ(error.kind, ApiErrorKind::Conflict);
+    EXPECT_EQ(error.errorCode, vsys::core::ErrorCode::VersionConflict);
     EXPECT_EQ(error.httpStatus, 409);
     EXPECT_EQ(error.serverCopy, copy);
     EXPECT_EQ(error.message, u"この申込は他の端末で更新されています。"_s);
@@ -224,6 +228,7 @@ TEST_F(ApiJobTest, OtherRefusalsAreRejectedWithMessageFieldAndRequestId)
     EXPECT_EQ(error.kind, ApiErrorKind::Rejected);
     EXPECT_EQ(error.httpStatus, 400);
     EXPECT_EQ(error.code, u"invalid_field"_s);
+    EXPECT_EQ(error.errorCode, vsys::core::ErrorCode::Invalid);
     EXPECT_EQ(error.message, u"接種会場名を入力してください。"_s);
     EXPECT_EQ(error.field, u"content.venue.name"_s);
     EXPECT_EQ(requestId.toLatin1(), m_server->requests().constLast().header("X-Request-ID"));
@@ -232,18 +237,40 @@ TEST_F(ApiJobTest, OtherRefusalsAreRejectedWithMessageFieldAndRequestId)
 
 TEST_F(ApiJobTest, InvalidStatusAndNotFoundAreRejected)
 {
-    for (const FakeResponse& response :
-         {FakeResponse::error(409, u"invalid_status"_s, u"この申込は確認待ちのため編集できません。"_s),
-          FakeResponse::error(404, u"not_found"_s, u"見つかりません。"_s),
-          FakeResponse::error(429, u"too_many_attempts"_s, u"しばらくしてからもう一度お試しください。"_s)}) {
+    const std::pair<FakeResponse, vsys::core::ErrorCode> cases[] = {
+        {FakeResponse::error(409, u"invalid_status"_s, u"この申込は確認待ちのため編集できません。"_s),
+         vsys::core::ErrorCode::InvalidStatus},
+        {FakeResponse::error(404, u"not_found"_s, u"見つかりません。"_s), vsys::core::ErrorCode::NotFound},
+        {FakeResponse::error(429, u"too_many_attempts"_s, u"しばらくしてからもう一度お試しください。"_s),
+         vsys::core::ErrorCode::TooManyAttempts}};
+    for (const auto& [response, code] : cases) {
         answerEverything(response);
         auto* job = new VenueJob(*m_server);
         vsys::sync::ApiError error;
         QObject::connect(job, &ApiJob::finished, job, [&] { error = job->error(); });
         run(*job);
         EXPECT_EQ(error.kind, ApiErrorKind::Rejected) << response.status;
+        EXPECT_EQ(error.errorCode, code) << response.status;
         EXPECT_EQ(error.message, QJsonDocument::fromJson(response.body).object().value(u"message"_s).toString());
     }
+}
+
+TEST(ApiJobErrorCodeTest, TheApiCodeDecidesAndTheStatusStandsInWhenThereIsNone)
+{
+    using vsys::core::ErrorCode;
+    EXPECT_EQ(ApiJob::errorCodeOf(409, u"cool_locked"_s), ErrorCode::CoolLocked);
+    EXPECT_EQ(ApiJob::errorCodeOf(409, u"plan_locked"_s), ErrorCode::PlanLocked);
+    EXPECT_EQ(ApiJob::errorCodeOf(409, u"approval_required"_s), ErrorCode::ApprovalRequired);
+    EXPECT_EQ(ApiJob::errorCodeOf(409, u"too_many_drafts"_s), ErrorCode::TooManyDrafts);
+    EXPECT_EQ(ApiJob::errorCodeOf(413, u"record_too_large"_s), ErrorCode::RecordTooLarge);
+    // A proxy's page has no API code.
+    EXPECT_EQ(ApiJob::errorCodeOf(401, {}), ErrorCode::Unauthorized);
+    EXPECT_EQ(ApiJob::errorCodeOf(404, {}), ErrorCode::NotFound);
+    EXPECT_EQ(ApiJob::errorCodeOf(429, {}), ErrorCode::TooManyAttempts);
+    EXPECT_EQ(ApiJob::errorCodeOf(400, u"malformed_request"_s), ErrorCode::Invalid);
+    // No answer, or a server that could not answer, is the network's problem for the client.
+    EXPECT_EQ(ApiJob::errorCodeOf(0, {}), ErrorCode::Network);
+    EXPECT_EQ(ApiJob::errorCodeOf(500, u"internal"_s), ErrorCode::Network);
 }
 
 TEST_F(ApiJobTest, AnExpiredTokenIsAnAuthError)

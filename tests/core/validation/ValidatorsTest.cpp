@@ -17,6 +17,7 @@ using vsys::core::PhoneNumber;
 using vsys::core::PostalCode;
 using vsys::core::ValidationResult;
 using vsys::core::Verdict;
+using vsys::core::VsysId;
 
 // GoogleTest finds these by argument-dependent lookup, so they live in the types' namespaces.
 inline void PrintTo(const QString& s, std::ostream* os)
@@ -363,6 +364,46 @@ INSTANTIATE_TEST_SUITE_P(
         invalid("Letter", u"341071236A"_s, kInstitutionFormat),
         invalid("Empty", u""_s, u"医療機関コードを入力してください。"_s)),
     caseName<Case>);
+
+// ---- V-SYS ID: the login dialog's and the server's one rule ----
+
+const QString kVsysIdFormat = u"V-SYS ID：都道府県番号から始まる10桁の数字で入力してください。"_s;
+
+class VsysIdTest : public testing::TestWithParam<Case>
+{
+};
+
+TEST_P(VsysIdTest, Validates)
+{
+    expectResult(VsysId::validate(GetParam().input), GetParam());
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Table,
+    VsysIdTest,
+    testing::Values(valid("Demo", u"1310000017"_s, u"1310000017"_s),
+                    // A 類似コード: its check digit need not follow the 保険医療機関コード rule, and is no warning.
+                    valid("CheckDigitNotFollowed", u"1310000025"_s, u"1310000025"_s),
+                    valid("FullWidth", u"１３１０００００１７"_s, u"1310000017"_s),
+                    valid("FullWidthWithHyphensAndSpaces", u" １３１０－０００－０１７ "_s, u"1310000017"_s),
+                    invalid("NineDigits", u"131000001"_s, kVsysIdFormat),
+                    invalid("ElevenDigits", u"13100000170"_s, kVsysIdFormat),
+                    invalid("Letter", u"131000001A"_s, kVsysIdFormat),
+                    invalid("ArabicIndicDigits", u"١٣١٠٠٠٠٠١٧"_s, kVsysIdFormat),
+                    invalid("Empty", u""_s, u"V-SYS IDを入力してください。"_s)),
+    caseName<Case>);
+
+TEST(VsysId, WellFormedIsTheStoredFormOnly)
+{
+    EXPECT_TRUE(VsysId::isWellFormed(u"1310000017"));
+    EXPECT_TRUE(VsysId::isWellFormed(u"0000000000"));
+    // The server takes what validate() normalised, never the typed form.
+    EXPECT_FALSE(VsysId::isWellFormed(u"１３１０００００１７"));
+    EXPECT_FALSE(VsysId::isWellFormed(u"1310-000017"));
+    EXPECT_FALSE(VsysId::isWellFormed(u" 1310000017"));
+    EXPECT_FALSE(VsysId::isWellFormed(u"131000001"));
+    EXPECT_FALSE(VsysId::isWellFormed(u""));
+}
 
 // ---- メールアドレス ----
 
