@@ -76,11 +76,6 @@ QString ClaimSheet::escaped(const QString& text)
     return text.toHtmlEscaped().replace(u'\n', u"<br/>"_s);
 }
 
-QString ClaimSheet::number(qint64 value)
-{
-    return core::JapaneseFormat::number(value);
-}
-
 QString ClaimSheet::header(const QString& addressee,
                            const QString& addresseeNote,
                            const core::ClaimInstitution& institution,
@@ -142,12 +137,12 @@ ClaimSheet::amountTable(ClaimFormat format, const QList<BillingRow>& rows, qint6
                     html += cell(BillingText::label(kind), u"rowspan=\"%1\" valign=\"middle\""_s.arg(rowSpan));
                     first = false;
                 }
-                html += cell(kindOfRow(age, time)) + numberCell(number(count)) + numberCell(number(amount)) + blank
-                    + u"</tr>"_s;
+                html += cell(kindOfRow(age, time)) + numberCell(core::JapaneseFormat::number(count))
+                    + numberCell(core::JapaneseFormat::number(amount)) + blank + u"</tr>"_s;
             }
         }
-        html += u"<tr>"_s + cell(tr("Subtotal")) + numberCell(number(subtotalCount))
-            + numberCell(number(subtotalAmount)) + blank + u"</tr>"_s;
+        html += u"<tr>"_s + cell(tr("Subtotal")) + numberCell(core::JapaneseFormat::number(subtotalCount))
+            + numberCell(core::JapaneseFormat::number(subtotalAmount)) + blank + u"</tr>"_s;
     }
     html += u"<tr>"_s + cell(tr("Total"), u"colspan=\"2\""_s) + numberCell(core::JapaneseFormat::cases(totalCount))
         + numberCell(core::JapaneseFormat::yen(totalAmount)) + blank + u"</tr>"_s;

@@ -41,8 +41,6 @@ class ClaimSheet
 public:
     /// Every text that goes into the HTML passes here, so user data prints as typed.
     static QString escaped(const QString& text);
-    /// A count or an amount as the forms write it: 113,850.
-    static QString number(qint64 value);
 
     /// The addressee line, then the 所在地, 代表者氏名 and 電話番号 block, the title, the `idRows` block
     /// (label, value), `checkBox` and the 請求月 line.

@@ -23,24 +23,19 @@ QString escaped(const QString& text)
     return text.toHtmlEscaped().replace(u'\n', u"<br/>"_s);
 }
 
-QString number(int value)
-{
-    return core::JapaneseFormat::number(value);
-}
-
 QString boxes(int count)
 {
-    return PlanDocument::tr("%1 box(es)").arg(number(count));
+    return PlanDocument::tr("%1 box(es)").arg(core::JapaneseFormat::number(count));
 }
 
 QString doses(int count)
 {
-    return PlanDocument::tr("%1 doses").arg(number(count));
+    return PlanDocument::tr("%1 doses").arg(core::JapaneseFormat::number(count));
 }
 
 QString units(int count)
 {
-    return PlanDocument::tr("%1 units").arg(number(count));
+    return PlanDocument::tr("%1 units").arg(core::JapaneseFormat::number(count));
 }
 
 /// 「150回接種分 × 12箱 = 1,800回接種分」, as the briefing's plan screen writes a total.

@@ -36,11 +36,11 @@ Result<QDateTime> timeFromJson(const QJsonValue& value, const QString& field)
     return time;
 }
 
-PlanVerdict refused(PlanRefusal refusal, const QString& field, const QString& message)
+PlanVerdict refused(ErrorCode refusal, const QString& field, const QString& message)
 {
     PlanVerdict verdict;
     verdict.refusal = refusal;
-    verdict.error = {field, message};
+    verdict.error = {field, message, refusal};
     return verdict;
 }
 
@@ -266,14 +266,14 @@ PlanVerdict PlanChange::check(const VenuePlan& stored,
         const int id = requested.at(i).coolId;
         const CoolPeriod* cool = coolOf(id);
         if (!cool) {
-            return refused(PlanRefusal::InvalidRow, rowField(i, u"cool_id"_s),
+            return refused(ErrorCode::Invalid, rowField(i, u"cool_id"_s),
                            tr("クール %1 is not in the calendar. Please receive the latest calendar and register the "
                               "plan again.")
                                .arg(id));
         }
         if (seen.contains(id)) {
             return refused(
-                PlanRefusal::InvalidRow, rowField(i, u"cool_id"_s),
+                ErrorCode::Invalid, rowField(i, u"cool_id"_s),
                 tr("%1 is in the plan twice. Send each クール's row once.").arg(CoolRules::periodLabel(*cool)));
         }
         seen.insert(id);
@@ -282,7 +282,7 @@ PlanVerdict PlanChange::check(const VenuePlan& stored,
         const PlanRow& row = requested.at(i);
         const auto line = rules.line(row.vaccineBoxes, row.needleBoxes, CoolRules::periodLabel(*coolOf(row.coolId)));
         if (!line) {
-            return refused(PlanRefusal::InvalidRow, rowField(i, line.error().field), line.error().message);
+            return refused(ErrorCode::Invalid, rowField(i, line.error().field), line.error().message);
         }
     }
 
@@ -292,7 +292,7 @@ PlanVerdict PlanChange::check(const VenuePlan& stored,
     }
     if (changes) {
         if (const QString reason = CoolRules::planLockReason(cools); !reason.isEmpty()) {
-            return refused(PlanRefusal::PlanLocked, {}, reason);
+            return refused(ErrorCode::PlanLocked, {}, reason);
         }
     }
     for (qsizetype i = 0; i < requested.size(); ++i) {
@@ -303,8 +303,8 @@ PlanVerdict PlanChange::check(const VenuePlan& stored,
         }
         if (const QString reason = CoolRules::rowLockReason(*coolOf(row.coolId), now); !reason.isEmpty()) {
             const bool vaccineChanged = row.vaccineBoxes != before.vaccineBoxes;
-            return refused(PlanRefusal::CoolLocked,
-                           rowField(i, vaccineChanged ? u"vaccine_boxes"_s : u"needle_boxes"_s), reason);
+            return refused(ErrorCode::CoolLocked, rowField(i, vaccineChanged ? u"vaccine_boxes"_s : u"needle_boxes"_s),
+                           reason);
         }
     }
 
@@ -322,7 +322,7 @@ PlanVerdict PlanChange::check(const VenuePlan& stored,
     if (requestApproval) {
         return accepted(PlanOutcome::RequestApproval);
     }
-    return refused(PlanRefusal::ApprovalRequired, u"request_approval"_s,
+    return refused(ErrorCode::ApprovalRequired, u"request_approval"_s,
                    tr("A change above the %n vaccine box(es) of the first registration needs the national "
                       "government's confirmation. Please send it with \"Request the government's confirmation\".",
                       nullptr, *stored.initialTotalBoxes));

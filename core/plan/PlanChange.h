@@ -87,14 +87,6 @@ public:
     static Result<PlanApproval> approvalFromJson(const QJsonObject& json, const QString& field);
 };
 
-/// Why a requested plan is refused; the server maps each to its HTTP answer (docs/api.md).
-enum class PlanRefusal {
-    InvalidRow, ///< 400 invalid_field: a count out of range, needles above the fill, an unknown クール
-    CoolLocked, ///< 409 cool_locked: a changed row of a クール past its deadline or allocated
-    PlanLocked, ///< 409 plan_locked: a 分配作業期間 is under way
-    ApprovalRequired, ///< 409 approval_required: above the 初回登録時 total without asking the 国
-};
-
 /// What accepting a requested plan does.
 enum class PlanOutcome {
     FirstRegistration, ///< becomes the plan and sets the 初回登録時 total
@@ -105,8 +97,14 @@ enum class PlanOutcome {
 struct PlanVerdict
 {
     PlanOutcome outcome = PlanOutcome::Apply;
-    std::optional<PlanRefusal> refusal;
-    Error error; ///< while refused: `field` (rows[i].needle_boxes, rows[i].vaccine_boxes, ...) and the message
+    /// Why it is refused, as the server answers it (docs/api.md): Invalid (400 invalid_field: a count out of
+    /// range, needles above the fill, an unknown クール), CoolLocked (a changed row of a クール past its
+    /// deadline or allocated), PlanLocked (a 分配作業期間 is under way) or ApprovalRequired (above the
+    /// 初回登録時 total without asking the 国).
+    std::optional<ErrorCode> refusal;
+    /// While refused: `field` (rows[i].needle_boxes, rows[i].vaccine_boxes, ...), the message, and `code`
+    /// the refusal, so the error passes on as it is.
+    Error error;
 
     bool accepted() const { return !refusal.has_value(); }
 };

@@ -52,22 +52,6 @@ save(Storage& storage, const QString& venueId, const core::VenuePlan& next, int 
 
 namespace {
 
-core::ErrorCode codeOf(core::PlanRefusal refusal)
-{
-    switch (refusal) {
-    case core::PlanRefusal::InvalidRow:
-        return core::ErrorCode::Invalid;
-    case core::PlanRefusal::CoolLocked:
-        return core::ErrorCode::CoolLocked;
-    case core::PlanRefusal::PlanLocked:
-        return core::ErrorCode::PlanLocked;
-    case core::PlanRefusal::ApprovalRequired:
-        return core::ErrorCode::ApprovalRequired;
-    }
-    Q_UNREACHABLE();
-    return core::ErrorCode::Invalid;
-}
-
 int totalOf(const QList<core::PlanRow>& rows)
 {
     core::VenuePlan plan;
@@ -115,7 +99,7 @@ Outcome<core::VenuePlan> PlanService::put(const VenueSession& session,
     const QDateTime now = m_clock.now();
     const core::PlanVerdict verdict = core::PlanChange::check(stored, rows, *cools, now, requestApproval);
     if (!verdict.accepted()) {
-        return core::Error{verdict.error.field, verdict.error.message, codeOf(*verdict.refusal)};
+        return verdict.error;
     }
 
     const QList<core::PlanRow> merged = core::PlanChange::merged(stored, rows);

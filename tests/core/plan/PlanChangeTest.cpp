@@ -234,21 +234,21 @@ TEST(PlanChangeTest, theFirstRegistrationSetsTheInitialTotal)
     EXPECT_EQ(PlanChange::check(VenuePlan(), all, cools, january, true).outcome, PlanOutcome::FirstRegistration);
     // The rules of a change hold for the first registration too.
     EXPECT_EQ(PlanChange::check(VenuePlan(), all, vsys::test::briefing::calendar(), kNow, false).refusal,
-              PlanRefusal::CoolLocked);
+              ErrorCode::CoolLocked);
 }
 
 TEST(PlanChangeTest, rowsOfUnknownOrRepeatedCoolsAreInvalid)
 {
     const PlanVerdict unknown
         = PlanChange::check(registeredPlan(), {{3, 2, 4}, {6, 1, 2}}, vsys::test::briefing::calendar(), kNow, false);
-    EXPECT_EQ(unknown.refusal, PlanRefusal::InvalidRow);
+    EXPECT_EQ(unknown.refusal, ErrorCode::Invalid);
     EXPECT_EQ(unknown.error.field, u"rows[1].cool_id"_s);
     EXPECT_EQ(unknown.error.message,
               u"第6クールはクールの予定にありません。最新のクール情報を受信してから、もう一度登録してください。"_s);
 
     const PlanVerdict twice
         = PlanChange::check(registeredPlan(), {{3, 2, 4}, {3, 1, 2}}, vsys::test::briefing::calendar(), kNow, false);
-    EXPECT_EQ(twice.refusal, PlanRefusal::InvalidRow);
+    EXPECT_EQ(twice.refusal, ErrorCode::Invalid);
     EXPECT_EQ(twice.error.field, u"rows[1].cool_id"_s);
     EXPECT_EQ(twice.error.message, u"3/28～4/10接種の行が2回あります。クールごとに1行だけ送ってください。"_s);
 }
@@ -257,7 +257,7 @@ TEST(PlanChangeTest, countsOutOfRangeAndNeedlesAboveTheFillAreInvalid)
 {
     const PlanVerdict needles
         = PlanChange::check(registeredPlan(), {{4, 3, 5}, {3, 2, 5}}, vsys::test::briefing::calendar(), kNow, false);
-    EXPECT_EQ(needles.refusal, PlanRefusal::InvalidRow);
+    EXPECT_EQ(needles.refusal, ErrorCode::Invalid);
     EXPECT_EQ(needles.error.field, u"rows[1].needle_boxes"_s);
     EXPECT_EQ(
         needles.error.message,
@@ -265,13 +265,13 @@ TEST(PlanChangeTest, countsOutOfRangeAndNeedlesAboveTheFillAreInvalid)
 
     const PlanVerdict tooMany
         = PlanChange::check(registeredPlan(), {{5, 10000, 0}}, vsys::test::briefing::calendar(), kNow, false);
-    EXPECT_EQ(tooMany.refusal, PlanRefusal::InvalidRow);
+    EXPECT_EQ(tooMany.refusal, ErrorCode::Invalid);
     EXPECT_EQ(tooMany.error.field, u"rows[0].vaccine_boxes"_s);
     EXPECT_EQ(tooMany.error.message, u"4/25～5/8接種：ワクチンの箱数は0から9999までの整数で入力してください。"_s);
 
     const PlanVerdict negative
         = PlanChange::check(registeredPlan(), {{4, 1, -1}}, vsys::test::briefing::calendar(), kNow, false);
-    EXPECT_EQ(negative.refusal, PlanRefusal::InvalidRow);
+    EXPECT_EQ(negative.refusal, ErrorCode::Invalid);
     EXPECT_EQ(negative.error.field, u"rows[0].needle_boxes"_s);
     EXPECT_EQ(negative.error.message, u"4/11～4/24接種：接種用針・シリンジの箱数に負の数は入力できません。"_s);
 
@@ -284,7 +284,9 @@ TEST(PlanChangeTest, aChangedRowOfAnAllocatedOrPastDeadlineCoolIsRefused)
 {
     const PlanVerdict allocated
         = PlanChange::check(registeredPlan(), {{3, 2, 4}, {1, 5, 7}}, vsys::test::briefing::calendar(), kNow, false);
-    EXPECT_EQ(allocated.refusal, PlanRefusal::CoolLocked);
+    EXPECT_EQ(allocated.refusal, ErrorCode::CoolLocked);
+    // The error carries the kind, so the server answers with it as it is.
+    EXPECT_EQ(allocated.error.code, ErrorCode::CoolLocked);
     EXPECT_EQ(allocated.error.field, u"rows[1].vaccine_boxes"_s);
     EXPECT_EQ(allocated.error.message, u"2/28～3/13接種は分配量確定済のため変更できません。"_s);
 
@@ -296,7 +298,7 @@ TEST(PlanChangeTest, aChangedRowOfAnAllocatedOrPastDeadlineCoolIsRefused)
     stored.rows[2] = {3, 2, 4};
     const PlanVerdict needles
         = PlanChange::check(stored, {{3, 2, 3}}, vsys::test::briefing::calendar(), jst(2022, 3, 8, 15, 0), false);
-    EXPECT_EQ(needles.refusal, PlanRefusal::CoolLocked);
+    EXPECT_EQ(needles.refusal, ErrorCode::CoolLocked);
     EXPECT_EQ(needles.error.field, u"rows[0].needle_boxes"_s);
     EXPECT_EQ(needles.error.message,
               u"3/28～4/10接種は計画変更の締切（2022/03/08 15:00）を過ぎているため変更できません。"_s);
@@ -313,13 +315,13 @@ TEST(PlanChangeTest, aLockedCoolRefusesEveryChangeButNotAnUnchangedPlan)
     cools[3].state = CoolPeriod::State::Locked;
     cools[3].lockedUntil = jst(2022, 3, 23, 12, 0);
     const PlanVerdict locked = PlanChange::check(registeredPlan(), kTypedIn, cools, kNow, false);
-    EXPECT_EQ(locked.refusal, PlanRefusal::PlanLocked);
+    EXPECT_EQ(locked.refusal, ErrorCode::PlanLocked);
     EXPECT_EQ(locked.error.field, QString());
     EXPECT_EQ(locked.error.message,
               u"4/11～4/24接種の分配作業期間中のため、2022/03/23 12:00まで計画を変更できません。"_s);
     // The plan lock comes before the row's own: the user learns when to try again.
     const PlanVerdict allocatedToo = PlanChange::check(registeredPlan(), {{1, 5, 7}}, cools, kNow, false);
-    EXPECT_EQ(allocatedToo.refusal, PlanRefusal::PlanLocked);
+    EXPECT_EQ(allocatedToo.refusal, ErrorCode::PlanLocked);
 
     const PlanVerdict unchanged = PlanChange::check(registeredPlan(), {{3, 0, 0}}, cools, kNow, false);
     EXPECT_TRUE(unchanged.accepted());
@@ -330,7 +332,7 @@ TEST(PlanChangeTest, aTotalAboveTheInitialOneNeedsTheGovernmentsConfirmation)
     const QList<PlanRow> thirteen{{3, 2, 4}, {4, 4, 7}, {5, 0, 0}};
     const PlanVerdict refused
         = PlanChange::check(registeredPlan(), thirteen, vsys::test::briefing::calendar(), kNow, false);
-    EXPECT_EQ(refused.refusal, PlanRefusal::ApprovalRequired);
+    EXPECT_EQ(refused.refusal, ErrorCode::ApprovalRequired);
     EXPECT_EQ(refused.error.field, u"request_approval"_s);
     EXPECT_EQ(
         refused.error.message,
@@ -347,7 +349,7 @@ TEST(PlanChangeTest, aTotalAboveTheInitialOneNeedsTheGovernmentsConfirmation)
     EXPECT_EQ(PlanChange::check(approved, thirteen, vsys::test::briefing::calendar(), kNow, false).outcome,
               PlanOutcome::Apply);
     EXPECT_EQ(PlanChange::check(approved, {{5, 1, 2}}, vsys::test::briefing::calendar(), kNow, false).refusal,
-              PlanRefusal::ApprovalRequired);
+              ErrorCode::ApprovalRequired);
     EXPECT_EQ(PlanChange::check(approved, {{4, 3, 5}}, vsys::test::briefing::calendar(), kNow, false).outcome,
               PlanOutcome::Apply);
 }

@@ -509,14 +509,16 @@ FakeResponse FakeServer::putPlan(const FakeRequest& request)
     const core::PlanVerdict verdict = core::PlanChange::check(stored, *rows, cools, m_serverTime, requestApproval);
     if (!verdict.accepted()) {
         switch (*verdict.refusal) {
-        case core::PlanRefusal::InvalidRow:
+        case core::ErrorCode::Invalid:
             return FakeResponse::error(400, u"invalid_field"_s, verdict.error.message, verdict.error.field);
-        case core::PlanRefusal::CoolLocked:
+        case core::ErrorCode::CoolLocked:
             return FakeResponse::error(409, u"cool_locked"_s, verdict.error.message, verdict.error.field);
-        case core::PlanRefusal::PlanLocked:
+        case core::ErrorCode::PlanLocked:
             return FakeResponse::error(409, u"plan_locked"_s, verdict.error.message, verdict.error.field);
-        case core::PlanRefusal::ApprovalRequired:
+        case core::ErrorCode::ApprovalRequired:
             return FakeResponse::error(409, u"approval_required"_s, verdict.error.message, verdict.error.field);
+        default:
+            break;
         }
     }
     core::VenuePlan next = stored;
