@@ -601,8 +601,9 @@ core::Result<int> ClaimPage::exportPdf(const QString& filePath)
     progress.reset();
     if (!written) {
         m_ui->messageBanner->showMessage(written.error().message,
-                                         written.error().code == core::ErrorCode::Cancelled ? MessageBanner::Kind::Information
-                                                                                 : MessageBanner::Kind::Error);
+                                         written.error().code == core::ErrorCode::Cancelled
+                                             ? MessageBanner::Kind::Information
+                                             : MessageBanner::Kind::Error);
         return written.error();
     }
     recordPrint(*prepared, true, filePath, total);

@@ -17,8 +17,7 @@ TEST(JapaneseFormatTest, TimesAreShownInJapanTimeWhateverTheirZone)
     const QDateTime utc(QDate(2022, 3, 14), QTime(0, 5), Qt::UTC);
     EXPECT_EQ(JapaneseFormat::dateTime(utc), u"2022/03/14 09:05"_s);
     // Late in the UTC evening is already the next day in Japan.
-    EXPECT_EQ(JapaneseFormat::dateTime(QDateTime(QDate(2022, 3, 13), QTime(15, 0), Qt::UTC)),
-              u"2022/03/14 00:00"_s);
+    EXPECT_EQ(JapaneseFormat::dateTime(QDateTime(QDate(2022, 3, 13), QTime(15, 0), Qt::UTC)), u"2022/03/14 00:00"_s);
     const QDateTime newYork(QDate(2022, 3, 13), QTime(20, 5), QTimeZone(-4 * 3600));
     EXPECT_EQ(JapaneseFormat::dateTime(newYork), u"2022/03/14 09:05"_s);
     EXPECT_EQ(JapaneseFormat::inJapan(utc).date(), QDate(2022, 3, 14));

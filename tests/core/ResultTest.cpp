@@ -4,7 +4,6 @@
 #include "core/Result.h"
 
 #include <gtest/gtest.h>
-
 #include <optional>
 
 using namespace Qt::StringLiterals;

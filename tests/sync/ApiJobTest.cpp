@@ -237,12 +237,12 @@ TEST_F(ApiJobTest, OtherRefusalsAreRejectedWithMessageFieldAndRequestId)
 
 TEST_F(ApiJobTest, InvalidStatusAndNotFoundAreRejected)
 {
-    const std::pair<FakeResponse, vsys::core::ErrorCode> cases[] = {
-        {FakeResponse::error(409, u"invalid_status"_s, u"この申込は確認待ちのため編集できません。"_s),
-         vsys::core::ErrorCode::InvalidStatus},
-        {FakeResponse::error(404, u"not_found"_s, u"見つかりません。"_s), vsys::core::ErrorCode::NotFound},
-        {FakeResponse::error(429, u"too_many_attempts"_s, u"しばらくしてからもう一度お試しください。"_s),
-         vsys::core::ErrorCode::TooManyAttempts}};
+    const std::pair<FakeResponse, vsys::core::ErrorCode> cases[]
+        = {{FakeResponse::error(409, u"invalid_status"_s, u"この申込は確認待ちのため編集できません。"_s),
+            vsys::core::ErrorCode::InvalidStatus},
+           {FakeResponse::error(404, u"not_found"_s, u"見つかりません。"_s), vsys::core::ErrorCode::NotFound},
+           {FakeResponse::error(429, u"too_many_attempts"_s, u"しばらくしてからもう一度お試しください。"_s),
+            vsys::core::ErrorCode::TooManyAttempts}};
     for (const auto& [response, code] : cases) {
         answerEverything(response);
         auto* job = new VenueJob(*m_server);
