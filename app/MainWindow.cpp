@@ -11,7 +11,7 @@
 #include "app/login/LoginDialog.h"
 #include "app/plan/PlanPage.h"
 #include "app/session/ClientSession.h"
-#include "core/billing/ClaimInstitution.h"
+#include "core/billing/ClaimHeaderRules.h"
 #include "core/sync/SyncState.h"
 #include "db/AccountRepository.h"
 #include "db/ApplicationRepository.h"
@@ -39,31 +39,6 @@
 using namespace Qt::StringLiterals;
 
 namespace vsys::app {
-
-namespace {
-
-/// The claim forms' header from the venue's 既存登録情報: the 医療機関 section, the V-SYS ID as 医療機関等番号,
-/// and the venue's municipality as 同一市内. The address is the venue's only for a 企業内診療所 (01), which is on
-/// the premises; an outside institution's address is not registered, so it is left for the user.
-std::pair<core::ClaimInstitution, QString> claimDefaults(const QJsonObject& registration, const QString& vsysId)
-{
-    const QJsonObject institution = registration.value(u"institution"_s).toObject();
-    const QJsonObject venue = registration.value(u"venue"_s).toObject();
-    const QJsonObject address = venue.value(u"address"_s).toObject();
-    core::ClaimInstitution header;
-    header.name = institution.value(u"name"_s).toString();
-    header.representative = institution.value(u"representative"_s).toString();
-    header.phone = institution.value(u"phone"_s).toString();
-    header.code = vsysId;
-    header.prefecture = address.value(u"prefecture"_s).toString();
-    if (venue.value(u"arrangement"_s).toString() == u"01"_s) {
-        header.address = address.value(u"prefecture"_s).toString() + address.value(u"municipality"_s).toString()
-            + address.value(u"street"_s).toString();
-    }
-    return {header, address.value(u"municipality_code"_s).toString()};
-}
-
-} // namespace
 
 MainWindow::MainWindow(db::Database& database, ClientSession& session, QWidget* parent)
     : QMainWindow(parent)
@@ -416,10 +391,9 @@ void MainWindow::showClaims()
         venue && *venue) {
         registration = (*venue)->value(u"existing_registration"_s).toObject();
     }
-    const auto [institution, home] = claimDefaults(registration, account->vsysId);
     // The 請求月 and the deadline follow the server's clock, as the plan's locks do: the demo runs in 2022.
     const QDate today = m_session.sync().serverNow().toTimeZone(QTimeZone(9 * 3600)).date();
-    m_claims->open(account->id, institution, home, today);
+    m_claims->open(account->id, core::ClaimHeaderRules::fromRegistration(registration), today);
     m_pages->setCurrentWidget(m_claims);
 }
 
