@@ -914,14 +914,6 @@ APPLICATION is the application number (申込番号) or its id; VENUE is the ven
         <translation>%1：医療機関等の情報はJSONオブジェクトで指定してください（例：{"name":"...","code":"1310000017"}）。</translation>
     </message>
     <message>
-        <source>%1: this key is not part of the institution; check its spelling.</source>
-        <translation>%1：医療機関等の情報にこの項目はありません。綴りを確認してください。</translation>
-    </message>
-    <message>
-        <source>%1: give this value as text in double quotes.</source>
-        <translation>%1：値は二重引用符で囲んだ文字列で指定してください。</translation>
-    </message>
-    <message>
         <source>billing --input FILE.json [--pdf OUT.pdf]  (- reads standard input; prints the rows, unit prices and totals; --pdf also writes the claim summary and one claim per municipality)</source>
         <translation>billing --input FILE.json [--pdf OUT.pdf]  （- で標準入力から読み込み。行・単価・合計を出力。--pdf を付けると請求総括書と市区町村別請求書もPDFに出力）</translation>
     </message>
@@ -975,6 +967,10 @@ APPLICATION is the application number (申込番号) or its id; VENUE is the ven
     <message>
         <source>%1: give the count as a whole number.</source>
         <translation>%1：件数は整数で指定してください。</translation>
+    </message>
+    <message>
+        <source>home_municipality: give the 6-digit municipality code as a string, e.g. "131016".</source>
+        <translation>home_municipality：医療機関と同一市内の市区町村コード（6桁）を文字列で指定してください（例："131016"）。</translation>
     </message>
 </context>
 <context>
@@ -1210,72 +1206,12 @@ APPLICATION is the application number (申込番号) or its id; VENUE is the ven
         <translation>医療機関等の情報（請求書に印字）</translation>
     </message>
     <message>
-        <source>These fields are printed in the header of both forms. A blank field can also be written in by hand after printing.</source>
-        <translation>請求総括書・市区町村別請求書の上部に印字されます。空欄の項目は、印刷後に手書きで記入することもできます。</translation>
-    </message>
-    <message>
-        <source>Address of the medical institution</source>
-        <translation>医療機関等の所在地</translation>
-    </message>
-    <message>
-        <source>Representative's name</source>
-        <translation>代表者氏名</translation>
-    </message>
-    <message>
-        <source>Telephone number</source>
-        <translation>電話番号</translation>
-    </message>
-    <message>
-        <source>Facility category</source>
-        <translation>施設等区分</translation>
-    </message>
-    <message>
-        <source>Medical institution number (10 digits)</source>
-        <translation>医療機関等番号（10桁）</translation>
-    </message>
-    <message>
-        <source>Name of the medical institution</source>
-        <translation>医療機関等名称</translation>
-    </message>
-    <message>
-        <source>Municipality of the institution</source>
-        <translation>医療機関の所在市区町村（同一市内）</translation>
-    </message>
-    <message>
         <source>Print history</source>
         <translation>印刷履歴</translation>
     </message>
     <message>
-        <source>Output</source>
-        <translation>出力</translation>
-    </message>
-    <message>
-        <source>Claim summary (including residents of the same municipality)</source>
-        <translation>請求総括書出力（同一市内にお住まいの方分を含む）</translation>
-    </message>
-    <message>
-        <source>Claim summary (excluding residents of the same municipality)</source>
-        <translation>請求総括書出力（同一市内にお住まいの方分を含まない）</translation>
-    </message>
-    <message>
-        <source>Claims per municipality (ticket attached)</source>
-        <translation>市区町村別請求書出力（接種券貼付あり分）</translation>
-    </message>
-    <message>
-        <source>Claims per municipality (no ticket attached)</source>
-        <translation>市区町村別請求書出力（接種券貼付なし分）</translation>
-    </message>
-    <message>
-        <source>Print preview...</source>
-        <translation>印刷プレビュー...</translation>
-    </message>
-    <message>
-        <source>Save as PDF...</source>
-        <translation>PDFに保存...</translation>
-    </message>
-    <message>
-        <source>Print anyway</source>
-        <translation>このまま印刷する</translation>
+        <source>Insurance medical institution code / long-term care provider number for claims</source>
+        <translation>請求用保険医療機関コード・介護保険事業所番号</translation>
     </message>
 </context>
 <context>
@@ -1385,6 +1321,14 @@ APPLICATION is the application number (申込番号) or its id; VENUE is the ven
     <message>
         <source>The print history for the billing month %1 saved on this computer cannot be read (output %2). Please contact the support desk.</source>
         <translation>このコンピューターに保存された請求月 %1 の印刷履歴を読み取れません（出力 %2）。サポート窓口にお問い合わせください。</translation>
+    </message>
+    <message>
+        <source>Could not save the confirmed institution code to the local database: %1</source>
+        <translation>確認済みの請求用保険医療機関コードをこのPCのデータベースに保存できませんでした：%1</translation>
+    </message>
+    <message>
+        <source>Could not read the confirmed institution codes from the local database: %1</source>
+        <translation>確認済みの請求用保険医療機関コードをこのPCのデータベースから読み込めませんでした：%1</translation>
     </message>
 </context>
 <context>
@@ -3138,32 +3082,100 @@ SHA-256フィンガープリント：%2</translation>
         <translation>%1(回)</translation>
     </message>
     <message>
-        <source>Residents of the institution's own municipality (%1)</source>
-        <translation>医療機関と同一市内にお住まいの方（%1）</translation>
-    </message>
-    <message>
         <source>All residents</source>
         <translation>総数</translation>
+    </message>
+    <message>
+        <source>Residents of other municipalities</source>
+        <translation>それ以外の方</translation>
+    </message>
+    <message>
+        <source>Residents of the institution's own municipality
+(%1)</source>
+        <translation>医療機関と同一市内にお住まいの方
+（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>vsys::app::ClaimHeaderEditor</name>
+    <message>
+        <source>These fields are printed in the header of both forms. A blank field can also be written in by hand after printing.</source>
+        <translation>請求総括書・市区町村別請求書の上部に印字されます。空欄の項目は、印刷後に手書きで記入することもできます。</translation>
+    </message>
+    <message>
+        <source>Address of the medical institution</source>
+        <translation>医療機関等の所在地</translation>
+    </message>
+    <message>
+        <source>Representative's name</source>
+        <translation>代表者氏名</translation>
+    </message>
+    <message>
+        <source>Telephone number</source>
+        <translation>電話番号</translation>
+    </message>
+    <message>
+        <source>(blank: write it in by hand)</source>
+        <translation>（空欄：印刷後に手書き）</translation>
+    </message>
+    <message>
+        <source>Facility category</source>
+        <translation>施設等区分</translation>
+    </message>
+    <message>
+        <source>Name of the medical institution</source>
+        <translation>医療機関等名称</translation>
+    </message>
+    <message>
+        <source>Municipality of the institution</source>
+        <translation>医療機関の所在市区町村（同一市内）</translation>
+    </message>
+    <message>
+        <source>Not set: choose the municipality where the institution is located.</source>
+        <translation>未設定です。医療機関の所在する市区町村を選んでください。</translation>
+    </message>
+</context>
+<context>
+    <name>vsys::app::ClaimOutputsPanel</name>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>PDFで保存</translation>
+    </message>
+    <message>
+        <source>Print anyway</source>
+        <translation>このまま印刷する</translation>
+    </message>
+    <message>
+        <source>Claim summary (including residents of the same municipality)</source>
+        <translation>請求総括書出力（同一市内にお住まいの方分を含む）</translation>
+    </message>
+    <message>
+        <source>Claim summary (excluding residents of the same municipality)</source>
+        <translation>請求総括書出力（同一市内にお住まいの方分を含まない）</translation>
+    </message>
+    <message>
+        <source>Claims per municipality (ticket attached)</source>
+        <translation>市区町村別請求書出力（接種券貼付あり分）</translation>
+    </message>
+    <message>
+        <source>Claims per municipality (no ticket attached)</source>
+        <translation>市区町村別請求書出力（接種券貼付なし分）</translation>
+    </message>
+    <message>
+        <source>Check the following before printing %1:</source>
+        <translation>「%1」の前に、次の点を確認してください：</translation>
+    </message>
+    <message>
+        <source>Save as PDF anyway</source>
+        <translation>このままPDFに保存する</translation>
     </message>
 </context>
 <context>
     <name>vsys::app::ClaimPage</name>
-    <message>
-        <source>Claim summary (including residents of the same municipality)</source>
-        <translation>請求総括書（同一市内にお住まいの方分を含む）</translation>
-    </message>
-    <message>
-        <source>Claim summary (excluding residents of the same municipality)</source>
-        <translation>請求総括書（同一市内にお住まいの方分を含まない）</translation>
-    </message>
-    <message>
-        <source>Claims per municipality (ticket attached)</source>
-        <translation>市区町村別請求書（接種券貼付あり分）</translation>
-    </message>
-    <message>
-        <source>Claims per municipality (no ticket attached)</source>
-        <translation>市区町村別請求書（接種券貼付なし分）</translation>
-    </message>
     <message>
         <source>Remove the selected municipality</source>
         <translation>選択した市区町村を削除</translation>
@@ -3187,14 +3199,6 @@ SHA-256フィンガープリント：%2</translation>
     <message>
         <source>Doses given up to November 2021 use the old format: after-hours and holiday additions are claimed from the municipality separately, not on this form.</source>
         <translation>2021年11月以前の接種分は旧様式です。時間外・休日加算はこの請求書には含めず、接種費用とは別に市区町村へ請求してください。</translation>
-    </message>
-    <message>
-        <source>Not set: choose the municipality where the institution is located.</source>
-        <translation>未設定です。医療機関の所在する市区町村を選んでください。</translation>
-    </message>
-    <message>
-        <source>%1 sheet(s): %2 claims, %3 yen</source>
-        <translation>%1枚：%2件 %3円</translation>
     </message>
     <message>
         <source>Printed at</source>
@@ -3229,18 +3233,6 @@ SHA-256フィンガープリント：%2</translation>
         <translation>プリンター</translation>
     </message>
     <message>
-        <source>Check the following before printing:</source>
-        <translation>印刷する前に、次の点をご確認ください。</translation>
-    </message>
-    <message>
-        <source>Save as PDF anyway</source>
-        <translation>このままPDFに保存する</translation>
-    </message>
-    <message>
-        <source>Print anyway</source>
-        <translation>このまま印刷する</translation>
-    </message>
-    <message>
         <source>%1-%2.pdf</source>
         <translation>%1_%2請求分.pdf</translation>
     </message>
@@ -3263,6 +3255,30 @@ SHA-256フィンガープリント：%2</translation>
     <message>
         <source>Stop</source>
         <translation>中止</translation>
+    </message>
+    <message>
+        <source>Claim month</source>
+        <translation>請求月</translation>
+    </message>
+    <message>
+        <source>Vaccination month</source>
+        <translation>接種月</translation>
+    </message>
+    <message>
+        <source>%1: %2 cannot be read as a year and month. Enter it like 2021/04 or 2021年4月.</source>
+        <translation>%1：「%2」は年月として読み取れません。2021/04 または 2021年4月 のように入力してください。</translation>
+    </message>
+    <message>
+        <source>Remove the returned item</source>
+        <translation>返戻分の削除</translation>
+    </message>
+    <message>
+        <source>Remove the returned item 「%1」? Its count is no longer claimed this month.</source>
+        <translation>返戻分「%1」を削除しますか？削除すると、この件数は今月の請求に含まれなくなります。</translation>
+    </message>
+    <message>
+        <source>Claim summary: %1 claims, %2 yen (without the institution's own municipality: %3 claims, %4 yen). Claims per municipality: %5 sheet(s) with the ticket attached, %6 without.</source>
+        <translation>請求総括書：%1件 %2円（同一市内分を含まない場合：%3件 %4円）。市区町村別請求書：接種券貼付あり %5枚、貼付なし %6枚。</translation>
     </message>
 </context>
 <context>
