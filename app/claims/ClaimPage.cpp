@@ -468,6 +468,8 @@ void ClaimPage::preview(core::ClaimOutput output)
     print::PrintStyle::applyPageLayout(printer);
     QPrintPreviewDialog dialog(&printer, this);
     dialog.setWindowTitle(pages->title);
+    // As large as the window and at fit-to-width: a small dialog fitting the whole page shows it at 38 %.
+    dialog.resize(window()->size());
     if (auto* widget = dialog.findChild<QPrintPreviewWidget*>()) {
         widget->fitToWidth();
     }

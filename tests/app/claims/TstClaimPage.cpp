@@ -706,13 +706,17 @@ void TstClaimPage::printPreviewOpensAtFitWidth()
     type(TicketSheet::Attached, ClaimCountsModel::kHomeRow,
          column(TicketSheet::Attached, DoseKind::Vaccination, AgeBand::SixAndOver), u"3"_s);
     QPrintPreviewWidget::ZoomMode zoom = QPrintPreviewWidget::CustomZoom;
-    answerNextDialog([&zoom](QWidget* dialog) {
+    qreal factor = 0;
+    answerNextDialog([&zoom, &factor](QWidget* dialog) {
         if (auto* preview = dialog->findChild<QPrintPreviewWidget*>()) {
             zoom = preview->zoomMode();
+            factor = preview->zoomFactor();
         }
     });
     QTest::mouseClick(m_page->findChild<QPushButton*>(u"summaryIncludingPushButton"_s), Qt::LeftButton);
     QCOMPARE(zoom, QPrintPreviewWidget::FitToWidth);
+    // A page as wide as the screen allows, not the 38 % of a small dialog fitting the whole page.
+    QVERIFY2(factor >= 0.9, qPrintable(QString::number(factor)));
 }
 
 void TstClaimPage::screenshots()
