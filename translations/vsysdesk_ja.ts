@@ -1213,6 +1213,10 @@ APPLICATION is the application number (申込番号) or its id; VENUE is the ven
         <source>Insurance medical institution code / long-term care provider number for claims</source>
         <translation>請求用保険医療機関コード・介護保険事業所番号</translation>
     </message>
+    <message>
+        <source>10 digits</source>
+        <translation>10桁の番号</translation>
+    </message>
 </context>
 <context>
     <name>ClaimSheet</name>
