@@ -502,7 +502,7 @@ void MainWindow::addIssuedVsysId(const QString& vsysId)
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     m_editor->flushAutosave();
-    m_claims->saveNow();
+    m_claims->flushAutosave();
     QSettings().setValue(u"window/geometry"_s, saveGeometry());
     QMainWindow::closeEvent(event);
 }

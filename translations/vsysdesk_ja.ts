@@ -1166,10 +1166,6 @@ APPLICATION is the application number (申込番号) or its id; VENUE is the ven
         <translation>&lt; ホーム</translation>
     </message>
     <message>
-        <source>Claim summary and claims per municipality for the federation</source>
-        <translation>国保連提出用請求総括書・市区町村別請求書の作成</translation>
-    </message>
-    <message>
         <source>Claim month</source>
         <translation>請求月</translation>
     </message>
@@ -3150,10 +3146,6 @@ SHA-256フィンガープリント：%2</translation>
         <translation>PDFで保存</translation>
     </message>
     <message>
-        <source>Print anyway</source>
-        <translation>このまま印刷する</translation>
-    </message>
-    <message>
         <source>Claim summary (including residents of the same municipality)</source>
         <translation>請求総括書出力（同一市内にお住まいの方分を含む）</translation>
     </message>
@@ -3168,14 +3160,6 @@ SHA-256フィンガープリント：%2</translation>
     <message>
         <source>Claims per municipality (no ticket attached)</source>
         <translation>市区町村別請求書出力（接種券貼付なし分）</translation>
-    </message>
-    <message>
-        <source>Check the following before printing %1:</source>
-        <translation>「%1」の前に、次の点を確認してください：</translation>
-    </message>
-    <message>
-        <source>Save as PDF anyway</source>
-        <translation>このままPDFに保存する</translation>
     </message>
 </context>
 <context>
@@ -3241,18 +3225,6 @@ SHA-256フィンガープリント：%2</translation>
         <translation>%1_%2請求分.pdf</translation>
     </message>
     <message>
-        <source>Save as PDF</source>
-        <translation>PDFに保存</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDFファイル (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Saved %1 sheet(s) as %2.</source>
-        <translation>%1枚を %2 に保存しました。</translation>
-    </message>
-    <message>
         <source>Writing %1 sheets...</source>
         <translation>%1枚を出力しています...</translation>
     </message>
@@ -3283,6 +3255,22 @@ SHA-256フィンガープリント：%2</translation>
     <message>
         <source>Claim summary: %1 claims, %2 yen (without the institution's own municipality: %3 claims, %4 yen). Claims per municipality: %5 sheet(s) with the ticket attached, %6 without.</source>
         <translation>請求総括書：%1件 %2円（同一市内分を含まない場合：%3件 %4円）。市区町村別請求書：接種券貼付あり %5枚、貼付なし %6枚。</translation>
+    </message>
+    <message>
+        <source>Claim summary and claims per municipality for the federation</source>
+        <translation>国保連提出用請求総括書・市区町村別請求書の作成</translation>
+    </message>
+    <message>
+        <source>Check the following before printing %1:</source>
+        <translation>「%1」の前に、次の点を確認してください：</translation>
+    </message>
+    <message>
+        <source>Save as PDF anyway</source>
+        <translation>このままPDFに保存する</translation>
+    </message>
+    <message>
+        <source>Print anyway</source>
+        <translation>このまま印刷する</translation>
     </message>
 </context>
 <context>

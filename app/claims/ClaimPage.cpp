@@ -4,12 +4,10 @@
 #include "app/claims/ClaimCountsModel.h"
 #include "app/claims/ClaimCountsView.h"
 #include "app/claims/ClaimHeaderEditor.h"
-#include "app/claims/ClaimOutputsPanel.h"
 #include "app/claims/MunicipalityPicker.h"
 #include "app/claims/ReturnedItemsDelegate.h"
 #include "app/claims/ReturnedItemsModel.h"
 #include "app/common/CountItemDelegate.h"
-#include "app/common/MessageBanner.h"
 #include "core/address/MunicipalityDirectory.h"
 #include "core/billing/BillingCalculator.h"
 #include "core/billing/BillingText.h"
@@ -21,20 +19,17 @@
 #include "print/PrintStyle.h"
 #include "ui_ClaimPage.h"
 
+#include <QAction>
 #include <QDir>
-#include <QFileDialog>
 #include <QHeaderView>
 #include <QLocale>
 #include <QMessageBox>
-#include <QPrintPreviewDialog>
-#include <QPrintPreviewWidget>
-#include <QPrinter>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QStandardItemModel>
-#include <QStandardPaths>
 #include <QTableView>
-#include <QTimer>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -42,8 +37,6 @@ namespace vsys::app {
 
 namespace {
 
-/// At most this long between a keystroke and its autosave: a crash loses no more (ui-guidelines.md).
-constexpr int kAutosaveDelayMs = 500;
 /// A claim table never needs more: a venue gives a few thousand doses a month.
 constexpr int kMaxCount = 999'999;
 
@@ -55,20 +48,22 @@ QString amount(qint64 value)
 } // namespace
 
 ClaimPage::ClaimPage(db::Database& database, QWidget* parent)
-    : QWidget(parent)
+    : EditPage(parent)
     , m_ui(std::make_unique<Ui::ClaimPage>())
     , m_store(std::make_unique<db::ClaimStore>(database))
     , m_municipalities(core::MunicipalityDirectory::builtIn())
     , m_attached(new ClaimCountsModel(m_claim, core::TicketSheet::Attached, m_municipalities, this))
     , m_printed(new ClaimCountsModel(m_claim, core::TicketSheet::Printed, m_municipalities, this))
     , m_header(new ClaimHeaderEditor(m_municipalities, this))
-    , m_outputs(new ClaimOutputsPanel([this](core::ClaimOutput output) { return checks(output); }, this))
+    , m_outputs(new ClaimOutputsPanel(this))
     , m_returned(new ReturnedItemsModel(m_municipalities, this))
     , m_history(new QStandardItemModel(this))
-    , m_saveTimer(new QTimer(this))
+    , m_continue(new QAction(this))
 {
-    m_ui->setupUi(this);
-    m_ui->messageBanner->hide();
+    auto* content = new QWidget(this);
+    m_ui->setupUi(content);
+    setContent(content);
+    setTitle(tr("Claim summary and claims per municipality for the federation"));
     buildSheetTab(core::TicketSheet::Attached, m_ui->attachedTab);
     buildSheetTab(core::TicketSheet::Printed, m_ui->printedTab);
 
@@ -81,7 +76,7 @@ ClaimPage::ClaimPage(db::Database& database, QWidget* parent)
         claimEdited();
     });
     connect(m_returned, &ReturnedItemsModel::invalidInput, this,
-            [this](const QString& message) { m_ui->messageBanner->showMessage(message, MessageBanner::Kind::Error); });
+            [this](const QString& message) { showResult(message, MessageBanner::Kind::Error); });
     connect(m_ui->addReturnedPushButton, &QPushButton::clicked, this, [this] {
         core::ReturnedItem item;
         item.originalClaimMonth = m_claim.claimMonth.addMonths(-1);
@@ -105,34 +100,33 @@ ClaimPage::ClaimPage(db::Database& database, QWidget* parent)
     connect(m_ui->vaccinationMonthEdit, &MonthLineEdit::monthEdited, this, &ClaimPage::vaccinationMonthEdited);
     for (MonthLineEdit* edit : {m_ui->claimMonthEdit, m_ui->vaccinationMonthEdit}) {
         connect(edit, &MonthLineEdit::invalidMonth, this, [this, edit](const QString& text) {
-            const QString label = edit == m_ui->claimMonthEdit ? tr("Claim month") : tr("Vaccination month");
-            m_ui->messageBanner->showMessage(
-                tr("%1: %2 cannot be read as a year and month. Enter it like 2021/04 or 2021年4月.").arg(label, text),
-                MessageBanner::Kind::Error);
+            const bool claimMonth = edit == m_ui->claimMonthEdit;
+            const QString label = claimMonth ? tr("Claim month") : tr("Vaccination month");
+            showError({claimMonth ? u"claim_month"_s : u"vaccination_month"_s,
+                       tr("%1: %2 cannot be read as a year and month. Enter it like 2021/04 or 2021年4月.")
+                           .arg(label, text)});
         });
     }
 
     m_ui->outputLayout->addWidget(m_outputs);
-    connect(m_outputs, &ClaimOutputsPanel::saveRequested, this, &ClaimPage::saveNow);
-    connect(m_outputs, &ClaimOutputsPanel::outputConfirmed, this,
-            [this](core::ClaimOutput output, ClaimOutputsPanel::Action action, const QList<core::Error>& warnings) {
-                outputConfirmed(output, action == ClaimOutputsPanel::Action::Pdf, warnings);
-            });
+    connect(m_outputs, &ClaimOutputsPanel::saveRequested, this, &ClaimPage::flushAutosave);
+    connect(m_outputs, &ClaimOutputsPanel::outputRequested, this, &ClaimPage::requestOutput);
+    connect(m_continue, &QAction::triggered, this, [this] {
+        const QList<core::Error> warnings = m_pendingWarnings;
+        m_pendingWarnings.clear();
+        clearState();
+        output(m_pendingOutput, m_pendingAction, warnings);
+    });
     connect(m_ui->backPushButton, &QPushButton::clicked, this, [this] {
-        saveNow();
+        flushAutosave();
         emit backRequested();
     });
-
-    m_saveTimer->setSingleShot(true);
-    m_saveTimer->setInterval(kAutosaveDelayMs);
-    connect(m_saveTimer, &QTimer::timeout, this, &ClaimPage::saveNow);
 }
 
 ClaimPage::~ClaimPage()
 {
-    if (m_dirty) {
-        saveNow();
-    }
+    // The frame cannot call saveInput() once this part of the page is gone.
+    flushAutosave();
 }
 
 void ClaimPage::buildSheetTab(core::TicketSheet sheet, QWidget* tab)
@@ -182,9 +176,7 @@ void ClaimPage::buildSheetTab(core::TicketSheet sheet, QWidget* tab)
 
 void ClaimPage::open(qint64 accountId, const core::ClaimHeaderDefaults& defaults, QDate today)
 {
-    if (m_dirty) {
-        saveNow();
-    }
+    flushAutosave();
     m_accountId = accountId;
     m_defaults = defaults;
     // A venue in a 政令指定都市 is registered with its ward (大阪市北区); the city is the municipality that pays.
@@ -192,7 +184,6 @@ void ClaimPage::open(qint64 accountId, const core::ClaimHeaderDefaults& defaults
         m_defaults.homeMunicipality = city->code;
     }
     m_today = today;
-    m_ui->messageBanner->hide();
     const auto confirmed = m_store->confirmedCodes(accountId);
     m_confirmedCodes = confirmed ? *confirmed : QStringList();
     showClaimMonth(today);
@@ -201,13 +192,13 @@ void ClaimPage::open(qint64 accountId, const core::ClaimHeaderDefaults& defaults
 void ClaimPage::showClaimMonth(QDate claimMonth)
 {
     const QDate month(claimMonth.year(), claimMonth.month(), 1);
-    if (m_dirty && !saveNow()) {
+    if (!flushAutosave()) {
         m_ui->claimMonthEdit->setMonth(m_claim.claimMonth);
         return;
     }
     const auto saved = m_store->claim(m_accountId, month);
     if (!saved) {
-        m_ui->messageBanner->showMessage(saved.error().message, MessageBanner::Kind::Error);
+        showError(saved.error());
         m_ui->claimMonthEdit->setMonth(m_claim.claimMonth);
         return;
     }
@@ -240,30 +231,27 @@ void ClaimPage::showClaim(const core::MonthlyClaim& claim)
     m_printed->reload();
     m_returned->setItems(m_claim.returned);
     m_loading = false;
-    m_dirty = false;
-    m_outputs->dismissChecks();
+    m_pendingWarnings.clear();
+    resetEdits();
     updateLabels();
     reloadHistory();
 }
 
-bool ClaimPage::saveNow()
+core::Result<void> ClaimPage::saveInput()
 {
-    m_saveTimer->stop();
-    if (!m_dirty || m_accountId == 0) {
-        return true;
+    if (m_accountId == 0) {
+        return {};
     }
-    if (const auto saved = m_store->save(m_accountId, m_claim, QDateTime::currentDateTimeUtc()); !saved) {
-        m_ui->messageBanner->showMessage(saved.error().message, MessageBanner::Kind::Error);
-        return false;
-    }
-    m_dirty = false;
-    return true;
+    return m_store->save(m_accountId, m_claim, QDateTime::currentDateTimeUtc());
 }
 
-void ClaimPage::hideEvent(QHideEvent* event)
+void ClaimPage::focusField(const QString& field)
 {
-    saveNow();
-    QWidget::hideEvent(event);
+    if (field == u"claim_month"_s) {
+        m_ui->claimMonthEdit->setFocus(Qt::OtherFocusReason);
+    } else if (field == u"vaccination_month"_s) {
+        m_ui->vaccinationMonthEdit->setFocus(Qt::OtherFocusReason);
+    }
 }
 
 void ClaimPage::claimEdited()
@@ -271,11 +259,12 @@ void ClaimPage::claimEdited()
     if (m_loading) {
         return;
     }
-    m_dirty = true;
-    if (!m_saveTimer->isActive()) {
-        m_saveTimer->start();
+    markEdited();
+    // The 印刷前の確認 was about what has just changed.
+    if (!m_pendingWarnings.isEmpty()) {
+        m_pendingWarnings.clear();
+        clearState();
     }
-    m_outputs->dismissChecks();
     updateOutputTotals();
 }
 
@@ -389,7 +378,7 @@ void ClaimPage::reloadHistory()
         {tr("Printed at"), tr("Output"), tr("Destination"), tr("Sheets"), tr("Claims"), tr("Amount (yen)")});
     const auto prints = m_store->prints(m_accountId, m_claim.claimMonth);
     if (!prints) {
-        m_ui->messageBanner->showMessage(prints.error().message, MessageBanner::Kind::Error);
+        showError(prints.error());
         return;
     }
     for (const db::ClaimPrint& print : *prints) {
@@ -424,19 +413,34 @@ MunicipalityPicker* ClaimPage::picker(core::TicketSheet sheet) const
     return sheet == core::TicketSheet::Attached ? m_attachedPicker : m_printedPicker;
 }
 
-MessageBanner* ClaimPage::messageBanner() const
-{
-    return m_ui->messageBanner;
-}
-
 QList<core::Error> ClaimPage::checks(core::ClaimOutput output) const
 {
     return core::ClaimChecks::beforePrinting(m_claim, output, m_today, m_municipalities, m_confirmedCodes);
 }
 
-void ClaimPage::outputConfirmed(core::ClaimOutput output, bool toPdf, const QList<core::Error>& warnings)
+void ClaimPage::requestOutput(core::ClaimOutput output, ClaimOutputsPanel::Action action)
 {
-    saveNow();
+    const QList<core::Error> warnings = checks(output);
+    if (warnings.isEmpty()) {
+        m_pendingWarnings.clear();
+        clearState();
+        this->output(output, action, {});
+        return;
+    }
+    m_pendingOutput = output;
+    m_pendingAction = action;
+    m_pendingWarnings = warnings;
+    QStringList lines{tr("Check the following before printing %1:").arg(ClaimOutputsPanel::outputName(output))};
+    for (const core::Error& warning : warnings) {
+        lines << u"・"_s + warning.message;
+    }
+    m_continue->setText(action == ClaimOutputsPanel::Action::Pdf ? tr("Save as PDF anyway") : tr("Print anyway"));
+    showState(lines.join(u'\n'), MessageBanner::Kind::Warning, {m_continue});
+}
+
+void ClaimPage::output(core::ClaimOutput output, ClaimOutputsPanel::Action action, const QList<core::Error>& warnings)
+{
+    flushAutosave();
     // Printing past the 検証番号 warning confirms the code (a 類似コード): remembered, it is not asked again.
     const QString unconfirmed = core::ClaimChecks::unconfirmedCheckDigit(m_claim.institution.code);
     const bool askedAboutCode = std::any_of(warnings.begin(), warnings.end(), [](const core::Error& warning) {
@@ -447,100 +451,51 @@ void ClaimPage::outputConfirmed(core::ClaimOutput output, bool toPdf, const QLis
             confirmed) {
             m_confirmedCodes.append(unconfirmed);
         } else {
-            m_ui->messageBanner->showMessage(confirmed.error().message, MessageBanner::Kind::Error);
+            showError(confirmed.error());
         }
     }
-    if (toPdf) {
-        choosePdf(output);
-    } else {
-        preview(output);
-    }
-}
-
-void ClaimPage::preview(core::ClaimOutput output)
-{
     const auto pages = print::ClaimPrintouts::output(m_claim, output, m_municipalities);
     if (!pages) {
-        m_ui->messageBanner->showMessage(pages.error().message, MessageBanner::Kind::Error);
+        showError(pages.error());
         return;
     }
-    QPrinter printer(QPrinter::HighResolution);
-    print::PrintStyle::applyPageLayout(printer);
-    QPrintPreviewDialog dialog(&printer, this);
-    dialog.setWindowTitle(pages->title);
-    // As large as the window and at fit-to-width: a small dialog fitting the whole page shows it at 38 %.
-    dialog.resize(window()->size());
-    if (auto* widget = dialog.findChild<QPrintPreviewWidget*>()) {
-        widget->fitToWidth();
-    }
-    int sheets = 0;
-    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [&](QPrinter* target) {
-        const auto painted = print::ClaimBatchPrinter::print(pages->title, pages->sheets, *target);
-        sheets = painted ? int(pages->sheets.size()) : 0;
-    });
-    // The preview's print action accepts the dialog once the pages went to the printer.
-    if (dialog.exec() == QDialog::Accepted) {
-        recordPrint(output, *pages, false, {}, sheets);
-    }
-}
-
-void ClaimPage::choosePdf(core::ClaimOutput output)
-{
-    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                                  .filePath(tr("%1-%2.pdf")
-                                                .arg(ClaimOutputsPanel::outputName(output),
-                                                     core::BillingText::yearMonth(m_claim.claimMonth)));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save as PDF"), suggested, tr("PDF files (*.pdf)"));
-    if (path.isEmpty()) {
+    if (action == ClaimOutputsPanel::Action::Pdf) {
+        if (const QString file = exportPdf(printout(output, *pages)); !file.isEmpty()) {
+            recordPrint(output, *pages, true, file, int(pages->sheets.size()));
+        }
         return;
     }
-    if (const auto written = exportPdf(output, path)) {
-        m_ui->messageBanner->showMessage(
-            tr("Saved %1 sheet(s) as %2.").arg(*written).arg(QDir::toNativeSeparators(path)),
-            MessageBanner::Kind::Success);
+    // The preview's print accepts it once the pages went to the printer; closing it prints nothing.
+    if (const int printed = previewPrintout(printout(output, *pages)); printed > 0) {
+        recordPrint(output, *pages, false, {}, int(pages->sheets.size()));
     }
 }
 
-core::Result<int> ClaimPage::exportPdf(core::ClaimOutput output, const QString& filePath)
+Printout ClaimPage::printout(core::ClaimOutput output, const print::ClaimPages& pages)
 {
-    const auto pages = print::ClaimPrintouts::output(m_claim, output, m_municipalities);
-    if (!pages) {
-        m_ui->messageBanner->showMessage(pages.error().message, MessageBanner::Kind::Error);
-        return pages.error();
-    }
-    const int total = int(pages->sheets.size());
-    QProgressDialog progress(tr("Writing %1 sheets...").arg(total), tr("Stop"), 0, total, this);
-    progress.setWindowTitle(pages->title);
-    progress.setWindowModality(Qt::WindowModal);
-    // A summary or a few municipalities are written before a dialog would be seen.
-    progress.setMinimumDuration(800);
-    const auto written
-        = print::ClaimBatchPrinter::writePdf(pages->title, pages->sheets, filePath, [&progress](int done, int) {
-              progress.setValue(done);
-              return !progress.wasCanceled();
-          });
-    progress.reset();
-    if (!written) {
-        m_ui->messageBanner->showMessage(written.error().message,
-                                         written.error().code == core::ErrorCode::Cancelled
-                                             ? MessageBanner::Kind::Information
-                                             : MessageBanner::Kind::Error);
-        return written.error();
-    }
-    recordPrint(output, *pages, true, filePath, total);
-    return total;
-}
-
-core::Result<int> ClaimPage::printTo(core::ClaimOutput output, QPrinter& printer)
-{
-    const auto pages = print::ClaimPrintouts::output(m_claim, output, m_municipalities);
-    if (!pages) {
-        return pages.error();
-    }
-    if (const auto painted = print::ClaimBatchPrinter::print(pages->title, pages->sheets, printer); !painted) {
-        return painted.error();
-    }
-    return int(pages->sheets.size());
+    Printout printout;
+    printout.title = pages.title;
+    printout.fileName
+        = tr("%1-%2.pdf").arg(ClaimOutputsPanel::outputName(output), core::BillingText::yearMonth(m_claim.claimMonth));
+    printout.paint = [this, pages](QPagedPaintDevice& device) -> core::Result<int> {
+        const int total = int(pages.sheets.size());
+        QProgressDialog progress(tr("Writing %1 sheets...").arg(total), tr("Stop"), 0, total, this);
+        progress.setWindowTitle(pages.title);
+        progress.setWindowModality(Qt::WindowModal);
+        // A summary or a few municipalities are written before a dialog would be seen.
+        progress.setMinimumDuration(800);
+        const auto painted
+            = print::ClaimBatchPrinter::print(pages.title, pages.sheets, device, [&progress](int done, int) {
+                  progress.setValue(done);
+                  return !progress.wasCanceled();
+              });
+        progress.reset();
+        if (!painted) {
+            return painted.error();
+        }
+        return total;
+    };
+    return printout;
 }
 
 void ClaimPage::recordPrint(
@@ -556,7 +511,7 @@ void ClaimPage::recordPrint(
     print.totalAmount = pages.totalAmount;
     print.printedAt = QDateTime::currentDateTimeUtc();
     if (const auto recorded = m_store->recordPrint(m_accountId, print); !recorded) {
-        m_ui->messageBanner->showMessage(recorded.error().message, MessageBanner::Kind::Error);
+        showError(recorded.error());
         return;
     }
     reloadHistory();

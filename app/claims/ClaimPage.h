@@ -2,9 +2,12 @@
 // ClaimPage (国保連提出用請求総括書・市区町村別請求書の作成): a claim per 請求月 as the briefing's screen lays it
 // out: the 請求用保険医療機関コード and the months at the top, the counts per kind of 予診票 and municipality, the
 // 返戻分, the header printed on the forms (ClaimHeaderEditor), the print history, and at the foot 保存 and the
-// four outputs (ClaimOutputsPanel). Claims stay on this PC: the page saves them itself, 0.5 s after an edit.
+// four outputs (ClaimOutputsPanel). Claims stay on this PC: the frame (EditPage) autosaves them, shows
+// 保存済み, the banners, the print preview and the PDF export.
 #pragma once
 
+#include "app/claims/ClaimOutputsPanel.h"
+#include "app/common/EditPage.h"
 #include "core/Result.h"
 #include "core/billing/BillingTypes.h"
 #include "core/billing/ClaimHeaderRules.h"
@@ -12,14 +15,12 @@
 
 #include <QDate>
 #include <QList>
-#include <QWidget>
 
 #include <memory>
 
-class QPrinter;
+class QAction;
 class QStandardItemModel;
 class QTableView;
-class QTimer;
 
 namespace Ui {
 class ClaimPage;
@@ -42,12 +43,10 @@ namespace vsys::app {
 
 class ClaimCountsModel;
 class ClaimHeaderEditor;
-class ClaimOutputsPanel;
-class MessageBanner;
 class MunicipalityPicker;
 class ReturnedItemsModel;
 
-class ClaimPage : public QWidget
+class ClaimPage : public EditPage
 {
     Q_OBJECT
 public:
@@ -59,8 +58,6 @@ public:
     void open(qint64 accountId, const core::ClaimHeaderDefaults& defaults, QDate today);
     /// Saves the claim shown, then shows the one for `claimMonth` (any day of it).
     void showClaimMonth(QDate claimMonth);
-    /// Writes the pending edits now; false (with the error shown) when the database refused them.
-    bool saveNow();
 
     const core::MonthlyClaim& claim() const { return m_claim; }
     ClaimCountsModel* countsModel(core::TicketSheet sheet) const;
@@ -68,25 +65,20 @@ public:
     MunicipalityPicker* picker(core::TicketSheet sheet) const;
     ReturnedItemsModel* returnedModel() const { return m_returned; }
     QStandardItemModel* historyModel() const { return m_history; }
-    MessageBanner* messageBanner() const;
     ClaimOutputsPanel* outputs() const { return m_outputs; }
+    /// 「このまま印刷する」 / 「このままPDFに保存する」 of the 印刷前の確認 banner.
+    QAction* continueAction() const { return m_continue; }
     ClaimHeaderEditor* headerEditor() const { return m_header; }
 
     /// The warnings printing `output` now would show (a confirmed 検証番号 warning is not among them).
     QList<core::Error> checks(core::ClaimOutput output) const;
 
-    /// `output` as PDF at `filePath` (the 「PDFで保存」 path after its file dialog), with a cancellable progress
-    /// dialog for a batch. Recorded in the 印刷履歴. Returns the sheets written.
-    core::Result<int> exportPdf(core::ClaimOutput output, const QString& filePath);
-    /// Paints `output` onto a printer (the print preview's paintRequested), unrecorded: the preview records it
-    /// once the user prints. Returns the sheets.
-    core::Result<int> printTo(core::ClaimOutput output, QPrinter& printer);
-
 signals:
     void backRequested();
 
 protected:
-    void hideEvent(QHideEvent* event) override;
+    core::Result<void> saveInput() override;
+    void focusField(const QString& field) override;
 
 private:
     void buildSheetTab(core::TicketSheet sheet, QWidget* tab);
@@ -100,9 +92,11 @@ private:
     void updateLabels();
     void updateOutputTotals();
     void reloadHistory();
-    void outputConfirmed(core::ClaimOutput output, bool toPdf, const QList<core::Error>& warnings);
-    void preview(core::ClaimOutput output);
-    void choosePdf(core::ClaimOutput output);
+    /// The 印刷前の確認 first when there is something to check, else the output itself.
+    void requestOutput(core::ClaimOutput output, ClaimOutputsPanel::Action action);
+    void output(core::ClaimOutput output, ClaimOutputsPanel::Action action, const QList<core::Error>& warnings);
+    /// The sheets of `output` painted by ClaimBatchPrinter, with a progress dialog and 中止 for a batch.
+    Printout printout(core::ClaimOutput output, const print::ClaimPages& pages);
     void recordPrint(
         core::ClaimOutput output, const print::ClaimPages& pages, bool toPdf, const QString& filePath, int sheets);
 
@@ -124,8 +118,10 @@ private:
     ClaimOutputsPanel* m_outputs;
     ReturnedItemsModel* m_returned;
     QStandardItemModel* m_history;
-    QTimer* m_saveTimer;
-    bool m_dirty = false;
+    QAction* m_continue;
+    core::ClaimOutput m_pendingOutput = core::ClaimOutput::SummaryIncludingHome;
+    ClaimOutputsPanel::Action m_pendingAction = ClaimOutputsPanel::Action::Preview;
+    QList<core::Error> m_pendingWarnings;
     bool m_loading = false;
 };
 
