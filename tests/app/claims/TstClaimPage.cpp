@@ -774,12 +774,28 @@ void TstClaimPage::screenshots()
          column(TicketSheet::Attached, DoseKind::Vaccination, AgeBand::SixAndOver, TimeBand::Holiday), u"5"_s);
     type(TicketSheet::Attached, ClaimCountsModel::kFirstOtherRow,
          column(TicketSheet::Attached, DoseKind::Vaccination, AgeBand::SixAndOver, TimeBand::AfterHours), u"12"_s);
-    const QImage shot = m_page->grab().toImage();
-    QVERIFY(!shot.isNull());
-    if (const QString dir = qEnvironmentVariable("VSYS_SHOT_DIR"); !dir.isEmpty()) {
-        const QString scale = qEnvironmentVariableIsSet("QT_SCALE_FACTOR") ? u"125"_s : u"100"_s;
-        QVERIFY(shot.save(QDir(dir).filePath(u"claim-new-format-%1.png"_s.arg(scale))));
-    }
+    QTRY_COMPARE(m_page->saveState(), vsys::app::SaveState::Saved);
+    const QString dir = qEnvironmentVariable("VSYS_SHOT_DIR");
+    const QString scale = qEnvironmentVariableIsSet("QT_SCALE_FACTOR") ? u"125"_s : u"100"_s;
+    const auto keep = [&](const QString& name) {
+        const QImage shot = m_page->grab().toImage();
+        QVERIFY(!shot.isNull());
+        if (!dir.isEmpty()) {
+            QVERIFY(shot.save(QDir(dir).filePath(u"claim-%1-%2.png"_s.arg(name, scale))));
+        }
+    };
+    keep(u"new-format"_s);
+    auto* tabs = m_page->findChild<QTabWidget*>(u"tabWidget"_s);
+    tabs->setCurrentIndex(3);
+    keep(u"institution"_s);
+    tabs->setCurrentIndex(0);
+    // The 印刷前の確認 of a code not yet entered.
+    auto* code = m_page->findChild<QLineEdit*>(u"codeLineEdit"_s);
+    code->selectAll();
+    QTest::keyClick(code, Qt::Key_Backspace);
+    QTest::mouseClick(m_page->findChild<QPushButton*>(u"summaryExcludingPushButton"_s), Qt::LeftButton);
+    QVERIFY(m_page->messageBanner()->isVisible());
+    keep(u"checks"_s);
 }
 
 int main(int argc, char** argv)
