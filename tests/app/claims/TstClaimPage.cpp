@@ -760,7 +760,8 @@ void TstClaimPage::printPreviewOpensAtFitWidth()
     });
     QTest::mouseClick(m_page->findChild<QPushButton*>(u"summaryIncludingPushButton"_s), Qt::LeftButton);
     QCOMPARE(zoom, QPrintPreviewWidget::FitToWidth);
-    QVERIFY(factor > 0);
+    // A page as wide as the window allows: fitting the width of a small dialog still showed it at about 50 %.
+    QVERIFY2(factor >= 0.9, qPrintable(QString::number(factor)));
 }
 
 void TstClaimPage::screenshots()
