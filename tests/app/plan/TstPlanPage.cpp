@@ -95,6 +95,9 @@ private slots:
     void aDraftIsShownOverThePlan();
     void aNewPlanKeepsTheRowsBeingEdited();
     void printsWhatIsShown();
+    void fiveCoolsAreDigitsAndEnter();
+    void enterStaysOnARefusedCount();
+    void tabSkipsReadOnlyColumnsAndLockedRows();
 
 private:
     QTableView* table() const { return m_page->findChild<QTableView*>(u"planTableView"_s); }
@@ -105,6 +108,15 @@ private:
     {
         return m_page->model()->index(row, column).data(role);
     }
+    /// Types `keys` where the keyboard focus is, as one key press each (the first digit opens an editor,
+    /// which takes the focus).
+    static void keys(const QString& keys)
+    {
+        for (const QChar key : keys) {
+            QTest::keyClicks(QApplication::focusWidget(), QString(key));
+        }
+    }
+    static void key(Qt::Key key) { QTest::keyClick(QApplication::focusWidget(), key); }
     /// Types `keys` into the cell as a user does: select it, type (the spin box opens with the key), Enter.
     void type(int row, int column, const QString& keys);
     QList<int> column(int column) const;
@@ -574,6 +586,85 @@ void TstPlanPage::printsWhatIsShown()
     QVERIFY(text.contains(u"(職域)サンプル職域接種会場"_s));
     QVERIFY(text.contains(u"1310000017"_s));
     QVERIFY2(text.contains(QCoreApplication::translate("PlanDocument", "%1 doses").arg(u"300"_s)), qPrintable(text));
+}
+
+void TstPlanPage::fiveCoolsAreDigitsAndEnter()
+{
+    // Early in the year all five クール are open.
+    QList<CoolPeriod> cools = calendar();
+    for (CoolPeriod& cool : cools) {
+        cool.state = CoolPeriod::State::Open;
+        cool.allocatedBoxes.reset();
+    }
+    m_page->setCalendar(cools, japanTime(1, 20, 10, 0));
+    QTableView* view = table();
+    view->setFocus();
+    view->setCurrentIndex(m_page->model()->index(0, PlanTableModel::VaccineBoxes));
+    for (const QString& count : {u"5"_s, u"4"_s, u"12"_s, u"0"_s, u"3"_s}) {
+        keys(count);
+        key(Qt::Key_Return);
+        QTRY_VERIFY(!view->findChild<QSpinBox*>());
+    }
+    QCOMPARE(column(PlanTableModel::VaccineBoxes), (QList<int>{5, 4, 12, 0, 3}));
+    QCOMPARE(column(PlanTableModel::NeedleBoxes), (QList<int>{9, 7, 20, 0, 5}));
+    // Enter on the last row stays there: the next digits correct it.
+    QCOMPARE(view->currentIndex(), m_page->model()->index(4, PlanTableModel::VaccineBoxes));
+
+    // Down the needle column in the same way.
+    view->setCurrentIndex(m_page->model()->index(0, PlanTableModel::NeedleBoxes));
+    for (const QString& count : {u"8"_s, u"7"_s}) {
+        keys(count);
+        key(Qt::Key_Return);
+        QTRY_VERIFY(!view->findChild<QSpinBox*>());
+    }
+    QCOMPARE(column(PlanTableModel::NeedleBoxes), (QList<int>{8, 7, 20, 0, 5}));
+    QCOMPARE(view->currentIndex(), m_page->model()->index(2, PlanTableModel::NeedleBoxes));
+}
+
+void TstPlanPage::enterStaysOnARefusedCount()
+{
+    // The briefing's calendar: the first two rows are locked, so Enter goes from 3/28～ down to 4/25～.
+    QTableView* view = table();
+    view->setFocus();
+    view->setCurrentIndex(m_page->model()->index(2, PlanTableModel::NeedleBoxes));
+    keys(u"9"_s);
+    key(Qt::Key_Return);
+    QTRY_VERIFY(!view->findChild<QSpinBox*>());
+    QCOMPARE(banner(u"messageBanner"_s)->kind(), MessageBanner::Kind::Error);
+    QCOMPARE(view->currentIndex(), m_page->model()->index(2, PlanTableModel::NeedleBoxes));
+    keys(u"1"_s);
+    key(Qt::Key_Return);
+    QTRY_VERIFY(!view->findChild<QSpinBox*>());
+    QCOMPARE(cell(2, PlanTableModel::NeedleBoxes, Qt::EditRole).toInt(), 1);
+    QCOMPARE(view->currentIndex(), m_page->model()->index(3, PlanTableModel::NeedleBoxes));
+}
+
+void TstPlanPage::tabSkipsReadOnlyColumnsAndLockedRows()
+{
+    QTableView* view = table();
+    view->setFocus();
+    view->setCurrentIndex(m_page->model()->index(2, PlanTableModel::VaccineBoxes));
+    keys(u"2"_s);
+    key(Qt::Key_Tab);
+    // Tab commits the count and opens the needles of the same row; the needles follow the new count.
+    QTRY_COMPARE(view->currentIndex(), m_page->model()->index(2, PlanTableModel::NeedleBoxes));
+    QCOMPARE(cell(2, PlanTableModel::VaccineBoxes, Qt::EditRole).toInt(), 2);
+    QTRY_VERIFY(view->findChild<QSpinBox*>());
+    keys(u"3"_s);
+    key(Qt::Key_Tab);
+    QTRY_COMPARE(view->currentIndex(), m_page->model()->index(3, PlanTableModel::VaccineBoxes));
+    QCOMPARE(cell(2, PlanTableModel::NeedleBoxes, Qt::EditRole).toInt(), 3);
+    key(Qt::Key_Escape);
+    QTRY_VERIFY(!view->findChild<QSpinBox*>());
+
+    // Backtab goes back over the read-only columns, and out of the table above the locked rows.
+    key(Qt::Key_Backtab);
+    QCOMPARE(view->currentIndex(), m_page->model()->index(2, PlanTableModel::NeedleBoxes));
+    key(Qt::Key_Backtab);
+    QCOMPARE(view->currentIndex(), m_page->model()->index(2, PlanTableModel::VaccineBoxes));
+    key(Qt::Key_Backtab);
+    QVERIFY(!view->hasFocus());
+    QCOMPARE(view->currentIndex(), m_page->model()->index(2, PlanTableModel::VaccineBoxes));
 }
 
 int main(int argc, char** argv)
