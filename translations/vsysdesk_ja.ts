@@ -2331,7 +2331,7 @@ APPLICATION is the application number (申込番号) or its id; VENUE is the ven
     </message>
     <message>
         <source>(The needles and syringes needed for the vaccination are filled in automatically. Correct them if necessary.)</source>
-        <translation>(接種に必要な針・シリンジの数量は自動入力されます。必要に応じて修正してください。)</translation>
+        <translation>（接種に必要な針・シリンジの数量は自動入力されます。必要に応じて修正してください。）</translation>
     </message>
     <message>
         <source>Past periods (including those whose allocation is final) are shown in grey and cannot be registered or changed.</source>

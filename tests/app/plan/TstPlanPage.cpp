@@ -10,9 +10,11 @@
 #include "core/Translator.h"
 #include "tests/support/BriefingCalendar.h"
 
+#include <QAbstractButton>
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QBrush>
+#include <QGroupBox>
 #include <QIcon>
 #include <QInputMethodEvent>
 #include <QLabel>
@@ -98,6 +100,7 @@ private slots:
     void fiveCoolsAreDigitsAndEnter();
     void enterStaysOnARefusedCount();
     void tabSkipsReadOnlyColumnsAndLockedRows();
+    void japaneseTextHasFullWidthBrackets();
 
 private:
     QTableView* table() const { return m_page->findChild<QTableView*>(u"planTableView"_s); }
@@ -665,6 +668,36 @@ void TstPlanPage::tabSkipsReadOnlyColumnsAndLockedRows()
     key(Qt::Key_Backtab);
     QVERIFY(!view->hasFocus());
     QCOMPARE(view->currentIndex(), m_page->model()->index(2, PlanTableModel::VaccineBoxes));
+}
+
+void TstPlanPage::japaneseTextHasFullWidthBrackets()
+{
+    // Japanese text takes 「（）」 (ui-guidelines.md); the half-width ones would come from a translation.
+    const auto halfWidth = [](const QString& text) { return text.contains(u'(') || text.contains(u')'); };
+    m_page->setVenue(u"（職域）サンプル職域接種会場"_s, u"1310000017"_s);
+    type(4, PlanTableModel::VaccineBoxes, u"3"_s); // above the first total: the marker shows too
+    QStringList shown;
+    for (const QLabel* label : m_page->findChildren<QLabel*>()) {
+        if (label->isVisible()) {
+            shown << label->text();
+        }
+    }
+    for (const QAbstractButton* button : m_page->findChildren<QAbstractButton*>()) {
+        shown << button->text();
+    }
+    for (const QGroupBox* group : m_page->findChildren<QGroupBox*>()) {
+        shown << group->title();
+    }
+    for (int column = 0; column < PlanTableModel::ColumnCount; ++column) {
+        shown << m_page->model()->headerData(column, Qt::Horizontal).toString();
+        for (int row = 0; row < m_page->model()->rowCount(); ++row) {
+            shown << cell(row, column).toString() << cell(row, column, Qt::ToolTipRole).toString();
+        }
+    }
+    shown << m_page->printout(japanTime(3, 1, 10, 5))->toPlainText().split(u'\n');
+    for (const QString& text : std::as_const(shown)) {
+        QVERIFY2(!halfWidth(text), qPrintable(text));
+    }
 }
 
 int main(int argc, char** argv)
