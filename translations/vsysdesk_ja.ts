@@ -3479,14 +3479,6 @@ SHA-256フィンガープリント：%2</translation>
 <context>
     <name>vsys::app::PlanPage</name>
     <message>
-        <source>The changes below were to go to the national government for confirmation and are not sent yet. Check them and choose "Request the government's confirmation".</source>
-        <translation>下記の変更は国の確認を依頼するためのもので、まだ送信されていません。内容を確認して「国の確認を依頼する」を押してください。</translation>
-    </message>
-    <message>
-        <source>The changes below are not registered yet. Check them and choose "Register/change".</source>
-        <translation>下記の変更はまだ登録されていません。内容を確認して「登録/変更する」を押してください。</translation>
-    </message>
-    <message>
         <source>The request for the government's confirmation was sent. The plan changes once it is confirmed.</source>
         <translation>国の確認を依頼しました。確認されると計画が変更されます。</translation>
     </message>
@@ -3533,6 +3525,14 @@ SHA-256フィンガープリント：%2</translation>
     <message>
         <source>Saved as %1.</source>
         <translation>%1 に保存しました。</translation>
+    </message>
+    <message>
+        <source>The changes below were to go to the national government for confirmation and are not sent yet. Check them and choose "%1".</source>
+        <translation>下記の変更は国の確認を依頼するためのもので、まだ送信されていません。内容を確認して「%1」を押してください。</translation>
+    </message>
+    <message>
+        <source>The changes below are not registered yet. Check them and choose "%1".</source>
+        <translation>下記の変更はまだ登録されていません。内容を確認して「%1」を押してください。</translation>
     </message>
 </context>
 <context>

@@ -46,10 +46,11 @@ MessageBanner::Kind bannerKind(core::PlanApproval::State state)
 
 } // namespace
 
-PlanPage::PlanPage(QWidget* parent)
+PlanPage::PlanPage(db::Database& database, QWidget* parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::PlanPage>())
     , m_model(new PlanTableModel(this))
+    , m_store(database)
 {
     m_ui->setupUi(this);
     QTableView* table = m_ui->planTableView;
@@ -71,7 +72,7 @@ PlanPage::PlanPage(QWidget* parent)
     connect(m_ui->backPushButton, &QPushButton::clicked, this, &PlanPage::backRequested);
     connect(m_model, &PlanTableModel::rejected, this,
             [this](const QString& message) { m_ui->messageBanner->showMessage(message, MessageBanner::Kind::Error); });
-    connect(m_model, &PlanTableModel::rowsEdited, this, [this] { emit draftEdited(m_model->rows()); });
+    connect(m_model, &PlanTableModel::rowsEdited, this, &PlanPage::saveDraft);
     connect(m_model, &PlanTableModel::dataChanged, this, &PlanPage::updateState);
     connect(m_model, &PlanTableModel::modelReset, this, &PlanPage::updateState);
     m_clockTimer.setInterval(kClockIntervalMs);
@@ -94,23 +95,29 @@ void PlanPage::setPlan(const core::VenuePlan& plan)
     m_model->setPlan(plan);
 }
 
-void PlanPage::setDraft(const QList<core::PlanRow>& rows, bool requestApproval)
+void PlanPage::setAccount(const db::Account& account)
 {
-    m_model->setRows(rows);
-    if (!m_model->hasChanges()) {
-        return;
+    if (account.id != m_account.id) {
+        m_model->clear();
+        m_draftRequestedApproval.reset();
+        m_ui->messageBanner->hide();
     }
-    const QString message = requestApproval && m_model->needsNationalApproval()
-        ? tr("The changes below were to go to the national government for confirmation and are not sent yet. "
-             "Check them and choose \"Request the government's confirmation\".")
-        : tr("The changes below are not registered yet. Check them and choose \"Register/change\".");
-    m_ui->messageBanner->showMessage(message, MessageBanner::Kind::Information);
+    m_account = account;
 }
 
-void PlanPage::setVenue(const QString& venueName, const QString& vsysId)
+void PlanPage::loadDraft()
 {
-    m_venueName = venueName;
-    m_vsysId = vsysId;
+    const auto draft = m_store.draft(m_account.id);
+    if (!draft) {
+        m_ui->messageBanner->showMessage(draft.error().message, MessageBanner::Kind::Error);
+        return;
+    }
+    m_draftRequestedApproval.reset();
+    if (*draft) {
+        m_model->setRows((*draft)->rows);
+        m_draftRequestedApproval = (*draft)->requestApproval;
+    }
+    updateDraftBanner();
 }
 
 QDateTime PlanPage::serverNow() const
@@ -126,8 +133,8 @@ MessageBanner* PlanPage::messageBanner() const
 std::unique_ptr<QTextDocument> PlanPage::printout(const QDateTime& printedAt) const
 {
     print::PlanPrintout content;
-    content.venueName = m_venueName;
-    content.vsysId = m_vsysId;
+    content.venueName = m_account.venueName;
+    content.vsysId = m_account.vsysId;
     content.cools = m_model->calendar();
     content.serverNow = m_model->serverNow();
     content.plan = m_model->plan();
@@ -161,6 +168,41 @@ void PlanPage::keyPressEvent(QKeyEvent* event)
     QWidget::keyPressEvent(event);
 }
 
+void PlanPage::saveDraft()
+{
+    // A registered plan was the state the result banner described; the rows typed since are not.
+    if (m_ui->messageBanner->kind() == MessageBanner::Kind::Success) {
+        m_ui->messageBanner->hide();
+    }
+    if (m_account.id == 0) {
+        return;
+    }
+    if (const auto saved = m_store.saveDraft(m_account.id, {m_model->rows(), false, QDateTime::currentDateTimeUtc()});
+        !saved) {
+        m_ui->messageBanner->showMessage(saved.error().message, MessageBanner::Kind::Error);
+    }
+}
+
+void PlanPage::updateDraftBanner()
+{
+    if (!m_draftRequestedApproval) {
+        return;
+    }
+    if (!m_model->hasChanges()) {
+        m_draftRequestedApproval.reset();
+        m_ui->messageBanner->hide();
+        return;
+    }
+    const QString action = m_ui->registerPushButton->text();
+    m_ui->messageBanner->showMessage(
+        *m_draftRequestedApproval && m_model->needsNationalApproval()
+            ? tr("The changes below were to go to the national government for confirmation and are not sent yet. "
+                 "Check them and choose \"%1\".")
+                  .arg(action)
+            : tr("The changes below are not registered yet. Check them and choose \"%1\".").arg(action),
+        MessageBanner::Kind::Information);
+}
+
 void PlanPage::updateState()
 {
     const int dosesPerBox = m_model->dosesPerBox();
@@ -173,6 +215,7 @@ void PlanPage::updateState()
     const QString action = needsApproval ? tr("Request the government's confirmation") : tr("Register/change");
     m_ui->registerPushButton->setText(action);
     m_ui->registerPushButton->setAccessibleName(action);
+    updateDraftBanner();
 
     const QString lock = m_model->planLockReason();
     m_ui->registerPushButton->setEnabled(lock.isEmpty());
@@ -204,7 +247,7 @@ void PlanPage::moveClockOn()
         lines.append(tr("%1 The row shows the registered plan again.").arg(m_model->lockReason(row)));
     }
     m_ui->messageBanner->showMessage(lines.join(u'\n'), MessageBanner::Kind::Warning);
-    emit draftEdited(m_model->rows());
+    saveDraft();
 }
 
 void PlanPage::registerPlan()
@@ -234,6 +277,7 @@ void PlanPage::registerPlan()
         return;
     }
     m_requestedApproval = requestApproval;
+    m_draftRequestedApproval.reset();
     m_ui->messageBanner->hide();
     emit registerRequested(rows, requestApproval);
 }
@@ -253,7 +297,7 @@ void PlanPage::printPlan()
 void PlanPage::exportPlan()
 {
     const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                                  .filePath(tr("vaccination-plan-%1.pdf").arg(m_vsysId));
+                                  .filePath(tr("vaccination-plan-%1.pdf").arg(m_account.vsysId));
     const QString path = QFileDialog::getSaveFileName(this, tr("Export to PDF"), suggested, tr("PDF files (*.pdf)"));
     if (path.isEmpty()) {
         return;

@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: MIT
 // PlanPage (接種計画の登録・変更): the venue's vaccination plan per クール as the briefing's screen shows
-// it, the totals 初回登録時 and 現在の計画, the 国's confirmation, 登録/変更 and the printout. The page
-// neither reads nor sends anything itself: it is fed the calendar and the plan, and says what the user
-// wants through its signals.
+// it, the totals 初回登録時 and 現在の計画, the 国's confirmation, 登録/変更 and the printout. The page keeps
+// the rows typed as the account's draft (未登録の入力) itself; it sends nothing: it is fed the calendar
+// and the plan, and says what the user wants through its signals.
 #pragma once
 
 #include "core/plan/CoolPeriod.h"
 #include "core/plan/PlanChange.h"
+#include "db/AccountRepository.h"
+#include "db/PlanStore.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -32,7 +34,7 @@ class PlanPage : public QWidget
 {
     Q_OBJECT
 public:
-    explicit PlanPage(QWidget* parent = nullptr);
+    explicit PlanPage(db::Database& database, QWidget* parent = nullptr);
     ~PlanPage() override;
 
     /// The クール calendar and the server's time it came with (docs/api.md "クール calendar"). The page
@@ -40,11 +42,12 @@ public:
     void setCalendar(const QList<core::CoolPeriod>& cools, const QDateTime& serverNow);
     /// The registered plan, with its 初回登録時 total and the 国's confirmation.
     void setPlan(const core::VenuePlan& plan);
-    /// Rows typed but not registered (an autosaved draft or a request not yet sent), shown over the
-    /// plan with a banner. `requestApproval` says whether they were to go to the 国 for confirmation.
-    void setDraft(const QList<core::PlanRow>& rows, bool requestApproval);
-    /// The venue for the printout's header.
-    void setVenue(const QString& venueName, const QString& vsysId);
+    /// The V-SYS ID whose plan is shown, its draft is kept for and its venue printed. Another ID than
+    /// before starts afresh: no rows, banners or draft of the previous one stay.
+    void setAccount(const db::Account& account);
+    /// Shows the account's draft over the plan (rows typed but not registered: autosaved, or a request
+    /// not yet sent), with a banner saying so; nothing when there is none.
+    void loadDraft();
 
     /// The server's time now, by the clock given with the calendar.
     QDateTime serverNow() const;
@@ -60,8 +63,6 @@ public slots:
     void showRefused(const QString& message, const QString& field);
 
 signals:
-    /// The user changed a row: the rows as shown, for the autosave.
-    void draftEdited(const QList<vsys::core::PlanRow>& rows);
     /// 登録/変更する or 国の確認を依頼する, after the same check the server makes passed here.
     void registerRequested(const QList<vsys::core::PlanRow>& rows, bool requestApproval);
     void backRequested();
@@ -70,7 +71,12 @@ protected:
     void keyPressEvent(QKeyEvent* event) override;
 
 private:
+    /// Keeps the rows as shown as the account's draft.
+    void saveDraft();
     void updateState();
+    /// The banner of a shown draft names the register button as it is labelled now, and goes with the
+    /// changes.
+    void updateDraftBanner();
     void moveClockOn();
     void registerPlan();
     void printPlan();
@@ -82,8 +88,10 @@ private:
     QDateTime m_serverTime; ///< the server's time when m_sinceServerTime started
     QElapsedTimer m_sinceServerTime;
     QTimer m_clockTimer;
-    QString m_venueName;
-    QString m_vsysId;
+    db::PlanStore m_store;
+    db::Account m_account;
+    /// While a loaded draft differs from the plan: whether it was to go to the 国 for confirmation.
+    std::optional<bool> m_draftRequestedApproval;
     bool m_requestedApproval = false;
 };
 

@@ -118,6 +118,17 @@ void PlanTableModel::setPlan(core::VenuePlan plan)
     rowsChanged();
 }
 
+void PlanTableModel::clear()
+{
+    beginResetModel();
+    m_cools.clear();
+    m_rows.clear();
+    m_plan = {};
+    m_serverNow = {};
+    m_planLockReason.clear();
+    endResetModel();
+}
+
 void PlanTableModel::setRows(const QList<core::PlanRow>& rows)
 {
     for (qsizetype i = 0; i < m_rows.size(); ++i) {

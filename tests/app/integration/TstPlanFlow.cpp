@@ -9,6 +9,7 @@
 #include "app/plan/PlanPage.h"
 #include "app/plan/PlanTableModel.h"
 #include "core/Translator.h"
+#include "server/demo/DemoData.h"
 #include "server/service/OperatorService.h"
 #include "server/service/PlanReviewService.h"
 #include "server/storage/PlanRepository.h"
@@ -37,6 +38,7 @@ private slots:
     void briefingPlanIsRegisteredWithItsFigures();
     void reviewersLockGreysTheRowsAfterSync();
     void increaseGoesToTheReviewerWhoseDenialIsShown();
+    void theDraftBannerStaysWithItsId();
 
 private:
     vsys::app::PlanPage* page() const { return m_app->window->planPage(); }
@@ -196,6 +198,33 @@ void TstPlanFlow::increaseGoesToTheReviewerWhoseDenialIsShown()
     onServer = serverPlan();
     QCOMPARE(onServer->approval->state, vsys::core::PlanApproval::State::Denied);
     QCOMPARE(onServer->totalBoxes(), 7);
+}
+
+void TstPlanFlow::theDraftBannerStaysWithItsId()
+{
+    openPlan();
+    type(2, PlanTableModel::VaccineBoxes, u"2"_s);
+    // Back home and in again: the rows typed are shown as not registered yet.
+    page()->findChild<QPushButton*>(u"backPushButton"_s)->click();
+    openPlan();
+    QVERIFY(page()->messageBanner()->isVisible());
+    QCOMPARE(model()->index(2, PlanTableModel::VaccineBoxes).data(Qt::EditRole).toInt(), 2);
+
+    // The venue's other ID has no draft: nothing of the first ID's stays on its plan page.
+    const vsys::server::DemoAccount other = vsys::server::DemoData::accounts().at(1);
+    QSignalSpy signedIn(&m_app->session->sync(), &vsys::sync::SyncService::signedInChanged);
+    m_app->session->sync().logout();
+    m_app->window->login(other.vsysId, other.password);
+    QTRY_VERIFY_WITH_TIMEOUT(m_app->session->sync().account()
+                                 && m_app->session->sync().account()->vsysId == other.vsysId
+                                 && m_app->session->sync().isSignedIn(),
+                             15'000);
+    QVERIFY(m_app->syncUntilIdle());
+    page()->findChild<QPushButton*>(u"backPushButton"_s)->click();
+    openPlan();
+    QVERIFY(!page()->messageBanner()->isVisible());
+    QCOMPARE(model()->index(2, PlanTableModel::VaccineBoxes).data(Qt::EditRole).toInt(), 0);
+    QVERIFY(!model()->hasChanges());
 }
 
 int main(int argc, char** argv)
