@@ -3556,7 +3556,8 @@ SHA-256フィンガープリント：%2</translation>
     </message>
     <message>
         <source>Planned doses</source>
-        <translation>接種計画量（回接種分）</translation>
+        <translation>接種計画量
+（回接種分）</translation>
     </message>
     <message>
         <source>Allocated</source>
@@ -3569,7 +3570,8 @@ SHA-256フィンガープリント：%2</translation>
     </message>
     <message>
         <source>Needles and syringes needed</source>
-        <translation>接種用針・シリンジの必要数量</translation>
+        <translation>接種用針・シリンジ
+の必要数量</translation>
     </message>
 </context>
 <context>

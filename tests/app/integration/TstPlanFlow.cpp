@@ -16,8 +16,10 @@
 #include "sync/SyncService.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStackedWidget>
@@ -39,6 +41,7 @@ private slots:
     void reviewersLockGreysTheRowsAfterSync();
     void increaseGoesToTheReviewerWhoseDenialIsShown();
     void theDraftBannerStaysWithItsId();
+    void everythingFitsALaptopScreenWithoutScrollingSideways();
 
 private:
     vsys::app::PlanPage* page() const { return m_app->window->planPage(); }
@@ -225,6 +228,37 @@ void TstPlanFlow::theDraftBannerStaysWithItsId()
     QVERIFY(!page()->messageBanner()->isVisible());
     QCOMPARE(model()->index(2, PlanTableModel::VaccineBoxes).data(Qt::EditRole).toInt(), 0);
     QVERIFY(!model()->hasChanges());
+}
+
+void TstPlanFlow::everythingFitsALaptopScreenWithoutScrollingSideways()
+{
+    // A 1366×768 laptop: at 125 % (QT_SCALE_FACTOR=1.25) the window has 1366/1.25 × 768/1.25 pixels to lay out.
+    const qreal scale = m_app->window->devicePixelRatioF();
+    m_app->window->resize(qRound(1366 / scale), qRound(768 / scale));
+    openPlan();
+    // The widest state: 13 boxes, so the confirmation marker shows and the button says 国の確認を依頼する.
+    type(2, PlanTableModel::VaccineBoxes, u"2"_s);
+    type(3, PlanTableModel::VaccineBoxes, u"4"_s);
+    page()->findChild<QPushButton*>(u"backPushButton"_s)->click();
+    openPlan();
+    QVERIFY(page()->messageBanner()->isVisible());
+
+    auto* view = page()->findChild<QTableView*>(u"planTableView"_s);
+    QTRY_VERIFY(!view->horizontalScrollBar()->isVisible());
+    const int lastColumn = PlanTableModel::ColumnCount - 1;
+    QVERIFY(view->columnViewportPosition(lastColumn) + view->columnWidth(lastColumn) <= view->viewport()->width());
+    const QRect window = m_app->window->rect();
+    for (const char* name : {"registerPushButton", "pdfPushButton", "currentTotalLabel", "approvalMarkerLabel"}) {
+        auto* widget = page()->findChild<QWidget*>(QString::fromLatin1(name));
+        QVERIFY2(widget->isVisible(), name);
+        const QRect shown(widget->mapTo(m_app->window.get(), QPoint(0, 0)), widget->size());
+        QVERIFY2(window.contains(shown), name);
+    }
+    // The view's own rows: all five クール without scrolling down either.
+    QVERIFY(!view->verticalScrollBar()->isVisible());
+    if (const QString shots = qEnvironmentVariable("VSYS_SCREENSHOT_DIR"); !shots.isEmpty()) {
+        QVERIFY(m_app->window->grab().save(QDir(shots).filePath(u"plan-%1.png"_s.arg(qRound(scale * 100)))));
+    }
 }
 
 int main(int argc, char** argv)
