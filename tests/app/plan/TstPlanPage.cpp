@@ -127,6 +127,8 @@ private:
         }
     }
     static void key(Qt::Key key) { QTest::keyClick(QApplication::focusWidget(), key); }
+    /// Types each count and Enter, where the keyboard focus is, as a clerk enters a column.
+    void enterCounts(const QStringList& counts);
     /// Types `keys` into the cell as a user does: select it, type (the spin box opens with the key), Enter.
     void type(int row, int column, const QString& keys);
     QList<int> column(int column) const;
@@ -199,6 +201,15 @@ void TstPlanPage::type(int row, int column, const QString& keys)
     QTest::keyClicks(editor, keys.mid(1));
     QTest::keyClick(editor, Qt::Key_Return);
     QTRY_VERIFY(!view->findChild<QSpinBox*>());
+}
+
+void TstPlanPage::enterCounts(const QStringList& counts)
+{
+    for (const QString& count : counts) {
+        keys(count);
+        key(Qt::Key_Return);
+        QTRY_VERIFY(!table()->findChild<QSpinBox*>());
+    }
 }
 
 QList<int> TstPlanPage::column(int column) const
@@ -642,11 +653,7 @@ void TstPlanPage::fiveCoolsAreDigitsAndEnter()
     QTableView* view = table();
     view->setFocus();
     view->setCurrentIndex(m_page->model()->index(0, PlanTableModel::VaccineBoxes));
-    for (const QString& count : {u"5"_s, u"4"_s, u"12"_s, u"0"_s, u"3"_s}) {
-        keys(count);
-        key(Qt::Key_Return);
-        QTRY_VERIFY(!view->findChild<QSpinBox*>());
-    }
+    enterCounts({u"5"_s, u"4"_s, u"12"_s, u"0"_s, u"3"_s});
     QCOMPARE(column(PlanTableModel::VaccineBoxes), (QList<int>{5, 4, 12, 0, 3}));
     QCOMPARE(column(PlanTableModel::NeedleBoxes), (QList<int>{9, 7, 20, 0, 5}));
     // Enter on the last row stays there: the next digits correct it.
@@ -654,11 +661,7 @@ void TstPlanPage::fiveCoolsAreDigitsAndEnter()
 
     // Down the needle column in the same way.
     view->setCurrentIndex(m_page->model()->index(0, PlanTableModel::NeedleBoxes));
-    for (const QString& count : {u"8"_s, u"7"_s}) {
-        keys(count);
-        key(Qt::Key_Return);
-        QTRY_VERIFY(!view->findChild<QSpinBox*>());
-    }
+    enterCounts({u"8"_s, u"7"_s});
     QCOMPARE(column(PlanTableModel::NeedleBoxes), (QList<int>{8, 7, 20, 0, 5}));
     QCOMPARE(view->currentIndex(), m_page->model()->index(2, PlanTableModel::NeedleBoxes));
 }
@@ -669,14 +672,10 @@ void TstPlanPage::enterStaysOnARefusedCount()
     QTableView* view = table();
     view->setFocus();
     view->setCurrentIndex(m_page->model()->index(2, PlanTableModel::NeedleBoxes));
-    keys(u"9"_s);
-    key(Qt::Key_Return);
-    QTRY_VERIFY(!view->findChild<QSpinBox*>());
+    enterCounts({u"9"_s});
     QCOMPARE(banner(u"messageBanner"_s)->kind(), MessageBanner::Kind::Error);
     QCOMPARE(view->currentIndex(), m_page->model()->index(2, PlanTableModel::NeedleBoxes));
-    keys(u"1"_s);
-    key(Qt::Key_Return);
-    QTRY_VERIFY(!view->findChild<QSpinBox*>());
+    enterCounts({u"1"_s});
     QCOMPARE(cell(2, PlanTableModel::NeedleBoxes, Qt::EditRole).toInt(), 1);
     QCOMPARE(view->currentIndex(), m_page->model()->index(3, PlanTableModel::NeedleBoxes));
 }
