@@ -2314,10 +2314,6 @@ APPLICATION is the application number (申込番号) or its id; VENUE is the ven
         <translation>&lt; ホーム</translation>
     </message>
     <message>
-        <source>Register or change the vaccination plan</source>
-        <translation>接種計画の登録・変更</translation>
-    </message>
-    <message>
         <source>Print...</source>
         <translation>印刷...</translation>
     </message>
@@ -3522,24 +3518,16 @@ SHA-256フィンガープリント：%2</translation>
         <translation>接種計画控_%1.pdf</translation>
     </message>
     <message>
-        <source>Export to PDF</source>
-        <translation>PDFに出力</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDFファイル (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Saved as %1.</source>
-        <translation>%1 に保存しました。</translation>
-    </message>
-    <message>
         <source>The changes below were to go to the national government for confirmation and are not sent yet. Check them and choose "%1".</source>
         <translation>下記の変更は国の確認を依頼するためのもので、まだ送信されていません。内容を確認して「%1」を押してください。</translation>
     </message>
     <message>
         <source>The changes below are not registered yet. Check them and choose "%1".</source>
         <translation>下記の変更はまだ登録されていません。内容を確認して「%1」を押してください。</translation>
+    </message>
+    <message>
+        <source>Register or change the vaccination plan</source>
+        <translation>接種計画の登録・変更</translation>
     </message>
 </context>
 <context>

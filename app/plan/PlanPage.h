@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: MIT
 // PlanPage (接種計画の登録・変更): the venue's vaccination plan per クール as the briefing's screen shows
-// it, the totals 初回登録時 and 現在の計画, the 国's confirmation, 登録/変更 and the printout. The page keeps
-// the rows typed as the account's draft (未登録の入力) itself; it sends nothing: it is fed the calendar
-// and the plan, and says what the user wants through its signals.
+// it, the totals 初回登録時 and 現在の計画, the 国's confirmation, 登録/変更 and the printout. On the
+// editing frame: the rows typed are the account's draft (未登録の入力), autosaved by the page itself. The
+// page sends nothing: it is fed the calendar and the plan, and says what the user wants through its signals.
 #pragma once
 
+#include "app/common/EditPage.h"
 #include "core/plan/CoolPeriod.h"
 #include "core/plan/PlanChange.h"
 #include "db/AccountRepository.h"
@@ -14,9 +15,9 @@
 #include <QElapsedTimer>
 #include <QList>
 #include <QTimer>
-#include <QWidget>
 
 #include <memory>
+#include <optional>
 
 class QKeyEvent;
 class QTextDocument;
@@ -27,24 +28,23 @@ class PlanPage;
 
 namespace vsys::app {
 
-class MessageBanner;
 class PlanTableModel;
 
-class PlanPage : public QWidget
+class PlanPage : public EditPage
 {
     Q_OBJECT
 public:
     explicit PlanPage(db::Database& database, QWidget* parent = nullptr);
     ~PlanPage() override;
 
+    /// The V-SYS ID whose plan is shown, its draft is kept for and its venue printed. Another ID than
+    /// before starts afresh: no rows, banners or draft of the previous one stay.
+    void setAccount(const db::Account& account);
     /// The クール calendar and the server's time it came with (docs/api.md "クール calendar"). The page
     /// runs that clock on, so rows lock when their deadline passes while the page is open.
     void setCalendar(const QList<core::CoolPeriod>& cools, const QDateTime& serverNow);
     /// The registered plan, with its 初回登録時 total and the 国's confirmation.
     void setPlan(const core::VenuePlan& plan);
-    /// The V-SYS ID whose plan is shown, its draft is kept for and its venue printed. Another ID than
-    /// before starts afresh: no rows, banners or draft of the previous one stay.
-    void setAccount(const db::Account& account);
     /// Shows the account's draft over the plan (rows typed but not registered: autosaved, or a request
     /// not yet sent), with a banner saying so; nothing when there is none.
     void loadDraft();
@@ -52,7 +52,6 @@ public:
     /// The server's time now, by the clock given with the calendar.
     QDateTime serverNow() const;
     PlanTableModel* model() const { return m_model; }
-    MessageBanner* messageBanner() const;
     /// 接種計画（控） of what the page shows, printed at `printedAt`.
     std::unique_ptr<QTextDocument> printout(const QDateTime& printedAt) const;
 
@@ -68,30 +67,28 @@ signals:
     void backRequested();
 
 protected:
+    core::Result<void> saveInput() override;
+    void focusField(const QString& field) override;
     void keyPressEvent(QKeyEvent* event) override;
 
 private:
-    /// Keeps the rows as shown as the account's draft.
-    void saveDraft();
     void updateState();
     /// The banner of a shown draft names the register button as it is labelled now, and goes with the
     /// changes.
-    void updateDraftBanner();
+    void updateDraftState();
     void moveClockOn();
     void registerPlan();
-    void printPlan();
-    void exportPlan();
-    void focusField(const QString& field);
+    Printout planPrintout() const;
 
     const std::unique_ptr<Ui::PlanPage> m_ui;
     PlanTableModel* m_model;
-    QDateTime m_serverTime; ///< the server's time when m_sinceServerTime started
-    QElapsedTimer m_sinceServerTime;
-    QTimer m_clockTimer;
     db::PlanStore m_store;
     db::Account m_account;
     /// While a loaded draft differs from the plan: whether it was to go to the 国 for confirmation.
     std::optional<bool> m_draftRequestedApproval;
+    QDateTime m_serverTime; ///< the server's time when m_sinceServerTime started
+    QElapsedTimer m_sinceServerTime;
+    QTimer m_clockTimer;
     bool m_requestedApproval = false;
 };
 

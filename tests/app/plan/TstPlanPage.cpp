@@ -4,6 +4,7 @@
 // the totals, locked rows, the 国's confirmation and the 分配作業期間 lock. The screen's own captions
 // are compared through tr() (their Japanese arrives with the translation file); figures exactly.
 #include "app/common/MessageBanner.h"
+#include "app/common/SaveStateLabel.h"
 #include "app/plan/PlanPage.h"
 #include "app/plan/PlanTableModel.h"
 #include "app/plan/PlanText.h"
@@ -108,6 +109,7 @@ private slots:
     void theRegisteredBannerGoesOnTheNextEdit();
     void theDraftBannerNamesTheButtonAsLabelled();
     void anotherIdShowsOnlyItsOwnState();
+    void theHeaderSaysWhereTheRowsStand();
 
 private:
     QTableView* table() const { return m_page->findChild<QTableView*>(u"planTableView"_s); }
@@ -176,6 +178,7 @@ void TstPlanPage::cleanup()
 
 void TstPlanPage::loadDraft(const QList<PlanRow>& rows, bool requestApproval)
 {
+    QVERIFY(m_page->flushAutosave());
     QVERIFY(vsys::db::PlanStore(*m_database)
                 .saveDraft(m_account.id, {rows, requestApproval, QDateTime::currentDateTimeUtc()})
                 .ok());
@@ -224,8 +227,8 @@ QList<int> TstPlanPage::column(int column) const
 void TstPlanPage::showsTheBriefingsTable()
 {
     QAbstractItemModelTester tester(m_page->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QCOMPARE(ui("Register or change the vaccination plan"), labelText(u"titleLabel"_s));
-    QCOMPARE(table()->accessibleName(), labelText(u"titleLabel"_s));
+    QCOMPARE(PlanPage::tr("Register or change the vaccination plan"), labelText(u"pageTitle"_s));
+    QCOMPARE(table()->accessibleName(), labelText(u"pageTitle"_s));
     QCOMPARE(m_page->model()->rowCount(), 5);
     const QList<CoolPeriod> cools = calendar();
     for (int row = 0; row < 5; ++row) {
@@ -263,7 +266,7 @@ void TstPlanPage::showsTheBriefingsTable()
                 "government's confirmation."));
     QVERIFY(!banner(u"lockBanner"_s)->isVisible());
     QVERIFY(!banner(u"approvalBanner"_s)->isVisible());
-    QVERIFY(!banner(u"messageBanner"_s)->isVisible());
+    QVERIFY(!m_page->messageBanner()->isVisible());
     for (const QString& name :
          {u"backPushButton"_s, u"printPushButton"_s, u"pdfPushButton"_s, u"registerPushButton"_s}) {
         auto* button = m_page->findChild<QPushButton*>(name);
@@ -302,7 +305,7 @@ void TstPlanPage::typedBoxesFillTheNeedlesAndTheTotals()
     // The committed cells are autosaved; Enter never registers.
     QTRY_COMPARE(storedDraft(), (QList<PlanRow>{{1, 4, 7}, {2, 3, 5}, {3, 2, 4}, {4, 3, 5}, {5, 0, 0}}));
     QCOMPARE(registered.count(), 0);
-    QVERIFY(!banner(u"messageBanner"_s)->isVisible());
+    QVERIFY(!m_page->messageBanner()->isVisible());
 }
 
 void TstPlanPage::lockedRowsAreGreyReadOnlyAndSayWhy()
@@ -378,10 +381,10 @@ void TstPlanPage::needlesCanBeLoweredButNotRaised()
     type(2, PlanTableModel::NeedleBoxes, u"3"_s);
     QCOMPARE(cell(2, PlanTableModel::NeedleBoxes, Qt::EditRole).toInt(), 3);
     QCOMPARE(cell(2, PlanTableModel::Needles).toString(), units(u"300"_s));
-    QVERIFY(!banner(u"messageBanner"_s)->isVisible());
+    QVERIFY(!m_page->messageBanner()->isVisible());
 
     type(2, PlanTableModel::NeedleBoxes, u"5"_s);
-    MessageBanner* message = banner(u"messageBanner"_s);
+    MessageBanner* message = m_page->messageBanner();
     QVERIFY(message->isVisible());
     QCOMPARE(message->kind(), MessageBanner::Kind::Error);
     QCOMPARE(
@@ -443,10 +446,10 @@ void TstPlanPage::aboveTheFirstTotalAsksForTheGovernmentsConfirmation()
              (QList<PlanRow>{{1, 4, 7}, {2, 3, 5}, {3, 2, 4}, {4, 3, 5}, {5, 1, 2}}));
     QCOMPARE(registered.at(0).at(1).toBool(), true);
     m_page->showRegistered();
-    QCOMPARE(banner(u"messageBanner"_s)->text(),
+    QCOMPARE(m_page->messageBanner()->text(),
              PlanPage::tr("The request for the government's confirmation was sent. The plan changes once it is "
                           "confirmed."));
-    QCOMPARE(banner(u"messageBanner"_s)->kind(), MessageBanner::Kind::Success);
+    QCOMPARE(m_page->messageBanner()->kind(), MessageBanner::Kind::Success);
 
     // Back to 12: no confirmation needed.
     type(4, PlanTableModel::VaccineBoxes, u"0"_s);
@@ -460,7 +463,7 @@ void TstPlanPage::registeringSendsTheRowsCheckedLocally()
     // Nothing changed: nothing to send.
     QTest::mouseClick(registerButton(), Qt::LeftButton);
     QCOMPARE(registered.count(), 0);
-    QCOMPARE(banner(u"messageBanner"_s)->text(),
+    QCOMPARE(m_page->messageBanner()->text(),
              PlanPage::tr("The plan shown is the registered plan: there is no change to register."));
 
     type(2, PlanTableModel::VaccineBoxes, u"2"_s);
@@ -470,7 +473,7 @@ void TstPlanPage::registeringSendsTheRowsCheckedLocally()
              (QList<PlanRow>{{1, 4, 7}, {2, 3, 5}, {3, 2, 4}, {4, 1, 2}, {5, 2, 4}}));
     QCOMPARE(registered.at(0).at(1).toBool(), false);
     m_page->showRegistered();
-    QCOMPARE(banner(u"messageBanner"_s)->text(), PlanPage::tr("The vaccination plan was registered."));
+    QCOMPARE(m_page->messageBanner()->text(), PlanPage::tr("The vaccination plan was registered."));
 }
 
 void TstPlanPage::localAndServerRefusalsShowInTheBanner()
@@ -480,7 +483,7 @@ void TstPlanPage::localAndServerRefusalsShowInTheBanner()
     loadDraft({{4, 1, 3}}, false);
     QTest::mouseClick(registerButton(), Qt::LeftButton);
     QCOMPARE(registered.count(), 0);
-    MessageBanner* message = banner(u"messageBanner"_s);
+    MessageBanner* message = m_page->messageBanner();
     QCOMPARE(message->kind(), MessageBanner::Kind::Error);
     QCOMPARE(
         message->text(),
@@ -504,7 +507,7 @@ void TstPlanPage::aFirstRegistrationOfNothingIsRefused()
     QCOMPARE(column(PlanTableModel::VaccineBoxes), (QList<int>{0, 0, 0, 0, 0}));
     QTest::mouseClick(registerButton(), Qt::LeftButton);
     QCOMPARE(registered.count(), 0);
-    QCOMPARE(banner(u"messageBanner"_s)->kind(), MessageBanner::Kind::Error);
+    QCOMPARE(m_page->messageBanner()->kind(), MessageBanner::Kind::Error);
 
     type(2, PlanTableModel::VaccineBoxes, u"2"_s);
     QTest::mouseClick(registerButton(), Qt::LeftButton);
@@ -605,7 +608,7 @@ void TstPlanPage::aDraftIsShownOverThePlan()
     loadDraft({{1, 6, 9}, {4, 3, 5}, {5, 2, 4}}, true);
     QCOMPARE(m_page->model()->rows(), (QList<PlanRow>{{1, 4, 7}, {2, 3, 5}, {3, 1, 2}, {4, 3, 5}, {5, 2, 4}}));
     QCOMPARE(storedDraft(), (QList<PlanRow>{{1, 6, 9}, {4, 3, 5}, {5, 2, 4}})); // shown, not rewritten
-    MessageBanner* message = banner(u"messageBanner"_s);
+    MessageBanner* message = m_page->messageBanner();
     QCOMPARE(message->kind(), MessageBanner::Kind::Information);
     QCOMPARE(message->text(),
              PlanPage::tr("The changes below were to go to the national government for confirmation and are not "
@@ -673,7 +676,7 @@ void TstPlanPage::enterStaysOnARefusedCount()
     view->setFocus();
     view->setCurrentIndex(m_page->model()->index(2, PlanTableModel::NeedleBoxes));
     enterCounts({u"9"_s});
-    QCOMPARE(banner(u"messageBanner"_s)->kind(), MessageBanner::Kind::Error);
+    QCOMPARE(m_page->messageBanner()->kind(), MessageBanner::Kind::Error);
     QCOMPARE(view->currentIndex(), m_page->model()->index(2, PlanTableModel::NeedleBoxes));
     enterCounts({u"1"_s});
     QCOMPARE(cell(2, PlanTableModel::NeedleBoxes, Qt::EditRole).toInt(), 1);
@@ -746,7 +749,7 @@ void TstPlanPage::theRegisteredBannerGoesOnTheNextEdit()
     registered.rows = m_page->model()->rows();
     m_page->setPlan(registered);
     m_page->showRegistered();
-    MessageBanner* message = banner(u"messageBanner"_s);
+    MessageBanner* message = m_page->messageBanner();
     QVERIFY(message->isVisible());
     QCOMPARE(message->text(), PlanPage::tr("The vaccination plan was registered."));
 
@@ -760,7 +763,7 @@ void TstPlanPage::theDraftBannerNamesTheButtonAsLabelled()
 {
     // Autosaved at 13 boxes (autosave never asks the 国): the button asks for the confirmation.
     loadDraft({{3, 2, 4}, {4, 3, 5}, {5, 1, 2}}, false);
-    MessageBanner* message = banner(u"messageBanner"_s);
+    MessageBanner* message = m_page->messageBanner();
     const QString draft = PlanPage::tr("The changes below are not registered yet. Check them and choose \"%1\".");
     QCOMPARE(registerButton()->text(), PlanPage::tr("Request the government's confirmation"));
     QVERIFY(message->isVisible());
@@ -782,7 +785,7 @@ void TstPlanPage::theDraftBannerNamesTheButtonAsLabelled()
 void TstPlanPage::anotherIdShowsOnlyItsOwnState()
 {
     loadDraft({{3, 2, 4}, {4, 3, 5}}, false);
-    QVERIFY(banner(u"messageBanner"_s)->isVisible());
+    QVERIFY(m_page->messageBanner()->isVisible());
 
     // The same venue's 追加接種 ID, without a draft of its own.
     vsys::db::Account booster = m_account;
@@ -794,16 +797,40 @@ void TstPlanPage::anotherIdShowsOnlyItsOwnState()
     m_page->setCalendar(calendar(), kServerNow);
     m_page->setPlan(registeredPlan());
     m_page->loadDraft();
-    QVERIFY(!banner(u"messageBanner"_s)->isVisible());
+    QVERIFY(!m_page->messageBanner()->isVisible());
     QCOMPARE(m_page->model()->rows(), registeredPlan().rows);
     QVERIFY(!m_page->model()->hasChanges());
 
     // Typing there keeps that ID's draft; the first ID's stays as it was.
     type(2, PlanTableModel::VaccineBoxes, u"3"_s);
+    QTRY_COMPARE(m_page->saveState(), vsys::app::SaveState::Saved);
     const auto boosterDraft = vsys::db::PlanStore(*m_database).draft(booster.id);
     QVERIFY(boosterDraft.ok() && *boosterDraft);
     QCOMPARE((*boosterDraft)->rows.at(2), (PlanRow{3, 3, 5}));
     QCOMPARE(storedDraft(), (QList<PlanRow>{{3, 2, 4}, {4, 3, 5}}));
+}
+
+void TstPlanPage::theHeaderSaysWhereTheRowsStand()
+{
+    vsys::app::SaveStateLabel* state = m_page->saveStateLabel();
+    QCOMPARE(m_page->saveState(), vsys::app::SaveState::Unchanged);
+    type(2, PlanTableModel::VaccineBoxes, u"2"_s);
+    QCOMPARE(m_page->saveState(), vsys::app::SaveState::Unsaved);
+    // Kept on this PC within the autosave delay, and said so in the header.
+    QTRY_COMPARE(m_page->saveState(), vsys::app::SaveState::Saved);
+    QVERIFY(state->isVisible());
+    QCOMPARE(state->text(), vsys::app::SaveStateLabel::textFor(vsys::app::SaveState::Saved));
+    QCOMPARE(storedDraft().at(2), (PlanRow{3, 2, 4}));
+
+    // Registered: the server has the rows.
+    QTest::mouseClick(registerButton(), Qt::LeftButton);
+    VenuePlan registered = registeredPlan();
+    registered.version = 4;
+    registered.rows = m_page->model()->rows();
+    m_page->setPlan(registered);
+    m_page->showRegistered();
+    QCOMPARE(m_page->saveState(), vsys::app::SaveState::Sent);
+    QCOMPARE(state->text(), vsys::app::SaveStateLabel::textFor(vsys::app::SaveState::Sent));
 }
 
 int main(int argc, char** argv)
