@@ -138,6 +138,8 @@ private:
     /// Stores `rows` as the account's draft, as an earlier session or a request not sent left it, and
     /// has the page show it.
     void loadDraft(const QList<PlanRow>& rows, bool requestApproval);
+    /// Clicks 登録/変更する and answers as MainWindow does when the server accepted the rows shown.
+    void registerAsTheServerAccepts();
     /// The account's draft as the page autosaved it; empty when there is none.
     QList<PlanRow> storedDraft() const;
 
@@ -183,6 +185,18 @@ void TstPlanPage::loadDraft(const QList<PlanRow>& rows, bool requestApproval)
                 .saveDraft(m_account.id, {rows, requestApproval, QDateTime::currentDateTimeUtc()})
                 .ok());
     m_page->loadDraft();
+}
+
+void TstPlanPage::registerAsTheServerAccepts()
+{
+    QSignalSpy registered(m_page.get(), &PlanPage::registerRequested);
+    QTest::mouseClick(registerButton(), Qt::LeftButton);
+    QCOMPARE(registered.count(), 1);
+    VenuePlan plan = registeredPlan();
+    plan.version = 4;
+    plan.rows = registered.at(0).at(0).value<QList<PlanRow>>();
+    m_page->setPlan(plan);
+    m_page->showRegistered();
 }
 
 QList<PlanRow> TstPlanPage::storedDraft() const
@@ -743,12 +757,7 @@ void TstPlanPage::japaneseTextHasFullWidthBrackets()
 void TstPlanPage::theRegisteredBannerGoesOnTheNextEdit()
 {
     type(2, PlanTableModel::VaccineBoxes, u"2"_s);
-    QTest::mouseClick(registerButton(), Qt::LeftButton);
-    VenuePlan registered = registeredPlan();
-    registered.version = 4;
-    registered.rows = m_page->model()->rows();
-    m_page->setPlan(registered);
-    m_page->showRegistered();
+    registerAsTheServerAccepts();
     MessageBanner* message = m_page->messageBanner();
     QVERIFY(message->isVisible());
     QCOMPARE(message->text(), PlanPage::tr("The vaccination plan was registered."));
@@ -823,12 +832,7 @@ void TstPlanPage::theHeaderSaysWhereTheRowsStand()
     QCOMPARE(storedDraft().at(2), (PlanRow{3, 2, 4}));
 
     // Registered: the server has the rows.
-    QTest::mouseClick(registerButton(), Qt::LeftButton);
-    VenuePlan registered = registeredPlan();
-    registered.version = 4;
-    registered.rows = m_page->model()->rows();
-    m_page->setPlan(registered);
-    m_page->showRegistered();
+    registerAsTheServerAccepts();
     QCOMPARE(m_page->saveState(), vsys::app::SaveState::Sent);
     QCOMPARE(state->text(), vsys::app::SaveStateLabel::textFor(vsys::app::SaveState::Sent));
 }
