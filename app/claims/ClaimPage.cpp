@@ -2,12 +2,13 @@
 #include "app/claims/ClaimPage.h"
 
 #include "app/claims/ClaimCountsModel.h"
-#include "app/claims/ClaimCountsView.h"
 #include "app/claims/ClaimHeaderEditor.h"
+#include "app/claims/GroupedHeaderView.h"
 #include "app/claims/MunicipalityPicker.h"
 #include "app/claims/ReturnedItemsDelegate.h"
 #include "app/claims/ReturnedItemsModel.h"
 #include "app/common/CountItemDelegate.h"
+#include "app/common/CountTableView.h"
 #include "core/address/MunicipalityDirectory.h"
 #include "core/billing/BillingCalculator.h"
 #include "core/billing/BillingText.h"
@@ -132,7 +133,9 @@ ClaimPage::~ClaimPage()
 void ClaimPage::buildSheetTab(core::TicketSheet sheet, QWidget* tab)
 {
     ClaimCountsModel* model = countsModel(sheet);
-    auto* view = new ClaimCountsView(ClaimCountsModel::kHeaderLevelsRole, tab);
+    // Enter commits and moves down (CountTableView); the header groups the columns so that 合計 stays on screen.
+    auto* view = new CountTableView(tab);
+    view->setHorizontalHeader(new GroupedHeaderView(ClaimCountsModel::kHeaderLevelsRole, view));
     view->setObjectName(sheet == core::TicketSheet::Attached ? u"attachedTableView"_s : u"printedTableView"_s);
     view->setModel(model);
     view->setItemDelegate(new CountItemDelegate(kMaxCount, view));
