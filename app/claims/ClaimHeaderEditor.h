@@ -32,9 +32,6 @@ public:
     /// The fields this editor owns, written into `institution` (the code and prefecture are left as they are).
     void applyTo(core::ClaimInstitution& institution) const;
 
-    QComboBox* facilityTypeBox() const { return m_facilityType; }
-    MunicipalityPicker* homePicker() const { return m_homePicker; }
-
 signals:
     /// The user changed a field.
     void edited();

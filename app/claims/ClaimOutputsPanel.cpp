@@ -85,11 +85,6 @@ void ClaimOutputsPanel::setTotals(const QString& text)
     m_totals->setText(text);
 }
 
-QPushButton* ClaimOutputsPanel::outputButton(core::ClaimOutput output) const
-{
-    return m_outputs.at(qsizetype(std::find(kOutputs.begin(), kOutputs.end(), output) - kOutputs.begin()));
-}
-
 QAction* ClaimOutputsPanel::pdfAction(core::ClaimOutput output) const
 {
     return m_pdf->menu()->actions().at(

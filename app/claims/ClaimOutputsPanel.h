@@ -27,9 +27,6 @@ public:
 
     /// The line summing what the outputs would print now.
     void setTotals(const QString& text);
-    QPushButton* outputButton(core::ClaimOutput output) const;
-    QPushButton* saveButton() const { return m_save; }
-    QPushButton* pdfButton() const { return m_pdf; }
     /// The entry of 「PDFで保存」's menu for `output`.
     QAction* pdfAction(core::ClaimOutput output) const;
 

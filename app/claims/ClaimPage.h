@@ -66,9 +66,6 @@ public:
     ReturnedItemsModel* returnedModel() const { return m_returned; }
     QStandardItemModel* historyModel() const { return m_history; }
     ClaimOutputsPanel* outputs() const { return m_outputs; }
-    /// 「このまま印刷する」 / 「このままPDFに保存する」 of the 印刷前の確認 banner.
-    QAction* continueAction() const { return m_continue; }
-    ClaimHeaderEditor* headerEditor() const { return m_header; }
 
     /// The warnings printing `output` now would show (a confirmed 検証番号 warning is not among them).
     QList<core::Error> checks(core::ClaimOutput output) const;
