@@ -50,6 +50,7 @@ ApplicationEditorPage::ApplicationEditorPage(db::Database& database, QWidget* pa
     , m_ui(std::make_unique<Ui::ApplicationEditorPage>())
     , m_workingCopies(database)
     , m_changeLog(database)
+    , m_applications(database)
     , m_changes(new ReturnChangesModel(this))
     , m_confirm(
           [this](const QString& question, const QString& accept) { return askWithMessageBox(this, question, accept); })
@@ -59,7 +60,10 @@ ApplicationEditorPage::ApplicationEditorPage(db::Database& database, QWidget* pa
     m_ui->changesTableView->setAccessibleName(m_ui->changesLabel->text());
     m_ui->changesTableView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_ui->changesTableView->horizontalHeader()->setStretchLastSection(true);
+    m_ui->changesTableView->verticalHeader()->hide();
     m_ui->reviewCommentLabel->setAccessibleName(m_ui->reviewGroupBox->title());
+    m_ui->reviewSplitter->setStretchFactor(0, 0);
+    m_ui->reviewSplitter->setStretchFactor(1, 1);
 
     m_autosaveTimer.setSingleShot(true);
     m_autosaveTimer.setInterval(kAutosaveDelay);
@@ -68,6 +72,7 @@ ApplicationEditorPage::ApplicationEditorPage(db::Database& database, QWidget* pa
         if (!m_autosaveTimer.isActive()) {
             m_autosaveTimer.start();
         }
+        refreshIssueBanner();
     });
 
     connect(m_ui->submitPushButton, &QPushButton::clicked, this, &ApplicationEditorPage::submit);
@@ -102,6 +107,7 @@ void ApplicationEditorPage::open(qint64 accountId,
     m_existing = existing;
     m_outbox = outbox;
     m_ui->messageBanner->hide();
+    m_showsIssues = false;
 
     QJsonObject content = record.content;
     const bool editable = core::ApplicationStatusMachine::rights(record.status).edit;
@@ -119,6 +125,24 @@ void ApplicationEditorPage::open(qint64 accountId,
     form()->setReadOnly(!editable);
     showRecordState();
     refreshChanges();
+    fitReviewArea();
+    // The keyboard starts in the form, never on a button that sends or withdraws.
+    if (!editable || !form()->focusFirstInput()) {
+        m_ui->backPushButton->setFocus(Qt::OtherFocusReason);
+    }
+}
+
+void ApplicationEditorPage::fitReviewArea()
+{
+    if (m_ui->reviewGroupBox->isHidden()) {
+        return;
+    }
+    const QFontMetrics metrics(font());
+    // Three lines of comment, or a header and three rows of changes, whichever is taller.
+    const int rows = metrics.lineSpacing() * 4 + m_ui->changesLabel->sizeHint().height();
+    const int height = rows + m_ui->reviewGroupBox->sizeHint().height() - m_ui->reviewGroupBox->contentsRect().height();
+    const int total = std::max(m_ui->reviewSplitter->height(), height * 4);
+    m_ui->reviewSplitter->setSizes({height, total - height});
 }
 
 void ApplicationEditorPage::showRecordState()
@@ -127,6 +151,7 @@ void ApplicationEditorPage::showRecordState()
     const bool isNew = m_record.version == 0 && m_record.number.isEmpty();
     m_ui->numberLabel->setText(m_record.number.isEmpty() ? QString()
                                                          : tr("Application number: %1").arg(m_record.number));
+    m_ui->numberLabel->setVisible(!m_record.number.isEmpty());
     if (isNew) {
         m_ui->statusLabel->setText(tr("Status: new (not saved yet)"));
     } else if (m_record.status == core::ApplicationStatus::Draft) {
@@ -160,6 +185,7 @@ void ApplicationEditorPage::refreshChanges()
 {
     if (m_record.status != core::ApplicationStatus::ResubmissionRequired) {
         m_changes->setChanges({});
+        m_ui->changesLabel->hide();
         m_ui->changesTableView->hide();
         return;
     }
@@ -180,9 +206,14 @@ void ApplicationEditorPage::refreshChanges()
     changes.removeIf([](const core::FieldChange& change) {
         return change.path.startsWith(QLatin1StringView(core::ApplicationForm::kChangesKey) + u'.');
     });
+    // In the order the reviewer reads the form, not by the fields' keys.
+    std::stable_sort(changes.begin(), changes.end(), [](const core::FieldChange& a, const core::FieldChange& b) {
+        return core::ApplicationForm::order(a.path) < core::ApplicationForm::order(b.path);
+    });
     m_changes->setChanges(changes);
-    // An empty table would take the form's room; one line says there is nothing yet.
-    m_ui->changesTableView->setVisible(!changes.isEmpty());
+    // The table keeps its place while empty, so the first change moves nothing on the screen.
+    m_ui->changesLabel->show();
+    m_ui->changesTableView->show();
     m_ui->changesLabel->setText(changes.isEmpty() ? tr("Changes since the application was returned: none yet.")
                                                   : tr("Changes since the application was returned:"));
 }
@@ -228,17 +259,66 @@ bool ApplicationEditorPage::reportFailure(const core::Result<void>& result)
     return true;
 }
 
+void ApplicationEditorPage::refreshIssueBanner()
+{
+    if (!m_showsIssues) {
+        return;
+    }
+    const QList<core::FieldIssue> issues = form()->issues();
+    const auto errors
+        = std::count_if(issues.cbegin(), issues.cend(), [](const core::FieldIssue& issue) { return !issue.warning; });
+    if (errors == 0) {
+        m_showsIssues = false;
+        m_ui->messageBanner->hide();
+        return;
+    }
+    m_ui->messageBanner->showMessage(
+        tr("The application cannot be sent until the fields listed at the top of the form are corrected "
+           "(%1 to correct, marked in red).")
+            .arg(errors),
+        MessageBanner::Kind::Error);
+}
+
+bool ApplicationEditorPage::confirmAlongsideOthers()
+{
+    const auto stored = m_applications.all(m_accountId);
+    if (!stored) {
+        m_ui->messageBanner->showMessage(stored.error().message, MessageBanner::Kind::Error);
+        return false;
+    }
+    QStringList others;
+    for (const db::LocalApplication& local : *stored) {
+        const core::ApplicationStatus status = local.record.status;
+        if (local.record.id != m_record.id
+            && (status == core::ApplicationStatus::AwaitingReview || status == core::ApplicationStatus::Confirmed)) {
+            //: %1 is an application number, %2 its status: 12345-1310000017-03（確認待ち）
+            others.append(
+                tr("%1 (%2)").arg(local.record.number, core::ApplicationStatusMachine::label(local.record.status)));
+        }
+    }
+    return others.isEmpty()
+        || m_confirm(tr("This venue already has the application %1. Apply for another one anyway?")
+                         .arg(others.join(tr(", "))),
+                     tr("Apply anyway"));
+}
+
 void ApplicationEditorPage::submit()
 {
     const QList<core::FieldIssue> issues = form()->validateAll();
     if (core::ApplicationValidator::hasErrors(issues)) {
-        const auto errors = std::count_if(issues.cbegin(), issues.cend(),
-                                          [](const core::FieldIssue& issue) { return !issue.warning; });
+        m_showsIssues = true;
+        refreshIssueBanner();
+        return;
+    }
+    if (core::ApplicationContent::changesNothing(form()->content(), m_existing)) {
         m_ui->messageBanner->showMessage(
-            tr("The application cannot be sent until the fields listed at the top of the form are corrected "
-               "(%1 to correct, marked in red).")
-                .arg(errors),
+            tr("Nothing in this application differs from the existing registration, so there is nothing to apply "
+               "for. Tick \"Change from the existing registration shown on the right\" in each section to change "
+               "and enter the new values."),
             MessageBanner::Kind::Error);
+        return;
+    }
+    if (!confirmAlongsideOthers()) {
         return;
     }
     if (!m_outbox) {

@@ -6,6 +6,7 @@
 
 #include "core/application/ApplicationRecord.h"
 #include "core/application/FieldChange.h"
+#include "db/ApplicationRepository.h"
 #include "db/ChangeLogRepository.h"
 #include "db/WorkingCopyRepository.h"
 
@@ -76,6 +77,13 @@ signals:
 private:
     void showRecordState();
     void refreshChanges();
+    /// Sizes the reviewer's comment and 「返却後の変更点」 above the form: a few lines, so the form keeps
+    /// most of the screen; the user may drag the splitter.
+    void fitReviewArea();
+    /// Keeps the banner about the fields to correct in step with the form, and drops it when none is left.
+    void refreshIssueBanner();
+    /// Asks whether to apply while other applications of the venue are 確認待ち or 確認済み; true to go on.
+    bool confirmAlongsideOthers();
     void autosave();
     void submit();
     void saveAndReturn();
@@ -92,6 +100,7 @@ private:
     const std::unique_ptr<Ui::ApplicationEditorPage> m_ui;
     db::WorkingCopyRepository m_workingCopies;
     db::ChangeLogRepository m_changeLog;
+    db::ApplicationRepository m_applications;
     ReturnChangesModel* m_changes;
     QPointer<sync::Outbox> m_outbox;
     QTimer m_autosaveTimer;
@@ -99,6 +108,7 @@ private:
     core::ApplicationRecord m_record;
     QJsonObject m_existing;
     Confirmer m_confirm;
+    bool m_showsIssues = false; ///< the banner lists the fields to correct before 申込
 };
 
 } // namespace vsys::app
