@@ -339,10 +339,6 @@ APPLICATION is the application number (申込番号) or its id; VENUE is the ven
 <context>
     <name>ApplicationEditorPage</name>
     <message>
-        <source>Application for additional vaccination</source>
-        <translation>追加接種の申込み</translation>
-    </message>
-    <message>
         <source>Print...</source>
         <translation>印刷...</translation>
     </message>
@@ -3023,18 +3019,6 @@ SHA-256フィンガープリント：%2</translation>
         <translation>申込控_%1.pdf</translation>
     </message>
     <message>
-        <source>Export to PDF</source>
-        <translation>PDFに出力</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDFファイル (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Saved as %1.</source>
-        <translation>%1 に保存しました。</translation>
-    </message>
-    <message>
         <source>Changes since the application was returned: none yet.</source>
         <translation>返却後の変更点：まだありません。</translation>
     </message>
@@ -3062,6 +3046,10 @@ SHA-256フィンガープリント：%2</translation>
     <message>
         <source>Nothing in this application differs from the existing registration, so there is nothing to apply for. Tick "Change from the existing registration shown on the right" in each section to change and enter the new values.</source>
         <translation>申込内容が既存登録情報と同じため、申し込めません。変更する項目の「右記の既存登録情報から変更する」にチェックを入れ、新しい内容を入力してください。</translation>
+    </message>
+    <message>
+        <source>Application for additional vaccination</source>
+        <translation>追加接種の申込み</translation>
     </message>
 </context>
 <context>

@@ -4,26 +4,17 @@
 #include "app/applicationform/ApplicationFormWidget.h"
 #include "app/applications/ApplicationListModel.h"
 #include "app/applications/ReturnChangesModel.h"
-#include "app/common/MessageBanner.h"
 #include "core/application/ApplicationContent.h"
 #include "core/application/ApplicationForm.h"
 #include "core/application/ApplicationValidator.h"
 #include "core/application/ConsentTerms.h"
 #include "print/ApplicationDocument.h"
-#include "print/DocumentPrinter.h"
-#include "print/PdfExporter.h"
-#include "print/PrintStyle.h"
 #include "sync/Outbox.h"
 #include "ui_ApplicationEditorPage.h"
 
-#include <QDir>
-#include <QFileDialog>
 #include <QHeaderView>
 #include <QMessageBox>
-#include <QPrintPreviewDialog>
-#include <QPrinter>
 #include <QPushButton>
-#include <QStandardPaths>
 #include <QTextDocument>
 
 using namespace Qt::StringLiterals;
@@ -46,8 +37,9 @@ bool askWithMessageBox(QWidget* parent, const QString& question, const QString& 
 } // namespace
 
 ApplicationEditorPage::ApplicationEditorPage(db::Database& database, QWidget* parent)
-    : QWidget(parent)
+    : EditPage(parent)
     , m_ui(std::make_unique<Ui::ApplicationEditorPage>())
+    , m_content(new QWidget(this))
     , m_workingCopies(database)
     , m_changeLog(database)
     , m_applications(database)
@@ -55,7 +47,9 @@ ApplicationEditorPage::ApplicationEditorPage(db::Database& database, QWidget* pa
     , m_confirm(
           [this](const QString& question, const QString& accept) { return askWithMessageBox(this, question, accept); })
 {
-    m_ui->setupUi(this);
+    m_ui->setupUi(m_content);
+    setContent(m_content);
+    setTitle(tr("Application for additional vaccination"));
     m_ui->changesTableView->setModel(m_changes);
     m_ui->changesTableView->setAccessibleName(m_ui->changesLabel->text());
     m_ui->changesTableView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -65,13 +59,8 @@ ApplicationEditorPage::ApplicationEditorPage(db::Database& database, QWidget* pa
     m_ui->reviewSplitter->setStretchFactor(0, 0);
     m_ui->reviewSplitter->setStretchFactor(1, 1);
 
-    m_autosaveTimer.setSingleShot(true);
-    m_autosaveTimer.setInterval(kAutosaveDelay);
-    connect(&m_autosaveTimer, &QTimer::timeout, this, &ApplicationEditorPage::autosave);
     connect(form(), &ApplicationFormWidget::contentEdited, this, [this] {
-        if (!m_autosaveTimer.isActive()) {
-            m_autosaveTimer.start();
-        }
+        markEdited();
         refreshIssueBanner();
     });
 
@@ -91,35 +80,31 @@ ApplicationFormWidget* ApplicationEditorPage::form() const
     return m_ui->formWidget;
 }
 
-MessageBanner* ApplicationEditorPage::messageBanner() const
-{
-    return m_ui->messageBanner;
-}
-
 void ApplicationEditorPage::open(qint64 accountId,
                                  const core::ApplicationRecord& record,
                                  const QJsonObject& existing,
                                  sync::Outbox* outbox)
 {
-    m_autosaveTimer.stop();
+    // What the previous application left pending is written before this one replaces it.
+    flushAutosave();
     m_accountId = accountId;
     m_record = record;
     m_existing = existing;
     m_outbox = outbox;
-    m_ui->messageBanner->hide();
     m_showsIssues = false;
+    resetEdits();
 
     QJsonObject content = record.content;
     const bool editable = core::ApplicationStatusMachine::rights(record.status).edit;
     if (const auto copy = m_workingCopies.find(record.id); !copy) {
-        m_ui->messageBanner->showMessage(copy.error().message, MessageBanner::Kind::Error);
+        showError(copy.error());
     } else if (*copy && editable) {
         content = (*copy)->content;
-        m_ui->messageBanner->showMessage(
-            tr("The input that was not saved when VSYS Desk last closed (%1) has been restored. Save it "
-               "temporarily, or go back without saving to drop it.")
-                .arg(ApplicationListModel::displayTime((*copy)->savedAt)),
-            MessageBanner::Kind::Information);
+        setSaveState(SaveState::Saved);
+        showResult(tr("The input that was not saved when VSYS Desk last closed (%1) has been restored. Save it "
+                      "temporarily, or go back without saving to drop it.")
+                       .arg(ApplicationListModel::displayTime((*copy)->savedAt)),
+                   MessageBanner::Kind::Information);
     }
     form()->setContent(content, existing);
     form()->setReadOnly(!editable);
@@ -198,7 +183,7 @@ void ApplicationEditorPage::refreshChanges()
             core::ApplicationContent::setValue(returned, entry->change.path, entry->change.before);
         }
     } else {
-        m_ui->messageBanner->showMessage(logged.error().message, MessageBanner::Kind::Error);
+        showError(logged.error());
     }
     QList<core::FieldChange> changes
         = core::FieldChanges::between(core::ApplicationContent::effective(returned, m_existing),
@@ -223,24 +208,29 @@ bool ApplicationEditorPage::hasUnsavedInput() const
     return core::ApplicationStatusMachine::rights(m_record.status).edit && form()->content() != m_record.content;
 }
 
-void ApplicationEditorPage::flushAutosave()
-{
-    if (m_autosaveTimer.isActive()) {
-        m_autosaveTimer.stop();
-        autosave();
-    }
-}
-
-void ApplicationEditorPage::autosave()
+core::Result<void> ApplicationEditorPage::saveInput()
 {
     if (m_record.id.isEmpty() || !core::ApplicationStatusMachine::rights(m_record.status).edit) {
-        return;
+        return {};
     }
     const core::Result<void> saved = hasUnsavedInput()
         ? m_workingCopies.save({m_accountId, m_record.id, form()->content(), QDateTime::currentDateTimeUtc()})
         : m_workingCopies.remove(m_record.id);
-    reportFailure(saved);
     refreshChanges();
+    return saved;
+}
+
+SaveState ApplicationEditorPage::savedState() const
+{
+    const auto local = m_applications.find(m_record.id);
+    const bool queued = local && *local
+        && ((*local)->syncState == core::SyncState::Queued || (*local)->syncState == core::SyncState::Sending);
+    return queued ? SaveState::Pending : SaveState::Saved;
+}
+
+void ApplicationEditorPage::focusField(const QString& field)
+{
+    form()->focusField(field);
 }
 
 core::ApplicationRecord ApplicationEditorPage::edited(const QJsonObject& content) const
@@ -255,7 +245,7 @@ bool ApplicationEditorPage::reportFailure(const core::Result<void>& result)
     if (result) {
         return false;
     }
-    m_ui->messageBanner->showMessage(result.error().message, MessageBanner::Kind::Error);
+    showError(result.error());
     return true;
 }
 
@@ -269,21 +259,20 @@ void ApplicationEditorPage::refreshIssueBanner()
         = std::count_if(issues.cbegin(), issues.cend(), [](const core::FieldIssue& issue) { return !issue.warning; });
     if (errors == 0) {
         m_showsIssues = false;
-        m_ui->messageBanner->hide();
+        clearState();
         return;
     }
-    m_ui->messageBanner->showMessage(
-        tr("The application cannot be sent until the fields listed at the top of the form are corrected "
-           "(%1 to correct, marked in red).")
-            .arg(errors),
-        MessageBanner::Kind::Error);
+    showState(tr("The application cannot be sent until the fields listed at the top of the form are corrected "
+                 "(%1 to correct, marked in red).")
+                  .arg(errors),
+              MessageBanner::Kind::Error);
 }
 
 bool ApplicationEditorPage::confirmAlongsideOthers()
 {
     const auto stored = m_applications.all(m_accountId);
     if (!stored) {
-        m_ui->messageBanner->showMessage(stored.error().message, MessageBanner::Kind::Error);
+        showError(stored.error());
         return false;
     }
     QStringList others;
@@ -311,7 +300,7 @@ void ApplicationEditorPage::submit()
         return;
     }
     if (core::ApplicationContent::changesNothing(form()->content(), m_existing)) {
-        m_ui->messageBanner->showMessage(
+        showResult(
             tr("Nothing in this application differs from the existing registration, so there is nothing to apply "
                "for. Tick \"Change from the existing registration shown on the right\" in each section to change "
                "and enter the new values."),
@@ -322,7 +311,7 @@ void ApplicationEditorPage::submit()
         return;
     }
     if (!m_outbox) {
-        m_ui->messageBanner->showMessage(tr("Log in with your V-SYS ID to apply."), MessageBanner::Kind::Error);
+        showResult(tr("Log in with your V-SYS ID to apply."), MessageBanner::Kind::Error);
         return;
     }
     // What is sent is what the reviewer reads: unchanged sections with the existing registration's
@@ -344,10 +333,10 @@ void ApplicationEditorPage::submit()
 void ApplicationEditorPage::saveAndReturn()
 {
     if (!m_outbox) {
-        m_ui->messageBanner->showMessage(tr("Log in with your V-SYS ID to save."), MessageBanner::Kind::Error);
+        showResult(tr("Log in with your V-SYS ID to save."), MessageBanner::Kind::Error);
         return;
     }
-    m_autosaveTimer.stop();
+    resetEdits();
     if (reportFailure(m_outbox->saveApplication(edited(form()->content())))) {
         return;
     }
@@ -361,7 +350,7 @@ void ApplicationEditorPage::discardAndReturn()
         && !m_confirm(tr("Go back and discard what you entered since the last save?"), tr("Discard the changes"))) {
         return;
     }
-    m_autosaveTimer.stop();
+    resetEdits();
     reportFailure(m_workingCopies.remove(m_record.id));
     leave({});
 }
@@ -374,10 +363,10 @@ void ApplicationEditorPage::withdraw()
         return;
     }
     if (!m_outbox) {
-        m_ui->messageBanner->showMessage(tr("Log in with your V-SYS ID to withdraw."), MessageBanner::Kind::Error);
+        showResult(tr("Log in with your V-SYS ID to withdraw."), MessageBanner::Kind::Error);
         return;
     }
-    m_autosaveTimer.stop();
+    resetEdits();
     if (reportFailure(m_outbox->queueAction(m_record.id, core::ApplicationAction::Withdraw))) {
         return;
     }
@@ -385,37 +374,26 @@ void ApplicationEditorPage::withdraw()
     leave(tr("%1 was withdrawn.").arg(number));
 }
 
+Printout ApplicationEditorPage::printout() const
+{
+    return Printout::fromDocument(
+        print::ApplicationDocument::create(m_record, m_existing, QDateTime::currentDateTimeUtc()),
+        tr("application-%1.pdf").arg(m_record.number));
+}
+
 void ApplicationEditorPage::printRecord()
 {
-    const auto document = print::ApplicationDocument::create(m_record, m_existing, QDateTime::currentDateTimeUtc());
-    QPrinter printer(QPrinter::HighResolution);
-    print::PrintStyle::applyPageLayout(printer);
-    QPrintPreviewDialog preview(&printer, this);
-    preview.setWindowTitle(print::ApplicationDocument::title());
-    connect(&preview, &QPrintPreviewDialog::paintRequested, this,
-            [&document](QPrinter* target) { print::DocumentPrinter::print(*document, *target); });
-    preview.exec();
+    previewPrintout(printout());
 }
 
 void ApplicationEditorPage::exportRecord()
 {
-    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                                  .filePath(tr("application-%1.pdf").arg(m_record.number));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export to PDF"), suggested, tr("PDF files (*.pdf)"));
-    if (path.isEmpty()) {
-        return;
-    }
-    const auto document = print::ApplicationDocument::create(m_record, m_existing, QDateTime::currentDateTimeUtc());
-    if (reportFailure(print::PdfExporter::write(*document, path))) {
-        return;
-    }
-    m_ui->messageBanner->showMessage(tr("Saved as %1.").arg(QDir::toNativeSeparators(path)),
-                                     MessageBanner::Kind::Success);
+    exportPdf(printout());
 }
 
 void ApplicationEditorPage::leave(const QString& message)
 {
-    m_autosaveTimer.stop();
+    resetEdits();
     emit finished(message);
 }
 
