@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPointer>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -451,8 +452,11 @@ void ApplicationFormWidget::continueStreet(const GroupUi& ui)
     const bool atAddress = focus == ui.autofill || focus == fieldWidget(ui.group->path + u".postal_code"_s)
         || (ui.manual && focus == ui.manual->input());
     if (atAddress && street->isEnabled()) {
-        m_scroll->ensureWidgetVisible(street);
         street->setFocus(Qt::OtherFocusReason);
+        // The notice under the 番地 has just appeared: it is in view once the layout has placed it.
+        QTimer::singleShot(0, this, [this, street, review = QPointer<QWidget>(ui.streetReview)] {
+            m_scroll->ensureWidgetVisible(review && review->isVisible() ? review.data() : street);
+        });
     }
 }
 

@@ -26,6 +26,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollArea>
@@ -61,6 +62,7 @@ private slots:
     void returnChangesFollowTheFormOrder();
     void theErrorBannerGoesWhenTheErrorsAreFixed();
     void aDraftSaysItIsNotAppliedYetAndWhenItWasUpdated();
+    void theReturnedVenueMovedToOsakaAsksForItsStreet();
 
 private:
     void startApp();
@@ -514,6 +516,39 @@ void TstApplicationFlow::aDraftSaysItIsNotAppliedYetAndWhenItWasUpdated()
     QVERIFY2(QRegularExpression(u"^\\d{4}/\\d{2}/\\d{2} \\d{2}:\\d{2}$"_s).match(updated).hasMatch(),
              qPrintable(updated));
     QCOMPARE(model->headerData(ApplicationListModel::UpdatedAt, Qt::Horizontal).toString(), u"更新日時"_s);
+}
+
+void TstApplicationFlow::theReturnedVenueMovedToOsakaAsksForItsStreet()
+{
+    loginAndSync();
+    openRow(u"12345-1310000017-02"_s);
+    QCOMPARE(field<QLineEdit>(u"venue.address.street"_s)->text(), u"有楽町デモ2-1"_s);
+    type(u"venue.address.postal_code"_s, u"5300001"_s);
+    QTRY_COMPARE(field<QLineEdit>(u"venue.address.municipality"_s)->text(), u"大阪市北区"_s);
+    QLineEdit* street = field<QLineEdit>(u"venue.address.street"_s);
+    QTRY_COMPARE(QApplication::focusWidget(), street);
+    QVERIFY(street->text() != u"有楽町デモ2-1"_s);
+    auto* keep = form()->findChild<QPushButton*>(u"venue.address.street.keep"_s);
+    QVERIFY(keep->isVisible());
+    // The notice and its button are in sight, below the field.
+    auto* viewport = form()->findChild<QScrollArea*>(u"formScrollArea"_s)->viewport();
+    QTRY_VERIFY(viewport->rect().contains(QRect(keep->mapTo(viewport, QPoint()), keep->size())));
+    QVERIFY(viewport->rect().contains(QRect(street->mapTo(viewport, QPoint()), street->size())));
+    if (const QString dir = qEnvironmentVariable("VSYS_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        QVERIFY(m_app->window->grab().save(dir + u"/appl-returned-street.png"_s));
+    }
+
+    // 再申込 is refused until the 番地 is answered, and the banner names what to correct.
+    QTest::mouseClick(button(u"submitPushButton"_s), Qt::LeftButton);
+    QCOMPARE(m_app->window->findChild<QStackedWidget*>()->currentWidget(), editor());
+    QVERIFY2(editor()->messageBanner()->text().contains(u"1件"_s), qPrintable(editor()->messageBanner()->text()));
+    QCOMPARE(QApplication::focusWidget(), street);
+    const auto* summary = form()->findChild<QListWidget*>(u"issueList"_s);
+    QCOMPARE(summary->count(), 1);
+    QVERIFY(summary->item(0)->text().startsWith(u"接種会場所在地情報の番地："_s));
+    QTest::keyClicks(street, u"1-1"_s);
+    QVERIFY(!keep->isVisible());
+    QVERIFY(!editor()->messageBanner()->isVisible());
 }
 
 int main(int argc, char** argv)
