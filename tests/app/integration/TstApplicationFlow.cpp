@@ -256,6 +256,9 @@ void TstApplicationFlow::typingSurvivesARestart()
     const QString id = editor()->applicationId();
     // The autosave lands within a second, without any save by the user.
     QTRY_VERIFY_WITH_TIMEOUT(vsys::db::WorkingCopyRepository(*m_app->db).find(id).value().has_value(), 1'000);
+    // The frame's header says the typing is kept on this PC.
+    QTRY_COMPARE(editor()->saveState(), vsys::app::SaveState::Saved);
+    QCOMPARE(editor()->saveStateLabel()->text(), u"保存済み"_s);
 
     // The process ends without closing anything (as after a crash or kill -9) and starts again.
     m_app->stop();
