@@ -16,6 +16,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTextDocument>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -55,6 +56,9 @@ ApplicationEditorPage::ApplicationEditorPage(db::Database& database, QWidget* pa
     m_ui->changesTableView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_ui->changesTableView->horizontalHeader()->setStretchLastSection(true);
     m_ui->changesTableView->verticalHeader()->hide();
+    // A fixed least height: rows or a scroll bar coming must not make the splitter grow the pane.
+    m_ui->changesTableView->setMinimumHeight(m_ui->changesTableView->horizontalHeader()->sizeHint().height()
+                                             + 2 * m_ui->changesTableView->verticalHeader()->defaultSectionSize());
     m_ui->reviewCommentLabel->setAccessibleName(m_ui->reviewGroupBox->title());
     m_ui->reviewSplitter->setStretchFactor(0, 0);
     m_ui->reviewSplitter->setStretchFactor(1, 1);
@@ -111,6 +115,8 @@ void ApplicationEditorPage::open(qint64 accountId,
     showRecordState();
     refreshChanges();
     fitReviewArea();
+    // A page shown for the first time is laid out after this; its splitter is sized again then.
+    QTimer::singleShot(0, this, &ApplicationEditorPage::fitReviewArea);
     // The keyboard starts in the form, never on a button that sends or withdraws.
     if (!editable || !form()->focusFirstInput()) {
         m_ui->backPushButton->setFocus(Qt::OtherFocusReason);
@@ -122,10 +128,12 @@ void ApplicationEditorPage::fitReviewArea()
     if (m_ui->reviewGroupBox->isHidden()) {
         return;
     }
-    const QFontMetrics metrics(font());
-    // Three lines of comment, or a header and three rows of changes, whichever is taller.
-    const int rows = metrics.lineSpacing() * 4 + m_ui->changesLabel->sizeHint().height();
-    const int height = rows + m_ui->reviewGroupBox->sizeHint().height() - m_ui->reviewGroupBox->contentsRect().height();
+    // As small as it can be: the comment's lines beside the changes' header and two rows.
+    QLabel* comment = m_ui->reviewCommentLabel;
+    const int frame = m_ui->reviewGroupBox->sizeHint().height() - m_ui->reviewLayout->sizeHint().height();
+    const int margins = m_ui->reviewLayout->contentsMargins().top() + m_ui->reviewLayout->contentsMargins().bottom();
+    const int commentHeight = comment->heightForWidth(comment->width() > 0 ? comment->width() : width() / 2);
+    const int height = std::max(m_ui->reviewGroupBox->minimumSizeHint().height(), frame + margins + commentHeight);
     const int total = std::max(m_ui->reviewSplitter->height(), height * 4);
     m_ui->reviewSplitter->setSizes({height, total - height});
 }
@@ -153,6 +161,9 @@ void ApplicationEditorPage::showRecordState()
             : tr("Comment from the reviewer (%1): %2")
                   .arg(ApplicationListModel::displayTime(m_record.reviewedAt), m_record.reviewComment));
     m_ui->changesLabel->setVisible(returned);
+    // Without changes to list, the comment has the whole width.
+    m_ui->reviewLayout->setStretch(0, returned ? 2 : 1);
+    m_ui->reviewLayout->setStretch(1, returned ? 3 : 0);
 
     m_ui->submitPushButton->setVisible(rights.edit);
     m_ui->submitPushButton->setText(returned ? tr("Agree to all of the above and apply again")

@@ -441,6 +441,7 @@ void TstApplicationFlow::returnedFormKeepsTheScreenAndStaysStillWhileTyping()
     loginAndSync();
     m_app->window->resize(1366, 768);
     openRow(u"12345-1310000017-02"_s);
+    QCoreApplication::processEvents();
     QVERIFY(editor()->findChild<QWidget*>(u"reviewGroupBox"_s)->isVisible());
     auto* scroll = form()->findChild<QScrollArea*>(u"formScrollArea"_s);
     // Most of the window is the form, with the reviewer's comment and the changes above it.
@@ -448,7 +449,8 @@ void TstApplicationFlow::returnedFormKeepsTheScreenAndStaysStillWhileTyping()
                  qPrintable(QString::number(scroll->viewport()->height())));
 
     QLineEdit* name = field<QLineEdit>(u"venue.name"_s);
-    QTest::mouseClick(name, Qt::LeftButton);
+    form()->focusField(u"venue.name"_s);
+    QTRY_VERIFY(name->hasFocus());
     QTest::keyClick(name, Qt::Key_End);
     const int before = focusY();
     QTest::keyClicks(name, u"B"_s);
