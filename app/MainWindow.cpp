@@ -15,7 +15,6 @@
 #include "core/sync/SyncState.h"
 #include "db/AccountRepository.h"
 #include "db/ApplicationRepository.h"
-#include "db/PlanStore.h"
 #include "db/ServerRecordRepository.h"
 #include "db/VenueRepository.h"
 #include "db/WorkingCopyRepository.h"
@@ -76,7 +75,7 @@ MainWindow::MainWindow(db::Database& database, ClientSession& session, QWidget* 
     , m_home(new HomePage(*m_venues, this))
     , m_applications(new ApplicationsPage(this))
     , m_editor(new ApplicationEditorPage(database, this))
-    , m_plan(new PlanPage(this))
+    , m_plan(new PlanPage(m_database, this))
     , m_claims(new ClaimPage(database, this))
     , m_status(new SyncStatusWidget(this))
     , m_accountSwitcher(new QComboBox(this))
@@ -216,6 +215,9 @@ void MainWindow::showLoginDialog(const QString& vsysId)
 void MainWindow::onSignedInChanged(bool signedIn)
 {
     const auto account = m_session.sync().account();
+    // The plan page shows the account now open: its plan and draft, nothing of the previous one.
+    refreshPlan();
+    m_plan->loadDraft();
     if (!account) {
         m_status->setAccount({}, {});
         m_home->showVenue({});
@@ -370,29 +372,13 @@ void MainWindow::connectPlan()
         &service, &sync::SyncService::planRefused, m_plan,
         [this](const QString&, const QString& message, const QString& field) { m_plan->showRefused(message, field); });
     connect(m_plan, &PlanPage::registerRequested, &service, &sync::SyncService::registerPlan);
-    // Typing in the plan is kept at once, so a crash loses nothing that was not registered yet.
-    connect(m_plan, &PlanPage::draftEdited, this, [this](const QList<core::PlanRow>& rows) {
-        const auto account = m_session.sync().account();
-        if (!account) {
-            return;
-        }
-        if (const auto saved
-            = db::PlanStore(m_database).saveDraft(account->id, {rows, false, QDateTime::currentDateTimeUtc()});
-            !saved) {
-            m_plan->messageBanner()->showMessage(saved.error().message, MessageBanner::Kind::Error);
-        }
-    });
     connect(m_plan, &PlanPage::backRequested, this, [this] { m_pages->setCurrentWidget(m_homeScroll); });
 }
 
 void MainWindow::showPlan()
 {
     refreshPlan();
-    if (const auto account = m_session.sync().account()) {
-        if (const auto draft = db::PlanStore(m_database).draft(account->id); draft && *draft) {
-            m_plan->setDraft((*draft)->rows, (*draft)->requestApproval);
-        }
-    }
+    m_plan->loadDraft();
     m_pages->setCurrentWidget(m_plan);
 }
 
@@ -400,7 +386,7 @@ void MainWindow::refreshPlan()
 {
     const sync::SyncService& service = m_session.sync();
     const auto account = service.account();
-    m_plan->setVenue(account ? account->venueName : QString(), account ? account->vsysId : QString());
+    m_plan->setAccount(account.value_or(db::Account()));
     m_plan->setCalendar(service.cools(), service.serverNow());
     m_plan->setPlan(service.plan().value_or(core::VenuePlan()));
 }

@@ -2310,10 +2310,6 @@ APPLICATION is the application number (申込番号) or its id; VENUE is the ven
         <translation>&lt; ホーム</translation>
     </message>
     <message>
-        <source>Register or change the vaccination plan</source>
-        <translation>接種計画の登録・変更</translation>
-    </message>
-    <message>
         <source>Print...</source>
         <translation>印刷...</translation>
     </message>
@@ -2327,7 +2323,7 @@ APPLICATION is the application number (申込番号) or its id; VENUE is the ven
     </message>
     <message>
         <source>(The needles and syringes needed for the vaccination are filled in automatically. Correct them if necessary.)</source>
-        <translation>(接種に必要な針・シリンジの数量は自動入力されます。必要に応じて修正してください。)</translation>
+        <translation>（接種に必要な針・シリンジの数量は自動入力されます。必要に応じて修正してください。）</translation>
     </message>
     <message>
         <source>Past periods (including those whose allocation is final) are shown in grey and cannot be registered or changed.</source>
@@ -3507,14 +3503,6 @@ SHA-256フィンガープリント：%2</translation>
 <context>
     <name>vsys::app::PlanPage</name>
     <message>
-        <source>The changes below were to go to the national government for confirmation and are not sent yet. Check them and choose "Request the government's confirmation".</source>
-        <translation>下記の変更は国の確認を依頼するためのもので、まだ送信されていません。内容を確認して「国の確認を依頼する」を押してください。</translation>
-    </message>
-    <message>
-        <source>The changes below are not registered yet. Check them and choose "Register/change".</source>
-        <translation>下記の変更はまだ登録されていません。内容を確認して「登録/変更する」を押してください。</translation>
-    </message>
-    <message>
         <source>The request for the government's confirmation was sent. The plan changes once it is confirmed.</source>
         <translation>国の確認を依頼しました。確認されると計画が変更されます。</translation>
     </message>
@@ -3551,16 +3539,16 @@ SHA-256フィンガープリント：%2</translation>
         <translation>接種計画控_%1.pdf</translation>
     </message>
     <message>
-        <source>Export to PDF</source>
-        <translation>PDFに出力</translation>
+        <source>The changes below were to go to the national government for confirmation and are not sent yet. Check them and choose "%1".</source>
+        <translation>下記の変更は国の確認を依頼するためのもので、まだ送信されていません。内容を確認して「%1」を押してください。</translation>
     </message>
     <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDFファイル (*.pdf)</translation>
+        <source>The changes below are not registered yet. Check them and choose "%1".</source>
+        <translation>下記の変更はまだ登録されていません。内容を確認して「%1」を押してください。</translation>
     </message>
     <message>
-        <source>Saved as %1.</source>
-        <translation>%1 に保存しました。</translation>
+        <source>Register or change the vaccination plan</source>
+        <translation>接種計画の登録・変更</translation>
     </message>
 </context>
 <context>
@@ -3584,7 +3572,8 @@ SHA-256フィンガープリント：%2</translation>
     </message>
     <message>
         <source>Planned doses</source>
-        <translation>接種計画量（回接種分）</translation>
+        <translation>接種計画量
+（回接種分）</translation>
     </message>
     <message>
         <source>Allocated</source>
@@ -3597,7 +3586,8 @@ SHA-256フィンガープリント：%2</translation>
     </message>
     <message>
         <source>Needles and syringes needed</source>
-        <translation>接種用針・シリンジの必要数量</translation>
+        <translation>接種用針・シリンジ
+の必要数量</translation>
     </message>
 </context>
 <context>
