@@ -305,7 +305,8 @@ void MainWindow::refreshApplications()
             return;
         }
         for (const db::LocalApplication& local : *stored) {
-            rows.append({local.record, core::SyncStateText::label(local.syncState), local.syncError});
+            rows.append(
+                {local.record, core::SyncStateText::label(local.syncState), local.syncError, local.localUpdatedAt});
         }
         offerIssuedVsysIds(*stored);
     }

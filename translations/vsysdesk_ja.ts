@@ -339,10 +339,6 @@ APPLICATION is the application number (申込番号) or its id; VENUE is the ven
 <context>
     <name>ApplicationEditorPage</name>
     <message>
-        <source>Application for additional vaccination</source>
-        <translation>追加接種の申込み</translation>
-    </message>
-    <message>
         <source>Print...</source>
         <translation>印刷...</translation>
     </message>
@@ -2963,24 +2959,37 @@ SHA-256フィンガープリント：%2</translation>
         <translation>申込控_%1.pdf</translation>
     </message>
     <message>
-        <source>Export to PDF</source>
-        <translation>PDFに出力</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDFファイル (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Saved as %1.</source>
-        <translation>%1 に保存しました。</translation>
-    </message>
-    <message>
         <source>Changes since the application was returned: none yet.</source>
         <translation>返却後の変更点：まだありません。</translation>
     </message>
     <message>
         <source>Changes since the application was returned:</source>
         <translation>返却後の変更点：</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1 is an application number, %2 its status: 12345-1310000017-03（確認待ち）</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>This venue already has the application %1. Apply for another one anyway?</source>
+        <translation>この会場には申込 %1 があります。さらに申し込みますか？</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Apply anyway</source>
+        <translation>申し込む</translation>
+    </message>
+    <message>
+        <source>Nothing in this application differs from the existing registration, so there is nothing to apply for. Tick "Change from the existing registration shown on the right" in each section to change and enter the new values.</source>
+        <translation>申込内容が既存登録情報と同じため、申し込めません。変更する項目の「右記の既存登録情報から変更する」にチェックを入れ、新しい内容を入力してください。</translation>
+    </message>
+    <message>
+        <source>Application for additional vaccination</source>
+        <translation>追加接種の申込み</translation>
     </message>
 </context>
 <context>
@@ -3017,6 +3026,10 @@ SHA-256フィンガープリント：%2</translation>
         <source>Required fields are still empty.</source>
         <translation>未入力の必須項目があります。</translation>
     </message>
+    <message>
+        <source>%1: the address moved to another municipality. Complete the street address, or choose "Keep the previous street address" under it.</source>
+        <translation>%1：住所が別の市区町村に変わりました。番地を入力し直すか、その下の「前の番地をこのまま使う」を押してください。</translation>
+    </message>
 </context>
 <context>
     <name>vsys::app::ApplicationListModel</name>
@@ -3043,6 +3056,14 @@ SHA-256フィンガープリント：%2</translation>
     <message>
         <source>Sync</source>
         <translation>同期状態</translation>
+    </message>
+    <message>
+        <source>(not applied yet)</source>
+        <translation>（未申込）</translation>
+    </message>
+    <message>
+        <source>Updated at</source>
+        <translation>更新日時</translation>
     </message>
 </context>
 <context>
@@ -3691,6 +3712,17 @@ SHA-256フィンガープリント：%2</translation>
     <message>
         <source>Could not be saved</source>
         <translation>保存できませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>vsys::app::StreetReviewPrompt</name>
+    <message>
+        <source>Keep the previous street address</source>
+        <translation>前の番地をこのまま使う</translation>
+    </message>
+    <message>
+        <source>The address is now in %1: complete the street address, which starts again from the chosen town. The previous one was "%2".</source>
+        <translation>住所が%1に変わりました。番地は選んだ町域から入力し直してください（前の番地：「%2」）。</translation>
     </message>
 </context>
 <context>
