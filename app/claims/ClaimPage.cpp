@@ -254,6 +254,8 @@ void ClaimPage::focusField(const QString& field)
         m_ui->claimMonthEdit->setFocus(Qt::OtherFocusReason);
     } else if (field == u"vaccination_month"_s) {
         m_ui->vaccinationMonthEdit->setFocus(Qt::OtherFocusReason);
+    } else if (field == u"institution.code"_s) {
+        m_ui->codeLineEdit->setFocus(Qt::OtherFocusReason);
     }
 }
 
