@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "core/application/ApplicationRecord.h"
 
+#include "core/JsonNumber.h"
+
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
@@ -58,7 +60,13 @@ Result<ApplicationRecord> ApplicationJson::fromJson(const QJsonObject& json)
     }
     record.status = *status;
     record.number = json.value(u"number"_s).toString();
-    record.version = json.value(u"version"_s).toInt();
+    // Absent in a record never stored; present, it must be a whole number (core::JsonNumber).
+    const QJsonValue version = json.value(u"version"_s);
+    const auto versionNumber = version.isUndefined() ? std::optional<int>(0) : JsonNumber::integer(version, 0);
+    if (!versionNumber) {
+        return Error{u"version"_s, tr("version: give a whole number of 0 or more.")};
+    }
+    record.version = *versionNumber;
     record.content = json.value(u"content"_s).toObject();
     record.submittedAt = timeFromJson(json.value(u"submitted_at"_s));
     record.reviewedAt = timeFromJson(json.value(u"reviewed_at"_s));
