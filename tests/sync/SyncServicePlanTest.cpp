@@ -5,6 +5,7 @@
 #include "db/PlanStore.h"
 #include "support/SyncTestSupport.h"
 #include "sync/MemorySecretStore.h"
+#include "sync/PlanCache.h"
 #include "sync/SyncService.h"
 
 #include <QSignalSpy>
@@ -302,9 +303,10 @@ TEST_F(SyncServicePlanTest, OfflineThePlanIsNotSentAndTheInputIsKept)
 
     EXPECT_EQ(refusal,
               (Refusal{u"network"_s,
-                       SyncService::tr("The vaccination plan could not be sent because the server cannot be reached. "
-                                       "Your entries are kept on this computer; please register the plan again when "
-                                       "the connection is back."),
+                       vsys::sync::PlanCache::tr(
+                           "The vaccination plan could not be sent because the server cannot be reached. "
+                           "Your entries are kept on this computer; please register the plan again when "
+                           "the connection is back."),
                        {}}));
     EXPECT_FALSE(m_service->isOnline());
     EXPECT_EQ(draft(), (PlanDraft{{{1, 5, 9}}, true, draft()->savedAt}));
@@ -322,8 +324,9 @@ TEST_F(SyncServicePlanTest, AnEndedSessionRefusesAndAsksForTheLogin)
 
     EXPECT_EQ(refusal.code, u"unauthorized"_s);
     EXPECT_EQ(refusal.message,
-              SyncService::tr("The vaccination plan could not be sent because your login has ended. Your entries are "
-                              "kept on this computer; please log in again and register the plan again."));
+              vsys::sync::PlanCache::tr(
+                  "The vaccination plan could not be sent because your login has ended. Your entries are "
+                  "kept on this computer; please log in again and register the plan again."));
     ASSERT_TRUE(waitFor([&] { return !authentication.isEmpty(); }));
     EXPECT_FALSE(m_service->isSignedIn());
     EXPECT_EQ(draft()->rows, (QList<PlanRow>{{1, 4, 7}}));

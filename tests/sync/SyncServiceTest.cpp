@@ -362,6 +362,52 @@ TEST_F(SyncServiceTest, LogoutClosesTheAccountSoAnotherCanLogIn)
     EXPECT_EQ(m_service->pendingCount(), 0);
 }
 
+// The UI may log out in answer to any signal, also one emitted from a job's finished(): the login
+// job's (signedInChanged) and the changes job's (recordChanged). The jobs must not be deleted under
+// their own emit, and nothing may run on for the closed account (before: a crash, and ASan's
+// heap-use-after-free).
+TEST_F(SyncServiceTest, LoggingOutWhileTheLoginFinishesClosesTheAccountCleanly)
+{
+    QSignalSpy finished(m_service.get(), &SyncService::syncFinished);
+    QObject::connect(m_service.get(), &SyncService::signedInChanged, m_service.get(), [this](bool signedIn) {
+        if (signedIn) {
+            m_service->logout();
+        }
+    });
+
+    m_service->login(kUrl, QString::fromLatin1(kVsysId), QString::fromLatin1(kPassword), false);
+    ASSERT_TRUE(waitFor(
+        [this] { return !m_server->requests().isEmpty() && m_server->requests().constLast().verb == "DELETE"; }));
+    QCoreApplication::processEvents();
+
+    EXPECT_FALSE(m_service->isSignedIn());
+    EXPECT_FALSE(m_service->account().has_value());
+    EXPECT_EQ(m_service->outbox(), nullptr);
+    EXPECT_FALSE(finished.wait(300));
+    EXPECT_TRUE(m_server->requestsTo(u"/changes"_s).isEmpty());
+}
+
+TEST_F(SyncServiceTest, LoggingOutWhileAChangesPageIsAppliedStopsTheCycle)
+{
+    m_server->setApplication(serverRecord(kId, 2, u"awaiting_review"_s, sampleContent(u"株式会社テスト"_s)));
+    QSignalSpy finished(m_service.get(), &SyncService::syncFinished);
+    QSignalSpy lastSync(m_service.get(), &SyncService::lastSyncChanged);
+    QObject::connect(m_service.get(), &SyncService::recordChanged, m_service.get(), [this] { m_service->logout(); });
+
+    m_service->login(kUrl, QString::fromLatin1(kVsysId), QString::fromLatin1(kPassword), false);
+    ASSERT_TRUE(waitFor([this] { return !m_server->requestsTo(u"/changes"_s).isEmpty() && !m_service->account(); }));
+    QCoreApplication::processEvents();
+
+    EXPECT_FALSE(m_service->isSignedIn());
+    EXPECT_EQ(local(kId).record.status, vsys::core::ApplicationStatus::AwaitingReview);
+    // The page was stored, but the cycle did not go on for an account that is closed.
+    EXPECT_FALSE(finished.wait(300));
+    EXPECT_TRUE(m_server->requestsTo(u"/plan"_s).isEmpty());
+    for (const QList<QVariant>& change : lastSync) {
+        EXPECT_FALSE(change.at(0).toDateTime().isValid());
+    }
+}
+
 TEST_F(SyncServiceTest, APeriodicSyncThatReachesTheServerEndsTheRetryWait)
 {
     signIn(false);
