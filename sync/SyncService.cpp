@@ -5,6 +5,7 @@
 
 #include "sync/ApiAccessManager.h"
 #include "sync/ChangeApplier.h"
+#include "sync/Logging.h"
 #include "sync/LogoutJob.h"
 #include "sync/Outbox.h"
 #include "sync/PlanCache.h"
@@ -167,12 +168,34 @@ void SyncService::registerPlan(const QList<core::PlanRow>& rows, bool requestApp
     m_plans->registerPlan(rows, requestApproval, blocker);
 }
 
+std::optional<ReservationStatusView> SyncService::reservationStatus() const
+{
+    if (!m_account || !m_outbox) {
+        return std::nullopt;
+    }
+    const auto view = m_outbox->reservationStatus(m_account->venueId);
+    if (!view) {
+        qCWarning(lcOutbox).noquote() << "Cannot read the reservation status:" << view.error().message;
+        return std::nullopt;
+    }
+    return *view;
+}
+
+core::Result<void> SyncService::setReservationStatus(core::ReservationStatus status)
+{
+    if (!m_account || !m_outbox) {
+        return core::Error{u"venue"_s, tr("Please log in to change the booking reception status.")};
+    }
+    return m_outbox->queueReservationStatus(m_account->venueId, status);
+}
+
 void SyncService::openAccount(const db::Account& account)
 {
     m_account = account;
     if (!m_outbox) {
         m_outbox = new Outbox(m_database, m_manager, account.id, this);
         connect(m_outbox, &Outbox::recordChanged, this, &SyncService::recordChanged);
+        connect(m_outbox, &Outbox::reservationStatusChanged, this, &SyncService::reservationStatusChanged);
         connect(m_outbox, &Outbox::pendingCountChanged, this, &SyncService::pendingCountChanged);
         connect(m_outbox, &Outbox::syncError, this, &SyncService::syncError);
         connect(m_outbox, &Outbox::serverReached, this, [this] { setOnline(true); });
@@ -190,6 +213,7 @@ void SyncService::openAccount(const db::Account& account)
     }
     emit pendingCountChanged(pendingCount());
     emit planChanged();
+    emit reservationStatusChanged();
 }
 
 void SyncService::becomeSignedIn()
@@ -231,6 +255,12 @@ void SyncService::onChangesApplied(const AppliedChanges& changes)
     }
     if (changes.plan || changes.calendar) {
         emit planChanged();
+        if (!m_account) {
+            return;
+        }
+    }
+    if (changes.venue) {
+        emit reservationStatusChanged();
     }
 }
 
@@ -252,6 +282,7 @@ void SyncService::closeAccount()
     emit lastSyncChanged(m_lastSync);
     emit pendingCountChanged(0);
     emit planChanged();
+    emit reservationStatusChanged();
 }
 
 void SyncService::setSignedIn(bool signedIn)

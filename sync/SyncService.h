@@ -83,6 +83,12 @@ public:
     /// plan draft until the server accepts them. planRegistered() or planRefused() follows.
     void registerPlan(const QList<core::PlanRow>& rows, bool requestApproval);
 
+    /// The 予約受付状態 of the open account's venue; nothing while no account is open.
+    std::optional<ReservationStatusView> reservationStatus() const;
+    /// Queues the venue's new status for the server (送信待ち until it has it); reservationStatusChanged()
+    /// follows each step.
+    core::Result<void> setReservationStatus(core::ReservationStatus status);
+
 signals:
     void signedInChanged(bool signedIn);
     void loginFailed(const QString& message);
@@ -109,6 +115,8 @@ signals:
     /// user, `field` names the row when the server named one. After version_conflict the cached plan
     /// is the server's.
     void planRefused(const QString& code, const QString& message, const QString& field);
+    /// The venue's 予約受付状態 changed: queued, sent, refused, or changed on the server.
+    void reservationStatusChanged();
 
 private:
     void openAccount(const db::Account& account);

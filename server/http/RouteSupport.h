@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// RouteSupport: small pieces every route needs (its session, the record id, If-Match).
+// RouteSupport: small pieces every route needs (its session, the record id, If-Match, Idempotency-Key).
 #pragma once
 
 #include "server/service/SessionService.h"
@@ -32,6 +32,11 @@ public:
     };
     /// The If-Match header as a version; answers 400 invalid_field when it is not a whole number.
     static IfMatch ifMatch(const httplib::Request& request, httplib::Response& response);
+
+    static constexpr qsizetype kMaxIdempotencyKeyLength = 128;
+    /// The Idempotency-Key an action must carry; answers 400 missing_idempotency_key or invalid_field
+    /// (too long) and returns nothing when it cannot be used.
+    static std::optional<QString> idempotencyKey(const httplib::Request& request, httplib::Response& response);
 };
 
 } // namespace vsys::server

@@ -7,6 +7,7 @@
 #include "core/application/ApplicationRecord.h"
 #include "core/application/ApplicationStatus.h"
 #include "core/plan/PlanChange.h"
+#include "core/venue/ReservationStatus.h"
 
 #include <QIODevice>
 #include <QJsonDocument>
@@ -325,6 +326,9 @@ FakeResponse FakeServer::handle(const FakeRequest& request)
     if (request.verb == "GET" && request.path == u"/venue"_s) {
         return FakeResponse::json(200, m_venue);
     }
+    if (request.verb == "PUT" && request.path == u"/venue/reservation-status"_s) {
+        return putReservationStatus(request, vsysId);
+    }
     if (request.verb == "GET" && request.path == u"/cools"_s) {
         return FakeResponse::json(
             200, {{u"server_time"_s, core::ApplicationJson::timeToJson(m_serverTime)}, {u"cools"_s, m_cools}});
@@ -432,6 +436,34 @@ FakeResponse FakeServer::putApplication(const FakeRequest& request, const QStrin
     record.insert(u"version"_s, version + 1);
     setApplication(record);
     return FakeResponse::json(200, record);
+}
+
+FakeResponse FakeServer::putReservationStatus(const FakeRequest& request, const QString& vsysId)
+{
+    const QByteArray key = request.header("Idempotency-Key");
+    if (key.isEmpty()) {
+        return FakeResponse::error(400, u"missing_idempotency_key"_s, u"Idempotency-Key がありません。"_s);
+    }
+    const QString remembered = request.path + u' ' + QString::fromLatin1(key);
+    if (const auto first = m_idempotentAnswers.constFind(remembered); first != m_idempotentAnswers.cend()) {
+        return *first;
+    }
+    const auto status = core::ReservationStatusText::fromKey(request.json().value(u"status"_s).toString());
+    if (!status) {
+        return FakeResponse::error(400, u"invalid_field"_s, core::ReservationStateJson::unknownStatus({}).message,
+                                   u"status"_s);
+    }
+    const core::ReservationState state{*status, QDateTime::fromString(QString::fromLatin1(kNow), Qt::ISODateWithMs),
+                                       vsysId};
+    const QString venueId = m_users.value(vsysId).venueId;
+    QJsonObject venue = m_venue;
+    venue.insert(u"id"_s, venueId);
+    venue.insert(u"name"_s, m_users.value(vsysId).venueName);
+    venue.insert(u"reservation_status"_s, core::ReservationStateJson::toJson(state));
+    setVenue(venue);
+    const FakeResponse answer = FakeResponse::json(200, core::ReservationStateJson::toJson(state));
+    m_idempotentAnswers.insert(remembered, answer);
+    return answer;
 }
 
 FakeResponse FakeServer::applicationAction(const FakeRequest& request, const QString& id, const QString& action)
