@@ -124,6 +124,7 @@ MainWindow::MainWindow(db::Database& database, ClientSession& session, QWidget* 
     connect(&service, &sync::SyncService::syncError, this,
             [this](const QString& message) { statusBar()->showMessage(message, 15'000); });
 
+    m_home->setSyncService(&service);
     m_home->setJobAvailable(HomePage::Job::Application, true);
     m_home->setJobAvailable(HomePage::Job::Plan, true);
     m_home->setJobAvailable(HomePage::Job::Billing, true);
@@ -222,7 +223,7 @@ void MainWindow::onSignedInChanged(bool signedIn)
         refreshApplications();
         return;
     }
-    // The home screen's venue and its 予約受付状態 are kept locally per V-SYS ID.
+    // The home screen's venue name is kept locally per V-SYS ID; its 予約受付状態 is the server's.
     if (const auto known = m_venues->find(account->vsysId); known && !*known) {
         core::Venue venue;
         venue.vsysId = account->vsysId;

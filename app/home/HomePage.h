@@ -2,6 +2,7 @@
 // HomePage (ホーム画面): the venue, its 予約受付状態 and a button for each job, as on V-SYS's home.
 #pragma once
 
+#include "core/venue/ReservationStatus.h"
 #include "core/venue/Venue.h"
 
 #include <QHash>
@@ -20,8 +21,16 @@ namespace vsys::db {
 class VenueRepository;
 }
 
+namespace vsys::sync {
+class SyncService;
+}
+
 namespace vsys::app {
 
+class SaveStateLabel;
+
+/// The 予約受付状態 is the venue's and the server's: 更新 queues it through the SyncService, and the
+/// page says 送信待ち until the server has it, then 更新しました (or the server's refusal).
 class HomePage : public QWidget
 {
     Q_OBJECT
@@ -42,6 +51,8 @@ public:
     HomePage(db::VenueRepository& venues, QWidget* parent = nullptr);
     ~HomePage() override;
 
+    /// Where the venue's 予約受付状態 is read and sent; without one the choice is disabled.
+    void setSyncService(sync::SyncService* service);
     /// Shows `vsysId`'s venue; an unknown ID shows that no venue is registered.
     void showVenue(const QString& vsysId);
     /// Jobs start disabled, with a tooltip saying they are not available yet; a screen that
@@ -55,14 +66,24 @@ signals:
 
 private:
     void saveReservationStatus();
+    /// Reads the status again (the sync service said it changed) and says what became of a choice
+    /// sent from this page.
+    void refreshReservationStatus();
     void updateReservationControls();
     core::ReservationStatus selectedReservationStatus() const;
 
     const std::unique_ptr<Ui::HomePage> m_ui;
     db::VenueRepository& m_venues;
+    sync::SyncService* m_sync = nullptr;
     QButtonGroup* m_reservationButtons;
+    SaveStateLabel* m_reservationState;
     QHash<Job, QPushButton*> m_jobButtons;
     std::optional<core::Venue> m_venue;
+    /// What the status is here: the choice waiting for the server, else the server's; nothing
+    /// without an open account of the venue.
+    std::optional<core::ReservationStatus> m_shownStatus;
+    /// The choice sent from this page whose outcome the banner has yet to tell.
+    std::optional<core::ReservationStatus> m_awaited;
 };
 
 } // namespace vsys::app
