@@ -40,7 +40,7 @@ void act(Storage& storage,
         ApiReply::error(response, ApiErrorCode::NotFound);
         return;
     }
-    const auto key = RouteSupport::idempotencyKey(request, response);
+    const auto key = RouteSupport::idempotencyKey(request, response, *session);
     if (!key) {
         return;
     }
@@ -49,24 +49,13 @@ void act(Storage& storage,
         return;
     }
     const core::ApplicationAction action = actionFor(RouteSupport::capture(request, 2));
-    const IdempotencyKey idempotencyKey{session->venueId, *key, QString::fromLatin1(request.method),
-                                        QString::fromUtf8(request.path)};
-    const auto answer = IdempotentAction(storage).run(idempotencyKey, [&]() -> std::optional<StoredResponse> {
+    IdempotentAction(storage).answer(*key, response, [&]() -> Outcome<QJsonObject> {
         const auto record = ApplicationService(storage).act(*session, id, action, ifMatch.version);
-        if (record) {
-            return StoredResponse{200, ApiReply::json(core::ApplicationJson::toJson(*record))};
+        if (!record) {
+            return record.error();
         }
-        if (record.error().failure == Failure::Storage) {
-            return std::nullopt;
-        }
-        const auto [status, body] = ApiReply::failureBody(record.error());
-        return StoredResponse{status, body};
+        return core::ApplicationJson::toJson(*record);
     });
-    if (!answer) {
-        ApiReply::error(response, ApiErrorCode::Internal);
-        return;
-    }
-    ApiReply::send(response, answer->status, answer->body);
 }
 
 } // namespace

@@ -48,7 +48,8 @@ RouteSupport::IfMatch RouteSupport::ifMatch(const httplib::Request& request, htt
     return {true, version};
 }
 
-std::optional<QString> RouteSupport::idempotencyKey(const httplib::Request& request, httplib::Response& response)
+std::optional<IdempotencyKey>
+RouteSupport::idempotencyKey(const httplib::Request& request, httplib::Response& response, const VenueSession& session)
 {
     const QString key = QString::fromLatin1(request.get_header_value("Idempotency-Key")).trimmed();
     if (key.isEmpty()) {
@@ -61,7 +62,7 @@ std::optional<QString> RouteSupport::idempotencyKey(const httplib::Request& requ
                         u"Idempotency-Key"_s);
         return std::nullopt;
     }
-    return key;
+    return IdempotencyKey{session.venueId, key, QString::fromLatin1(request.method), QString::fromUtf8(request.path)};
 }
 
 } // namespace vsys::server

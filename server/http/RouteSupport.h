@@ -3,6 +3,7 @@
 #pragma once
 
 #include "server/service/SessionService.h"
+#include "server/storage/IdempotencyRepository.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -34,9 +35,11 @@ public:
     static IfMatch ifMatch(const httplib::Request& request, httplib::Response& response);
 
     static constexpr qsizetype kMaxIdempotencyKeyLength = 128;
-    /// The Idempotency-Key an action must carry; answers 400 missing_idempotency_key or invalid_field
-    /// (too long) and returns nothing when it cannot be used.
-    static std::optional<QString> idempotencyKey(const httplib::Request& request, httplib::Response& response);
+    /// The Idempotency-Key an action must carry, scoped to the session's venue, the method and the
+    /// path; answers 400 missing_idempotency_key or invalid_field (too long) and returns nothing when
+    /// it cannot be used.
+    static std::optional<IdempotencyKey>
+    idempotencyKey(const httplib::Request& request, httplib::Response& response, const VenueSession& session);
 };
 
 } // namespace vsys::server

@@ -40,28 +40,17 @@ void VenueRoutes::install(httplib::Server& server, Storage& storage)
             if (!body) {
                 return;
             }
-            const auto key = RouteSupport::idempotencyKey(request, response);
+            const auto key = RouteSupport::idempotencyKey(request, response, *session);
             if (!key) {
                 return;
             }
-            const IdempotencyKey idempotencyKey{session->venueId, *key, QString::fromLatin1(request.method),
-                                                QString::fromUtf8(request.path)};
-            const auto answer = IdempotentAction(storage).run(idempotencyKey, [&]() -> std::optional<StoredResponse> {
+            IdempotentAction(storage).answer(*key, response, [&]() -> Outcome<QJsonObject> {
                 const auto state = ReservationStatusService(storage).set(*session, *body);
-                if (state) {
-                    return StoredResponse{200, ApiReply::json(core::ReservationStateJson::toJson(*state))};
+                if (!state) {
+                    return state.error();
                 }
-                if (state.error().failure == Failure::Storage) {
-                    return std::nullopt;
-                }
-                const auto [status, failureBody] = ApiReply::failureBody(state.error());
-                return StoredResponse{status, failureBody};
+                return core::ReservationStateJson::toJson(*state);
             });
-            if (!answer) {
-                ApiReply::error(response, ApiErrorCode::Internal);
-                return;
-            }
-            ApiReply::send(response, answer->status, answer->body);
         });
 }
 

@@ -111,6 +111,10 @@ private:
     FakeResponse login(const FakeRequest& request);
     FakeResponse putApplication(const FakeRequest& request, const QString& id);
     FakeResponse applicationAction(const FakeRequest& request, const QString& id, const QString& action);
+    FakeResponse applyAction(const FakeRequest& request, const QString& id, const QString& action);
+    /// Answers a request with an Idempotency-Key: 400 without one, the first answer again for a key
+    /// seen before, else `action`'s answer, remembered for the key.
+    FakeResponse idempotent(const FakeRequest& request, const std::function<FakeResponse()>& action);
     FakeResponse putPlan(const FakeRequest& request);
     /// PUT /venue/reservation-status as docs/api.md has it: idempotent, the state stored on the
     /// venue record (with the user's venue id) and listed in the changes feed.
