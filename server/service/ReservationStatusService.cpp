@@ -2,6 +2,7 @@
 // ReservationStatusService: the status, its history row and the change-log entry commit together.
 #include "server/service/ReservationStatusService.h"
 
+#include "server/service/VenueLimits.h"
 #include "server/storage/ChangeLog.h"
 #include "server/storage/SqlTransaction.h"
 #include "server/storage/Storage.h"
@@ -24,8 +25,9 @@ ServiceError noSuchVenue(const QString& venueId)
 
 } // namespace
 
-ReservationStatusService::ReservationStatusService(Storage& storage)
+ReservationStatusService::ReservationStatusService(Storage& storage, int historyLimit)
     : m_storage(storage)
+    , m_historyLimit(historyLimit > 0 ? historyLimit : venueLimits::kReservationStatusHistory)
 {}
 
 Outcome<core::ReservationState> ReservationStatusService::set(const VenueSession& session, const QJsonObject& body)
@@ -53,6 +55,9 @@ Outcome<core::ReservationState> ReservationStatusService::set(const VenueSession
     const core::ReservationState next{*status, QDateTime::currentDateTimeUtc(), session.vsysId};
     if (auto saved = statuses.set(session.venueId, (*current)->status, next); !saved) {
         return saved.error();
+    }
+    if (auto trimmed = statuses.trimHistory(session.venueId, m_historyLimit); !trimmed) {
+        return trimmed.error();
     }
     // The venue record carries the status, so the venue's other V-SYS IDs and PCs get it from /changes.
     if (auto logged = ChangeLog(m_storage).record(session.venueId, ChangeKind::Venue, session.venueId, next.changedAt);

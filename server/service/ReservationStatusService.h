@@ -32,7 +32,8 @@ class ReservationStatusService
 public:
     static constexpr int kHistoryPageSize = 20;
 
-    explicit ReservationStatusService(Storage& storage);
+    /// `historyLimit`: changes kept per venue (venueLimits::kReservationStatusHistory; tests use fewer).
+    explicit ReservationStatusService(Storage& storage, int historyLimit = 0);
 
     /// `body` is {"status": key}; the answer is the venue's state afterwards.
     Outcome<core::ReservationState> set(const VenueSession& session, const QJsonObject& body);
@@ -41,6 +42,7 @@ public:
 
 private:
     Storage& m_storage;
+    int m_historyLimit;
 };
 
 } // namespace vsys::server

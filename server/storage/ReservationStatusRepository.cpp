@@ -22,6 +22,10 @@ const QString kInsertHistory
 const QString kSelectHistory = u"SELECT seq, vsys_id, old_status, new_status, changed_at "
                                "FROM reservation_status_history WHERE venue_id = :id "
                                "ORDER BY seq DESC LIMIT :limit OFFSET :offset"_s;
+// The subquery is the seq of the newest change not kept (NULL when there are fewer: nothing goes).
+const QString kTrimHistory = u"DELETE FROM reservation_status_history WHERE venue_id = :id AND seq <= "
+                             "(SELECT seq FROM reservation_status_history WHERE venue_id = :id "
+                             "ORDER BY seq DESC LIMIT 1 OFFSET :keep)"_s;
 const QString kCountHistory = u"SELECT COUNT(*) FROM reservation_status_history WHERE venue_id = :id"_s;
 
 core::ReservationStatus statusOf(const QVariant& value)
@@ -90,6 +94,11 @@ core::Result<int> ReservationStatusRepository::historySize(const QString& venueI
         return rows.error();
     }
     return rows->next() ? rows->value(0).toInt() : 0;
+}
+
+core::Result<void> ReservationStatusRepository::trimHistory(const QString& venueId, int keep)
+{
+    return m_storage.run(kTrimHistory, {{u"id"_s, venueId}, {u"keep"_s, keep}});
 }
 
 } // namespace vsys::server

@@ -38,6 +38,8 @@ public:
     /// The venue's changes, newest first: `limit` of them after skipping `offset`.
     core::Result<QList<ReservationStatusChange>> history(const QString& venueId, int limit, int offset);
     core::Result<int> historySize(const QString& venueId);
+    /// Drops the venue's changes older than the newest `keep`.
+    core::Result<void> trimHistory(const QString& venueId, int keep);
 
 private:
     Storage& m_storage;

@@ -5,6 +5,7 @@
 // PostgreSQL.
 #include "ServerTestSupport.h"
 #include "server/service/ReservationStatusService.h"
+#include "server/service/VenueLimits.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -205,6 +206,27 @@ TEST_P(ReservationStatusApiTest, TheAdminToolShowsTheStatusAndItsHistoryPageByPa
     // B's venue has its own (empty) history.
     const AdminRun other = admin({u"reservation-status"_s, m_venueB});
     EXPECT_TRUE(QJsonDocument::fromJson(other.out.toUtf8()).object().value(u"history"_s).toArray().isEmpty());
+}
+
+TEST_P(ReservationStatusApiTest, TheHistoryKeepsTheNewestChangesOnly)
+{
+    EXPECT_EQ(venueLimits::kReservationStatusHistory, 1000);
+    ReservationStatusService statuses(storage(), 3);
+    const VenueSession session{{}, QString::fromLatin1(kVsysIdA), m_venueA};
+    const QStringList keys{u"available"_s, u"few_left"_s, u"not_accepting"_s, u"not_required"_s, u"available"_s};
+    for (const QString& key : keys) {
+        ASSERT_TRUE(statuses.set(session, {{u"status"_s, key}}).ok());
+    }
+    EXPECT_EQ(historyRows(m_venueA), 3);
+    EXPECT_EQ(scalar(u"SELECT MIN(old_status) || '>' || MIN(new_status) FROM reservation_status_history WHERE seq = "
+                     "(SELECT MIN(seq) FROM reservation_status_history WHERE venue_id = :venue)"_s,
+                     {{u"venue"_s, m_venueA}})
+                  .toString(),
+              u"few_left>not_accepting"_s);
+    // Another venue's history is not touched.
+    ASSERT_TRUE(statuses.set({{}, QString::fromLatin1(kVsysIdB), m_venueB}, {{u"status"_s, u"few_left"_s}}).ok());
+    EXPECT_EQ(historyRows(m_venueA), 3);
+    EXPECT_EQ(historyRows(m_venueB), 1);
 }
 
 INSTANTIATE_TEST_SUITE_P(Databases,
