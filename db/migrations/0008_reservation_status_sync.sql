@@ -7,21 +7,21 @@
 
 DROP TABLE reservation_status_history;
 
-CREATE TABLE venue_0007 (
+CREATE TABLE venue_0008 (
     id INTEGER PRIMARY KEY,
     vsys_id TEXT NOT NULL UNIQUE CHECK (length(vsys_id) = 10),
     name TEXT NOT NULL,
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL
 );
-INSERT INTO venue_0007 (id, vsys_id, name, created_at, updated_at)
+INSERT INTO venue_0008 (id, vsys_id, name, created_at, updated_at)
     SELECT id, vsys_id, name, created_at, updated_at FROM venue;
 DROP TABLE venue;
-ALTER TABLE venue_0007 RENAME TO venue;
+ALTER TABLE venue_0008 RENAME TO venue;
 
 -- SQLite cannot change a CHECK constraint, so the outbox is rebuilt. Rows keep their ids and the
 -- renamed table takes its sqlite_sequence entry along, so ids are still never reused.
-CREATE TABLE outbox_0007 (
+CREATE TABLE outbox_0008 (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
     account_id INTEGER NOT NULL REFERENCES account (id) ON DELETE CASCADE,
     record_kind TEXT NOT NULL CHECK (record_kind IN ('application', 'reservation_status')),
@@ -38,10 +38,10 @@ CREATE TABLE outbox_0007 (
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL
 );
-INSERT INTO outbox_0007 SELECT id, account_id, record_kind, record_id, operation, payload, base_version,
+INSERT INTO outbox_0008 SELECT id, account_id, record_kind, record_id, operation, payload, base_version,
     idempotency_key, state, attempts, next_attempt_at, last_error, last_request_id, created_at, updated_at
     FROM outbox;
 DROP TABLE outbox;
-ALTER TABLE outbox_0007 RENAME TO outbox;
+ALTER TABLE outbox_0008 RENAME TO outbox;
 CREATE INDEX outbox_record ON outbox (record_kind, record_id, id);
 CREATE INDEX outbox_due ON outbox (account_id, state, next_attempt_at);
