@@ -3,7 +3,6 @@
 // 送信待ち until the server has it, resent with the same key after a network failure, the server's refusal
 // kept, and a change made elsewhere (another V-SYS ID or PC of the venue) arriving through /changes.
 #include "support/SyncTestSupport.h"
-#include "sync/MemorySecretStore.h"
 #include "sync/SyncService.h"
 
 #include <QSignalSpy>
@@ -12,38 +11,23 @@
 
 using namespace Qt::StringLiterals;
 using vsys::core::ReservationStatus;
-using vsys::sync::MemorySecretStore;
 using vsys::sync::SyncService;
 using namespace vsys::sync::test;
 
 namespace {
 
-const QUrl kUrl(QString::fromLatin1(kServerUrl));
 const QString kVenueId = u"6f1c7a52-3b9e-4f0e-9d55-0c1f2a3b4c5d"_s;
 
-class ReservationStatusSyncTest : public SyncFixture
+class ReservationStatusSyncTest : public SyncServiceFixture
 {
 protected:
     void SetUp() override
     {
-        SyncFixture::SetUp();
-        m_server->clearToken();
-        m_service = std::make_unique<SyncService>(*m_database, m_secrets, *m_server);
-        QSignalSpy finished(m_service.get(), &SyncService::syncFinished);
-        m_service->login(kUrl, QString::fromLatin1(kVsysId), QString::fromLatin1(kPassword), false);
-        ASSERT_TRUE(finished.wait(5000));
-    }
-
-    void TearDown() override
-    {
-        m_service.reset();
-        SyncFixture::TearDown();
+        SyncServiceFixture::SetUp();
+        signIn();
     }
 
     QList<FakeRequest> statusRequests() const { return m_server->requestsTo(u"/venue/reservation-status"_s); }
-
-    MemorySecretStore m_secrets;
-    std::unique_ptr<SyncService> m_service;
 };
 
 TEST_F(ReservationStatusSyncTest, AChoiceWaitsUntilTheServerHasIt)

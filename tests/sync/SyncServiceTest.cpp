@@ -6,7 +6,6 @@
 #include "db/ApplicationRepository.h"
 #include "db/SyncStateRepository.h"
 #include "support/SyncTestSupport.h"
-#include "sync/MemorySecretStore.h"
 #include "sync/Outbox.h"
 
 #include <QDir>
@@ -17,7 +16,6 @@
 
 using namespace Qt::StringLiterals;
 using vsys::core::SyncState;
-using vsys::sync::MemorySecretStore;
 using vsys::sync::SecretStore;
 using vsys::sync::SyncService;
 using namespace vsys::sync::test;
@@ -27,31 +25,9 @@ namespace {
 const QUrl kUrl(QString::fromLatin1(kServerUrl));
 const QString kId = u"0b6f5e1c-2d3a-4b5c-8d9e-0f1a2b3c4d5e"_s;
 
-class SyncServiceTest : public SyncFixture
+class SyncServiceTest : public SyncServiceFixture
 {
 protected:
-    void SetUp() override
-    {
-        SyncFixture::SetUp();
-        m_server->clearToken();
-        m_service = std::make_unique<SyncService>(*m_database, m_secrets, *m_server);
-    }
-
-    void TearDown() override
-    {
-        m_service.reset();
-        SyncFixture::TearDown();
-    }
-
-    /// Signs in and waits for the first sync cycle to end.
-    void signIn(bool remember)
-    {
-        QSignalSpy finished(m_service.get(), &SyncService::syncFinished);
-        m_service->login(kUrl, QString::fromLatin1(kVsysId), QString::fromLatin1(kPassword), remember);
-        ASSERT_TRUE(finished.wait(5000));
-        ASSERT_TRUE(m_service->isSignedIn());
-    }
-
     std::optional<QString> secret(SecretStore::Secret which)
     {
         std::optional<QString> value;
@@ -81,9 +57,6 @@ protected:
     {
         return vsys::db::ApplicationRepository(*m_database).find(id)->value();
     }
-
-    MemorySecretStore m_secrets;
-    std::unique_ptr<SyncService> m_service;
 };
 
 TEST_F(SyncServiceTest, SignInKeepsTheTokenInMemoryAndTheAccountWithoutSecrets)
