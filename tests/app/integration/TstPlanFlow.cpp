@@ -66,7 +66,7 @@ void TstPlanFlow::init()
     m_app = std::make_unique<vsys::app::test::EmbeddedApp>(m_dir->path());
     const QString failure = m_app->start();
     QVERIFY2(failure.isEmpty(), qPrintable(failure));
-    m_app->window->resize(1366, 768);
+    m_app->fitLaptopScreen();
     m_app->window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_app->window.get()));
     QVERIFY(m_app->loginDemo());
@@ -232,9 +232,8 @@ void TstPlanFlow::theDraftBannerStaysWithItsId()
 
 void TstPlanFlow::everythingFitsALaptopScreenWithoutScrollingSideways()
 {
-    // A 1366×768 laptop: at 125 % (QT_SCALE_FACTOR=1.25) the window has 1366/1.25 × 768/1.25 pixels to lay out.
     const qreal scale = m_app->window->devicePixelRatioF();
-    m_app->window->resize(qRound(1366 / scale), qRound(768 / scale));
+    m_app->fitLaptopScreen();
     openPlan();
     // The widest state: 13 boxes, so the confirmation marker shows and the button says 国の確認を依頼する.
     type(2, PlanTableModel::VaccineBoxes, u"2"_s);
