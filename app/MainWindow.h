@@ -6,7 +6,6 @@
 
 #include <memory>
 
-class QComboBox;
 class QStackedWidget;
 
 namespace vsys::core {
@@ -14,15 +13,15 @@ struct ApplicationRecord;
 }
 
 namespace vsys::db {
-class AccountRepository;
 class ApplicationRepository;
+struct Account;
 class Database;
 class VenueRepository;
-struct LocalApplication;
 } // namespace vsys::db
 
 namespace vsys::app {
 
+class AccountSwitcher;
 class ApplicationEditorPage;
 class ApplicationsPage;
 class ClaimPage;
@@ -64,8 +63,12 @@ protected:
 private:
     void showLoginDialog(const QString& vsysId = {});
     void onSignedInChanged(bool signedIn);
-    void reloadAccounts();
-    void switchAccount(int index);
+    /// Opens a V-SYS ID used on this computer before, closing the open one; asks for its password when it
+    /// has no remembered session.
+    void openAccount(const db::Account& account);
+    /// Another V-SYS ID (or none) is open: nothing the previous one did may stay on screen, so every page is
+    /// saved and reset and the home screen shows.
+    void resetPages();
     void showApplications();
     void refreshApplications();
     void openApplication(const ApplicationRow& row);
@@ -73,8 +76,8 @@ private:
     void openEditor(const core::ApplicationRecord& record);
     /// After a crash or kill, the form that was being edited opens again with its autosaved input.
     void restoreWorkingCopy();
-    void offerIssuedVsysIds(const QList<db::LocalApplication>& applications);
-    void addIssuedVsysId(const QString& vsysId);
+    /// `vsysId` by value: 申込状況 sends its own member, which the offer's end clears.
+    void addIssuedVsysId(QString vsysId);
     void connectPlan();
     void showPlan();
     /// The plan page follows the cached plan and calendar; the user's typing stays.
@@ -84,7 +87,6 @@ private:
 
     db::Database& m_database;
     ClientSession& m_session;
-    std::unique_ptr<db::AccountRepository> m_accounts;
     std::unique_ptr<db::ApplicationRepository> m_applicationStore;
     std::unique_ptr<db::VenueRepository> m_venues;
     QStackedWidget* m_pages;
@@ -95,8 +97,9 @@ private:
     PlanPage* m_plan;
     ClaimPage* m_claims;
     SyncStatusWidget* m_status;
-    QComboBox* m_accountSwitcher;
+    AccountSwitcher* m_switcher;
     LoginDialog* m_loginDialog = nullptr;
+    qint64 m_openAccountId = 0; ///< the account the pages show, 0 for none
 };
 
 } // namespace vsys::app

@@ -2883,6 +2883,17 @@ SHA-256フィンガープリント：%2</translation>
     </message>
 </context>
 <context>
+    <name>VsysIdUses</name>
+    <message>
+        <source>for the 1st and 2nd doses</source>
+        <translation>1・2回目用</translation>
+    </message>
+    <message>
+        <source>for additional doses</source>
+        <translation>追加接種用</translation>
+    </message>
+</context>
+<context>
     <name>WorkingCopyRepository</name>
     <message>
         <source>Could not autosave the application's input to the local database: %1</source>
@@ -2918,6 +2929,25 @@ SHA-256フィンガープリント：%2</translation>
     <message>
         <source>--server-ca: no PEM certificate could be read from %1.</source>
         <translation>--server-ca：%1 からPEM形式の証明書を読み込めませんでした。ファイルをご確認ください。</translation>
+    </message>
+</context>
+<context>
+    <name>vsys::app::AccountSwitcher</name>
+    <message>
+        <source>V-SYS ID in use</source>
+        <translation>利用中のV-SYS ID</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2（%3）</translation>
+    </message>
+    <message>
+        <source>Log in with a V-SYS ID of the venue first.</source>
+        <translation>先に接種会場のV-SYS IDでログインしてください。</translation>
     </message>
 </context>
 <context>
@@ -3355,6 +3385,10 @@ SHA-256フィンガープリント：%2</translation>
         <source>Booking reception status saved: %1.</source>
         <translation>予約の受付情報を「%1」に更新しました。</translation>
     </message>
+    <message>
+        <source>Available once you log in with a V-SYS ID.</source>
+        <translation>V-SYS IDでログインすると利用できます。</translation>
+    </message>
 </context>
 <context>
     <name>vsys::app::IssueSummary</name>
@@ -3415,10 +3449,6 @@ SHA-256フィンガープリント：%2</translation>
     <message>
         <source>V-SYS ID in use: </source>
         <translation>利用中のV-SYS ID：</translation>
-    </message>
-    <message>
-        <source>V-SYS ID in use</source>
-        <translation>利用中のV-SYS ID</translation>
     </message>
     <message>
         <source>Log in with another ID...</source>
