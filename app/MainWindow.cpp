@@ -8,10 +8,10 @@
 #include "app/common/SyncStatusWidget.h"
 #include "app/conflict/ConflictDialog.h"
 #include "app/home/HomePage.h"
-#include "app/login/LoginDialog.h"
 #include "app/plan/PlanPage.h"
 #include "app/session/AccountSwitcher.h"
 #include "app/session/ClientSession.h"
+#include "app/session/SignIn.h"
 #include "app/window/EnterPressesButton.h"
 #include "core/billing/ClaimInstitution.h"
 #include "core/sync/SyncState.h"
@@ -79,6 +79,7 @@ MainWindow::MainWindow(db::Database& database, ClientSession& session, QWidget* 
     , m_claims(new ClaimPage(database, this))
     , m_status(new SyncStatusWidget(this))
     , m_switcher(new AccountSwitcher(database, session, this))
+    , m_signIn(new SignIn(session, this))
 {
     setWindowTitle(tr("VSYS Desk"));
     EnterPressesButton::install(this);
@@ -100,19 +101,14 @@ MainWindow::MainWindow(db::Database& database, ClientSession& session, QWidget* 
     toolbar->setMovable(false);
     toolbar->addWidget(new QLabel(tr("V-SYS ID in use: "), toolbar));
     toolbar->addWidget(m_switcher);
-    toolbar->addAction(tr("Log in with another ID..."), this, [this] { showLoginDialog(); });
+    toolbar->addAction(tr("Log in with another ID..."), this, [this] { m_signIn->ask(); });
     toolbar->addAction(tr("Sync now"), this, [this] { m_session.sync().syncNow(); });
     toolbar->addAction(tr("Log out"), this, [this] { m_session.sync().logout(); });
-    connect(m_switcher, &AccountSwitcher::switchRequested, this, &MainWindow::openAccount);
+    connect(m_switcher, &AccountSwitcher::switchRequested, m_signIn, &SignIn::open);
 
     sync::SyncService& service = m_session.sync();
-    connect(&service, &sync::SyncService::signedInChanged, this, &MainWindow::onSignedInChanged);
-    connect(&service, &sync::SyncService::loginFailed, this, [this](const QString& message) {
-        showLoginDialog(m_session.sync().account() ? m_session.sync().account()->vsysId : QString());
-        loginDialog()->showError(message);
-    });
-    connect(&service, &sync::SyncService::authenticationRequired, this,
-            [this] { showLoginDialog(m_session.sync().account() ? m_session.sync().account()->vsysId : QString()); });
+    connect(&service, &sync::SyncService::signedInChanged, this, &MainWindow::showOpenAccount);
+    connect(m_signIn, &SignIn::accountResumed, this, &MainWindow::showOpenAccount);
     connect(&service, &sync::SyncService::onlineChanged, m_status, &SyncStatusWidget::setOnline);
     connect(&service, &sync::SyncService::lastSyncChanged, m_status, &SyncStatusWidget::setLastSync);
     connect(&service, &sync::SyncService::pendingCountChanged, m_status, &SyncStatusWidget::setPendingCount);
@@ -161,46 +157,20 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::start()
 {
-    if (const auto last = m_switcher->lastUsed()) {
-        openAccount(*last);
-    } else {
-        showLoginDialog();
-    }
+    m_signIn->start(m_switcher->lastUsed());
 }
 
 void MainWindow::login(const QString& vsysId, const QString& password)
 {
-    m_session.sync().login(m_session.serverUrl(), vsysId, password, false);
+    m_signIn->login(vsysId, password);
 }
 
 LoginDialog* MainWindow::loginDialog()
 {
-    if (!m_loginDialog) {
-        m_loginDialog = new LoginDialog(this);
-        m_loginDialog->setDefaultServerLabel(m_session.isEmbedded()
-                                                 ? tr("Embedded server on this computer (demo data)")
-                                                 : tr("Configured server (%1)").arg(m_session.serverUrl().toString()));
-        connect(m_loginDialog, &LoginDialog::loginRequested, this, [this](const LoginRequest& request) {
-            sync::SyncService& service = m_session.sync();
-            if (service.account() && service.account()->vsysId != request.vsysId) {
-                service.logout();
-            }
-            service.login(m_session.serverUrl(request.serverUrl), request.vsysId, request.password, request.remember);
-        });
-    }
-    return m_loginDialog;
+    return m_signIn->dialog();
 }
 
-void MainWindow::showLoginDialog(const QString& vsysId)
-{
-    LoginDialog* dialog = loginDialog();
-    if (!dialog->isVisible()) {
-        dialog->setRequest({{}, vsysId, {}, false});
-        dialog->open();
-    }
-}
-
-void MainWindow::onSignedInChanged(bool signedIn)
+void MainWindow::showOpenAccount()
 {
     const auto account = m_session.sync().account();
     m_home->setAccountOpen(account.has_value());
@@ -228,10 +198,6 @@ void MainWindow::onSignedInChanged(bool signedIn)
     m_status->setPendingCount(m_session.sync().pendingCount());
     m_status->setOnline(m_session.sync().isOnline());
     m_status->setLastSync(m_session.sync().lastSync());
-    if (signedIn && m_loginDialog && m_loginDialog->isVisible()) {
-        m_loginDialog->setBusy(false);
-        m_loginDialog->accept();
-    }
     m_switcher->reload();
     refreshApplications();
     restoreWorkingCopy();
@@ -278,17 +244,6 @@ void MainWindow::restoreWorkingCopy()
         record.id = copy.applicationId;
         openEditor(record);
         return;
-    }
-}
-
-void MainWindow::openAccount(const db::Account& account)
-{
-    sync::SyncService& service = m_session.sync();
-    service.logout();
-    if (service.resume(m_session.accountServerUrl(account.serverUrl), account.vsysId)) {
-        onSignedInChanged(service.isSignedIn());
-    } else {
-        showLoginDialog(account.vsysId);
     }
 }
 

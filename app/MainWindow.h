@@ -14,7 +14,6 @@ struct ApplicationRecord;
 
 namespace vsys::db {
 class ApplicationRepository;
-struct Account;
 class Database;
 class VenueRepository;
 } // namespace vsys::db
@@ -29,6 +28,7 @@ class ClientSession;
 class HomePage;
 class LoginDialog;
 class PlanPage;
+class SignIn;
 class SyncStatusWidget;
 struct ApplicationRow;
 
@@ -61,11 +61,8 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
-    void showLoginDialog(const QString& vsysId = {});
-    void onSignedInChanged(bool signedIn);
-    /// Opens a V-SYS ID used on this computer before, closing the open one; asks for its password when it
-    /// has no remembered session.
-    void openAccount(const db::Account& account);
+    /// Shows the open V-SYS ID (or none) on the home screen, the status line and the pages.
+    void showOpenAccount();
     /// Another V-SYS ID (or none) is open: nothing the previous one did may stay on screen, so every page is
     /// saved and reset and the home screen shows.
     void resetPages();
@@ -98,7 +95,7 @@ private:
     ClaimPage* m_claims;
     SyncStatusWidget* m_status;
     AccountSwitcher* m_switcher;
-    LoginDialog* m_loginDialog = nullptr;
+    SignIn* m_signIn;
     qint64 m_openAccountId = 0; ///< the account the pages show, 0 for none
 };
 

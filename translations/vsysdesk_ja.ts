@@ -2938,10 +2938,6 @@ SHA-256フィンガープリント：%2</translation>
         <translation>利用中のV-SYS ID</translation>
     </message>
     <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
         <source>%1 %2 (%3)</source>
         <translation>%1 %2（%3）</translation>
     </message>
@@ -3463,14 +3459,6 @@ SHA-256フィンガープリント：%2</translation>
         <translation>ログアウト</translation>
     </message>
     <message>
-        <source>Embedded server on this computer (demo data)</source>
-        <translation>このパソコンの内蔵サーバー（デモデータ）</translation>
-    </message>
-    <message>
-        <source>Configured server (%1)</source>
-        <translation>設定済みのサーバー（%1）</translation>
-    </message>
-    <message>
         <source>Application</source>
         <translation>申込</translation>
     </message>
@@ -3678,6 +3666,17 @@ SHA-256フィンガープリント：%2</translation>
     <message>
         <source>%1: please choose one of %2.</source>
         <translation>%1：%2 のいずれかを選んでください。</translation>
+    </message>
+</context>
+<context>
+    <name>vsys::app::SignIn</name>
+    <message>
+        <source>Embedded server on this computer (demo data)</source>
+        <translation>このパソコンの内蔵サーバー（デモデータ）</translation>
+    </message>
+    <message>
+        <source>Configured server (%1)</source>
+        <translation>設定済みのサーバー（%1）</translation>
     </message>
 </context>
 <context>
