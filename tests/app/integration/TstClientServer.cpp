@@ -26,6 +26,8 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStackedWidget>
@@ -52,10 +54,11 @@ private slots:
     void addedIdIsNamedInTheBanner();
     void switcherTellsTheIdsApart();
     void switchingIdsLeavesNoBannerBehind();
+    void homeFitsTheLaptopScreen();
 
 private:
     void loginAndSync();
-    /// The window as a clerk's laptop shows it.
+    /// The window filling a clerk's 1366×768 laptop screen, at its scaling (QT_SCALE_FACTOR).
     void showWindow();
     /// Adds the ID issued with the demo's 確認済み application through 申込状況's offer.
     void addIssuedId();
@@ -170,7 +173,7 @@ void TstClientServer::restartResumesTheSameIdWithItsLocalData()
 
 void TstClientServer::showWindow()
 {
-    m_app->window->resize(1366, 768);
+    m_app->window->resize(QSizeF(QSizeF(1366, 768) / m_app->window->devicePixelRatioF()).toSize());
     m_app->window->show();
     m_app->window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_app->window.get()));
@@ -362,6 +365,35 @@ void TstClientServer::switchingIdsLeavesNoBannerBehind()
     QTRY_COMPARE(currentPage(), plan);
     QVERIFY2(!plan->messageBanner()->isVisible(), qPrintable(plan->messageBanner()->text()));
     QVERIFY(!plan->model()->hasChanges());
+}
+
+void TstClientServer::homeFitsTheLaptopScreen()
+{
+    showWindow();
+    loginAndSync();
+    addIssuedId();
+    QTest::mouseClick(m_app->window->applicationsPage()->findChild<QPushButton*>(u"backPushButton"_s), Qt::LeftButton);
+    QTRY_VERIFY(currentPage()->isAncestorOf(m_app->window->homePage()));
+    auto* scroll = qobject_cast<QScrollArea*>(currentPage());
+    QVERIFY(scroll);
+    QVERIFY(!scroll->horizontalScrollBar()->isVisible());
+    // Every job, the switcher with its tagged IDs and the status line are whole on screen.
+    QTRY_VERIFY(switcher()->width() >= switcher()->sizeHint().width());
+    QTRY_VERIFY(m_app->window->syncStatus()->width() >= m_app->window->syncStatus()->sizeHint().width());
+    const QRect window = m_app->window->rect();
+    QList<QWidget*> shown{switcher(), m_app->window->syncStatus()};
+    for (auto job : {vsys::app::HomePage::Job::Application, vsys::app::HomePage::Job::Institution}) {
+        shown << m_app->window->homePage()->jobButton(job);
+    }
+    for (QWidget* widget : shown) {
+        const QRect placed(widget->mapTo(m_app->window.get(), QPoint(0, 0)), widget->size());
+        QVERIFY2(window.contains(placed), qPrintable(widget->objectName()));
+    }
+    // VSYS_SCREENSHOTS=DIR keeps the picture for a look, e.g. at QT_SCALE_FACTOR=1.25.
+    if (const QString dir = qEnvironmentVariable("VSYS_SCREENSHOTS"); !dir.isEmpty()) {
+        const QString file = u"%1/shell-home-%2.png"_s.arg(dir).arg(qRound(m_app->window->devicePixelRatioF() * 100));
+        QVERIFY(m_app->window->grab().save(file));
+    }
 }
 
 int main(int argc, char** argv)
