@@ -3357,6 +3357,13 @@ SHA-256フィンガープリント：%2</translation>
     </message>
 </context>
 <context>
+    <name>vsys::app::EditPage</name>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>%1 に保存しました。</translation>
+    </message>
+</context>
+<context>
     <name>vsys::app::FieldEditor</name>
     <message>
         <source>%1 (existing registration)</source>
@@ -3591,6 +3598,21 @@ SHA-256フィンガープリント：%2</translation>
     </message>
 </context>
 <context>
+    <name>vsys::app::Printout</name>
+    <message>
+        <source>Could not print. Check that the printer is ready.</source>
+        <translation>印刷できませんでした。プリンターの準備ができているか確認してください。</translation>
+    </message>
+    <message>
+        <source>Export to PDF</source>
+        <translation>PDFに出力</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDFファイル (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>vsys::app::ReturnChangesModel</name>
     <message>
         <source>(empty)</source>
@@ -3666,6 +3688,29 @@ SHA-256フィンガープリント：%2</translation>
     <message>
         <source>%1: please choose one of %2.</source>
         <translation>%1：%2 のいずれかを選んでください。</translation>
+    </message>
+</context>
+<context>
+    <name>vsys::app::SaveStateLabel</name>
+    <message>
+        <source>Not saved yet</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>保存済み</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>送信待ち</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>送信済み</translation>
+    </message>
+    <message>
+        <source>Could not be saved</source>
+        <translation>保存できませんでした</translation>
     </message>
 </context>
 <context>

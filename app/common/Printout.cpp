@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: MIT
+#include "app/common/Printout.h"
+
+#include "print/DocumentPrinter.h"
+#include "print/PdfExporter.h"
+#include "print/PrintStyle.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QPdfWriter>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
+#include <QPrinter>
+#include <QStandardPaths>
+#include <QTextDocument>
+
+#include <optional>
+
+using namespace Qt::StringLiterals;
+
+namespace vsys::app {
+
+Printout Printout::fromDocument(std::shared_ptr<QTextDocument> document, const QString& fileName)
+{
+    Printout printout;
+    printout.title = document->metaInformation(QTextDocument::DocumentTitle);
+    printout.fileName = fileName;
+    printout.paint = [document](QPagedPaintDevice& device) -> core::Result<int> {
+        if (!print::DocumentPrinter::print(*document, device)) {
+            return core::Error{
+                u"printer"_s,
+                QCoreApplication::translate("vsys::app::Printout", "Could not print. Check that the printer is ready."),
+                core::ErrorCode::Storage};
+        }
+        return document->pageCount();
+    };
+    return printout;
+}
+
+namespace PrintoutDialogs {
+
+core::Result<int> preview(QWidget* parent, const Printout& printout)
+{
+    QPrinter printer(QPrinter::HighResolution);
+    print::PrintStyle::applyPageLayout(printer);
+    printer.setDocName(printout.title);
+    QPrintPreviewDialog dialog(&printer, parent);
+    dialog.setWindowTitle(printout.title);
+    // The dialog opens at "fit the whole page", about 38 % on a 768-pixel screen: too small to check a form.
+    if (auto* view = dialog.findChild<QPrintPreviewWidget*>()) {
+        view->setZoomMode(QPrintPreviewWidget::FitToWidth);
+    }
+    std::optional<core::Result<int>> painted;
+    QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog,
+                     [&](QPrinter* target) { painted = printout.paint(*target); });
+    if (dialog.exec() != QDialog::Accepted) {
+        return 0;
+    }
+    return painted.value_or(0);
+}
+
+core::Result<QString> exportPdf(QWidget* parent, const Printout& printout)
+{
+    const QString suggested
+        = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(printout.fileName);
+    const QString path = QFileDialog::getSaveFileName(
+        parent, QCoreApplication::translate("vsys::app::Printout", "Export to PDF"), suggested,
+        QCoreApplication::translate("vsys::app::Printout", "PDF files (*.pdf)"));
+    if (path.isEmpty()) {
+        return QString();
+    }
+    const core::Result<void> written
+        = print::PdfExporter::writePainted(path, printout.title, [&](QPdfWriter& writer) -> core::Result<void> {
+              const core::Result<int> painted = printout.paint(writer);
+              if (!painted) {
+                  // A printer's message would mislead here; the file is what failed.
+                  return painted.error().code == core::ErrorCode::Cancelled ? painted.error()
+                                                                            : print::PdfExporter::saveError(path);
+              }
+              return {};
+          });
+    if (!written) {
+        return written.error();
+    }
+    return path;
+}
+
+} // namespace PrintoutDialogs
+
+} // namespace vsys::app

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: MIT
+// Printout: what an editing page prints (帳票), and the two ways it leaves the PC — the print preview with
+// the printer behind it, and a PDF file — so every page previews and saves the same way.
+#pragma once
+
+#include "core/Result.h"
+
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+class QPagedPaintDevice;
+class QTextDocument;
+class QWidget;
+
+namespace vsys::app {
+
+struct Printout
+{
+    /// The print job's and the PDF's title, and the preview window's.
+    QString title;
+    /// The PDF file name offered, without a folder (the user's Documents folder is offered).
+    QString fileName;
+    /// Paints every page onto a device set up with the official page layout; the pages (or sheets) painted,
+    /// or why not (code Cancelled when the user stopped it).
+    std::function<core::Result<int>(QPagedPaintDevice& device)> paint;
+
+    /// A printout of one document, laid out by print::DocumentPrinter with 「1 / n」 at the foot of each page.
+    static Printout fromDocument(std::shared_ptr<QTextDocument> document, const QString& fileName);
+};
+
+namespace PrintoutDialogs {
+
+/// Shows the print preview, opening at the page's full width, and prints from it. The pages printed, 0
+/// when the preview was closed without printing, or why not.
+core::Result<int> preview(QWidget* parent, const Printout& printout);
+/// Asks where to save, then writes the PDF there (an existing file is replaced only by a complete one).
+/// The file written, empty when the user chose none, or why not.
+core::Result<QString> exportPdf(QWidget* parent, const Printout& printout);
+
+} // namespace PrintoutDialogs
+
+} // namespace vsys::app
