@@ -209,12 +209,11 @@ void MainWindow::resetPages()
     m_editor->flushAutosave();
     m_claims->saveNow();
     m_pages->setCurrentWidget(m_homeScroll);
-    // The pages open afresh with their job; until then they must not speak of the previous ID's work.
+    // The editor and the claim start afresh in their open(); the plan and 申込状況 are only refreshed when
+    // shown, so what they say of the previous ID's work goes now.
     m_plan->setDraft({}, false);
-    for (MessageBanner* banner : {m_applications->messageBanner(), m_editor->messageBanner(), m_plan->messageBanner(),
-                                  m_claims->messageBanner(), m_claims->checkBanner()}) {
-        banner->hide();
-    }
+    m_plan->messageBanner()->hide();
+    m_applications->messageBanner()->hide();
 }
 
 void MainWindow::restoreWorkingCopy()
