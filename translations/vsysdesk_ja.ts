@@ -3716,10 +3716,6 @@ SHA-256フィンガープリント：%2</translation>
 <context>
     <name>vsys::app::SignIn</name>
     <message>
-        <source>Embedded server on this computer (demo data)</source>
-        <translation>このパソコンの内蔵サーバー（デモデータ）</translation>
-    </message>
-    <message>
         <source>Configured server (%1)</source>
         <translation>設定済みのサーバー（%1）</translation>
     </message>

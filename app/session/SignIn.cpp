@@ -50,9 +50,10 @@ LoginDialog* SignIn::dialog()
 {
     if (!m_dialog) {
         m_dialog = new LoginDialog(m_window);
-        m_dialog->setDefaultServerLabel(m_session.isEmbedded()
-                                            ? tr("Embedded server on this computer (demo data)")
-                                            : tr("Configured server (%1)").arg(m_session.serverUrl().toString()));
+        // The dialog names the embedded server itself; a configured one is named by its address.
+        if (!m_session.isEmbedded()) {
+            m_dialog->setDefaultServerLabel(tr("Configured server (%1)").arg(m_session.serverUrl().toString()));
+        }
         connect(m_dialog, &LoginDialog::loginRequested, this, [this](const LoginRequest& request) {
             sync::SyncService& service = m_session.sync();
             if (service.account() && service.account()->vsysId != request.vsysId) {
