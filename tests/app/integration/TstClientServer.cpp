@@ -196,7 +196,9 @@ void TstClientServer::switchTo(const QString& vsysId, const QString& password)
     QTest::keyClick(switcher(), Qt::Key_Space);
     auto* popup = switcher()->view();
     QTRY_VERIFY(popup->isVisible());
-    popup->setCurrentIndex(switcher()->model()->index(index, 0));
+    for (int row = switcher()->currentIndex(); row != index; row += row < index ? 1 : -1) {
+        QTest::keyClick(popup, row < index ? Qt::Key_Down : Qt::Key_Up);
+    }
     QTest::keyClick(popup, Qt::Key_Return);
     vsys::app::LoginDialog* dialog = m_app->window->loginDialog();
     QTRY_VERIFY(dialog->isVisible());
