@@ -61,10 +61,7 @@ void AccountSwitcher::reload()
                      [](const db::Account& a, const db::Account& b) { return a.vsysId < b.vsysId; });
     const auto open = m_session.sync().account();
     for (const db::Account& account : std::as_const(m_listed)) {
-        const QString use
-            = core::VsysIdUses::label(core::VsysIdUses::of(account.vsysId, venueApplications.value(account.venueId)));
-        addItem(use.isEmpty() ? u"%1 %2"_s.arg(account.vsysId, account.venueName)
-                              : tr("%1 %2 (%3)").arg(account.vsysId, account.venueName, use));
+        addItem(itemText(account, venueApplications.value(account.venueId)));
         if (open && sameId(*open, account)) {
             setCurrentIndex(count() - 1);
         }
@@ -120,6 +117,13 @@ core::Result<void> AccountSwitcher::addIssuedId(const QString& vsysId)
 void AccountSwitcher::declineIssuedId(const QString& vsysId)
 {
     QSettings().setValue(kDeclinedKey, QSettings().value(kDeclinedKey).toStringList() << vsysId);
+}
+
+QString AccountSwitcher::itemText(const db::Account& account, const QList<core::ApplicationRecord>& venueApplications)
+{
+    const QString use = core::VsysIdUses::label(core::VsysIdUses::of(account.vsysId, venueApplications));
+    return use.isEmpty() ? u"%1 %2"_s.arg(account.vsysId, account.venueName)
+                         : tr("%1 %2 (%3)").arg(account.vsysId, account.venueName, use);
 }
 
 bool AccountSwitcher::sameId(const db::Account& a, const db::Account& b) const

@@ -46,8 +46,8 @@ signals:
     void switchRequested(const vsys::db::Account& account);
 
 private:
-    /// "1310000017 (職域)サンプル職域接種会場（1・2回目用）": the ID, its venue and its use.
-    QString itemText(const db::Account& account, const QList<db::Account>& all) const;
+    /// "1310000017 (職域)サンプル職域接種会場（1・2回目用）": the ID, its venue and its use among the venue's IDs.
+    static QString itemText(const db::Account& account, const QList<core::ApplicationRecord>& venueApplications);
     /// The accounts that reach the same server with the same ID are one ID to the user.
     bool sameId(const db::Account& a, const db::Account& b) const;
     void choose(int index);
