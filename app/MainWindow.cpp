@@ -11,7 +11,7 @@
 #include "app/plan/PlanPage.h"
 #include "app/session/AccountSwitcher.h"
 #include "app/session/ClientSession.h"
-#include "app/session/SignIn.h"
+#include "app/session/LoginFlow.h"
 #include "app/window/EnterPressesButton.h"
 #include "core/billing/ClaimInstitution.h"
 #include "core/sync/SyncState.h"
@@ -79,7 +79,7 @@ MainWindow::MainWindow(db::Database& database, ClientSession& session, QWidget* 
     , m_claims(new ClaimPage(database, this))
     , m_status(new SyncStatusWidget(this))
     , m_switcher(new AccountSwitcher(database, session, this))
-    , m_signIn(new SignIn(session, this))
+    , m_login(new LoginFlow(session, this))
 {
     setWindowTitle(tr("VSYS Desk"));
     EnterPressesButton::install(this);
@@ -101,14 +101,14 @@ MainWindow::MainWindow(db::Database& database, ClientSession& session, QWidget* 
     toolbar->setMovable(false);
     toolbar->addWidget(new QLabel(tr("V-SYS ID in use: "), toolbar));
     toolbar->addWidget(m_switcher);
-    toolbar->addAction(tr("Log in with another ID..."), this, [this] { m_signIn->ask(); });
+    toolbar->addAction(tr("Log in with another ID..."), this, [this] { m_login->ask(); });
     toolbar->addAction(tr("Sync now"), this, [this] { m_session.sync().syncNow(); });
     toolbar->addAction(tr("Log out"), this, [this] { m_session.sync().logout(); });
-    connect(m_switcher, &AccountSwitcher::switchRequested, m_signIn, &SignIn::open);
+    connect(m_switcher, &AccountSwitcher::switchRequested, m_login, &LoginFlow::open);
 
     sync::SyncService& service = m_session.sync();
     connect(&service, &sync::SyncService::signedInChanged, this, &MainWindow::showOpenAccount);
-    connect(m_signIn, &SignIn::accountResumed, this, &MainWindow::showOpenAccount);
+    connect(m_login, &LoginFlow::accountResumed, this, &MainWindow::showOpenAccount);
     connect(&service, &sync::SyncService::onlineChanged, m_status, &SyncStatusWidget::setOnline);
     connect(&service, &sync::SyncService::lastSyncChanged, m_status, &SyncStatusWidget::setLastSync);
     connect(&service, &sync::SyncService::pendingCountChanged, m_status, &SyncStatusWidget::setPendingCount);
@@ -157,17 +157,17 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::start()
 {
-    m_signIn->start(m_switcher->lastUsed());
+    m_login->start(m_switcher->lastUsed());
 }
 
 void MainWindow::login(const QString& vsysId, const QString& password)
 {
-    m_signIn->login(vsysId, password);
+    m_login->login(vsysId, password);
 }
 
 LoginDialog* MainWindow::loginDialog()
 {
-    return m_signIn->dialog();
+    return m_login->dialog();
 }
 
 void MainWindow::showOpenAccount()

@@ -28,7 +28,7 @@ class ClientSession;
 class HomePage;
 class LoginDialog;
 class PlanPage;
-class SignIn;
+class LoginFlow;
 class SyncStatusWidget;
 struct ApplicationRow;
 
@@ -95,7 +95,7 @@ private:
     ClaimPage* m_claims;
     SyncStatusWidget* m_status;
     AccountSwitcher* m_switcher;
-    SignIn* m_signIn;
+    LoginFlow* m_login;
     qint64 m_openAccountId = 0; ///< the account the pages show, 0 for none
 };
 

@@ -3436,6 +3436,13 @@ SHA-256フィンガープリント：%2</translation>
     </message>
 </context>
 <context>
+    <name>vsys::app::LoginFlow</name>
+    <message>
+        <source>Configured server (%1)</source>
+        <translation>設定済みのサーバー（%1）</translation>
+    </message>
+</context>
+<context>
     <name>vsys::app::MainWindow</name>
     <message>
         <source>VSYS Desk</source>
@@ -3711,13 +3718,6 @@ SHA-256フィンガープリント：%2</translation>
     <message>
         <source>Could not be saved</source>
         <translation>保存できませんでした</translation>
-    </message>
-</context>
-<context>
-    <name>vsys::app::SignIn</name>
-    <message>
-        <source>Configured server (%1)</source>
-        <translation>設定済みのサーバー（%1）</translation>
     </message>
 </context>
 <context>

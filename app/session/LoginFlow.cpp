@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "app/session/SignIn.h"
+#include "app/session/LoginFlow.h"
 
 #include "app/login/LoginDialog.h"
 #include "app/session/ClientSession.h"
@@ -7,13 +7,13 @@
 
 namespace vsys::app {
 
-SignIn::SignIn(ClientSession& session, QWidget* window)
+LoginFlow::LoginFlow(ClientSession& session, QWidget* window)
     : QObject(window)
     , m_session(session)
     , m_window(window)
 {
     sync::SyncService& service = m_session.sync();
-    connect(&service, &sync::SyncService::signedInChanged, this, &SignIn::signedInChanged);
+    connect(&service, &sync::SyncService::signedInChanged, this, &LoginFlow::signedInChanged);
     connect(&service, &sync::SyncService::loginFailed, this, [this](const QString& message) {
         ask(openVsysId());
         dialog()->showError(message);
@@ -21,7 +21,7 @@ SignIn::SignIn(ClientSession& session, QWidget* window)
     connect(&service, &sync::SyncService::authenticationRequired, this, [this] { ask(openVsysId()); });
 }
 
-void SignIn::start(const std::optional<db::Account>& last)
+void LoginFlow::start(const std::optional<db::Account>& last)
 {
     if (last) {
         open(*last);
@@ -30,12 +30,12 @@ void SignIn::start(const std::optional<db::Account>& last)
     }
 }
 
-void SignIn::login(const QString& vsysId, const QString& password)
+void LoginFlow::login(const QString& vsysId, const QString& password)
 {
     m_session.sync().login(m_session.serverUrl(), vsysId, password, false);
 }
 
-void SignIn::open(const db::Account& account)
+void LoginFlow::open(const db::Account& account)
 {
     sync::SyncService& service = m_session.sync();
     service.logout();
@@ -46,7 +46,7 @@ void SignIn::open(const db::Account& account)
     }
 }
 
-LoginDialog* SignIn::dialog()
+LoginDialog* LoginFlow::dialog()
 {
     if (!m_dialog) {
         m_dialog = new LoginDialog(m_window);
@@ -65,7 +65,7 @@ LoginDialog* SignIn::dialog()
     return m_dialog;
 }
 
-void SignIn::ask(const QString& vsysId)
+void LoginFlow::ask(const QString& vsysId)
 {
     LoginDialog* login = dialog();
     if (!login->isVisible()) {
@@ -74,7 +74,7 @@ void SignIn::ask(const QString& vsysId)
     }
 }
 
-void SignIn::signedInChanged(bool signedIn)
+void LoginFlow::signedInChanged(bool signedIn)
 {
     if (signedIn && m_dialog && m_dialog->isVisible()) {
         m_dialog->setBusy(false);
@@ -82,7 +82,7 @@ void SignIn::signedInChanged(bool signedIn)
     }
 }
 
-QString SignIn::openVsysId() const
+QString LoginFlow::openVsysId() const
 {
     const auto account = m_session.sync().account();
     return account ? account->vsysId : QString();

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// SignIn: how the window gets a V-SYS ID open. At start the ID used last opens at once from its local data;
+// LoginFlow: how the window gets a V-SYS ID open. At start the ID used last opens at once from its local data;
 // a switch closes the open ID first; the login dialog asks for a password when no session is remembered and
 // shows the server's refusals.
 #pragma once
@@ -19,12 +19,12 @@ namespace vsys::app {
 class ClientSession;
 class LoginDialog;
 
-class SignIn : public QObject
+class LoginFlow : public QObject
 {
     Q_OBJECT
 public:
     /// `window` is the login dialog's parent.
-    SignIn(ClientSession& session, QWidget* window);
+    LoginFlow(ClientSession& session, QWidget* window);
 
     /// Opens `last` (the ID used last), or asks for an ID when this computer has used none.
     void start(const std::optional<db::Account>& last);
