@@ -13,10 +13,9 @@
 #include "app/session/ClientSession.h"
 #include "app/session/LoginFlow.h"
 #include "app/window/EnterPressesButton.h"
-#include "core/billing/ClaimInstitution.h"
+#include "core/billing/ClaimHeaderRules.h"
 #include "core/sync/SyncState.h"
 #include "db/ApplicationRepository.h"
-#include "db/PlanStore.h"
 #include "db/ServerRecordRepository.h"
 #include "db/VenueRepository.h"
 #include "db/WorkingCopyRepository.h"
@@ -40,31 +39,6 @@ using namespace Qt::StringLiterals;
 
 namespace vsys::app {
 
-namespace {
-
-/// The claim forms' header from the venue's 既存登録情報: the 医療機関 section, the V-SYS ID as 医療機関等番号,
-/// and the venue's municipality as 同一市内. The address is the venue's only for a 企業内診療所 (01), which is on
-/// the premises; an outside institution's address is not registered, so it is left for the user.
-std::pair<core::ClaimInstitution, QString> claimDefaults(const QJsonObject& registration, const QString& vsysId)
-{
-    const QJsonObject institution = registration.value(u"institution"_s).toObject();
-    const QJsonObject venue = registration.value(u"venue"_s).toObject();
-    const QJsonObject address = venue.value(u"address"_s).toObject();
-    core::ClaimInstitution header;
-    header.name = institution.value(u"name"_s).toString();
-    header.representative = institution.value(u"representative"_s).toString();
-    header.phone = institution.value(u"phone"_s).toString();
-    header.code = vsysId;
-    header.prefecture = address.value(u"prefecture"_s).toString();
-    if (venue.value(u"arrangement"_s).toString() == u"01"_s) {
-        header.address = address.value(u"prefecture"_s).toString() + address.value(u"municipality"_s).toString()
-            + address.value(u"street"_s).toString();
-    }
-    return {header, address.value(u"municipality_code"_s).toString()};
-}
-
-} // namespace
-
 MainWindow::MainWindow(db::Database& database, ClientSession& session, QWidget* parent)
     : QMainWindow(parent)
     , m_database(database)
@@ -75,7 +49,7 @@ MainWindow::MainWindow(db::Database& database, ClientSession& session, QWidget* 
     , m_home(new HomePage(*m_venues, this))
     , m_applications(new ApplicationsPage(this))
     , m_editor(new ApplicationEditorPage(database, this))
-    , m_plan(new PlanPage(this))
+    , m_plan(new PlanPage(m_database, this))
     , m_claims(new ClaimPage(database, this))
     , m_status(new SyncStatusWidget(this))
     , m_switcher(new AccountSwitcher(database, session, this))
@@ -178,6 +152,9 @@ void MainWindow::showOpenAccount()
         m_openAccountId = open;
         resetPages();
     }
+    // The plan page shows the account now open: its plan and draft, nothing of the previous one.
+    refreshPlan();
+    m_plan->loadDraft();
     if (!account) {
         m_status->setAccount({}, {});
         m_home->showVenue({});
@@ -207,12 +184,10 @@ void MainWindow::resetPages()
 {
     // Each page wrote its input under the account it was opened for; write what is pending before it goes.
     m_editor->flushAutosave();
-    m_claims->saveNow();
+    m_claims->flushAutosave();
     m_pages->setCurrentWidget(m_homeScroll);
-    // The editor and the claim start afresh in their open(); the plan and 申込状況 are only refreshed when
-    // shown, so what they say of the previous ID's work goes now.
-    m_plan->setDraft({}, false);
-    m_plan->messageBanner()->hide();
+    // The editor and the claim start afresh in their open(), the plan in setAccount(); 申込状況 is only
+    // refreshed when shown, so what it says of the previous ID's work goes now.
     m_applications->messageBanner()->hide();
 }
 
@@ -264,7 +239,8 @@ void MainWindow::refreshApplications()
             return;
         }
         for (const db::LocalApplication& local : *stored) {
-            rows.append({local.record, core::SyncStateText::label(local.syncState), local.syncError});
+            rows.append(
+                {local.record, core::SyncStateText::label(local.syncState), local.syncError, local.localUpdatedAt});
         }
         const auto issued = m_switcher->issuedIdToOffer(*stored);
         m_applications->offerNewVsysId(issued ? issued->vsysId : QString(),
@@ -307,29 +283,13 @@ void MainWindow::connectPlan()
         &service, &sync::SyncService::planRefused, m_plan,
         [this](const QString&, const QString& message, const QString& field) { m_plan->showRefused(message, field); });
     connect(m_plan, &PlanPage::registerRequested, &service, &sync::SyncService::registerPlan);
-    // Typing in the plan is kept at once, so a crash loses nothing that was not registered yet.
-    connect(m_plan, &PlanPage::draftEdited, this, [this](const QList<core::PlanRow>& rows) {
-        const auto account = m_session.sync().account();
-        if (!account) {
-            return;
-        }
-        if (const auto saved
-            = db::PlanStore(m_database).saveDraft(account->id, {rows, false, QDateTime::currentDateTimeUtc()});
-            !saved) {
-            m_plan->messageBanner()->showMessage(saved.error().message, MessageBanner::Kind::Error);
-        }
-    });
     connect(m_plan, &PlanPage::backRequested, this, [this] { m_pages->setCurrentWidget(m_homeScroll); });
 }
 
 void MainWindow::showPlan()
 {
     refreshPlan();
-    if (const auto account = m_session.sync().account()) {
-        if (const auto draft = db::PlanStore(m_database).draft(account->id); draft && *draft) {
-            m_plan->setDraft((*draft)->rows, (*draft)->requestApproval);
-        }
-    }
+    m_plan->loadDraft();
     m_pages->setCurrentWidget(m_plan);
 }
 
@@ -337,7 +297,7 @@ void MainWindow::refreshPlan()
 {
     const sync::SyncService& service = m_session.sync();
     const auto account = service.account();
-    m_plan->setVenue(account ? account->venueName : QString(), account ? account->vsysId : QString());
+    m_plan->setAccount(account.value_or(db::Account()));
     m_plan->setCalendar(service.cools(), service.serverNow());
     m_plan->setPlan(service.plan().value_or(core::VenuePlan()));
 }
@@ -354,10 +314,9 @@ void MainWindow::showClaims()
         venue && *venue) {
         registration = (*venue)->value(u"existing_registration"_s).toObject();
     }
-    const auto [institution, home] = claimDefaults(registration, account->vsysId);
     // The 請求月 and the deadline follow the server's clock, as the plan's locks do: the demo runs in 2022.
     const QDate today = m_session.sync().serverNow().toTimeZone(QTimeZone(9 * 3600)).date();
-    m_claims->open(account->id, institution, home, today);
+    m_claims->open(account->id, core::ClaimHeaderRules::fromRegistration(registration), today);
     m_pages->setCurrentWidget(m_claims);
 }
 
@@ -433,7 +392,7 @@ void MainWindow::addIssuedVsysId(QString vsysId)
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     m_editor->flushAutosave();
-    m_claims->saveNow();
+    m_claims->flushAutosave();
     QSettings().setValue(u"window/geometry"_s, saveGeometry());
     QMainWindow::closeEvent(event);
 }

@@ -4,9 +4,9 @@
 #include "core/address/MunicipalityDirectory.h"
 #include "core/billing/BillingCalculator.h"
 #include "core/billing/BillingJson.h"
+#include "core/billing/MonthlyClaim.h"
+#include "print/ClaimPrintouts.h"
 #include "print/ClaimSheet.h"
-#include "print/ClaimSummaryDocument.h"
-#include "print/MunicipalityClaimDocument.h"
 #include "print/PdfExporter.h"
 
 #include <QCommandLineParser>
@@ -16,7 +16,6 @@
 #include <QTextDocument>
 
 #include <optional>
-#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -25,15 +24,14 @@ namespace vsys::cli {
 namespace {
 
 /// The header fields from the input's optional "institution" object (BillingJson accepts the key and
-/// leaves it to the printouts). Unknown keys are refused, as everywhere in a claim, so that a typo cannot
-/// silently leave a field blank on the form.
+/// leaves it to the printouts), read as a saved claim's header is. Unknown keys are refused, so that a typo
+/// cannot silently leave a field blank on the form.
 core::Result<core::ClaimInstitution> institutionFrom(const QByteArray& json)
 {
     const QString objectField = u"institution"_s;
     const QJsonValue value = QJsonDocument::fromJson(json).object().value(objectField);
-    core::ClaimInstitution institution;
     if (value.isUndefined()) {
-        return institution;
+        return core::ClaimInstitution();
     }
     if (!value.isObject()) {
         return core::Error{objectField,
@@ -41,43 +39,34 @@ core::Result<core::ClaimInstitution> institutionFrom(const QByteArray& json)
                                               "{\"name\":\"...\",\"code\":\"1310000017\"}.")
                                .arg(objectField)};
     }
-    const QJsonObject object = value.toObject();
-    const std::pair<QString, QString*> fields[] = {{u"prefecture"_s, &institution.prefecture},
-                                                   {u"address"_s, &institution.address},
-                                                   {u"representative"_s, &institution.representative},
-                                                   {u"phone"_s, &institution.phone},
-                                                   {u"facility_type"_s, &institution.facilityType},
-                                                   {u"code"_s, &institution.code},
-                                                   {u"name"_s, &institution.name}};
-    for (auto it = object.begin(); it != object.end(); ++it) {
-        const QString field = objectField + u'.' + it.key();
-        QString* target = nullptr;
-        for (const auto& [key, member] : fields) {
-            if (key == it.key()) {
-                target = member;
-            }
-        }
-        if (!target) {
-            return core::Error{
-                field,
-                BillingCommand::tr("%1: this key is not part of the institution; check its spelling.").arg(field)};
-        }
-        if (!it.value().isString()) {
-            return core::Error{field, BillingCommand::tr("%1: give this value as text in double quotes.").arg(field)};
-        }
-        *target = it.value().toString().trimmed();
+    auto institution = core::MonthlyClaim::institutionFromJson(value.toObject(), objectField);
+    if (!institution) {
+        return institution;
+    }
+    core::ClaimInstitution header = *institution;
+    for (QString* field : {&header.prefecture, &header.address, &header.representative, &header.phone,
+                           &header.facilityType, &header.code, &header.name}) {
+        *field = field->trimmed();
     }
     // The 医療機関等番号 starts with the 都道府県番号, which names the 国保連 when the input does not.
-    if (institution.prefecture.isEmpty()) {
-        institution.prefecture = core::MunicipalityDirectory::builtIn().prefecture(institution.code.left(2));
+    if (header.prefecture.isEmpty()) {
+        header.prefecture = core::MunicipalityDirectory::builtIn().prefecture(header.code.left(2));
     }
-    return institution;
+    return header;
 }
 
 /// The first count whose code no claim can go to, by the rule the app's municipality picker uses
 /// (MunicipalityDirectory::claimable): an unknown code, a prefecture, or a ward, whose city pays instead.
-std::optional<core::Error> unclaimableMunicipality(const QList<core::BillingCount>& counts)
+std::optional<core::Error> unclaimableMunicipality(const core::BillingRequest& request)
 {
+    const QList<core::BillingCount>& counts = request.counts;
+    if (!request.homeMunicipality.isEmpty()) {
+        const auto home
+            = core::MunicipalityDirectory::builtIn().claimable(request.homeMunicipality, u"home_municipality"_s);
+        if (!home.ok()) {
+            return home.error();
+        }
+    }
     for (qsizetype i = 0; i < counts.size(); ++i) {
         const auto municipality = core::MunicipalityDirectory::builtIn().claimable(counts.at(i).municipality,
                                                                                    u"counts[%1].municipality"_s.arg(i));
@@ -125,7 +114,7 @@ int BillingCommand::run(const QStringList& arguments)
         printMessage(request.error().message);
         return kExitUsage;
     }
-    if (const auto unclaimable = unclaimableMunicipality(request->counts)) {
+    if (const auto unclaimable = unclaimableMunicipality(*request)) {
         printMessage(unclaimable->message);
         return kExitUsage;
     }
@@ -141,17 +130,10 @@ int BillingCommand::run(const QStringList& arguments)
             printMessage(institution.error().message);
             return kExitUsage;
         }
-        print::ClaimPrintout printout;
-        printout.statement = *statement;
-        printout.claimMonth = request->claimMonth;
-        printout.vaccinationMonth = request->vaccinationMonth;
-        printout.institution = *institution;
-        for (const core::MunicipalityClaim& claim : statement->municipalities) {
-            printout.municipalityNames.insert(claim.code, core::MunicipalityDirectory::builtIn().name(claim.code));
-        }
-        const auto document = print::ClaimSheet::create(print::ClaimSummaryDocument::title(),
-                                                        QStringList{print::ClaimSummaryDocument::sheet(printout)}
-                                                            + print::MunicipalityClaimDocument::sheets(printout));
+        const print::ClaimPages pages = print::ClaimPrintouts::everything(print::ClaimPrintouts::printout(
+            *statement, {request->claimMonth, request->vaccinationMonth, *institution, request->homeMunicipality},
+            core::MunicipalityDirectory::builtIn()));
+        const auto document = print::ClaimSheet::create(pages.title, pages.sheets);
         // Written before the JSON, so that a failed export leaves stdout empty as every usage error does.
         const auto written = print::PdfExporter::write(*document, parser.value(pdfOption));
         if (!written.ok()) {

@@ -32,6 +32,12 @@ const QString kSelectPrints
     = u"SELECT output, destination, file_path, sheets, total_count, total_amount, printed_at FROM claim_print WHERE "
       "account_id = :account_id AND claim_month = :claim_month ORDER BY printed_at, id"_s;
 
+const QString kConfirmCode
+    = u"INSERT INTO claim_code_confirmation (account_id, code, confirmed_at) VALUES (:account_id, :code, "
+      ":confirmed_at) ON CONFLICT (account_id, code) DO NOTHING"_s;
+const QString kSelectConfirmedCodes
+    = u"SELECT code FROM claim_code_confirmation WHERE account_id = :account_id ORDER BY code"_s;
+
 constexpr std::array kOutputs{core::ClaimOutput::SummaryIncludingHome, core::ClaimOutput::SummaryExcludingHome,
                               core::ClaimOutput::MunicipalAttached, core::ClaimOutput::MunicipalPrinted};
 
@@ -160,6 +166,27 @@ core::Result<QList<ClaimPrint>> ClaimStore::prints(qint64 accountId, QDate claim
             }
             return prints;
         });
+}
+
+core::Result<void> ClaimStore::confirmCode(qint64 accountId, const QString& code, const QDateTime& confirmedAt)
+{
+    return m_statements.execute(
+        kConfirmCode,
+        {{u":account_id"_s, accountId}, {u":code"_s, code}, {u":confirmed_at"_s, toStoredTime(confirmedAt)}},
+        tr("Could not save the confirmed institution code to the local database: %1"));
+}
+
+core::Result<QStringList> ClaimStore::confirmedCodes(qint64 accountId) const
+{
+    return m_statements.execute(kSelectConfirmedCodes, {{u":account_id"_s, accountId}},
+                                tr("Could not read the confirmed institution codes from the local database: %1"),
+                                [](QSqlQuery& query) {
+                                    QStringList codes;
+                                    while (query.next()) {
+                                        codes.append(query.value(0).toString());
+                                    }
+                                    return codes;
+                                });
 }
 
 } // namespace vsys::db

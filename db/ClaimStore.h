@@ -12,6 +12,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -53,6 +54,11 @@ public:
     core::Result<void> recordPrint(qint64 accountId, const ClaimPrint& print);
     /// The month's 印刷履歴, oldest first.
     core::Result<QList<ClaimPrint>> prints(qint64 accountId, QDate claimMonth) const;
+
+    /// Remembers that the user printed past the 検証番号 warning of `code` (10 digits), so it is not asked again.
+    core::Result<void> confirmCode(qint64 accountId, const QString& code, const QDateTime& confirmedAt);
+    /// The codes confirmed with confirmCode(), for core::ClaimChecks.
+    core::Result<QStringList> confirmedCodes(qint64 accountId) const;
 
 private:
     StatementCache m_statements;

@@ -121,12 +121,8 @@ QString totals(const PlanPrintout& printout, const QList<core::PlanRow>& rows, i
     }
     const core::PlanTotals currentTotals = rules.totals(current);
     const bool registered = printout.plan.version > 0 && printout.plan.initialTotalBoxes;
-    const bool changed = std::any_of(rows.cbegin(), rows.cend(),
-                                     [&](const core::PlanRow& row) { return row != printout.plan.row(row.coolId); });
     QString currentText = total(currentTotals, dosesPerBox);
-    if (registered && changed
-        && core::VaccinationPlan::needsNationalApproval(rules.totals({*printout.plan.initialTotalBoxes}),
-                                                        currentTotals)) {
+    if (core::PlanChange::needsNationalApproval(printout.plan, rows)) {
         currentText += u"　"_s + PlanDocument::tr("Needs the government's confirmation");
     }
     const QString initialText = registered ? total(rules.totals({*printout.plan.initialTotalBoxes}), dosesPerBox)
@@ -184,8 +180,7 @@ QString PlanDocument::html(const PlanPrintout& printout)
         venue += labelRow(tr("Last registered at"), PrintStyle::dateTime(printout.plan.updatedAt));
     }
     html += labelTable(venue);
-    if (std::any_of(rows.cbegin(), rows.cend(),
-                    [&](const core::PlanRow& row) { return row != printout.plan.row(row.coolId); })) {
+    if (core::PlanChange::changes(printout.plan, rows)) {
         html += u"<p class=\"note\">%1</p>"_s.arg(
             escaped(tr("This copy includes changes that are not registered yet.")));
     }

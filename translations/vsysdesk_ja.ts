@@ -339,10 +339,6 @@ APPLICATION is the application number (申込番号) or its id; VENUE is the ven
 <context>
     <name>ApplicationEditorPage</name>
     <message>
-        <source>Application for additional vaccination</source>
-        <translation>追加接種の申込み</translation>
-    </message>
-    <message>
         <source>Print...</source>
         <translation>印刷...</translation>
     </message>
@@ -914,14 +910,6 @@ APPLICATION is the application number (申込番号) or its id; VENUE is the ven
         <translation>%1：医療機関等の情報はJSONオブジェクトで指定してください（例：{"name":"...","code":"1310000017"}）。</translation>
     </message>
     <message>
-        <source>%1: this key is not part of the institution; check its spelling.</source>
-        <translation>%1：医療機関等の情報にこの項目はありません。綴りを確認してください。</translation>
-    </message>
-    <message>
-        <source>%1: give this value as text in double quotes.</source>
-        <translation>%1：値は二重引用符で囲んだ文字列で指定してください。</translation>
-    </message>
-    <message>
         <source>billing --input FILE.json [--pdf OUT.pdf]  (- reads standard input; prints the rows, unit prices and totals; --pdf also writes the claim summary and one claim per municipality)</source>
         <translation>billing --input FILE.json [--pdf OUT.pdf]  （- で標準入力から読み込み。行・単価・合計を出力。--pdf を付けると請求総括書と市区町村別請求書もPDFに出力）</translation>
     </message>
@@ -975,6 +963,10 @@ APPLICATION is the application number (申込番号) or its id; VENUE is the ven
     <message>
         <source>%1: give the count as a whole number.</source>
         <translation>%1：件数は整数で指定してください。</translation>
+    </message>
+    <message>
+        <source>home_municipality: give the 6-digit municipality code as a string, e.g. "131016".</source>
+        <translation>home_municipality：医療機関と同一市内の市区町村コード（6桁）を文字列で指定してください（例："131016"）。</translation>
     </message>
 </context>
 <context>
@@ -1170,10 +1162,6 @@ APPLICATION is the application number (申込番号) or its id; VENUE is the ven
         <translation>&lt; ホーム</translation>
     </message>
     <message>
-        <source>Claim summary and claims per municipality for the federation</source>
-        <translation>国保連提出用請求総括書・市区町村別請求書の作成</translation>
-    </message>
-    <message>
         <source>Claim month</source>
         <translation>請求月</translation>
     </message>
@@ -1210,72 +1198,16 @@ APPLICATION is the application number (申込番号) or its id; VENUE is the ven
         <translation>医療機関等の情報（請求書に印字）</translation>
     </message>
     <message>
-        <source>These fields are printed in the header of both forms. A blank field can also be written in by hand after printing.</source>
-        <translation>請求総括書・市区町村別請求書の上部に印字されます。空欄の項目は、印刷後に手書きで記入することもできます。</translation>
-    </message>
-    <message>
-        <source>Address of the medical institution</source>
-        <translation>医療機関等の所在地</translation>
-    </message>
-    <message>
-        <source>Representative's name</source>
-        <translation>代表者氏名</translation>
-    </message>
-    <message>
-        <source>Telephone number</source>
-        <translation>電話番号</translation>
-    </message>
-    <message>
-        <source>Facility category</source>
-        <translation>施設等区分</translation>
-    </message>
-    <message>
-        <source>Medical institution number (10 digits)</source>
-        <translation>医療機関等番号（10桁）</translation>
-    </message>
-    <message>
-        <source>Name of the medical institution</source>
-        <translation>医療機関等名称</translation>
-    </message>
-    <message>
-        <source>Municipality of the institution</source>
-        <translation>医療機関の所在市区町村（同一市内）</translation>
-    </message>
-    <message>
         <source>Print history</source>
         <translation>印刷履歴</translation>
     </message>
     <message>
-        <source>Output</source>
-        <translation>出力</translation>
+        <source>Insurance medical institution code / long-term care provider number for claims</source>
+        <translation>請求用保険医療機関コード・介護保険事業所番号</translation>
     </message>
     <message>
-        <source>Claim summary (including residents of the same municipality)</source>
-        <translation>請求総括書出力（同一市内にお住まいの方分を含む）</translation>
-    </message>
-    <message>
-        <source>Claim summary (excluding residents of the same municipality)</source>
-        <translation>請求総括書出力（同一市内にお住まいの方分を含まない）</translation>
-    </message>
-    <message>
-        <source>Claims per municipality (ticket attached)</source>
-        <translation>市区町村別請求書出力（接種券貼付あり分）</translation>
-    </message>
-    <message>
-        <source>Claims per municipality (no ticket attached)</source>
-        <translation>市区町村別請求書出力（接種券貼付なし分）</translation>
-    </message>
-    <message>
-        <source>Print preview...</source>
-        <translation>印刷プレビュー...</translation>
-    </message>
-    <message>
-        <source>Save as PDF...</source>
-        <translation>PDFに保存...</translation>
-    </message>
-    <message>
-        <source>Print anyway</source>
-        <translation>このまま印刷する</translation>
+        <source>10 digits</source>
+        <translation>10桁の番号</translation>
     </message>
 </context>
 <context>
@@ -1385,6 +1317,14 @@ APPLICATION is the application number (申込番号) or its id; VENUE is the ven
     <message>
         <source>The print history for the billing month %1 saved on this computer cannot be read (output %2). Please contact the support desk.</source>
         <translation>このコンピューターに保存された請求月 %1 の印刷履歴を読み取れません（出力 %2）。サポート窓口にお問い合わせください。</translation>
+    </message>
+    <message>
+        <source>Could not save the confirmed institution code to the local database: %1</source>
+        <translation>確認済みの請求用保険医療機関コードをこのPCのデータベースに保存できませんでした：%1</translation>
+    </message>
+    <message>
+        <source>Could not read the confirmed institution codes from the local database: %1</source>
+        <translation>確認済みの請求用保険医療機関コードをこのPCのデータベースから読み込めませんでした：%1</translation>
     </message>
 </context>
 <context>
@@ -2314,10 +2254,6 @@ APPLICATION is the application number (申込番号) or its id; VENUE is the ven
         <translation>&lt; ホーム</translation>
     </message>
     <message>
-        <source>Register or change the vaccination plan</source>
-        <translation>接種計画の登録・変更</translation>
-    </message>
-    <message>
         <source>Print...</source>
         <translation>印刷...</translation>
     </message>
@@ -2331,7 +2267,7 @@ APPLICATION is the application number (申込番号) or its id; VENUE is the ven
     </message>
     <message>
         <source>(The needles and syringes needed for the vaccination are filled in automatically. Correct them if necessary.)</source>
-        <translation>(接種に必要な針・シリンジの数量は自動入力されます。必要に応じて修正してください。)</translation>
+        <translation>（接種に必要な針・シリンジの数量は自動入力されます。必要に応じて修正してください。）</translation>
     </message>
     <message>
         <source>Past periods (including those whose allocation is final) are shown in grey and cannot be registered or changed.</source>
@@ -3049,24 +2985,37 @@ SHA-256フィンガープリント：%2</translation>
         <translation>申込控_%1.pdf</translation>
     </message>
     <message>
-        <source>Export to PDF</source>
-        <translation>PDFに出力</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDFファイル (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Saved as %1.</source>
-        <translation>%1 に保存しました。</translation>
-    </message>
-    <message>
         <source>Changes since the application was returned: none yet.</source>
         <translation>返却後の変更点：まだありません。</translation>
     </message>
     <message>
         <source>Changes since the application was returned:</source>
         <translation>返却後の変更点：</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1 is an application number, %2 its status: 12345-1310000017-03（確認待ち）</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>This venue already has the application %1. Apply for another one anyway?</source>
+        <translation>この会場には申込 %1 があります。さらに申し込みますか？</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Apply anyway</source>
+        <translation>申し込む</translation>
+    </message>
+    <message>
+        <source>Nothing in this application differs from the existing registration, so there is nothing to apply for. Tick "Change from the existing registration shown on the right" in each section to change and enter the new values.</source>
+        <translation>申込内容が既存登録情報と同じため、申し込めません。変更する項目の「右記の既存登録情報から変更する」にチェックを入れ、新しい内容を入力してください。</translation>
+    </message>
+    <message>
+        <source>Application for additional vaccination</source>
+        <translation>追加接種の申込み</translation>
     </message>
 </context>
 <context>
@@ -3103,6 +3052,10 @@ SHA-256フィンガープリント：%2</translation>
         <source>Required fields are still empty.</source>
         <translation>未入力の必須項目があります。</translation>
     </message>
+    <message>
+        <source>%1: the address moved to another municipality. Complete the street address, or choose "Keep the previous street address" under it.</source>
+        <translation>%1：住所が別の市区町村に変わりました。番地を入力し直すか、その下の「前の番地をこのまま使う」を押してください。</translation>
+    </message>
 </context>
 <context>
     <name>vsys::app::ApplicationListModel</name>
@@ -3129,6 +3082,14 @@ SHA-256フィンガープリント：%2</translation>
     <message>
         <source>Sync</source>
         <translation>同期状態</translation>
+    </message>
+    <message>
+        <source>(not applied yet)</source>
+        <translation>（未申込）</translation>
+    </message>
+    <message>
+        <source>Updated at</source>
+        <translation>更新日時</translation>
     </message>
 </context>
 <context>
@@ -3164,32 +3125,88 @@ SHA-256フィンガープリント：%2</translation>
         <translation>%1(回)</translation>
     </message>
     <message>
-        <source>Residents of the institution's own municipality (%1)</source>
-        <translation>医療機関と同一市内にお住まいの方（%1）</translation>
-    </message>
-    <message>
         <source>All residents</source>
         <translation>総数</translation>
+    </message>
+    <message>
+        <source>Residents of other municipalities</source>
+        <translation>それ以外の方</translation>
+    </message>
+    <message>
+        <source>Residents of the institution's own municipality
+(%1)</source>
+        <translation>医療機関と同一市内にお住まいの方
+（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>vsys::app::ClaimHeaderEditor</name>
+    <message>
+        <source>These fields are printed in the header of both forms. A blank field can also be written in by hand after printing.</source>
+        <translation>請求総括書・市区町村別請求書の上部に印字されます。空欄の項目は、印刷後に手書きで記入することもできます。</translation>
+    </message>
+    <message>
+        <source>Address of the medical institution</source>
+        <translation>医療機関等の所在地</translation>
+    </message>
+    <message>
+        <source>Representative's name</source>
+        <translation>代表者氏名</translation>
+    </message>
+    <message>
+        <source>Telephone number</source>
+        <translation>電話番号</translation>
+    </message>
+    <message>
+        <source>(blank: write it in by hand)</source>
+        <translation>（空欄：印刷後に手書き）</translation>
+    </message>
+    <message>
+        <source>Facility category</source>
+        <translation>施設等区分</translation>
+    </message>
+    <message>
+        <source>Name of the medical institution</source>
+        <translation>医療機関等名称</translation>
+    </message>
+    <message>
+        <source>Municipality of the institution</source>
+        <translation>医療機関の所在市区町村（同一市内）</translation>
+    </message>
+    <message>
+        <source>Not set: choose the municipality where the institution is located.</source>
+        <translation>未設定です。医療機関の所在する市区町村を選んでください。</translation>
+    </message>
+</context>
+<context>
+    <name>vsys::app::ClaimOutputsPanel</name>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>PDFで保存</translation>
+    </message>
+    <message>
+        <source>Claim summary (including residents of the same municipality)</source>
+        <translation>請求総括書出力（同一市内にお住まいの方分を含む）</translation>
+    </message>
+    <message>
+        <source>Claim summary (excluding residents of the same municipality)</source>
+        <translation>請求総括書出力（同一市内にお住まいの方分を含まない）</translation>
+    </message>
+    <message>
+        <source>Claims per municipality (ticket attached)</source>
+        <translation>市区町村別請求書出力（接種券貼付あり分）</translation>
+    </message>
+    <message>
+        <source>Claims per municipality (no ticket attached)</source>
+        <translation>市区町村別請求書出力（接種券貼付なし分）</translation>
     </message>
 </context>
 <context>
     <name>vsys::app::ClaimPage</name>
-    <message>
-        <source>Claim summary (including residents of the same municipality)</source>
-        <translation>請求総括書（同一市内にお住まいの方分を含む）</translation>
-    </message>
-    <message>
-        <source>Claim summary (excluding residents of the same municipality)</source>
-        <translation>請求総括書（同一市内にお住まいの方分を含まない）</translation>
-    </message>
-    <message>
-        <source>Claims per municipality (ticket attached)</source>
-        <translation>市区町村別請求書（接種券貼付あり分）</translation>
-    </message>
-    <message>
-        <source>Claims per municipality (no ticket attached)</source>
-        <translation>市区町村別請求書（接種券貼付なし分）</translation>
-    </message>
     <message>
         <source>Remove the selected municipality</source>
         <translation>選択した市区町村を削除</translation>
@@ -3213,14 +3230,6 @@ SHA-256フィンガープリント：%2</translation>
     <message>
         <source>Doses given up to November 2021 use the old format: after-hours and holiday additions are claimed from the municipality separately, not on this form.</source>
         <translation>2021年11月以前の接種分は旧様式です。時間外・休日加算はこの請求書には含めず、接種費用とは別に市区町村へ請求してください。</translation>
-    </message>
-    <message>
-        <source>Not set: choose the municipality where the institution is located.</source>
-        <translation>未設定です。医療機関の所在する市区町村を選んでください。</translation>
-    </message>
-    <message>
-        <source>%1 sheet(s): %2 claims, %3 yen</source>
-        <translation>%1枚：%2件 %3円</translation>
     </message>
     <message>
         <source>Printed at</source>
@@ -3255,32 +3264,8 @@ SHA-256フィンガープリント：%2</translation>
         <translation>プリンター</translation>
     </message>
     <message>
-        <source>Check the following before printing:</source>
-        <translation>印刷する前に、次の点をご確認ください。</translation>
-    </message>
-    <message>
-        <source>Save as PDF anyway</source>
-        <translation>このままPDFに保存する</translation>
-    </message>
-    <message>
-        <source>Print anyway</source>
-        <translation>このまま印刷する</translation>
-    </message>
-    <message>
         <source>%1-%2.pdf</source>
         <translation>%1_%2請求分.pdf</translation>
-    </message>
-    <message>
-        <source>Save as PDF</source>
-        <translation>PDFに保存</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDFファイル (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Saved %1 sheet(s) as %2.</source>
-        <translation>%1枚を %2 に保存しました。</translation>
     </message>
     <message>
         <source>Writing %1 sheets...</source>
@@ -3289,6 +3274,46 @@ SHA-256フィンガープリント：%2</translation>
     <message>
         <source>Stop</source>
         <translation>中止</translation>
+    </message>
+    <message>
+        <source>Claim month</source>
+        <translation>請求月</translation>
+    </message>
+    <message>
+        <source>Vaccination month</source>
+        <translation>接種月</translation>
+    </message>
+    <message>
+        <source>%1: %2 cannot be read as a year and month. Enter it like 2021/04 or 2021年4月.</source>
+        <translation>%1：「%2」は年月として読み取れません。2021/04 または 2021年4月 のように入力してください。</translation>
+    </message>
+    <message>
+        <source>Remove the returned item</source>
+        <translation>返戻分の削除</translation>
+    </message>
+    <message>
+        <source>Remove the returned item 「%1」? Its count is no longer claimed this month.</source>
+        <translation>返戻分「%1」を削除しますか？削除すると、この件数は今月の請求に含まれなくなります。</translation>
+    </message>
+    <message>
+        <source>Claim summary: %1 claims, %2 yen (without the institution's own municipality: %3 claims, %4 yen). Claims per municipality: %5 sheet(s) with the ticket attached, %6 without.</source>
+        <translation>請求総括書：%1件 %2円（同一市内分を含まない場合：%3件 %4円）。市区町村別請求書：接種券貼付あり %5枚、貼付なし %6枚。</translation>
+    </message>
+    <message>
+        <source>Claim summary and claims per municipality for the federation</source>
+        <translation>国保連提出用請求総括書・市区町村別請求書の作成</translation>
+    </message>
+    <message>
+        <source>Check the following before printing %1:</source>
+        <translation>「%1」の前に、次の点を確認してください：</translation>
+    </message>
+    <message>
+        <source>Save as PDF anyway</source>
+        <translation>このままPDFに保存する</translation>
+    </message>
+    <message>
+        <source>Print anyway</source>
+        <translation>このまま印刷する</translation>
     </message>
 </context>
 <context>
@@ -3511,14 +3536,6 @@ SHA-256フィンガープリント：%2</translation>
 <context>
     <name>vsys::app::PlanPage</name>
     <message>
-        <source>The changes below were to go to the national government for confirmation and are not sent yet. Check them and choose "Request the government's confirmation".</source>
-        <translation>下記の変更は国の確認を依頼するためのもので、まだ送信されていません。内容を確認して「国の確認を依頼する」を押してください。</translation>
-    </message>
-    <message>
-        <source>The changes below are not registered yet. Check them and choose "Register/change".</source>
-        <translation>下記の変更はまだ登録されていません。内容を確認して「登録/変更する」を押してください。</translation>
-    </message>
-    <message>
         <source>The request for the government's confirmation was sent. The plan changes once it is confirmed.</source>
         <translation>国の確認を依頼しました。確認されると計画が変更されます。</translation>
     </message>
@@ -3555,16 +3572,16 @@ SHA-256フィンガープリント：%2</translation>
         <translation>接種計画控_%1.pdf</translation>
     </message>
     <message>
-        <source>Export to PDF</source>
-        <translation>PDFに出力</translation>
+        <source>The changes below were to go to the national government for confirmation and are not sent yet. Check them and choose "%1".</source>
+        <translation>下記の変更は国の確認を依頼するためのもので、まだ送信されていません。内容を確認して「%1」を押してください。</translation>
     </message>
     <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDFファイル (*.pdf)</translation>
+        <source>The changes below are not registered yet. Check them and choose "%1".</source>
+        <translation>下記の変更はまだ登録されていません。内容を確認して「%1」を押してください。</translation>
     </message>
     <message>
-        <source>Saved as %1.</source>
-        <translation>%1 に保存しました。</translation>
+        <source>Register or change the vaccination plan</source>
+        <translation>接種計画の登録・変更</translation>
     </message>
 </context>
 <context>
@@ -3588,7 +3605,8 @@ SHA-256フィンガープリント：%2</translation>
     </message>
     <message>
         <source>Planned doses</source>
-        <translation>接種計画量（回接種分）</translation>
+        <translation>接種計画量
+（回接種分）</translation>
     </message>
     <message>
         <source>Allocated</source>
@@ -3601,7 +3619,8 @@ SHA-256フィンガープリント：%2</translation>
     </message>
     <message>
         <source>Needles and syringes needed</source>
-        <translation>接種用針・シリンジの必要数量</translation>
+        <translation>接種用針・シリンジ
+の必要数量</translation>
     </message>
 </context>
 <context>
@@ -3718,6 +3737,17 @@ SHA-256フィンガープリント：%2</translation>
     <message>
         <source>Could not be saved</source>
         <translation>保存できませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>vsys::app::StreetReviewPrompt</name>
+    <message>
+        <source>Keep the previous street address</source>
+        <translation>前の番地をこのまま使う</translation>
+    </message>
+    <message>
+        <source>The address is now in %1: complete the street address, which starts again from the chosen town. The previous one was "%2".</source>
+        <translation>住所が%1に変わりました。番地は選んだ町域から入力し直してください（前の番地：「%2」）。</translation>
     </message>
 </context>
 <context>

@@ -4,18 +4,24 @@
 #include "app/applicationform/ConsentTermsView.h"
 #include "app/applicationform/FieldEditor.h"
 #include "app/applicationform/IssueSummary.h"
+#include "app/applicationform/StreetReviewPrompt.h"
 #include "core/application/ApplicationContent.h"
 #include "core/application/ConsentTerms.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
+#include <QPointer>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QStyle>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -32,6 +38,8 @@ namespace {
 constexpr int kCaptionColumn = 0;
 constexpr int kInputColumn = 1;
 constexpr int kExistingColumn = 2;
+/// The widest the caption column gets: wider captions wrap rather than squeeze the inputs at 1366 px.
+constexpr int kMaxCaptionWidth = 280;
 
 QString sectionOf(const QString& path)
 {
@@ -92,8 +100,11 @@ ApplicationFormWidget::ApplicationFormWidget(QWidget* parent)
     for (qsizetype i = 1; i < tabChain.size(); ++i) {
         QWidget::setTabOrder(tabChain.at(i - 1), tabChain.at(i));
     }
-    // Locked values stay readable but look different from the ones the user can type.
-    setStyleSheet(u"QLineEdit:read-only { background: #f2f2f2; }"_s);
+    // Locked values stay readable but look different from the ones the user can type; a 番地 to be
+    // confirmed is framed like the notice under it.
+    setStyleSheet(u"QLineEdit:read-only { background: #f2f2f2; }"
+                  u"QLineEdit[reviewPending=\"true\"] { border: 2px solid #d9a441; }"_s);
+    alignCaptions();
 
     connect(m_sectionList, &QListWidget::itemClicked, this, &ApplicationFormWidget::scrollToSection);
     // Enter on the keyboard, not the current item: Tab into the list must not scroll the form away.
@@ -152,7 +163,7 @@ QWidget* ApplicationFormWidget::buildGroup(SectionUi& section,
     ui.group = &group;
     auto* box = new QGroupBox(ApplicationForm::title(group.title), parent);
     auto* grid = new QGridLayout(box);
-    grid->setColumnMinimumWidth(kCaptionColumn, 150);
+    m_grids.append(grid);
     grid->setColumnStretch(kInputColumn, 3);
     grid->setColumnStretch(kExistingColumn, 2);
     int row = 0;
@@ -186,6 +197,7 @@ QWidget* ApplicationFormWidget::buildGroup(SectionUi& section,
                 tr("Fill in the address from %1").arg(ApplicationForm::qualifiedLabel(field.path)));
             // Clicking must not take the focus from the postal code, or leaving it would look it up twice.
             ui.autofill->setFocusPolicy(Qt::TabFocus);
+            ui.autofill->installEventFilter(this);
             cell = new QWidget(box);
             auto* cellLayout = new QHBoxLayout(cell);
             cellLayout->setContentsMargins(0, 0, 0, 0);
@@ -208,6 +220,12 @@ QWidget* ApplicationFormWidget::buildGroup(SectionUi& section,
         grid->addWidget(editor->existingLabel(), row, kExistingColumn);
         row += 2;
         adopt(editor, tabChain);
+        if (group.address && field.kind == FieldKind::Text) {
+            ui.streetReview = new StreetReviewPrompt(field.path, box);
+            grid->addWidget(ui.streetReview, row++, kInputColumn, 1, 2);
+            tabChain.append(ui.streetReview->keepButton());
+            connect(ui.streetReview, &StreetReviewPrompt::keepRequested, this, [this, &ui] { keepPreviousStreet(ui); });
+        }
         if (field.kind == FieldKind::PostalCode) {
             tabChain.append(ui.autofill);
             if (group.address) {
@@ -243,9 +261,12 @@ void ApplicationFormWidget::setContent(const QJsonObject& content, const QJsonOb
     m_summary->setIssues({});
     for (auto it = m_addressGroups.begin(); it != m_addressGroups.end(); ++it) {
         it.value()->lookedUp = ApplicationContent::value(m_content, it.key()).toString();
+        it.value()->previousStreet.clear();
     }
     refresh();
     revalidate();
+    // Another application starts at its top, not where the previous one was left.
+    m_scroll->verticalScrollBar()->setValue(0);
 }
 
 QJsonObject ApplicationFormWidget::effectiveContent() const
@@ -268,6 +289,11 @@ QList<core::FieldIssue> ApplicationFormWidget::validateAll()
 void ApplicationFormWidget::setReadOnly(bool readOnly)
 {
     m_readOnly = readOnly;
+    // A form shown for reference is read, not typed: its locked answers and choices keep the normal
+    // text colour instead of the pale one that says "not available".
+    m_scroll->widget()->setStyleSheet(
+        readOnly ? u"QRadioButton:disabled, QCheckBox:disabled, QComboBox:disabled { color: palette(window-text); }"_s
+                 : QString());
     refresh();
 }
 
@@ -299,6 +325,21 @@ void ApplicationFormWidget::focusField(const QString& path)
     target->setFocus(Qt::OtherFocusReason);
 }
 
+bool ApplicationFormWidget::focusFirstInput()
+{
+    QWidget* page = m_scroll->widget();
+    const QWidget* start = m_summary->list();
+    for (QWidget* widget = start->nextInFocusChain(); widget && widget != start; widget = widget->nextInFocusChain()) {
+        if (page->isAncestorOf(widget) && widget->isVisibleTo(page) && widget->isEnabled()
+            && (widget->focusPolicy() & Qt::TabFocus)) {
+            m_scroll->verticalScrollBar()->setValue(0);
+            widget->setFocus(Qt::OtherFocusReason);
+            return true;
+        }
+    }
+    return false;
+}
+
 void ApplicationFormWidget::setAddressChooser(AddressChooser chooser)
 {
     m_chooser = std::move(chooser);
@@ -307,9 +348,15 @@ void ApplicationFormWidget::setAddressChooser(AddressChooser chooser)
 void ApplicationFormWidget::onEdited(FieldEditor* editor)
 {
     ApplicationContent::setValue(m_content, editor->path(), editor->value());
+    if (GroupUi* group = m_addressGroups.value(editor->path().section(u'.', 0, -2) + u".postal_code"_s);
+        group && editor->path() == group->group->path + u".street"_s && !group->previousStreet.isEmpty()) {
+        // Typing the 番地 is entering it again for the new municipality.
+        group->previousStreet.clear();
+        revalidate();
+    }
     refresh();
     // Only the marks follow each keystroke; messages wait until the user leaves the field.
-    updateMarks(m_validator.validate(effectiveContent()));
+    updateMarks(issues());
     emit contentEdited();
 }
 
@@ -366,16 +413,88 @@ void ApplicationFormWidget::autofill(GroupUi& ui, bool requested)
         return;
     }
     const core::AddressCandidate& candidate = candidates.at(*chosen);
+    const QString streetPath = groupPath + u".street"_s;
+    const QString street = ApplicationContent::value(m_content, streetPath).toString().trimmed();
+    const QString start = AddressAutofill::streetStart(candidate.townName);
+    const QString previousCode = ApplicationContent::value(m_content, groupPath + u".municipality_code"_s).toString();
+    // A 番地 typed for another municipality is not an address there: it starts again from the chosen
+    // 町域, and the old one waits in the notice until the user completes the new one or keeps the old.
+    const bool moved = !previousCode.isEmpty() && previousCode != candidate.municipalityCode && !street.isEmpty()
+        && (start.isEmpty() || !street.startsWith(start));
+    if (moved && ui.previousStreet.isEmpty()) {
+        ui.previousStreet = street;
+    }
     setText(groupPath + u".prefecture"_s, candidate.prefName);
     setText(groupPath + u".municipality_code"_s, candidate.municipalityCode);
     setText(groupPath + u".municipality"_s, candidate.municipalityName);
-    const QString streetPath = groupPath + u".street"_s;
-    if (ApplicationContent::value(m_content, streetPath).toString().trimmed().isEmpty()) {
-        setText(streetPath, AddressAutofill::streetStart(candidate.townName));
+    const bool restarted = street.isEmpty() || moved;
+    if (restarted) {
+        setText(streetPath, start);
     }
     refresh();
     revalidate();
     emit contentEdited();
+    if (restarted) {
+        continueStreet(ui);
+    }
+}
+
+void ApplicationFormWidget::continueStreet(const GroupUi& ui)
+{
+    auto* street = qobject_cast<QLineEdit*>(fieldWidget(ui.group->path + u".street"_s));
+    if (!street) {
+        return;
+    }
+    street->setCursorPosition(int(street->text().size()));
+    // From the postal code or its button the next thing to type is the rest of the 番地; a user who
+    // has gone elsewhere is not pulled back.
+    const QWidget* focus = QApplication::focusWidget();
+    const bool atAddress = focus == ui.autofill || focus == fieldWidget(ui.group->path + u".postal_code"_s)
+        || (ui.manual && focus == ui.manual->input());
+    if (atAddress && street->isEnabled()) {
+        street->setFocus(Qt::OtherFocusReason);
+        // The notice under the 番地 has just appeared: it is in view once the layout has placed it.
+        QTimer::singleShot(0, this, [this, street, review = QPointer<QWidget>(ui.streetReview)] {
+            m_scroll->ensureWidgetVisible(review && review->isVisible() ? review.data() : street);
+        });
+    }
+}
+
+void ApplicationFormWidget::keepPreviousStreet(GroupUi& ui)
+{
+    setText(ui.group->path + u".street"_s, ui.previousStreet);
+    ui.previousStreet.clear();
+    refresh();
+    revalidate();
+    emit contentEdited();
+    focusField(ui.group->path + u".street"_s);
+}
+
+QList<core::FieldIssue> ApplicationFormWidget::streetReviewIssues() const
+{
+    QList<core::FieldIssue> issues;
+    for (const GroupUi* ui : std::as_const(m_addressGroups)) {
+        const QString& path = ui->group->path;
+        if (ui->previousStreet.isEmpty() || !ApplicationContent::isChanged(m_content, m_existing, sectionOf(path))) {
+            continue;
+        }
+        const QString street = path + u".street"_s;
+        issues.append({street,
+                       tr("%1: the address moved to another municipality. Complete the street address, or choose "
+                          "\"Keep the previous street address\" under it.")
+                           .arg(ApplicationForm::qualifiedLabel(street))});
+    }
+    return issues;
+}
+
+QList<core::FieldIssue> ApplicationFormWidget::issues() const
+{
+    QList<core::FieldIssue> all = m_validator.validate(effectiveContent());
+    all.append(streetReviewIssues());
+    std::stable_sort(all.begin(), all.end(), [](const core::FieldIssue& a, const core::FieldIssue& b) {
+        return ApplicationForm::order(a.path) < ApplicationForm::order(b.path);
+    });
+    return all;
 }
 
 void ApplicationFormWidget::setText(const QString& path, const QString& text)
@@ -443,7 +562,9 @@ void ApplicationFormWidget::refreshGroup(GroupUi& ui, const QJsonObject& source,
         const QString shownFrom = sameAs ? group.sameAsSource + path.sliced(group.path.size()) : path;
         editor->setValue(ApplicationContent::value(source, shownFrom));
         const bool filledIn = group.address && !manual && isFilledFromPostalCode(ApplicationForm::field(path)->kind);
-        editor->setState(changed && !undecided && !sameAs && !turnedOff.contains(path), m_readOnly || filledIn);
+        // A read-only form shows every value it has as text to read, not as inputs that do not apply.
+        editor->setState(m_readOnly || (changed && !undecided && !sameAs && !turnedOff.contains(path)),
+                         m_readOnly || filledIn);
         editor->showExisting(hasExisting,
                              ApplicationForm::displayValue(path, ApplicationContent::value(m_existing, path)));
     }
@@ -451,15 +572,34 @@ void ApplicationFormWidget::refreshGroup(GroupUi& ui, const QJsonObject& source,
     if (ui.autofill) {
         ui.autofill->setEnabled(changed && !m_readOnly);
     }
+    if (ui.streetReview) {
+        const bool asked = !ui.previousStreet.isEmpty() && changed && !m_readOnly;
+        ui.streetReview->setVisible(asked);
+        if (asked) {
+            ui.streetReview->ask(ApplicationContent::value(m_content, group.path + u".municipality"_s).toString(),
+                                 ui.previousStreet);
+        }
+        QWidget* street = fieldWidget(group.path + u".street"_s);
+        if (street->property("reviewPending").toBool() != asked) {
+            street->setProperty("reviewPending", asked);
+            street->style()->unpolish(street);
+            street->style()->polish(street);
+        }
+    }
 }
 
 QList<core::FieldIssue> ApplicationFormWidget::revalidate()
 {
-    const QList<core::FieldIssue> issues = m_validator.validate(effectiveContent());
+    const QList<core::FieldIssue> issues = this->issues();
+    const QList<core::FieldIssue> reviews = streetReviewIssues();
     m_shown.clear();
     QHash<QString, qsizetype> shownAt;
     for (const core::FieldIssue& issue : issues) {
-        if ((m_checkAll || m_checked.contains(issue.path)) && !shownAt.contains(issue.path)) {
+        // A 番地 to confirm is said at once, by the notice under it rather than by the field's message.
+        const bool review = reviews.contains(issue);
+        if (review) {
+            m_shown.append(issue);
+        } else if ((m_checkAll || m_checked.contains(issue.path)) && !shownAt.contains(issue.path)) {
             shownAt.insert(issue.path, m_shown.size());
             m_shown.append(issue);
         }
@@ -500,6 +640,35 @@ void ApplicationFormWidget::updateMarks(const QList<core::FieldIssue>& issues)
             section.item->setForeground(palette().color(QPalette::Text));
         }
     }
+}
+
+void ApplicationFormWidget::alignCaptions()
+{
+    int widest = 0;
+    for (const FieldEditor* editor : std::as_const(m_editors)) {
+        if (const QLabel* caption = editor->caption()) {
+            widest = std::max(widest, caption->fontMetrics().horizontalAdvance(caption->text()));
+        }
+    }
+    // The same width in every group keeps the inputs in one column down the whole form.
+    const int width = std::min(widest, kMaxCaptionWidth);
+    for (QGridLayout* grid : std::as_const(m_grids)) {
+        grid->setColumnMinimumWidth(kCaptionColumn, width);
+    }
+}
+
+bool ApplicationFormWidget::eventFilter(QObject* watched, QEvent* event)
+{
+    // Enter on the focused 住所自動入力 presses it, as Space does.
+    if (event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent*>(event)->key();
+        auto* button = qobject_cast<QPushButton*>(watched);
+        if (button && (key == Qt::Key_Return || key == Qt::Key_Enter)) {
+            button->click();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 } // namespace vsys::app

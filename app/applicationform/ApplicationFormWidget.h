@@ -19,6 +19,7 @@
 #include <vector>
 
 class QCheckBox;
+class QGridLayout;
 class QLabel;
 class QListWidget;
 class QListWidgetItem;
@@ -30,6 +31,7 @@ namespace vsys::app {
 class FieldEditor;
 class FlagFieldEditor;
 class IssueSummary;
+class StreetReviewPrompt;
 
 class ApplicationFormWidget : public QWidget
 {
@@ -63,9 +65,16 @@ public:
     QWidget* fieldWidget(const QString& path) const;
     /// Scrolls to the field and focuses it; a field locked by its section's switch focuses the switch.
     void focusField(const QString& path);
+    /// Focuses the form's first input that takes the keyboard (a section's switch, or its first
+    /// field), at the top of the form; false when there is none.
+    bool focusFirstInput();
 
     /// Replaces the menu in which the user picks one address of a postal code with several.
     void setAddressChooser(AddressChooser chooser);
+
+    /// Every problem of the content as the form sees it: the validator's, and each 番地 left to be
+    /// confirmed after 住所自動入力 moved its address to another municipality.
+    QList<core::FieldIssue> issues() const;
 
 signals:
     /// The content changed (typed, chosen, normalised, filled in); the page autosaves on it.
@@ -83,6 +92,10 @@ private:
         QList<FieldEditor*> fields;
         /// The postal code last looked up, so that leaving the field again does not ask again.
         QString lookedUp;
+        /// The 番地 typed before the municipality changed, until the user completes the new one or
+        /// keeps this one; empty when nothing is to be confirmed.
+        QString previousStreet;
+        StreetReviewPrompt* streetReview = nullptr;
     };
     struct SectionUi
     {
@@ -101,6 +114,10 @@ private:
     void onLeft(FieldEditor* editor);
     void switchSection(const QString& key, bool changed);
     void autofill(GroupUi& group, bool requested);
+    /// Puts the 番地's cursor at its end, and the focus there when the user is at the address.
+    void continueStreet(const GroupUi& group);
+    void keepPreviousStreet(GroupUi& group);
+    QList<core::FieldIssue> streetReviewIssues() const;
     void setText(const QString& path, const QString& text);
     void scrollToSection(const QListWidgetItem* item);
 
@@ -111,6 +128,11 @@ private:
     /// updates the marks; returns every issue.
     QList<core::FieldIssue> revalidate();
     void updateMarks(const QList<core::FieldIssue>& issues);
+    /// The caption column as wide as the longest caption that fits a laptop screen, so that captions
+    /// break only when they must.
+    void alignCaptions();
+
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
     QListWidget* m_sectionList;
     IssueSummary* m_summary;
@@ -119,6 +141,7 @@ private:
     QHash<QString, FieldEditor*> m_editors;
     QHash<QString, QCheckBox*> m_switches;
     QHash<QString, GroupUi*> m_addressGroups; ///< by the path of their postal code
+    QList<QGridLayout*> m_grids;
     core::ApplicationValidator m_validator;
     AddressChooser m_chooser;
 

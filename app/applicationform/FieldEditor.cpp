@@ -56,6 +56,11 @@ FieldEditor::FieldEditor(const QString& path, const QString& caption, QWidget* p
     }
     m_issue->setObjectName(path + u".issue"_s);
     m_issue->setWordWrap(true);
+    // The line for the message is kept while there is none, so that a message appearing under one
+    // field does not push down the field the user has just moved to.
+    QSizePolicy keepLine = m_issue->sizePolicy();
+    keepLine.setRetainSizeWhenHidden(true);
+    m_issue->setSizePolicy(keepLine);
     m_issue->hide();
     m_existing->setObjectName(path + u".existing"_s);
     m_existing->setWordWrap(true);

@@ -66,7 +66,8 @@ QVariant ApplicationListModel::data(const QModelIndex& index, int role) const
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case Number:
-            return record.number.isEmpty() ? u"-"_s : record.number;
+            // The number comes with the 申込; until then the row says why it has none.
+            return record.number.isEmpty() ? tr("(not applied yet)") : record.number;
         case Status:
             return core::ApplicationStatusMachine::label(record.status);
         case SubmittedAt:
@@ -75,6 +76,8 @@ QVariant ApplicationListModel::data(const QModelIndex& index, int role) const
             return displayTime(record.reviewedAt);
         case ReviewComment:
             return record.reviewComment.isEmpty() ? u"-"_s : record.reviewComment;
+        case UpdatedAt:
+            return displayTime(row.updatedAt.isValid() ? row.updatedAt : record.updatedAt);
         case SyncState:
             return row.syncState;
         }
@@ -109,6 +112,8 @@ QVariant ApplicationListModel::headerData(int section, Qt::Orientation orientati
         return tr("Reviewed at");
     case ReviewComment:
         return tr("Reviewer's comment");
+    case UpdatedAt:
+        return tr("Updated at");
     case SyncState:
         return tr("Sync");
     }

@@ -14,13 +14,14 @@ struct ApplicationRow
     core::ApplicationRecord record;
     QString syncState; ///< translated (同期済み, 送信待ち, ...)
     QString syncError; ///< the server's message when sending failed
+    QDateTime updatedAt; ///< the last edit on this computer (UTC)
 };
 
 class ApplicationListModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Number, Status, SubmittedAt, ReviewedAt, ReviewComment, SyncState, ColumnCount };
+    enum Column { Number, Status, SubmittedAt, ReviewedAt, ReviewComment, UpdatedAt, SyncState, ColumnCount };
     Q_ENUM(Column)
 
     using QAbstractTableModel::QAbstractTableModel;

@@ -54,7 +54,7 @@ void ClaimCountsModel::reload()
 {
     beginResetModel();
     m_columns = columnsFor(m_claim.format());
-    m_rows = m_claim.municipalities(m_sheet);
+    m_others = others();
     endResetModel();
 }
 
@@ -64,10 +64,10 @@ int ClaimCountsModel::addMunicipality(const QString& code)
         return existing;
     }
     m_claim.addMunicipality(m_sheet, code);
-    const QStringList rows = m_claim.municipalities(m_sheet);
-    const int row = int(rows.indexOf(code)) + kHomeRow;
+    const QStringList rows = others();
+    const int row = int(rows.indexOf(code)) + kFirstOtherRow;
     beginInsertRows({}, row, row);
-    m_rows = rows;
+    m_others = rows;
     endInsertRows();
     emit edited();
     return row;
@@ -75,29 +75,43 @@ int ClaimCountsModel::addMunicipality(const QString& code)
 
 bool ClaimCountsModel::removeMunicipalityRow(int row)
 {
-    if (row <= kHomeRow || row >= rowCount()) {
+    if (row < kFirstOtherRow || row >= rowCount()) {
         return false;
     }
     const QString code = municipality(row);
     beginRemoveRows({}, row, row);
     m_claim.removeMunicipality(m_sheet, code);
-    m_rows = m_claim.municipalities(m_sheet);
+    m_others = others();
     endRemoveRows();
-    // The 総数 row sums what was removed.
-    emit dataChanged(index(kTotalRow, 0), index(kTotalRow, totalColumn()));
+    // The 総数 and それ以外の方 rows sum what was removed.
+    emit dataChanged(index(kTotalRow, 0), index(kOthersRow, totalColumn()));
     emit edited();
     return true;
 }
 
 QString ClaimCountsModel::municipality(int row) const
 {
-    return row >= kHomeRow && row - kHomeRow < m_rows.size() ? m_rows.at(row - kHomeRow) : QString();
+    if (row == kHomeRow) {
+        return m_claim.homeMunicipality;
+    }
+    return row >= kFirstOtherRow && row - kFirstOtherRow < m_others.size() ? m_others.at(row - kFirstOtherRow)
+                                                                           : QString();
 }
 
 int ClaimCountsModel::rowOf(const QString& code) const
 {
-    const qsizetype found = m_rows.indexOf(code);
-    return found < 0 ? -1 : int(found) + kHomeRow;
+    if (!code.isEmpty() && code == m_claim.homeMunicipality) {
+        return kHomeRow;
+    }
+    const qsizetype found = m_others.indexOf(code);
+    return found < 0 ? -1 : int(found) + kFirstOtherRow;
+}
+
+QStringList ClaimCountsModel::others() const
+{
+    QStringList codes = m_claim.municipalities(m_sheet);
+    codes.removeAll(m_claim.homeMunicipality);
+    return codes;
 }
 
 int ClaimCountsModel::columnOf(core::DoseKind kind, core::AgeBand age, core::TimeBand time) const
@@ -113,7 +127,7 @@ int ClaimCountsModel::columnOf(core::DoseKind kind, core::AgeBand age, core::Tim
 
 int ClaimCountsModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size()) + kHomeRow;
+    return parent.isValid() ? 0 : int(m_others.size()) + kFirstOtherRow;
 }
 
 int ClaimCountsModel::columnCount(const QModelIndex& parent) const
@@ -124,8 +138,11 @@ int ClaimCountsModel::columnCount(const QModelIndex& parent) const
 qint64 ClaimCountsModel::cell(int row, int column) const
 {
     if (row == kTotalRow) {
+        return cell(kHomeRow, column) + cell(kOthersRow, column);
+    }
+    if (row == kOthersRow) {
         qint64 sum = 0;
-        for (int r = kHomeRow; r < rowCount(); ++r) {
+        for (int r = kFirstOtherRow; r < rowCount(); ++r) {
             sum += cell(r, column);
         }
         return sum;
@@ -155,7 +172,7 @@ QVariant ClaimCountsModel::data(const QModelIndex& index, int role) const
     case Qt::TextAlignmentRole:
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::FontRole:
-        if (index.row() == kTotalRow || index.column() == totalColumn()) {
+        if (isSum(index)) {
             QFont bold;
             bold.setBold(true);
             return bold;
@@ -173,30 +190,35 @@ QVariant ClaimCountsModel::data(const QModelIndex& index, int role) const
 
 QVariant ClaimCountsModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (role != Qt::DisplayRole) {
-        return {};
-    }
-    if (orientation == Qt::Horizontal) {
-        if (section == totalColumn()) {
-            return tr("Total");
-        }
+    if (orientation == Qt::Horizontal && (role == Qt::DisplayRole || role == kHeaderLevelsRole)) {
         if (section < 0 || section > totalColumn()) {
             return {};
         }
-        const Column& c = m_columns.at(section);
-        QStringList lines{core::BillingText::label(c.kind), tr("%1 (doses)").arg(core::BillingText::label(c.age))};
-        if (m_claim.format() == core::ClaimFormat::New) {
-            lines << core::BillingText::label(c.time);
+        // The 合計 spans every level of a grouped header.
+        if (section == totalColumn()) {
+            return role == kHeaderLevelsRole ? QVariant(QStringList{tr("Total")}) : QVariant(tr("Total"));
         }
-        return lines.join(u'\n');
+        const Column& c = m_columns.at(section);
+        QStringList levels{core::BillingText::label(c.kind), tr("%1 (doses)").arg(core::BillingText::label(c.age))};
+        if (m_claim.format() == core::ClaimFormat::New) {
+            levels << core::BillingText::label(c.time);
+        }
+        return role == kHeaderLevelsRole ? QVariant(levels) : QVariant(levels.join(u'\n'));
+    }
+    if (orientation != Qt::Vertical || role != Qt::DisplayRole) {
+        return {};
     }
     if (section == kTotalRow) {
         return tr("All residents");
     }
+    if (section == kOthersRow) {
+        return tr("Residents of other municipalities");
+    }
     const QString code = municipality(section);
     const QString name = m_municipalities.name(code);
     if (section == kHomeRow) {
-        return tr("Residents of the institution's own municipality (%1)").arg(name.isEmpty() ? code : name);
+        // Two lines: the label alone would widen the table past a 1366 px screen at 125 %.
+        return tr("Residents of the institution's own municipality\n(%1)").arg(name.isEmpty() ? code : name);
     }
     return name.isEmpty() ? code : u"%1　%2"_s.arg(code, name);
 }
@@ -206,10 +228,16 @@ Qt::ItemFlags ClaimCountsModel::flags(const QModelIndex& index) const
     if (!index.isValid()) {
         return Qt::NoItemFlags;
     }
-    if (index.row() == kTotalRow || index.column() == totalColumn()) {
+    // A claim not yet given its municipality has no 同一市内 row to enter into.
+    if (isSum(index) || municipality(index.row()).isEmpty()) {
         return Qt::ItemIsEnabled | Qt::ItemIsSelectable;
     }
     return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsEditable;
+}
+
+bool ClaimCountsModel::isSum(const QModelIndex& index) const
+{
+    return index.row() == kTotalRow || index.row() == kOthersRow || index.column() == totalColumn();
 }
 
 bool ClaimCountsModel::setData(const QModelIndex& index, const QVariant& value, int role)
@@ -229,7 +257,7 @@ bool ClaimCountsModel::setData(const QModelIndex& index, const QVariant& value, 
     m_claim.setCount(m_sheet, municipality(index.row()), c.kind, c.age, c.time, count);
     emit dataChanged(index, index);
     emit dataChanged(this->index(index.row(), totalColumn()), this->index(index.row(), totalColumn()));
-    emit dataChanged(this->index(kTotalRow, 0), this->index(kTotalRow, totalColumn()));
+    emit dataChanged(this->index(kTotalRow, 0), this->index(kOthersRow, totalColumn()));
     emit edited();
     return true;
 }

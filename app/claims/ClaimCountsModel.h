@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // ClaimCountsModel (請求件数の入力表): one kind of 予診票 of a claim as the briefing's screen lays it out: the
-// 総数 row, 医療機関と同一市内にお住まいの方, then each other municipality added; one column per row of the form
-// (区分 × 年齢 in the old format, × 時間帯 in the new) and the 合計.
+// 総数 row, 医療機関と同一市内にお住まいの方, それ以外の方 (their subtotal), then each other municipality added;
+// one column per row of the form (区分 × 年齢 in the old format, × 時間帯 in the new) and the 合計.
 #pragma once
 
 #include "core/billing/MonthlyClaim.h"
@@ -30,6 +30,10 @@ public:
 
     static constexpr int kTotalRow = 0; ///< 総数
     static constexpr int kHomeRow = 1; ///< 医療機関と同一市内にお住まいの方
+    static constexpr int kOthersRow = 2; ///< それ以外の方: the sum of the rows below
+    static constexpr int kFirstOtherRow = 3; ///< the first municipality added
+    /// headerData() role of a column: its labels from the outermost group in, for a grouped header.
+    static constexpr int kHeaderLevelsRole = Qt::UserRole + 1;
 
     /// Edits `claim` in place; the model must not outlive it.
     ClaimCountsModel(core::MonthlyClaim& claim,
@@ -41,9 +45,9 @@ public:
     void reload();
     /// Adds a municipality's row (no counts yet) and returns it; an existing row is returned as it is.
     int addMunicipality(const QString& code);
-    /// Removes a municipality's row with its counts; the 総数 and home rows stay.
+    /// Removes a municipality's row with its counts; the 総数, home and それ以外の方 rows stay.
     bool removeMunicipalityRow(int row);
-    /// The municipality code of a row; empty for the 総数 row.
+    /// The municipality code of a row; empty for the 総数 and それ以外の方 rows.
     QString municipality(int row) const;
     /// The row of a municipality, -1 when it has none.
     int rowOf(const QString& code) const;
@@ -64,12 +68,16 @@ signals:
 
 private:
     qint64 cell(int row, int column) const;
+    /// A row that sums others: 総数, それ以外の方, or the 合計 column.
+    bool isSum(const QModelIndex& index) const;
+    /// The sheet's municipalities other than the home one, by code.
+    QStringList others() const;
 
     core::MonthlyClaim& m_claim;
     core::TicketSheet m_sheet;
     const core::MunicipalityDirectory& m_municipalities;
     QList<Column> m_columns;
-    QStringList m_rows; ///< municipality per row from kHomeRow on
+    QStringList m_others; ///< municipality per row from kFirstOtherRow on
 };
 
 } // namespace vsys::app

@@ -2,11 +2,13 @@
 #include "app/claims/ClaimPage.h"
 
 #include "app/claims/ClaimCountsModel.h"
+#include "app/claims/ClaimHeaderEditor.h"
+#include "app/claims/GroupedHeaderView.h"
 #include "app/claims/MunicipalityPicker.h"
 #include "app/claims/ReturnedItemsDelegate.h"
 #include "app/claims/ReturnedItemsModel.h"
 #include "app/common/CountItemDelegate.h"
-#include "app/common/MessageBanner.h"
+#include "app/common/CountTableView.h"
 #include "core/address/MunicipalityDirectory.h"
 #include "core/billing/BillingCalculator.h"
 #include "core/billing/BillingText.h"
@@ -14,24 +16,21 @@
 #include "core/billing/ClaimDeadline.h"
 #include "db/ClaimStore.h"
 #include "print/ClaimBatchPrinter.h"
-#include "print/ClaimSheet.h"
-#include "print/ClaimSummaryDocument.h"
-#include "print/MunicipalityClaimDocument.h"
+#include "print/ClaimPrintouts.h"
 #include "print/PrintStyle.h"
 #include "ui_ClaimPage.h"
 
+#include <QAction>
 #include <QDir>
-#include <QFileDialog>
 #include <QHeaderView>
 #include <QLocale>
-#include <QPrintPreviewDialog>
-#include <QPrinter>
+#include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QStandardItemModel>
-#include <QStandardPaths>
 #include <QTableView>
-#include <QTimer>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -39,8 +38,6 @@ namespace vsys::app {
 
 namespace {
 
-/// At most this long between a keystroke and its autosave: a crash loses no more (ui-guidelines.md).
-constexpr int kAutosaveDelayMs = 500;
 /// A claim table never needs more: a venue gives a few thousand doses a month.
 constexpr int kMaxCount = 999'999;
 
@@ -49,43 +46,25 @@ QString amount(qint64 value)
     return QLocale(QLocale::Japanese, QLocale::Japan).toString(value);
 }
 
-QString outputName(core::ClaimOutput output)
-{
-    switch (output) {
-    case core::ClaimOutput::SummaryIncludingHome:
-        return ClaimPage::tr("Claim summary (including residents of the same municipality)");
-    case core::ClaimOutput::SummaryExcludingHome:
-        return ClaimPage::tr("Claim summary (excluding residents of the same municipality)");
-    case core::ClaimOutput::MunicipalAttached:
-        return ClaimPage::tr("Claims per municipality (ticket attached)");
-    case core::ClaimOutput::MunicipalPrinted:
-        return ClaimPage::tr("Claims per municipality (no ticket attached)");
-    }
-    return {};
-}
-
-bool isSummary(core::ClaimOutput output)
-{
-    return output == core::ClaimOutput::SummaryIncludingHome || output == core::ClaimOutput::SummaryExcludingHome;
-}
-
 } // namespace
 
 ClaimPage::ClaimPage(db::Database& database, QWidget* parent)
-    : QWidget(parent)
+    : EditPage(parent)
     , m_ui(std::make_unique<Ui::ClaimPage>())
     , m_store(std::make_unique<db::ClaimStore>(database))
     , m_municipalities(core::MunicipalityDirectory::builtIn())
     , m_attached(new ClaimCountsModel(m_claim, core::TicketSheet::Attached, m_municipalities, this))
     , m_printed(new ClaimCountsModel(m_claim, core::TicketSheet::Printed, m_municipalities, this))
+    , m_header(new ClaimHeaderEditor(m_municipalities, this))
+    , m_outputs(new ClaimOutputsPanel(this))
     , m_returned(new ReturnedItemsModel(m_municipalities, this))
     , m_history(new QStandardItemModel(this))
-    , m_saveTimer(new QTimer(this))
+    , m_continue(new QAction(this))
 {
-    m_ui->setupUi(this);
-    m_ui->messageBanner->hide();
-    m_ui->checkBanner->hide();
-    m_ui->continuePushButton->hide();
+    auto* content = new QWidget(this);
+    m_ui->setupUi(content);
+    setContent(content);
+    setTitle(tr("Claim summary and claims per municipality for the federation"));
     buildSheetTab(core::TicketSheet::Attached, m_ui->attachedTab);
     buildSheetTab(core::TicketSheet::Printed, m_ui->printedTab);
 
@@ -98,7 +77,7 @@ ClaimPage::ClaimPage(db::Database& database, QWidget* parent)
         claimEdited();
     });
     connect(m_returned, &ReturnedItemsModel::invalidInput, this,
-            [this](const QString& message) { m_ui->messageBanner->showMessage(message, MessageBanner::Kind::Error); });
+            [this](const QString& message) { showResult(message, MessageBanner::Kind::Error); });
     connect(m_ui->addReturnedPushButton, &QPushButton::clicked, this, [this] {
         core::ReturnedItem item;
         item.originalClaimMonth = m_claim.claimMonth.addMonths(-1);
@@ -107,70 +86,56 @@ ClaimPage::ClaimPage(db::Database& database, QWidget* parent)
         m_ui->returnedTableView->setCurrentIndex(m_returned->index(row, 0));
         m_ui->returnedTableView->setFocus(Qt::OtherFocusReason);
     });
-    connect(m_ui->removeReturnedPushButton, &QPushButton::clicked, this, [this] {
-        const QModelIndex current = m_ui->returnedTableView->currentIndex();
-        if (current.isValid()) {
-            m_returned->removeRow(current.row());
-        }
-    });
+    connect(m_ui->removeReturnedPushButton, &QPushButton::clicked, this, &ClaimPage::removeReturnedItem);
 
-    m_homePicker = new MunicipalityPicker(m_municipalities, m_ui->institutionTab);
-    m_homePicker->setObjectName(u"homePicker"_s);
-    m_ui->homeLayout->addWidget(m_homePicker);
-    connect(m_homePicker, &MunicipalityPicker::municipalityPicked, this, &ClaimPage::setHomeMunicipality);
-    for (QLineEdit* edit : {m_ui->addressLineEdit, m_ui->representativeLineEdit, m_ui->phoneLineEdit,
-                            m_ui->facilityTypeLineEdit, m_ui->codeLineEdit, m_ui->nameLineEdit}) {
-        connect(edit, &QLineEdit::textEdited, this, &ClaimPage::institutionEdited);
-    }
+    m_ui->institutionLayout->addWidget(m_header);
+    connect(m_header, &ClaimHeaderEditor::edited, this, &ClaimPage::headerEdited);
+    connect(m_header, &ClaimHeaderEditor::homePicked, this, &ClaimPage::setHomeMunicipality);
+    connect(m_ui->codeLineEdit, &QLineEdit::textEdited, this, &ClaimPage::codeEdited);
 
     m_ui->historyTableView->setModel(m_history);
     m_ui->historyTableView->verticalHeader()->hide();
     m_ui->historyTableView->horizontalHeader()->setStretchLastSection(true);
 
-    connect(m_ui->claimMonthEdit, &QDateEdit::dateChanged, this, [this](QDate month) {
-        if (!m_loading) {
-            showClaimMonth(month);
-        }
-    });
-    connect(m_ui->vaccinationMonthEdit, &QDateEdit::dateChanged, this, &ClaimPage::vaccinationMonthEdited);
-    for (QRadioButton* button : {m_ui->summaryIncludingRadioButton, m_ui->summaryExcludingRadioButton,
-                                 m_ui->municipalAttachedRadioButton, m_ui->municipalPrintedRadioButton}) {
-        connect(button, &QRadioButton::toggled, this, [this](bool checked) {
-            if (checked) {
-                m_ui->checkBanner->hide();
-                m_ui->continuePushButton->hide();
-                updateOutputTotal();
-            }
+    connect(m_ui->claimMonthEdit, &MonthLineEdit::monthEdited, this, &ClaimPage::showClaimMonth);
+    connect(m_ui->vaccinationMonthEdit, &MonthLineEdit::monthEdited, this, &ClaimPage::vaccinationMonthEdited);
+    for (MonthLineEdit* edit : {m_ui->claimMonthEdit, m_ui->vaccinationMonthEdit}) {
+        connect(edit, &MonthLineEdit::invalidMonth, this, [this, edit](const QString& text) {
+            const bool claimMonth = edit == m_ui->claimMonthEdit;
+            const QString label = claimMonth ? tr("Claim month") : tr("Vaccination month");
+            showError({claimMonth ? u"claim_month"_s : u"vaccination_month"_s,
+                       tr("%1: %2 cannot be read as a year and month. Enter it like 2021/04 or 2021年4月.")
+                           .arg(label, text)});
         });
     }
-    connect(m_ui->printPushButton, &QPushButton::clicked, this, [this] { request(Action::Preview); });
-    connect(m_ui->pdfPushButton, &QPushButton::clicked, this, [this] { request(Action::Pdf); });
-    connect(m_ui->continuePushButton, &QPushButton::clicked, this, [this] {
-        m_ui->checkBanner->hide();
-        m_ui->continuePushButton->hide();
-        perform(m_pendingAction);
+
+    m_ui->outputLayout->addWidget(m_outputs);
+    connect(m_outputs, &ClaimOutputsPanel::saveRequested, this, &ClaimPage::flushAutosave);
+    connect(m_outputs, &ClaimOutputsPanel::outputRequested, this, &ClaimPage::requestOutput);
+    connect(m_continue, &QAction::triggered, this, [this] {
+        const QList<core::Error> warnings = m_pendingWarnings;
+        m_pendingWarnings.clear();
+        clearState();
+        output(m_pendingOutput, m_pendingAction, warnings);
     });
     connect(m_ui->backPushButton, &QPushButton::clicked, this, [this] {
-        saveNow();
+        flushAutosave();
         emit backRequested();
     });
-
-    m_saveTimer->setSingleShot(true);
-    m_saveTimer->setInterval(kAutosaveDelayMs);
-    connect(m_saveTimer, &QTimer::timeout, this, &ClaimPage::saveNow);
 }
 
 ClaimPage::~ClaimPage()
 {
-    if (m_dirty) {
-        saveNow();
-    }
+    // The frame cannot call saveInput() once this part of the page is gone.
+    flushAutosave();
 }
 
 void ClaimPage::buildSheetTab(core::TicketSheet sheet, QWidget* tab)
 {
     ClaimCountsModel* model = countsModel(sheet);
-    auto* view = new QTableView(tab);
+    // Enter commits and moves down (CountTableView); the header groups the columns so that 合計 stays on screen.
+    auto* view = new CountTableView(tab);
+    view->setHorizontalHeader(new GroupedHeaderView(ClaimCountsModel::kHeaderLevelsRole, view));
     view->setObjectName(sheet == core::TicketSheet::Attached ? u"attachedTableView"_s : u"printedTableView"_s);
     view->setModel(model);
     view->setItemDelegate(new CountItemDelegate(kMaxCount, view));
@@ -212,33 +177,32 @@ void ClaimPage::buildSheetTab(core::TicketSheet sheet, QWidget* tab)
     }
 }
 
-void ClaimPage::open(qint64 accountId,
-                     const core::ClaimInstitution& institution,
-                     const QString& homeMunicipality,
-                     QDate today)
+void ClaimPage::open(qint64 accountId, const core::ClaimHeaderDefaults& defaults, QDate today)
 {
-    if (m_dirty) {
-        saveNow();
-    }
+    flushAutosave();
     m_accountId = accountId;
-    m_defaultInstitution = institution;
+    m_defaults = defaults;
     // A venue in a 政令指定都市 is registered with its ward (大阪市北区); the city is the municipality that pays.
-    const auto city = m_municipalities.cityOfWard(homeMunicipality);
-    m_defaultHome = city ? city->code : homeMunicipality;
+    if (const auto city = m_municipalities.cityOfWard(defaults.homeMunicipality)) {
+        m_defaults.homeMunicipality = city->code;
+    }
     m_today = today;
-    m_ui->messageBanner->hide();
+    const auto confirmed = m_store->confirmedCodes(accountId);
+    m_confirmedCodes = confirmed ? *confirmed : QStringList();
     showClaimMonth(today);
 }
 
 void ClaimPage::showClaimMonth(QDate claimMonth)
 {
     const QDate month(claimMonth.year(), claimMonth.month(), 1);
-    if (m_dirty && !saveNow()) {
+    if (!flushAutosave()) {
+        m_ui->claimMonthEdit->setMonth(m_claim.claimMonth);
         return;
     }
     const auto saved = m_store->claim(m_accountId, month);
     if (!saved) {
-        m_ui->messageBanner->showMessage(saved.error().message, MessageBanner::Kind::Error);
+        showError(saved.error());
+        m_ui->claimMonthEdit->setMonth(m_claim.claimMonth);
         return;
     }
     if (*saved) {
@@ -247,8 +211,8 @@ void ClaimPage::showClaimMonth(QDate claimMonth)
     }
     // A new month carries the header over from the latest claim: it rarely changes, and what the user corrected
     // there (代表者氏名, 施設等区分) must not be typed again every month.
-    core::ClaimInstitution institution = m_defaultInstitution;
-    QString home = m_defaultHome;
+    core::ClaimInstitution institution = m_defaults.institution;
+    QString home = m_defaults.homeMunicipality;
     if (const auto months = m_store->claimMonths(m_accountId); months && !months->isEmpty()) {
         if (const auto latest = m_store->claim(m_accountId, months->constFirst()); latest && *latest) {
             institution = (*latest)->institution;
@@ -262,43 +226,37 @@ void ClaimPage::showClaim(const core::MonthlyClaim& claim)
 {
     m_loading = true;
     m_claim = claim;
-    m_ui->claimMonthEdit->setDate(m_claim.claimMonth);
-    m_ui->vaccinationMonthEdit->setDate(m_claim.vaccinationMonth);
-    m_ui->addressLineEdit->setText(m_claim.institution.address);
-    m_ui->representativeLineEdit->setText(m_claim.institution.representative);
-    m_ui->phoneLineEdit->setText(m_claim.institution.phone);
-    m_ui->facilityTypeLineEdit->setText(m_claim.institution.facilityType);
+    m_ui->claimMonthEdit->setMonth(m_claim.claimMonth);
+    m_ui->vaccinationMonthEdit->setMonth(m_claim.vaccinationMonth);
     m_ui->codeLineEdit->setText(m_claim.institution.code);
-    m_ui->nameLineEdit->setText(m_claim.institution.name);
+    m_header->setHeader(m_claim.institution, m_claim.homeMunicipality);
     m_attached->reload();
     m_printed->reload();
     m_returned->setItems(m_claim.returned);
     m_loading = false;
-    m_dirty = false;
-    m_ui->checkBanner->hide();
-    m_ui->continuePushButton->hide();
+    m_pendingWarnings.clear();
+    resetEdits();
     updateLabels();
     reloadHistory();
 }
 
-bool ClaimPage::saveNow()
+core::Result<void> ClaimPage::saveInput()
 {
-    m_saveTimer->stop();
-    if (!m_dirty || m_accountId == 0) {
-        return true;
+    if (m_accountId == 0) {
+        return {};
     }
-    if (const auto saved = m_store->save(m_accountId, m_claim, QDateTime::currentDateTimeUtc()); !saved) {
-        m_ui->messageBanner->showMessage(saved.error().message, MessageBanner::Kind::Error);
-        return false;
-    }
-    m_dirty = false;
-    return true;
+    return m_store->save(m_accountId, m_claim, QDateTime::currentDateTimeUtc());
 }
 
-void ClaimPage::hideEvent(QHideEvent* event)
+void ClaimPage::focusField(const QString& field)
 {
-    saveNow();
-    QWidget::hideEvent(event);
+    if (field == u"claim_month"_s) {
+        m_ui->claimMonthEdit->setFocus(Qt::OtherFocusReason);
+    } else if (field == u"vaccination_month"_s) {
+        m_ui->vaccinationMonthEdit->setFocus(Qt::OtherFocusReason);
+    } else if (field == u"institution.code"_s) {
+        m_ui->codeLineEdit->setFocus(Qt::OtherFocusReason);
+    }
 }
 
 void ClaimPage::claimEdited()
@@ -306,32 +264,30 @@ void ClaimPage::claimEdited()
     if (m_loading) {
         return;
     }
-    m_dirty = true;
-    if (!m_saveTimer->isActive()) {
-        m_saveTimer->start();
+    markEdited();
+    // The 印刷前の確認 was about what has just changed.
+    if (!m_pendingWarnings.isEmpty()) {
+        m_pendingWarnings.clear();
+        clearState();
     }
-    m_ui->checkBanner->hide();
-    m_ui->continuePushButton->hide();
-    updateOutputTotal();
+    updateOutputTotals();
 }
 
-void ClaimPage::institutionEdited()
+void ClaimPage::headerEdited()
 {
-    m_claim.institution.address = m_ui->addressLineEdit->text().trimmed();
-    m_claim.institution.representative = m_ui->representativeLineEdit->text().trimmed();
-    m_claim.institution.phone = m_ui->phoneLineEdit->text().trimmed();
-    m_claim.institution.facilityType = m_ui->facilityTypeLineEdit->text().trimmed();
+    m_header->applyTo(m_claim.institution);
+    claimEdited();
+}
+
+void ClaimPage::codeEdited()
+{
     m_claim.institution.code = m_ui->codeLineEdit->text().trimmed();
-    m_claim.institution.name = m_ui->nameLineEdit->text().trimmed();
     claimEdited();
 }
 
 void ClaimPage::vaccinationMonthEdited(QDate month)
 {
-    if (m_loading) {
-        return;
-    }
-    m_claim.vaccinationMonth = QDate(month.year(), month.month(), 1);
+    m_claim.vaccinationMonth = month;
     // The format, and with it the table's columns, follows the 接種月.
     m_attached->reload();
     m_printed->reload();
@@ -345,10 +301,34 @@ void ClaimPage::setHomeMunicipality(const QString& code)
     if (const auto home = m_municipalities.find(code); home && m_claim.institution.prefecture != home->prefecture) {
         m_claim.institution.prefecture = home->prefecture;
     }
+    m_header->setHeader(m_claim.institution, m_claim.homeMunicipality);
     m_attached->reload();
     m_printed->reload();
     updateLabels();
     claimEdited();
+}
+
+void ClaimPage::removeReturnedItem()
+{
+    const QModelIndex current = m_ui->returnedTableView->currentIndex();
+    if (!current.isValid()) {
+        return;
+    }
+    // Named as the table shows it, so that the clerk sees which of several similar rows goes.
+    QStringList cells;
+    for (int column = 0; column < m_returned->columnCount(); ++column) {
+        const QString text = m_returned->index(current.row(), column).data().toString();
+        if (!text.isEmpty()) {
+            cells << text;
+        }
+    }
+    const auto answer = QMessageBox::question(
+        this, tr("Remove the returned item"),
+        tr("Remove the returned item 「%1」? Its count is no longer claimed this month.").arg(cells.join(u"　"_s)),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer == QMessageBox::Yes) {
+        m_returned->removeRow(current.row());
+    }
 }
 
 void ClaimPage::updateLabels()
@@ -366,29 +346,34 @@ void ClaimPage::updateLabels()
                    "separately.")
               : tr("Doses given up to November 2021 use the old format: after-hours and holiday additions are "
                    "claimed from the municipality separately, not on this form."));
-    const QString homeName = m_municipalities.name(m_claim.homeMunicipality);
-    m_ui->homeValueLabel->setText(
-        homeName.isEmpty()
-            ? tr("Not set: choose the municipality where the institution is located.")
-            : u"%1（%2）　%3"_s.arg(homeName, m_claim.homeMunicipality,
-                                    print::ClaimSummaryDocument::addressee(m_claim.institution.prefecture)));
-    updateOutputTotal();
+    updateOutputTotals();
 }
 
-void ClaimPage::updateOutputTotal()
+void ClaimPage::updateOutputTotals()
 {
     // Runs on every edit, so it sums the counts without laying out the sheets; a 市区町村別請求書 output has one
     // sheet per municipality of the statement.
-    const core::ClaimOutput output = selectedOutput();
-    const auto computed = statement(output);
-    if (!computed) {
-        m_ui->outputTotalLabel->setText(computed.error().message);
-        return;
+    const core::BillingCalculator calculator;
+    const auto compute = [&](core::ClaimOutput output) {
+        return calculator.compute(m_claim.claimMonth, m_claim.vaccinationMonth, m_claim.counts(output));
+    };
+    const auto all = compute(core::ClaimOutput::SummaryIncludingHome);
+    const auto others = compute(core::ClaimOutput::SummaryExcludingHome);
+    const auto attached = compute(core::ClaimOutput::MunicipalAttached);
+    const auto printed = compute(core::ClaimOutput::MunicipalPrinted);
+    for (const auto* computed : {&all, &others, &attached, &printed}) {
+        if (!*computed) {
+            m_outputs->setTotals(computed->error().message);
+            return;
+        }
     }
-    const qsizetype sheets = isSummary(output) ? 1 : computed->municipalities.size();
-    m_ui->outputTotalLabel->setText(tr("%1 sheet(s): %2 claims, %3 yen")
-                                        .arg(sheets)
-                                        .arg(amount(computed->totalCount), amount(computed->totalAmount)));
+    m_outputs->setTotals(tr("Claim summary: %1 claims, %2 yen (without the institution's own municipality: %3 "
+                            "claims, %4 yen). Claims per municipality: %5 sheet(s) with the ticket attached, %6 "
+                            "without.")
+                             .arg(amount(all->totalCount), amount(all->totalAmount), amount(others->totalCount),
+                                  amount(others->totalAmount))
+                             .arg(attached->municipalities.size())
+                             .arg(printed->municipalities.size()));
 }
 
 void ClaimPage::reloadHistory()
@@ -398,14 +383,14 @@ void ClaimPage::reloadHistory()
         {tr("Printed at"), tr("Output"), tr("Destination"), tr("Sheets"), tr("Claims"), tr("Amount (yen)")});
     const auto prints = m_store->prints(m_accountId, m_claim.claimMonth);
     if (!prints) {
-        m_ui->messageBanner->showMessage(prints.error().message, MessageBanner::Kind::Error);
+        showError(prints.error());
         return;
     }
     for (const db::ClaimPrint& print : *prints) {
         const bool toPdf = print.destination == db::ClaimPrint::Destination::Pdf;
         QList<QStandardItem*> row{
             new QStandardItem(print::PrintStyle::dateTime(print.printedAt)),
-            new QStandardItem(outputName(print.output)),
+            new QStandardItem(ClaimOutputsPanel::outputName(print.output)),
             new QStandardItem(toPdf ? tr("PDF: %1").arg(QDir::toNativeSeparators(print.filePath)) : tr("Printer")),
             new QStandardItem(amount(print.sheets)),
             new QStandardItem(amount(print.totalCount)),
@@ -433,207 +418,105 @@ MunicipalityPicker* ClaimPage::picker(core::TicketSheet sheet) const
     return sheet == core::TicketSheet::Attached ? m_attachedPicker : m_printedPicker;
 }
 
-MessageBanner* ClaimPage::messageBanner() const
-{
-    return m_ui->messageBanner;
-}
-
-MessageBanner* ClaimPage::checkBanner() const
-{
-    return m_ui->checkBanner;
-}
-
-core::ClaimOutput ClaimPage::selectedOutput() const
-{
-    if (m_ui->summaryExcludingRadioButton->isChecked()) {
-        return core::ClaimOutput::SummaryExcludingHome;
-    }
-    if (m_ui->municipalAttachedRadioButton->isChecked()) {
-        return core::ClaimOutput::MunicipalAttached;
-    }
-    if (m_ui->municipalPrintedRadioButton->isChecked()) {
-        return core::ClaimOutput::MunicipalPrinted;
-    }
-    return core::ClaimOutput::SummaryIncludingHome;
-}
-
-void ClaimPage::selectOutput(core::ClaimOutput output)
-{
-    switch (output) {
-    case core::ClaimOutput::SummaryIncludingHome:
-        m_ui->summaryIncludingRadioButton->setChecked(true);
-        break;
-    case core::ClaimOutput::SummaryExcludingHome:
-        m_ui->summaryExcludingRadioButton->setChecked(true);
-        break;
-    case core::ClaimOutput::MunicipalAttached:
-        m_ui->municipalAttachedRadioButton->setChecked(true);
-        break;
-    case core::ClaimOutput::MunicipalPrinted:
-        m_ui->municipalPrintedRadioButton->setChecked(true);
-        break;
-    }
-}
-
 QList<core::Error> ClaimPage::checks(core::ClaimOutput output) const
 {
-    return core::ClaimChecks::beforePrinting(m_claim, output, m_today, m_municipalities);
+    return core::ClaimChecks::beforePrinting(m_claim, output, m_today, m_municipalities, m_confirmedCodes);
 }
 
-core::Result<core::BillingStatement> ClaimPage::statement(core::ClaimOutput output) const
+void ClaimPage::requestOutput(core::ClaimOutput output, ClaimOutputsPanel::Action action)
 {
-    return core::BillingCalculator().compute(m_claim.claimMonth, m_claim.vaccinationMonth, m_claim.counts(output));
-}
-
-core::Result<ClaimPage::Prepared> ClaimPage::prepare(core::ClaimOutput output) const
-{
-    const auto statement = this->statement(output);
-    if (!statement) {
-        return statement.error();
-    }
-    print::ClaimPrintout printout;
-    printout.statement = *statement;
-    printout.claimMonth = m_claim.claimMonth;
-    printout.vaccinationMonth = m_claim.vaccinationMonth;
-    printout.institution = m_claim.institution;
-    printout.homeMunicipality = m_claim.homeMunicipality;
-    for (const core::MunicipalityClaim& claim : statement->municipalities) {
-        printout.municipalityNames.insert(claim.code, m_municipalities.name(claim.code));
-    }
-    Prepared prepared;
-    prepared.totalCount = statement->totalCount;
-    prepared.totalAmount = statement->totalAmount;
-    if (isSummary(output)) {
-        prepared.title = print::ClaimSummaryDocument::title();
-        prepared.sheets = {print::ClaimSummaryDocument::sheet(printout)};
-    } else {
-        printout.couponAttached = output == core::ClaimOutput::MunicipalAttached;
-        prepared.title = print::MunicipalityClaimDocument::title();
-        prepared.sheets = print::MunicipalityClaimDocument::sheets(printout);
-    }
-    return prepared;
-}
-
-void ClaimPage::request(Action action)
-{
-    saveNow();
-    m_pendingAction = action;
-    const QList<core::Error> warnings = checks(selectedOutput());
+    const QList<core::Error> warnings = checks(output);
     if (warnings.isEmpty()) {
-        perform(action);
+        m_pendingWarnings.clear();
+        clearState();
+        this->output(output, action, {});
         return;
     }
-    QStringList lines{tr("Check the following before printing:")};
+    m_pendingOutput = output;
+    m_pendingAction = action;
+    m_pendingWarnings = warnings;
+    QStringList lines{tr("Check the following before printing %1:").arg(ClaimOutputsPanel::outputName(output))};
     for (const core::Error& warning : warnings) {
         lines << u"・"_s + warning.message;
     }
-    m_ui->checkBanner->showMessage(lines.join(u'\n'), MessageBanner::Kind::Warning);
-    m_ui->continuePushButton->setText(action == Action::Pdf ? tr("Save as PDF anyway") : tr("Print anyway"));
-    m_ui->continuePushButton->show();
+    m_continue->setText(action == ClaimOutputsPanel::Action::Pdf ? tr("Save as PDF anyway") : tr("Print anyway"));
+    showState(lines.join(u'\n'), MessageBanner::Kind::Warning, {m_continue});
 }
 
-void ClaimPage::perform(Action action)
+void ClaimPage::output(core::ClaimOutput output, ClaimOutputsPanel::Action action, const QList<core::Error>& warnings)
 {
-    if (action == Action::Pdf) {
-        choosePdf();
-    } else {
-        preview();
-    }
-}
-
-void ClaimPage::preview()
-{
-    const auto prepared = prepare(selectedOutput());
-    if (!prepared) {
-        m_ui->messageBanner->showMessage(prepared.error().message, MessageBanner::Kind::Error);
-        return;
-    }
-    QPrinter printer(QPrinter::HighResolution);
-    print::PrintStyle::applyPageLayout(printer);
-    QPrintPreviewDialog dialog(&printer, this);
-    dialog.setWindowTitle(prepared->title);
-    int sheets = 0;
-    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [&](QPrinter* target) {
-        const auto painted = print::ClaimBatchPrinter::print(prepared->title, prepared->sheets, *target);
-        sheets = painted ? int(prepared->sheets.size()) : 0;
+    flushAutosave();
+    // Printing past the 検証番号 warning confirms the code (a 類似コード): remembered, it is not asked again.
+    const QString unconfirmed = core::ClaimChecks::unconfirmedCheckDigit(m_claim.institution.code);
+    const bool askedAboutCode = std::any_of(warnings.begin(), warnings.end(), [](const core::Error& warning) {
+        return warning.field == u"institution.code"_s;
     });
-    // The preview's print action accepts the dialog once the pages went to the printer.
-    if (dialog.exec() == QDialog::Accepted) {
-        recordPrint(*prepared, false, {}, sheets);
+    if (askedAboutCode && !unconfirmed.isEmpty()) {
+        if (const auto confirmed = m_store->confirmCode(m_accountId, unconfirmed, QDateTime::currentDateTimeUtc());
+            confirmed) {
+            m_confirmedCodes.append(unconfirmed);
+        } else {
+            showError(confirmed.error());
+        }
     }
-}
-
-void ClaimPage::choosePdf()
-{
-    const QString suggested
-        = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-              .filePath(
-                  tr("%1-%2.pdf").arg(outputName(selectedOutput()), core::BillingText::yearMonth(m_claim.claimMonth)));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save as PDF"), suggested, tr("PDF files (*.pdf)"));
-    if (path.isEmpty()) {
+    const auto pages = print::ClaimPrintouts::output(m_claim, output, m_municipalities);
+    if (!pages) {
+        showError(pages.error());
         return;
     }
-    if (const auto written = exportPdf(path)) {
-        m_ui->messageBanner->showMessage(
-            tr("Saved %1 sheet(s) as %2.").arg(*written).arg(QDir::toNativeSeparators(path)),
-            MessageBanner::Kind::Success);
+    if (action == ClaimOutputsPanel::Action::Pdf) {
+        if (const QString file = exportPdf(printout(output, *pages)); !file.isEmpty()) {
+            recordPrint(output, *pages, true, file, int(pages->sheets.size()));
+        }
+        return;
+    }
+    // The preview's print accepts it once the pages went to the printer; closing it prints nothing.
+    if (const int printed = previewPrintout(printout(output, *pages)); printed > 0) {
+        recordPrint(output, *pages, false, {}, int(pages->sheets.size()));
     }
 }
 
-core::Result<int> ClaimPage::exportPdf(const QString& filePath)
+Printout ClaimPage::printout(core::ClaimOutput output, const print::ClaimPages& pages)
 {
-    const auto prepared = prepare(selectedOutput());
-    if (!prepared) {
-        m_ui->messageBanner->showMessage(prepared.error().message, MessageBanner::Kind::Error);
-        return prepared.error();
-    }
-    const int total = int(prepared->sheets.size());
-    QProgressDialog progress(tr("Writing %1 sheets...").arg(total), tr("Stop"), 0, total, this);
-    progress.setWindowTitle(prepared->title);
-    progress.setWindowModality(Qt::WindowModal);
-    // A summary or a few municipalities are written before a dialog would be seen.
-    progress.setMinimumDuration(800);
-    const auto written
-        = print::ClaimBatchPrinter::writePdf(prepared->title, prepared->sheets, filePath, [&progress](int done, int) {
-              progress.setValue(done);
-              return !progress.wasCanceled();
-          });
-    progress.reset();
-    if (!written) {
-        m_ui->messageBanner->showMessage(written.error().message,
-                                         written.error().code == core::ErrorCode::Cancelled ? MessageBanner::Kind::Information
-                                                                                 : MessageBanner::Kind::Error);
-        return written.error();
-    }
-    recordPrint(*prepared, true, filePath, total);
-    return total;
+    Printout printout;
+    printout.title = pages.title;
+    printout.fileName
+        = tr("%1-%2.pdf").arg(ClaimOutputsPanel::outputName(output), core::BillingText::yearMonth(m_claim.claimMonth));
+    printout.paint = [this, pages](QPagedPaintDevice& device) -> core::Result<int> {
+        const int total = int(pages.sheets.size());
+        QProgressDialog progress(tr("Writing %1 sheets...").arg(total), tr("Stop"), 0, total, this);
+        progress.setWindowTitle(pages.title);
+        progress.setWindowModality(Qt::WindowModal);
+        // A summary or a few municipalities are written before a dialog would be seen.
+        progress.setMinimumDuration(800);
+        const auto painted
+            = print::ClaimBatchPrinter::print(pages.title, pages.sheets, device, [&progress](int done, int) {
+                  progress.setValue(done);
+                  return !progress.wasCanceled();
+              });
+        progress.reset();
+        if (!painted) {
+            return painted.error();
+        }
+        return total;
+    };
+    return printout;
 }
 
-core::Result<int> ClaimPage::printTo(QPrinter& printer)
-{
-    const auto prepared = prepare(selectedOutput());
-    if (!prepared) {
-        return prepared.error();
-    }
-    if (const auto painted = print::ClaimBatchPrinter::print(prepared->title, prepared->sheets, printer); !painted) {
-        return painted.error();
-    }
-    return int(prepared->sheets.size());
-}
-
-void ClaimPage::recordPrint(const Prepared& prepared, bool toPdf, const QString& filePath, int sheets)
+void ClaimPage::recordPrint(
+    core::ClaimOutput output, const print::ClaimPages& pages, bool toPdf, const QString& filePath, int sheets)
 {
     db::ClaimPrint print;
     print.claimMonth = m_claim.claimMonth;
-    print.output = selectedOutput();
+    print.output = output;
     print.destination = toPdf ? db::ClaimPrint::Destination::Pdf : db::ClaimPrint::Destination::Printer;
     print.filePath = filePath;
     print.sheets = sheets;
-    print.totalCount = prepared.totalCount;
-    print.totalAmount = prepared.totalAmount;
+    print.totalCount = pages.totalCount;
+    print.totalAmount = pages.totalAmount;
     print.printedAt = QDateTime::currentDateTimeUtc();
     if (const auto recorded = m_store->recordPrint(m_accountId, print); !recorded) {
-        m_ui->messageBanner->showMessage(recorded.error().message, MessageBanner::Kind::Error);
+        showError(recorded.error());
         return;
     }
     reloadHistory();

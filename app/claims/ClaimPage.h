@@ -1,25 +1,26 @@
 // SPDX-License-Identifier: MIT
 // ClaimPage (国保連提出用請求総括書・市区町村別請求書の作成): a claim per 請求月 as the briefing's screen lays it
-// out, the counts per kind of 予診票 and municipality, the 返戻分, the header printed on the forms, and the four
-// outputs checked (印刷前の確認), previewed, printed or saved as PDF, with a history of what was printed.
-// Claims stay on this PC: the page saves them itself, 0.5 s after the last edit at most.
+// out: the 請求用保険医療機関コード and the months at the top, the counts per kind of 予診票 and municipality, the
+// 返戻分, the header printed on the forms (ClaimHeaderEditor), the print history, and at the foot 保存 and the
+// four outputs (ClaimOutputsPanel). Claims stay on this PC: the frame (EditPage) autosaves them, shows
+// 保存済み, the banners, the print preview and the PDF export.
 #pragma once
 
+#include "app/claims/ClaimOutputsPanel.h"
+#include "app/common/EditPage.h"
 #include "core/Result.h"
 #include "core/billing/BillingTypes.h"
+#include "core/billing/ClaimHeaderRules.h"
 #include "core/billing/MonthlyClaim.h"
 
 #include <QDate>
 #include <QList>
-#include <QWidget>
 
 #include <memory>
 
-class QPagedPaintDevice;
-class QPrinter;
+class QAction;
 class QStandardItemModel;
 class QTableView;
-class QTimer;
 
 namespace Ui {
 class ClaimPage;
@@ -34,14 +35,18 @@ class ClaimStore;
 class Database;
 } // namespace vsys::db
 
+namespace vsys::print {
+struct ClaimPages;
+}
+
 namespace vsys::app {
 
 class ClaimCountsModel;
-class MessageBanner;
+class ClaimHeaderEditor;
 class MunicipalityPicker;
 class ReturnedItemsModel;
 
-class ClaimPage : public QWidget
+class ClaimPage : public EditPage
 {
     Q_OBJECT
 public:
@@ -49,14 +54,10 @@ public:
     ~ClaimPage() override;
 
     /// Shows the account's claim for the 請求月 of `today` (Japan time; the demo runs on the server's clock). A
-    /// month never saved starts from the latest saved claim's header, else from `institution` and `homeMunicipality`
-    /// (the registration's).
-    void
-    open(qint64 accountId, const core::ClaimInstitution& institution, const QString& homeMunicipality, QDate today);
+    /// month never saved starts from the latest saved claim's header, else from `defaults` (the registration's).
+    void open(qint64 accountId, const core::ClaimHeaderDefaults& defaults, QDate today);
     /// Saves the claim shown, then shows the one for `claimMonth` (any day of it).
     void showClaimMonth(QDate claimMonth);
-    /// Writes the pending edits now; false (with the error shown) when the database refused them.
-    bool saveNow();
 
     const core::MonthlyClaim& claim() const { return m_claim; }
     ClaimCountsModel* countsModel(core::TicketSheet sheet) const;
@@ -64,56 +65,37 @@ public:
     MunicipalityPicker* picker(core::TicketSheet sheet) const;
     ReturnedItemsModel* returnedModel() const { return m_returned; }
     QStandardItemModel* historyModel() const { return m_history; }
-    MessageBanner* messageBanner() const;
-    /// The 印刷前の確認 shown before printing, with 「このまま印刷する」 beside it.
-    MessageBanner* checkBanner() const;
+    ClaimOutputsPanel* outputs() const { return m_outputs; }
 
-    core::ClaimOutput selectedOutput() const;
-    void selectOutput(core::ClaimOutput output);
-    /// The warnings printing `output` now would show.
+    /// The warnings printing `output` now would show (a confirmed 検証番号 warning is not among them).
     QList<core::Error> checks(core::ClaimOutput output) const;
-
-    /// The selected output as PDF at `filePath`, after the checks were shown and accepted, with a cancellable
-    /// progress dialog for a batch. Recorded in the 印刷履歴. Returns the sheets written.
-    core::Result<int> exportPdf(const QString& filePath);
-    /// Paints the selected output onto a printer (the print preview's paintRequested), unrecorded: the preview
-    /// records it once the user prints. Returns the sheets.
-    core::Result<int> printTo(QPrinter& printer);
 
 signals:
     void backRequested();
 
 protected:
-    void hideEvent(QHideEvent* event) override;
+    core::Result<void> saveInput() override;
+    void focusField(const QString& field) override;
 
 private:
-    enum class Action { Preview, Pdf };
-    /// What an output prints: its title, one body per sheet, and the totals.
-    struct Prepared
-    {
-        QString title;
-        QStringList sheets;
-        qint64 totalCount = 0;
-        qint64 totalAmount = 0;
-    };
-
     void buildSheetTab(core::TicketSheet sheet, QWidget* tab);
     void showClaim(const core::MonthlyClaim& claim);
     void claimEdited();
-    void institutionEdited();
+    void headerEdited();
+    void codeEdited();
     void vaccinationMonthEdited(QDate month);
     void setHomeMunicipality(const QString& code);
+    void removeReturnedItem();
     void updateLabels();
-    void updateOutputTotal();
+    void updateOutputTotals();
     void reloadHistory();
-    void request(Action action);
-    void perform(Action action);
-    void preview();
-    void choosePdf();
-    /// What `output` bills now, as the calculator sums it.
-    core::Result<core::BillingStatement> statement(core::ClaimOutput output) const;
-    core::Result<Prepared> prepare(core::ClaimOutput output) const;
-    void recordPrint(const Prepared& prepared, bool toPdf, const QString& filePath, int sheets);
+    /// The 印刷前の確認 first when there is something to check, else the output itself.
+    void requestOutput(core::ClaimOutput output, ClaimOutputsPanel::Action action);
+    void output(core::ClaimOutput output, ClaimOutputsPanel::Action action, const QList<core::Error>& warnings);
+    /// The sheets of `output` painted by ClaimBatchPrinter, with a progress dialog and 中止 for a batch.
+    Printout printout(core::ClaimOutput output, const print::ClaimPages& pages);
+    void recordPrint(
+        core::ClaimOutput output, const print::ClaimPages& pages, bool toPdf, const QString& filePath, int sheets);
 
     const std::unique_ptr<Ui::ClaimPage> m_ui;
     const std::unique_ptr<db::ClaimStore> m_store;
@@ -121,21 +103,23 @@ private:
     core::MonthlyClaim m_claim;
     qint64 m_accountId = 0;
     QDate m_today;
-    core::ClaimInstitution m_defaultInstitution;
-    QString m_defaultHome;
+    core::ClaimHeaderDefaults m_defaults;
+    QStringList m_confirmedCodes;
     ClaimCountsModel* m_attached;
     ClaimCountsModel* m_printed;
     QTableView* m_attachedView = nullptr;
     QTableView* m_printedView = nullptr;
     MunicipalityPicker* m_attachedPicker = nullptr;
     MunicipalityPicker* m_printedPicker = nullptr;
-    MunicipalityPicker* m_homePicker = nullptr;
+    ClaimHeaderEditor* m_header;
+    ClaimOutputsPanel* m_outputs;
     ReturnedItemsModel* m_returned;
     QStandardItemModel* m_history;
-    QTimer* m_saveTimer;
-    bool m_dirty = false;
+    QAction* m_continue;
+    core::ClaimOutput m_pendingOutput = core::ClaimOutput::SummaryIncludingHome;
+    ClaimOutputsPanel::Action m_pendingAction = ClaimOutputsPanel::Action::Preview;
+    QList<core::Error> m_pendingWarnings;
     bool m_loading = false;
-    Action m_pendingAction = Action::Preview;
 };
 
 } // namespace vsys::app

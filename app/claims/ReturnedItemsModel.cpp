@@ -3,27 +3,16 @@
 
 #include "core/address/MunicipalityDirectory.h"
 #include "core/billing/BillingText.h"
+#include "core/billing/ClaimHeaderRules.h"
 #include "core/validation/TextNormalizer.h"
 
 #include <QLocale>
-#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
 namespace vsys::app {
 
 namespace {
-
-/// The text typed for a month (NFKC, so ２０２１／１２ reads too); an invalid date when it is not one.
-QDate monthFromText(const QString& text)
-{
-    static const QRegularExpression pattern(u"^(\\d{4})\\s*[/-]\\s*(\\d{1,2})$"_s);
-    const QRegularExpressionMatch match = pattern.match(core::TextNormalizer::normalize(text));
-    if (!match.hasMatch()) {
-        return {};
-    }
-    return QDate(match.captured(1).toInt(), match.captured(2).toInt(), 1);
-}
 
 /// A count from the spin box (a number) or typed text (全角 digits and 1,800 included); -1 when it is none.
 qint64 countFromValue(const QVariant& value)
@@ -113,7 +102,8 @@ QVariant ReturnedItemsModel::data(const QModelIndex& index, int role) const
     const bool edit = role == Qt::EditRole;
     switch (column) {
     case OriginalClaimMonth:
-        return item.originalClaimMonth.isValid() ? item.originalClaimMonth.toString(u"yyyy/MM"_s) : QString();
+        // As the forms and the rest of the screen write a month (2021年03月), which parseMonth() reads back.
+        return item.originalClaimMonth.isValid() ? core::BillingText::yearMonth(item.originalClaimMonth) : QString();
     case Sheet:
     case Kind:
     case Age:
@@ -149,7 +139,7 @@ bool ReturnedItemsModel::setData(const QModelIndex& index, const QVariant& value
         if (text.isEmpty()) {
             return reject(tr("%1: please enter the month, like 2021/12.").arg(columnName(column)));
         }
-        const QDate month = monthFromText(text);
+        const QDate month = core::ClaimHeaderRules::parseMonth(text);
         if (!month.isValid()) {
             return reject(
                 tr("%1: %2 cannot be read as a year and month. Enter it like 2021/12.").arg(columnName(column), text));

@@ -48,6 +48,10 @@ core::Result<int> preview(QWidget* parent, const Printout& printout)
     QPrintPreviewDialog dialog(&printer, parent);
     dialog.setWindowTitle(printout.title);
     // The dialog opens at "fit the whole page", about 38 % on a 768-pixel screen: too small to check a form.
+    // Fitting the width of a small dialog is not much larger, so it opens as large as the window it comes from.
+    if (parent) {
+        dialog.resize(parent->window()->size());
+    }
     if (auto* view = dialog.findChild<QPrintPreviewWidget*>()) {
         view->setZoomMode(QPrintPreviewWidget::FitToWidth);
     }

@@ -5,20 +5,12 @@
 #include "app/common/MessageBanner.h"
 #include "app/plan/PlanTableModel.h"
 #include "app/plan/PlanText.h"
-#include "print/DocumentPrinter.h"
-#include "print/PdfExporter.h"
 #include "print/PlanDocument.h"
-#include "print/PrintStyle.h"
 #include "ui_PlanPage.h"
 
-#include <QDir>
-#include <QFileDialog>
 #include <QHeaderView>
 #include <QKeyEvent>
-#include <QPrintPreviewDialog>
-#include <QPrinter>
 #include <QRegularExpression>
-#include <QStandardPaths>
 #include <QTextDocument>
 
 using namespace Qt::StringLiterals;
@@ -46,18 +38,22 @@ MessageBanner::Kind bannerKind(core::PlanApproval::State state)
 
 } // namespace
 
-PlanPage::PlanPage(QWidget* parent)
-    : QWidget(parent)
+PlanPage::PlanPage(db::Database& database, QWidget* parent)
+    : EditPage(parent)
     , m_ui(std::make_unique<Ui::PlanPage>())
     , m_model(new PlanTableModel(this))
+    , m_store(database)
 {
-    m_ui->setupUi(this);
+    auto* content = new QWidget(this);
+    m_ui->setupUi(content);
+    setContent(content);
+    setTitle(tr("Register or change the vaccination plan"));
     QTableView* table = m_ui->planTableView;
     table->setModel(m_model);
     table->setItemDelegate(new CountItemDelegate(core::VaccinationPlan::kMaxBoxesPerCool, table));
     table->verticalHeader()->hide();
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    table->setAccessibleName(m_ui->titleLabel->text());
+    table->setAccessibleName(tr("Register or change the vaccination plan"));
     for (QPushButton* button : {m_ui->backPushButton, m_ui->printPushButton, m_ui->pdfPushButton}) {
         button->setAccessibleName(button->text());
     }
@@ -66,12 +62,12 @@ PlanPage::PlanPage(QWidget* parent)
     m_ui->approvalMarkerLabel->setAccessibleName(m_ui->approvalMarkerLabel->text());
 
     connect(m_ui->registerPushButton, &QPushButton::clicked, this, &PlanPage::registerPlan);
-    connect(m_ui->printPushButton, &QPushButton::clicked, this, &PlanPage::printPlan);
-    connect(m_ui->pdfPushButton, &QPushButton::clicked, this, &PlanPage::exportPlan);
+    connect(m_ui->printPushButton, &QPushButton::clicked, this, [this] { previewPrintout(planPrintout()); });
+    connect(m_ui->pdfPushButton, &QPushButton::clicked, this, [this] { exportPdf(planPrintout()); });
     connect(m_ui->backPushButton, &QPushButton::clicked, this, &PlanPage::backRequested);
     connect(m_model, &PlanTableModel::rejected, this,
-            [this](const QString& message) { m_ui->messageBanner->showMessage(message, MessageBanner::Kind::Error); });
-    connect(m_model, &PlanTableModel::rowsEdited, this, [this] { emit draftEdited(m_model->rows()); });
+            [this](const QString& message) { showResult(message, MessageBanner::Kind::Error); });
+    connect(m_model, &PlanTableModel::rowsEdited, this, &PlanPage::markEdited);
     connect(m_model, &PlanTableModel::dataChanged, this, &PlanPage::updateState);
     connect(m_model, &PlanTableModel::modelReset, this, &PlanPage::updateState);
     m_clockTimer.setInterval(kClockIntervalMs);
@@ -94,23 +90,33 @@ void PlanPage::setPlan(const core::VenuePlan& plan)
     m_model->setPlan(plan);
 }
 
-void PlanPage::setDraft(const QList<core::PlanRow>& rows, bool requestApproval)
+void PlanPage::setAccount(const db::Account& account)
 {
-    m_model->setRows(rows);
-    if (!m_model->hasChanges()) {
-        return;
+    if (account.id != m_account.id) {
+        // Rows typed just before the switch are the previous ID's draft.
+        flushAutosave();
+        m_model->clear();
+        m_draftRequestedApproval.reset();
+        resetEdits();
     }
-    const QString message = requestApproval && m_model->needsNationalApproval()
-        ? tr("The changes below were to go to the national government for confirmation and are not sent yet. "
-             "Check them and choose \"Request the government's confirmation\".")
-        : tr("The changes below are not registered yet. Check them and choose \"Register/change\".");
-    m_ui->messageBanner->showMessage(message, MessageBanner::Kind::Information);
+    m_account = account;
 }
 
-void PlanPage::setVenue(const QString& venueName, const QString& vsysId)
+void PlanPage::loadDraft()
 {
-    m_venueName = venueName;
-    m_vsysId = vsysId;
+    flushAutosave();
+    const auto draft = m_store.draft(m_account.id);
+    if (!draft) {
+        showError(draft.error());
+        return;
+    }
+    m_draftRequestedApproval.reset();
+    resetEdits(*draft ? SaveState::Saved : SaveState::Unchanged);
+    if (*draft) {
+        m_model->setRows((*draft)->rows);
+        m_draftRequestedApproval = (*draft)->requestApproval;
+    }
+    updateDraftState();
 }
 
 QDateTime PlanPage::serverNow() const
@@ -118,16 +124,11 @@ QDateTime PlanPage::serverNow() const
     return m_serverTime.isValid() ? m_serverTime.addMSecs(m_sinceServerTime.elapsed()) : QDateTime();
 }
 
-MessageBanner* PlanPage::messageBanner() const
-{
-    return m_ui->messageBanner;
-}
-
 std::unique_ptr<QTextDocument> PlanPage::printout(const QDateTime& printedAt) const
 {
     print::PlanPrintout content;
-    content.venueName = m_venueName;
-    content.vsysId = m_vsysId;
+    content.venueName = m_account.venueName;
+    content.vsysId = m_account.vsysId;
     content.cools = m_model->calendar();
     content.serverNow = m_model->serverNow();
     content.plan = m_model->plan();
@@ -138,17 +139,17 @@ std::unique_ptr<QTextDocument> PlanPage::printout(const QDateTime& printedAt) co
 
 void PlanPage::showRegistered()
 {
-    m_ui->messageBanner->showMessage(
-        m_requestedApproval
-            ? tr("The request for the government's confirmation was sent. The plan changes once it is confirmed.")
-            : tr("The vaccination plan was registered."),
-        MessageBanner::Kind::Success);
+    showResult(m_requestedApproval ? tr("The request for the government's confirmation was sent. The plan changes "
+                                        "once it is confirmed.")
+                                   : tr("The vaccination plan was registered."));
+    if (!m_model->hasChanges()) {
+        setSaveState(SaveState::Sent);
+    }
 }
 
 void PlanPage::showRefused(const QString& message, const QString& field)
 {
-    m_ui->messageBanner->showMessage(message, MessageBanner::Kind::Error);
-    focusField(field);
+    showError(core::Error{field, message});
 }
 
 void PlanPage::keyPressEvent(QKeyEvent* event)
@@ -159,6 +160,34 @@ void PlanPage::keyPressEvent(QKeyEvent* event)
         return;
     }
     QWidget::keyPressEvent(event);
+}
+
+core::Result<void> PlanPage::saveInput()
+{
+    // Without an account there is nowhere to keep the rows (the page before the first login).
+    if (m_account.id == 0) {
+        return {};
+    }
+    return m_store.saveDraft(m_account.id, {m_model->rows(), false, QDateTime::currentDateTimeUtc()});
+}
+
+void PlanPage::updateDraftState()
+{
+    if (!m_draftRequestedApproval) {
+        return;
+    }
+    if (!m_model->hasChanges()) {
+        m_draftRequestedApproval.reset();
+        clearState();
+        return;
+    }
+    const QString action = m_ui->registerPushButton->text();
+    showState(*m_draftRequestedApproval && m_model->needsNationalApproval()
+                  ? tr("The changes below were to go to the national government for confirmation and are not sent yet. "
+                       "Check them and choose \"%1\".")
+                        .arg(action)
+                  : tr("The changes below are not registered yet. Check them and choose \"%1\".").arg(action),
+              MessageBanner::Kind::Information);
 }
 
 void PlanPage::updateState()
@@ -173,6 +202,7 @@ void PlanPage::updateState()
     const QString action = needsApproval ? tr("Request the government's confirmation") : tr("Register/change");
     m_ui->registerPushButton->setText(action);
     m_ui->registerPushButton->setAccessibleName(action);
+    updateDraftState();
 
     const QString lock = m_model->planLockReason();
     m_ui->registerPushButton->setEnabled(lock.isEmpty());
@@ -203,8 +233,8 @@ void PlanPage::moveClockOn()
     for (int row : reverted) {
         lines.append(tr("%1 The row shows the registered plan again.").arg(m_model->lockReason(row)));
     }
-    m_ui->messageBanner->showMessage(lines.join(u'\n'), MessageBanner::Kind::Warning);
-    emit draftEdited(m_model->rows());
+    markEdited();
+    showResult(lines.join(u'\n'), MessageBanner::Kind::Warning);
 }
 
 void PlanPage::registerPlan()
@@ -212,17 +242,16 @@ void PlanPage::registerPlan()
     moveClockOn();
     const core::VenuePlan& plan = m_model->plan();
     if (plan.version > 0 && !m_model->hasChanges()) {
-        m_ui->messageBanner->showMessage(tr("The plan shown is the registered plan: there is no change to register."),
-                                         MessageBanner::Kind::Information);
+        showResult(tr("The plan shown is the registered plan: there is no change to register."),
+                   MessageBanner::Kind::Information);
         return;
     }
     // The first total is the ceiling of every later change without the 国's confirmation: a first
     // registration of nothing is a slip, not a plan.
     if (plan.version == 0 && m_model->totals().vaccineBoxes == 0) {
-        m_ui->messageBanner->showMessage(
-            tr("Enter the vaccine boxes of at least one period before the first registration: its total is the "
-               "most the plan can later have without the government's confirmation."),
-            MessageBanner::Kind::Error);
+        showResult(tr("Enter the vaccine boxes of at least one period before the first registration: its total is "
+                      "the most the plan can later have without the government's confirmation."),
+                   MessageBanner::Kind::Error);
         return;
     }
     const bool requestApproval = m_model->needsNationalApproval();
@@ -230,41 +259,19 @@ void PlanPage::registerPlan()
     const core::PlanVerdict verdict
         = core::PlanChange::check(plan, rows, m_model->calendar(), serverNow(), requestApproval);
     if (!verdict.accepted()) {
-        showRefused(verdict.error.message, verdict.error.field);
+        showError(verdict.error);
         return;
     }
     m_requestedApproval = requestApproval;
-    m_ui->messageBanner->hide();
+    // The rows go out as they are shown: the draft is written first, so the request never overtakes it.
+    flushAutosave();
     emit registerRequested(rows, requestApproval);
 }
 
-void PlanPage::printPlan()
+Printout PlanPage::planPrintout() const
 {
-    const auto document = printout(QDateTime::currentDateTimeUtc());
-    QPrinter printer(QPrinter::HighResolution);
-    print::PrintStyle::applyPageLayout(printer);
-    QPrintPreviewDialog preview(&printer, this);
-    preview.setWindowTitle(print::PlanDocument::title());
-    connect(&preview, &QPrintPreviewDialog::paintRequested, this,
-            [&document](QPrinter* target) { print::DocumentPrinter::print(*document, *target); });
-    preview.exec();
-}
-
-void PlanPage::exportPlan()
-{
-    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                                  .filePath(tr("vaccination-plan-%1.pdf").arg(m_vsysId));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export to PDF"), suggested, tr("PDF files (*.pdf)"));
-    if (path.isEmpty()) {
-        return;
-    }
-    const auto written = print::PdfExporter::write(*printout(QDateTime::currentDateTimeUtc()), path);
-    if (!written) {
-        m_ui->messageBanner->showMessage(written.error().message, MessageBanner::Kind::Error);
-        return;
-    }
-    m_ui->messageBanner->showMessage(tr("Saved as %1.").arg(QDir::toNativeSeparators(path)),
-                                     MessageBanner::Kind::Success);
+    return Printout::fromDocument(printout(QDateTime::currentDateTimeUtc()),
+                                  tr("vaccination-plan-%1.pdf").arg(m_account.vsysId));
 }
 
 void PlanPage::focusField(const QString& field)

@@ -1,20 +1,23 @@
 // SPDX-License-Identifier: MIT
 // PlanPage (接種計画の登録・変更): the venue's vaccination plan per クール as the briefing's screen shows
-// it, the totals 初回登録時 and 現在の計画, the 国's confirmation, 登録/変更 and the printout. The page
-// neither reads nor sends anything itself: it is fed the calendar and the plan, and says what the user
-// wants through its signals.
+// it, the totals 初回登録時 and 現在の計画, the 国's confirmation, 登録/変更 and the printout. On the
+// editing frame: the rows typed are the account's draft (未登録の入力), autosaved by the page itself. The
+// page sends nothing: it is fed the calendar and the plan, and says what the user wants through its signals.
 #pragma once
 
+#include "app/common/EditPage.h"
 #include "core/plan/CoolPeriod.h"
 #include "core/plan/PlanChange.h"
+#include "db/AccountRepository.h"
+#include "db/PlanStore.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QList>
 #include <QTimer>
-#include <QWidget>
 
 #include <memory>
+#include <optional>
 
 class QKeyEvent;
 class QTextDocument;
@@ -25,31 +28,30 @@ class PlanPage;
 
 namespace vsys::app {
 
-class MessageBanner;
 class PlanTableModel;
 
-class PlanPage : public QWidget
+class PlanPage : public EditPage
 {
     Q_OBJECT
 public:
-    explicit PlanPage(QWidget* parent = nullptr);
+    explicit PlanPage(db::Database& database, QWidget* parent = nullptr);
     ~PlanPage() override;
 
+    /// The V-SYS ID whose plan is shown, its draft is kept for and its venue printed. Another ID than
+    /// before starts afresh: no rows, banners or draft of the previous one stay.
+    void setAccount(const db::Account& account);
     /// The クール calendar and the server's time it came with (docs/api.md "クール calendar"). The page
     /// runs that clock on, so rows lock when their deadline passes while the page is open.
     void setCalendar(const QList<core::CoolPeriod>& cools, const QDateTime& serverNow);
     /// The registered plan, with its 初回登録時 total and the 国's confirmation.
     void setPlan(const core::VenuePlan& plan);
-    /// Rows typed but not registered (an autosaved draft or a request not yet sent), shown over the
-    /// plan with a banner. `requestApproval` says whether they were to go to the 国 for confirmation.
-    void setDraft(const QList<core::PlanRow>& rows, bool requestApproval);
-    /// The venue for the printout's header.
-    void setVenue(const QString& venueName, const QString& vsysId);
+    /// Shows the account's draft over the plan (rows typed but not registered: autosaved, or a request
+    /// not yet sent), with a banner saying so; nothing when there is none.
+    void loadDraft();
 
     /// The server's time now, by the clock given with the calendar.
     QDateTime serverNow() const;
     PlanTableModel* model() const { return m_model; }
-    MessageBanner* messageBanner() const;
     /// 接種計画（控） of what the page shows, printed at `printedAt`.
     std::unique_ptr<QTextDocument> printout(const QDateTime& printedAt) const;
 
@@ -60,30 +62,33 @@ public slots:
     void showRefused(const QString& message, const QString& field);
 
 signals:
-    /// The user changed a row: the rows as shown, for the autosave.
-    void draftEdited(const QList<vsys::core::PlanRow>& rows);
     /// 登録/変更する or 国の確認を依頼する, after the same check the server makes passed here.
     void registerRequested(const QList<vsys::core::PlanRow>& rows, bool requestApproval);
     void backRequested();
 
 protected:
+    core::Result<void> saveInput() override;
+    void focusField(const QString& field) override;
     void keyPressEvent(QKeyEvent* event) override;
 
 private:
     void updateState();
+    /// The banner of a shown draft names the register button as it is labelled now, and goes with the
+    /// changes.
+    void updateDraftState();
     void moveClockOn();
     void registerPlan();
-    void printPlan();
-    void exportPlan();
-    void focusField(const QString& field);
+    Printout planPrintout() const;
 
     const std::unique_ptr<Ui::PlanPage> m_ui;
     PlanTableModel* m_model;
+    db::PlanStore m_store;
+    db::Account m_account;
+    /// While a loaded draft differs from the plan: whether it was to go to the 国 for confirmation.
+    std::optional<bool> m_draftRequestedApproval;
     QDateTime m_serverTime; ///< the server's time when m_sinceServerTime started
     QElapsedTimer m_sinceServerTime;
     QTimer m_clockTimer;
-    QString m_venueName;
-    QString m_vsysId;
     bool m_requestedApproval = false;
 };
 

@@ -118,6 +118,17 @@ void PlanTableModel::setPlan(core::VenuePlan plan)
     rowsChanged();
 }
 
+void PlanTableModel::clear()
+{
+    beginResetModel();
+    m_cools.clear();
+    m_rows.clear();
+    m_plan = {};
+    m_serverNow = {};
+    m_planLockReason.clear();
+    endResetModel();
+}
+
 void PlanTableModel::setRows(const QList<core::PlanRow>& rows)
 {
     for (qsizetype i = 0; i < m_rows.size(); ++i) {
@@ -149,16 +160,12 @@ std::optional<core::PlanTotals> PlanTableModel::initialTotals() const
 
 bool PlanTableModel::hasChanges() const
 {
-    return std::any_of(m_rows.cbegin(), m_rows.cend(),
-                       [this](const core::PlanRow& row) { return row != m_plan.row(row.coolId); });
+    return core::PlanChange::changes(m_plan, m_rows);
 }
 
 bool PlanTableModel::needsNationalApproval() const
 {
-    // Re-sending the plan as it is needs no confirmation, even above the first total after an approved
-    // increase (core::PlanChange::check).
-    const auto initial = initialTotals();
-    return initial && hasChanges() && core::VaccinationPlan::needsNationalApproval(*initial, totals());
+    return core::PlanChange::needsNationalApproval(m_plan, m_rows);
 }
 
 QString PlanTableModel::lockReason(int row) const

@@ -42,6 +42,8 @@ public:
     QList<int> setServerNow(const QDateTime& serverNow);
     /// The registered plan. Rows the user has not changed follow it; changed rows stay as typed.
     void setPlan(core::VenuePlan plan);
+    /// Forgets the calendar, the plan and the rows, for another account's.
+    void clear();
     /// A draft (the user's unregistered rows) over the registered plan; a クール the draft leaves out
     /// shows the registered row. Locked rows always show the registered row.
     void setRows(const QList<core::PlanRow>& rows);

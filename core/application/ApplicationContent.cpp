@@ -122,4 +122,26 @@ QJsonObject ApplicationContent::effective(const QJsonObject& content, const QJso
     return result;
 }
 
+bool ApplicationContent::changesNothing(const QJsonObject& content, const QJsonObject& existing)
+{
+    if (existing.isEmpty() || value(content, u"billing.change_bank_account"_s).toBool()) {
+        return false;
+    }
+    const QJsonObject submitted = effective(content, existing);
+    const QJsonObject kept = effective({}, existing);
+    for (const FormField* field : ApplicationForm::fields()) {
+        const FormSection* section = ApplicationForm::section(field->path.section(u'.', 0, 0));
+        if (!section || !section->hasExisting) {
+            continue;
+        }
+        const QJsonValue before = value(kept, field->path);
+        const QJsonValue after = value(submitted, field->path);
+        // A flag is off whether it is absent or false.
+        if (field->kind == FieldKind::Flag ? before.toBool() != after.toBool() : before != after) {
+            return false;
+        }
+    }
+    return true;
+}
+
 } // namespace vsys::core

@@ -39,6 +39,11 @@ public:
     /// (メールアドレス登録を希望しない) removed. The switches themselves stay, so the record says which
     /// sections were changed.
     static QJsonObject effective(const QJsonObject& content, const QJsonObject& existing);
+
+    /// The application asks for nothing: every section with an existing registration submits exactly
+    /// its values, and the bank account is not to be changed. Such a 申込 is refused (there is nothing
+    /// to review); without an existing registration every application asks for something.
+    static bool changesNothing(const QJsonObject& content, const QJsonObject& existing);
 };
 
 } // namespace vsys::core

@@ -249,6 +249,7 @@ struct Index
     QHash<QString, const FormField*> fields;
     QHash<QString, const FormGroup*> groups; ///< by field path
     QList<const FormField*> ordered;
+    QHash<QString, qsizetype> positions; ///< by field path: its index in `ordered`
 };
 
 const Index& index()
@@ -260,6 +261,7 @@ const Index& index()
                 for (const FormField& field : group.fields) {
                     result.fields.insert(field.path, &field);
                     result.groups.insert(field.path, &group);
+                    result.positions.insert(field.path, result.ordered.size());
                     result.ordered.append(&field);
                 }
             }
@@ -300,6 +302,29 @@ const FormField* ApplicationForm::field(const QString& path)
 QList<const FormField*> ApplicationForm::fields()
 {
     return index().ordered;
+}
+
+qsizetype ApplicationForm::order(const QString& path)
+{
+    const Index& built = index();
+    if (const auto found = built.positions.constFind(path); found != built.positions.cend()) {
+        return 2 * found.value() + 1;
+    }
+    // A switch (`company.address.manual`, `changes_from_existing.company`) comes just before the first
+    // field of the group or section it belongs to, as the form shows it.
+    QString owner = path.section(u'.', 0, -2);
+    if (owner == QLatin1StringView(kChangesKey)) {
+        owner = path.section(u'.', -1);
+    }
+    if (!owner.isEmpty()) {
+        const QString prefix = owner + u'.';
+        for (qsizetype i = 0; i < built.ordered.size(); ++i) {
+            if (built.ordered.at(i)->path.startsWith(prefix)) {
+                return 2 * i;
+            }
+        }
+    }
+    return 2 * built.ordered.size();
 }
 
 QString ApplicationForm::title(const char* source)

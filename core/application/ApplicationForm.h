@@ -84,6 +84,9 @@ public:
     static const FormField* field(const QString& path);
     /// Every field in form order (the order of Tab, of validation, and of the printout).
     static QList<const FormField*> fields();
+    /// Where `path` comes in form order, for sorting: a field by its place, a switch of a group or
+    /// section just before that group's or section's first field, anything else after every field.
+    static qsizetype order(const QString& path);
 
     /// The field's translated label (企業・大学等の名称).
     static QString label(const QString& path);

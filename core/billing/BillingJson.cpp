@@ -48,7 +48,8 @@ Result<BillingRequest> BillingJson::parseRequest(const QByteArray& json)
     }
     const QJsonObject root = doc.object();
     for (auto it = root.begin(); it != root.end(); ++it) {
-        static const QStringList kKnown{u"claim_month"_s, u"vaccination_month"_s, u"counts"_s, u"institution"_s};
+        static const QStringList kKnown{u"claim_month"_s, u"vaccination_month"_s, u"counts"_s, u"institution"_s,
+                                        u"home_municipality"_s};
         if (!kKnown.contains(it.key())) {
             return Error{it.key(), tr("%1: this key is not part of a claim; check its spelling.").arg(it.key())};
         }
@@ -61,6 +62,13 @@ Result<BillingRequest> BillingJson::parseRequest(const QByteArray& json)
         if (!target->isValid()) {
             return Error{field, tr("%1: write the month as YYYY-MM, e.g. 2022-01.").arg(field)};
         }
+    }
+    if (const QJsonValue home = root.value(u"home_municipality"_s); !home.isUndefined()) {
+        if (!home.isString()) {
+            return Error{u"home_municipality"_s,
+                         tr("home_municipality: give the 6-digit municipality code as a string, e.g. \"131016\".")};
+        }
+        request.homeMunicipality = home.toString().trimmed();
     }
     if (!root.value(u"counts"_s).isArray()) {
         return Error{u"counts"_s, tr("counts: give a list of counts, e.g. [{\"municipality\":\"131016\",...}].")};

@@ -20,6 +20,7 @@ struct BillingRequest
     QDate claimMonth; ///< first day of the 請求月
     QDate vaccinationMonth; ///< first day of the 接種月
     QList<BillingCount> counts;
+    QString homeMunicipality; ///< 医療機関と同一市内 (6 digits), marked on the printouts; empty when not given
 };
 
 class BillingJson
@@ -27,8 +28,8 @@ class BillingJson
     Q_DECLARE_TR_FUNCTIONS(BillingJson)
 public:
     /// Parses {"claim_month":"YYYY-MM","vaccination_month":"YYYY-MM","counts":[{"municipality",
-    /// "kind","age","time","count"}]}. "time" defaults to "regular"; unknown keys are refused so that
-    /// a typo cannot silently drop a count. Errors name the field ("counts[2].kind").
+    /// "kind","age","time","count"}]} with an optional "home_municipality" (text). "time" defaults to "regular";
+    /// unknown keys are refused so that a typo cannot silently drop a count. Errors name the field ("counts[2].kind").
     static Result<BillingRequest> parseRequest(const QByteArray& json);
     static QJsonObject toJson(const BillingStatement& statement);
 

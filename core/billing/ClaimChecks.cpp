@@ -45,8 +45,12 @@ void checkBlank(QList<Error>& warnings, const QString& value, const QString& fie
     }
 }
 
-void checkInstitutionCode(QList<Error>& warnings, const QString& code)
+void checkInstitutionCode(QList<Error>& warnings, const QString& code, const QStringList& confirmedCodes)
 {
+    if (const QString unconfirmed = ClaimChecks::unconfirmedCheckDigit(code);
+        !unconfirmed.isEmpty() && confirmedCodes.contains(unconfirmed)) {
+        return;
+    }
     // The validator's own messages: they already tell a 類似コード (warning) from a wrong length.
     const ValidationResult validated
         = InstitutionCode::validate(code, ClaimChecks::tr("Medical institution code (10 digits)"));
@@ -157,18 +161,25 @@ QList<Error> ClaimChecks::beforePrinting(const MonthlyClaim& claim,
                                          ClaimOutput output,
                                          QDate today,
                                          const MunicipalityDirectory& municipalities,
+                                         const QStringList& confirmedCodes,
                                          const HolidayCalendar& calendar)
 {
     QList<Error> warnings;
     checkBlank(warnings, claim.institution.representative, u"institution.representative"_s,
                tr("Representative's name"));
     checkBlank(warnings, claim.institution.address, u"institution.address"_s, tr("Address of the institution"));
-    checkInstitutionCode(warnings, claim.institution.code);
+    checkInstitutionCode(warnings, claim.institution.code, confirmedCodes);
     checkMunicipalities(warnings, claim, output, municipalities);
     checkCounts(warnings, claim, output);
     checkVaccinationMonth(warnings, claim, today);
     checkDeadline(warnings, claim, today, calendar);
     return warnings;
+}
+
+QString ClaimChecks::unconfirmedCheckDigit(const QString& code)
+{
+    const ValidationResult validated = InstitutionCode::validate(code);
+    return validated.verdict == Verdict::ValidWithWarning ? validated.normalized : QString();
 }
 
 } // namespace vsys::core

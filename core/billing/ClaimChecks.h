@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QList>
+#include <QStringList>
 
 namespace vsys::core {
 
@@ -22,7 +23,8 @@ public:
     /// The warnings for printing `output` of `claim` on `today` (Japan time), in this order, each naming its
     /// field in `Error::field` and in the message:
     /// - "institution.representative", "institution.address": 代表者氏名 or 医療機関等の所在地 blank;
-    /// - "institution.code": not 10 digits, or its 検証番号 does not match (類似コード may not follow it);
+    /// - "institution.code": not 10 digits, or its 検証番号 does not match (類似コード may not follow it) unless
+    ///   the user confirmed that code (`confirmedCodes`, kept per code: a 類似コード is asked about once);
     /// - "home_municipality" and "lines[i].municipality" / "returned[i].municipality": a 市区町村コード whose
     ///   check digit is wrong or that is not in `municipalities` (each code once);
     /// - "counts": the output bills nothing (every count 0);
@@ -33,7 +35,11 @@ public:
                                        ClaimOutput output,
                                        QDate today,
                                        const MunicipalityDirectory& municipalities,
+                                       const QStringList& confirmedCodes = {},
                                        const HolidayCalendar& calendar = HolidayCalendar::builtIn());
+    /// The code the user is asked to confirm: 10 digits whose 検証番号 does not match (normalised, e.g.
+    /// full-width digits folded), or empty when `code` is fine or wrong in a way no confirmation excuses.
+    static QString unconfirmedCheckDigit(const QString& code);
 };
 
 } // namespace vsys::core

@@ -168,26 +168,7 @@ Result<ClaimInstitution> readInstitution(const QJsonObject& root)
     if (!object) {
         return object.error();
     }
-    QStringList known;
-    for (const auto& field : kInstitutionFields) {
-        known.append(field.first);
-    }
-    if (const auto error = unknownKey(*object, prefix, known)) {
-        return *error;
-    }
-    ClaimInstitution institution;
-    for (const auto& [key, member] : kInstitutionFields) {
-        // An institution saved before a field was filled in leaves it out; the forms then print it blank.
-        if (!object->contains(key)) {
-            continue;
-        }
-        const auto text = readText(*object, prefix, key);
-        if (!text) {
-            return text.error();
-        }
-        institution.*member = *text;
-    }
-    return institution;
+    return MonthlyClaim::institutionFromJson(*object, prefix);
 }
 
 Result<QList<ClaimLine>> readLines(const QJsonObject& root)
@@ -438,6 +419,30 @@ Result<MonthlyClaim> MonthlyClaim::fromJson(const QJsonObject& json)
     }
     claim.returned = *returned;
     return claim;
+}
+
+Result<ClaimInstitution> MonthlyClaim::institutionFromJson(const QJsonObject& object, const QString& prefix)
+{
+    QStringList known;
+    for (const auto& field : kInstitutionFields) {
+        known.append(field.first);
+    }
+    if (const auto error = unknownKey(object, prefix, known)) {
+        return *error;
+    }
+    ClaimInstitution institution;
+    for (const auto& [key, member] : kInstitutionFields) {
+        // An institution saved before a field was filled in leaves it out; the forms then print it blank.
+        if (!object.contains(key)) {
+            continue;
+        }
+        const auto text = readText(object, prefix, key);
+        if (!text) {
+            return text.error();
+        }
+        institution.*member = *text;
+    }
+    return institution;
 }
 
 QString MonthlyClaim::key(TicketSheet sheet)

@@ -96,6 +96,10 @@ public:
     /// Errors name the field ("lines[3].count", "returned[0].original_claim_month").
     static Result<MonthlyClaim> fromJson(const QJsonObject& json);
 
+    /// The header as toJson() writes it under "institution" (keys prefecture, address, representative, phone,
+    /// facility_type, code, name; each optional, text only, no other key); errors name "<prefix>.<key>".
+    static Result<ClaimInstitution> institutionFromJson(const QJsonObject& object, const QString& prefix);
+
     static QString key(TicketSheet sheet); ///< "attached" / "printed"
     static QString key(ClaimOutput output); ///< "summary_including_home", ..., "municipal_printed"
 };

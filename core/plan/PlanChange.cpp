@@ -8,6 +8,7 @@
 #include <QMap>
 #include <QSet>
 
+#include <algorithm>
 #include <limits>
 
 using namespace Qt::StringLiterals;
@@ -298,11 +299,7 @@ PlanVerdict PlanChange::check(const VenuePlan& stored,
         }
     }
 
-    bool changes = false;
-    for (const PlanRow& row : requested) {
-        changes = changes || row != stored.row(row.coolId);
-    }
-    if (changes) {
+    if (changes(stored, requested)) {
         if (const QString reason = CoolRules::planLockReason(cools); !reason.isEmpty()) {
             return refused(PlanRefusal::PlanLocked, {}, reason);
         }
@@ -323,12 +320,7 @@ PlanVerdict PlanChange::check(const VenuePlan& stored,
     if (stored.version == 0 || !stored.initialTotalBoxes) {
         return accepted(PlanOutcome::FirstRegistration);
     }
-    if (!changes) {
-        return accepted(PlanOutcome::Apply);
-    }
-    VenuePlan after;
-    after.rows = merged(stored, requested);
-    if (after.totalBoxes() <= *stored.initialTotalBoxes) {
+    if (!needsNationalApproval(stored, requested)) {
         return accepted(PlanOutcome::Apply);
     }
     if (requestApproval) {
@@ -350,6 +342,22 @@ QList<PlanRow> PlanChange::merged(const VenuePlan& stored, const QList<PlanRow>&
         rows.insert(row.coolId, row);
     }
     return rows.values();
+}
+
+bool PlanChange::changes(const VenuePlan& stored, const QList<PlanRow>& requested)
+{
+    return std::any_of(requested.cbegin(), requested.cend(),
+                       [&stored](const PlanRow& row) { return row != stored.row(row.coolId); });
+}
+
+bool PlanChange::needsNationalApproval(const VenuePlan& stored, const QList<PlanRow>& requested)
+{
+    if (stored.version == 0 || !stored.initialTotalBoxes || !changes(stored, requested)) {
+        return false;
+    }
+    VenuePlan after;
+    after.rows = merged(stored, requested);
+    return after.totalBoxes() > *stored.initialTotalBoxes;
 }
 
 } // namespace vsys::core

@@ -128,6 +128,15 @@ public:
 
     /// `stored` with the requested rows laid over it (what the plan becomes when accepted), by クール id.
     static QList<PlanRow> merged(const VenuePlan& stored, const QList<PlanRow>& requested);
+
+    /// True when a requested row differs from the stored row of its クール. The one test of "does this
+    /// change anything" for the server, the page, the draft and the printout.
+    static bool changes(const VenuePlan& stored, const QList<PlanRow>& requested);
+
+    /// 要国確認 (初期登録時の総ワクチン箱数を超過する計画変更を行う場合には、国の確認が必要です): the
+    /// requested rows change a registered plan to above its 初回登録時 total. Re-sending the plan as it
+    /// is needs no confirmation, even above the first total after an approved increase.
+    static bool needsNationalApproval(const VenuePlan& stored, const QList<PlanRow>& requested);
 };
 
 } // namespace vsys::core

@@ -50,12 +50,6 @@ public:
 
     PlanTotals totals(const QList<int>& vaccineBoxesPerCool) const;
 
-    /// 初期登録時の総ワクチン箱数を超過する計画変更を行う場合には、国の確認が必要です (briefing).
-    static bool needsNationalApproval(const PlanTotals& initial, const PlanTotals& current)
-    {
-        return current.vaccineBoxes > initial.vaccineBoxes;
-    }
-
 private:
     VaccineProduct m_vaccine;
     NeedleFillRule m_needleFill;

@@ -126,11 +126,7 @@ Outcome<core::VenuePlan> PlanService::put(const VenueSession& session,
         next.initialTotalBoxes = totalOf(merged);
         break;
     case core::PlanOutcome::Apply: {
-        bool changes = false;
-        for (const core::PlanRow& row : rows) {
-            changes = changes || row != stored.row(row.coolId);
-        }
-        if (!changes) {
+        if (!core::PlanChange::changes(stored, rows)) {
             return stored;
         }
         next.rows = merged;

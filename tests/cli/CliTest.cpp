@@ -239,6 +239,33 @@ TEST(CliBillingTest, pdfHoldsTheSummaryThenOneClaimPerMunicipality)
     }
 }
 
+TEST(CliBillingTest, pdfMarksTheInstitutionsOwnMunicipalityAsTheAppDoes)
+{
+    // The same assembly as the app's outputs (print::ClaimPrintouts): given the 同一市内, the 請求総括書 says it
+    // includes its residents and only that municipality's 市区町村別請求書 is marked 対象.
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(u"claim.pdf"_s);
+    const QByteArray input = R"({"claim_month":"2021-04","vaccination_month":"2021-03","home_municipality":"131016",
+        "counts":[{"municipality":"131016","kind":"vaccination","age":"6plus","count":40},
+                  {"municipality":"271004","kind":"vaccination","age":"6plus","count":10}]})";
+    const CliResult run = cli({u"billing"_s, u"--input"_s, u"-"_s, u"--pdf"_s, pdf}, input);
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    const QStringList pages = pdfText(pdf).split(u'\f', Qt::SkipEmptyParts);
+    ASSERT_EQ(pages.size(), 3) << pdfText(pdf).toStdString();
+    EXPECT_TRUE(pages.at(0).contains(u"■"_s)) << pages.at(0).toStdString();
+    EXPECT_TRUE(pages.at(1).contains(u"千代田区"_s));
+    EXPECT_TRUE(pages.at(1).contains(u"■"_s)) << pages.at(1).toStdString();
+    EXPECT_TRUE(pages.at(2).contains(u"大阪市"_s));
+    EXPECT_FALSE(pages.at(2).contains(u"■"_s)) << pages.at(2).toStdString();
+
+    // A ward is refused by the rule the app's picker uses, naming the key.
+    const CliResult ward = cli({u"billing"_s, u"--input"_s, u"-"_s, u"--pdf"_s, dir.filePath(u"ward.pdf"_s)},
+                               R"({"claim_month":"2021-04","vaccination_month":"2021-03",
+                                   "home_municipality":"271276","counts":[]})");
+    EXPECT_EQ(ward.exitCode, 2);
+    EXPECT_TRUE(ward.err.contains(u"home_municipality"_s)) << ward.err.toStdString();
+}
+
 TEST(CliBillingTest, pdfRefusesUnknownInstitutionKeysWithNothingWritten)
 {
     QTemporaryDir dir;

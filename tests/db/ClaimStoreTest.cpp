@@ -312,3 +312,20 @@ TEST_F(ClaimStoreTest, TheTablesRefuseRowsOutsideTheirShape)
 }
 
 } // namespace
+
+namespace {
+
+TEST_F(ClaimStoreTest, AConfirmedCodeIsKeptPerAccountAndCodeOnce)
+{
+    ASSERT_TRUE(m_store->confirmedCodes(m_accountId)->isEmpty());
+    ASSERT_TRUE(m_store->confirmCode(m_accountId, u"1310000018"_s, kNow).ok());
+    // Confirming again (another month's preview) changes nothing.
+    ASSERT_TRUE(m_store->confirmCode(m_accountId, u"1310000018"_s, kNow.addDays(30)).ok());
+    ASSERT_TRUE(m_store->confirmCode(m_accountId, u"1310000026"_s, kNow).ok());
+    EXPECT_EQ(*m_store->confirmedCodes(m_accountId), (QStringList{u"1310000018"_s, u"1310000026"_s}));
+    EXPECT_TRUE(m_store->confirmedCodes(m_accountId + 1)->isEmpty());
+    // Only a 10-digit code is kept: what the table stores is what ClaimChecks compares.
+    EXPECT_FALSE(m_store->confirmCode(m_accountId, u"131000001"_s, kNow).ok());
+}
+
+} // namespace

@@ -18,6 +18,7 @@
 #include <QDialog>
 #include <QFile>
 #include <QGroupBox>
+#include <QImage>
 #include <QInputMethodEvent>
 #include <QJsonDocument>
 #include <QLabel>
@@ -191,6 +192,42 @@ QStringList sectionListTexts(const ApplicationFormWidget& form)
     return texts;
 }
 
+/// The demo's returned application (12345-1310000017-02): its venue moved to 有楽町, 千代田区.
+QJsonObject returnedApplication()
+{
+    QJsonObject content = registration();
+    ApplicationContent::setChanged(content, u"venue"_s, true);
+    ApplicationContent::setValue(content, u"venue.address.postal_code"_s, u"1000006"_s);
+    ApplicationContent::setValue(content, u"venue.address.street"_s, u"有楽町デモ2-1"_s);
+    return content;
+}
+
+QFrame* streetReview(const ApplicationFormWidget& form, const QString& groupPath)
+{
+    return form.findChild<QFrame*>(groupPath + u".street.review"_s);
+}
+
+QList<FieldIssue> issuesAt(const QList<FieldIssue>& issues, const QString& path)
+{
+    QList<FieldIssue> found;
+    std::copy_if(issues.cbegin(), issues.cend(), std::back_inserter(found),
+                 [&path](const FieldIssue& issue) { return issue.path == path; });
+    return found;
+}
+
+/// The darkest grey of what a widget paints: text in the normal colour is near black.
+int darkestGrey(QWidget* widget)
+{
+    const QImage image = widget->grab().toImage();
+    int darkest = 255;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            darkest = std::min(darkest, qGray(image.pixel(x, y)));
+        }
+    }
+    return darkest;
+}
+
 QJsonObject contact(const QString& organization,
                     const QString& department,
                     const QString& title,
@@ -239,6 +276,13 @@ private slots:
     void readOnlyLocksEveryInput();
     void consentTermsAreShownInFull();
     void fitsA1366x768Screen();
+    void anotherMunicipalityRestartsTheStreetUntilConfirmed();
+    void theStreetOfAnotherMunicipalityCanBeKept();
+    void theChosenTownStartsTheStreet();
+    void enterPressesTheFocusedAutofillButton();
+    void aMessageUnderAFieldDoesNotMoveTheNextField();
+    void readOnlyValuesAreInTheNormalTextColour();
+    void captionsThatFitAreNotBroken();
 };
 
 void ApplicationFormWidgetTest::everyInputIsNamedByItsPathAndLabel()
@@ -902,6 +946,156 @@ void ApplicationFormWidgetTest::fitsA1366x768Screen()
     const auto* scroll = form->findChild<QScrollArea*>(u"formScrollArea"_s);
     QVERIFY(!scroll->horizontalScrollBar()->isVisible());
     QVERIFY(scroll->verticalScrollBar()->isVisible());
+}
+
+void ApplicationFormWidgetTest::anotherMunicipalityRestartsTheStreetUntilConfirmed()
+{
+    auto form = shownForm(returnedApplication(), registration());
+    QLineEdit* street = lineEdit(*form, u"venue.address.street"_s);
+    QCOMPARE(street->text(), u"有楽町デモ2-1"_s);
+    QVERIFY(!streetReview(*form, u"venue.address"_s)->isVisible());
+
+    // 530-0001 is in 大阪市北区: the Tokyo 番地 is no address there.
+    fill(*form, u"venue.address.postal_code"_s, u"5300001"_s);
+    QTRY_COMPARE(lineEdit(*form, u"venue.address.municipality"_s)->text(), u"大阪市北区"_s);
+    QCOMPARE(lineEdit(*form, u"venue.address.prefecture"_s)->text(), u"大阪府"_s);
+    QCOMPARE(lineEdit(*form, u"venue.address.municipality_code"_s)->text(), u"271276"_s);
+    const QString town = AddressAutofill::streetStart(
+        vsys::core::PostalDirectory::builtIn().lookup(u"5300001"_s).constFirst().townName);
+    QVERIFY(!town.isEmpty());
+    QCOMPARE(street->text(), town);
+    // The user goes on typing the rest of the 番地, after the 町域.
+    QTRY_COMPARE(QApplication::focusWidget(), street);
+    QCOMPARE(street->cursorPosition(), town.size());
+    QVERIFY(!street->hasSelectedText());
+    // The old 番地 is named in a notice under the field, which is marked until the user answers it.
+    QFrame* review = streetReview(*form, u"venue.address"_s);
+    QVERIFY(review->isVisible());
+    QVERIFY(review->findChild<QLabel*>()->text().contains(u"有楽町デモ2-1"_s));
+    QVERIFY(review->findChild<QLabel*>()->text().contains(u"大阪市北区"_s));
+    QVERIFY(street->property("reviewPending").toBool());
+    // 申込 is refused naming the 番地, and the summary leads there.
+    const QList<FieldIssue> pending = issuesAt(form->validateAll(), u"venue.address.street"_s);
+    QCOMPARE(pending.size(), 1);
+    QVERIFY2(pending.first().message.startsWith(u"接種会場所在地情報の番地："_s), qPrintable(pending.first().message));
+    QVERIFY(!pending.first().warning);
+    QCOMPARE(QApplication::focusWidget(), street);
+
+    // Typing the rest of the 番地 answers it.
+    QTest::keyClicks(street, u"1-1"_s);
+    QCOMPARE(ApplicationContent::value(form->content(), u"venue.address.street"_s).toString(), town + u"1-1"_s);
+    QVERIFY(!review->isVisible());
+    QVERIFY(!street->property("reviewPending").toBool());
+    QCOMPARE(issuesAt(form->validateAll(), u"venue.address.street"_s), QList<FieldIssue>());
+}
+
+void ApplicationFormWidgetTest::theStreetOfAnotherMunicipalityCanBeKept()
+{
+    auto form = shownForm(returnedApplication(), registration());
+    fill(*form, u"venue.address.postal_code"_s, u"5300001"_s);
+    QTRY_VERIFY(streetReview(*form, u"venue.address"_s)->isVisible());
+    QSignalSpy edited(form.get(), &ApplicationFormWidget::contentEdited);
+    auto* keep = form->findChild<QPushButton*>(u"venue.address.street.keep"_s);
+    QCOMPARE(keep->text(), u"前の番地をこのまま使う"_s);
+    QTest::mouseClick(keep, Qt::LeftButton);
+    QCOMPARE(lineEdit(*form, u"venue.address.street"_s)->text(), u"有楽町デモ2-1"_s);
+    QCOMPARE(ApplicationContent::value(form->content(), u"venue.address.street"_s).toString(), u"有楽町デモ2-1"_s);
+    QCOMPARE(edited.count(), 1);
+    QVERIFY(!streetReview(*form, u"venue.address"_s)->isVisible());
+    QCOMPARE(issuesAt(form->validateAll(), u"venue.address.street"_s), QList<FieldIssue>());
+
+    // A 番地 that already starts with the new 町域 stays as it is.
+    fill(*form, u"venue.address.postal_code"_s, u"1000006"_s);
+    QTRY_COMPARE(lineEdit(*form, u"venue.address.municipality"_s)->text(), u"千代田区"_s);
+    QCOMPARE(lineEdit(*form, u"venue.address.street"_s)->text(), u"有楽町デモ2-1"_s);
+    QVERIFY(!streetReview(*form, u"venue.address"_s)->isVisible());
+    // Another application starts with nothing to confirm.
+    fill(*form, u"venue.address.postal_code"_s, u"5300001"_s);
+    QTRY_VERIFY(streetReview(*form, u"venue.address"_s)->isVisible());
+    form->setContent(returnedApplication(), registration());
+    QVERIFY(!streetReview(*form, u"venue.address"_s)->isVisible());
+    QCOMPARE(issuesAt(form->validateAll(), u"venue.address.street"_s), QList<FieldIssue>());
+}
+
+void ApplicationFormWidgetTest::theChosenTownStartsTheStreet()
+{
+    auto form = shownForm(returnedApplication(), registration());
+    const QList<AddressCandidate> candidates = vsys::core::PostalDirectory::builtIn().lookup(u"4520961"_s);
+    QVERIFY(candidates.size() > 10);
+    const int chosen = 7;
+    form->setAddressChooser([&](const QList<AddressCandidate>& offered) {
+        return offered == candidates ? std::optional<int>(chosen) : std::nullopt;
+    });
+    fill(*form, u"venue.address.postal_code"_s, u"4520961"_s);
+    QTRY_COMPARE(lineEdit(*form, u"venue.address.municipality_code"_s)->text(), candidates.at(chosen).municipalityCode);
+    QCOMPARE(lineEdit(*form, u"venue.address.municipality"_s)->text(), candidates.at(chosen).municipalityName);
+    QCOMPARE(lineEdit(*form, u"venue.address.street"_s)->text(),
+             AddressAutofill::streetStart(candidates.at(chosen).townName));
+    QVERIFY(streetReview(*form, u"venue.address"_s)->isVisible());
+}
+
+void ApplicationFormWidgetTest::enterPressesTheFocusedAutofillButton()
+{
+    auto form = shownForm({}, {});
+    int asked = 0;
+    form->setAddressChooser([&](const QList<AddressCandidate>&) {
+        ++asked;
+        return std::optional<int>(0);
+    });
+    fill(*form, u"venue.address.postal_code"_s, u"7000941"_s);
+    QTRY_COMPARE(asked, 1);
+    auto* button = form->findChild<QPushButton*>(u"venue.address.autofill"_s);
+    QTest::mouseClick(lineEdit(*form, u"venue.address.postal_code"_s), Qt::LeftButton);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), button);
+    QTest::keyClick(button, Qt::Key_Return);
+    QCOMPARE(asked, 2);
+    QTest::keyClick(button, Qt::Key_Enter, Qt::KeypadModifier);
+    QCOMPARE(asked, 3);
+}
+
+void ApplicationFormWidgetTest::aMessageUnderAFieldDoesNotMoveTheNextField()
+{
+    auto form = shownForm(registration(), {});
+    QLineEdit* phone = lineEdit(*form, u"company.phone"_s);
+    QWidget* next = form->fieldWidget(u"company.address.postal_code"_s);
+    const int before = next->mapTo(form.get(), QPoint()).y();
+    typeInto(phone, u"12"_s);
+    leave(phone);
+    QCOMPARE(QApplication::focusWidget(), next);
+    QVERIFY(issueLabel(*form, u"company.phone"_s)->isVisible());
+    QCoreApplication::processEvents();
+    QCOMPARE(next->mapTo(form.get(), QPoint()).y(), before);
+}
+
+void ApplicationFormWidgetTest::readOnlyValuesAreInTheNormalTextColour()
+{
+    // A 確認済み application that kept the existing registration: every value comes from it.
+    QJsonObject content;
+    for (const vsys::core::FormSection& section : ApplicationForm::sections()) {
+        ApplicationContent::setChanged(content, section.key, false);
+    }
+    auto form = shownForm(content, registration());
+    form->setReadOnly(true);
+    QLineEdit* name = lineEdit(*form, u"company.name"_s);
+    QCOMPARE(name->text(), u"サンプル職域申込株式会社"_s);
+    QVERIFY(darkestGrey(name) < 90);
+    QVERIFY(darkestGrey(form->findChild<QRadioButton*>(u"venue.elevator.yes"_s)) < 90);
+    QVERIFY(darkestGrey(form->fieldWidget(u"venue.arrangement"_s)) < 90);
+}
+
+void ApplicationFormWidgetTest::captionsThatFitAreNotBroken()
+{
+    auto form = shownForm(registration(), registration());
+    const QLabel* elevator = form->findChild<QLabel*>(u"venue.elevator.caption"_s);
+    QCOMPARE(elevator->text(), u"接種会場におけるエレベーター有無※"_s);
+    for (const vsys::core::FormField* field : ApplicationForm::fields()) {
+        const QLabel* caption = form->findChild<QLabel*>(field->path + u".caption"_s);
+        if (!caption || !caption->isVisible() || caption->fontMetrics().horizontalAdvance(caption->text()) > 240) {
+            continue;
+        }
+        QVERIFY2(caption->height() < 2 * caption->fontMetrics().lineSpacing(), qPrintable(caption->text()));
+    }
 }
 
 int main(int argc, char** argv)

@@ -46,7 +46,11 @@ QList<ApplicationRow> briefingRows()
                 u"2022-01-08T06:05:00.000Z"_s,
                 u"会場住所/郵便番号について見直しいただき、修正後再度の申込をお願いします。"_s),
             row(u"12345-1010101010-03"_s, ApplicationStatus::AwaitingReview, u"2022-01-11T05:45:00.000Z"_s, {}, {}),
-            row({}, ApplicationStatus::Draft, {}, {}, {})};
+            [] {
+                ApplicationRow draft = row({}, ApplicationStatus::Draft, {}, {}, {});
+                draft.updatedAt = QDateTime::fromString(u"2022-03-14T00:05:00.000Z"_s, Qt::ISODateWithMs);
+                return draft;
+            }()};
 }
 
 } // namespace
@@ -74,7 +78,7 @@ void TstApplicationsPage::modelShowsTheBriefingsTable()
     }
     QCOMPARE(headers,
              (QStringList{u"申込番号"_s, u"ステータス"_s, u"申込日時"_s, u"内容確認日時"_s, u"内容確認コメント"_s,
-                          u"同期状態"_s}));
+                          u"更新日時"_s, u"同期状態"_s}));
     const auto cell = [&](int r, int c) { return model.index(r, c).data().toString(); };
     QCOMPARE(cell(0, ApplicationListModel::Status), u"確認済み"_s);
     QCOMPARE(cell(0, ApplicationListModel::SubmittedAt), u"2021/12/20 11:20"_s);
@@ -82,7 +86,10 @@ void TstApplicationsPage::modelShowsTheBriefingsTable()
     QCOMPARE(cell(1, ApplicationListModel::Status), u"要再申込"_s);
     QCOMPARE(cell(2, ApplicationListModel::ReviewedAt), u"-"_s);
     QCOMPARE(cell(2, ApplicationListModel::ReviewComment), u"-"_s);
-    QCOMPARE(cell(3, ApplicationListModel::Number), u"-"_s);
+    // A draft has no number until it is applied for; the row says so, and when it was last edited here.
+    QCOMPARE(cell(3, ApplicationListModel::Number), u"（未申込）"_s);
+    QCOMPARE(cell(3, ApplicationListModel::UpdatedAt), u"2022/03/14 09:05"_s);
+    QCOMPARE(cell(2, ApplicationListModel::UpdatedAt), u"-"_s);
     QCOMPARE(cell(3, ApplicationListModel::Status), u"一時保存中"_s);
     // Colour only supports the text: every status has its own tint.
     QSet<QRgb> tints;

@@ -138,7 +138,7 @@ void TstReturnedItemsModel::showsEachColumn()
         QVERIFY(m_model->flags(at(0, col)).testFlag(Qt::ItemIsEditable));
     }
 
-    QCOMPARE(shown(0, ReturnedItemsModel::OriginalClaimMonth), u"2021/12"_s);
+    QCOMPARE(shown(0, ReturnedItemsModel::OriginalClaimMonth), u"2021年12月"_s);
     QCOMPARE(shown(0, ReturnedItemsModel::Sheet), ReturnedItemsModel::tr("Vaccination ticket attached"));
     QCOMPARE(shown(0, ReturnedItemsModel::Municipality), u"131016 千代田区"_s);
     QCOMPARE(shown(0, ReturnedItemsModel::Kind), u"接種"_s);
@@ -147,7 +147,7 @@ void TstReturnedItemsModel::showsEachColumn()
     QCOMPARE(shown(0, ReturnedItemsModel::Count), u"1,800"_s);
     QCOMPARE(shown(0, ReturnedItemsModel::Note), u"住所地の誤り"_s);
 
-    QCOMPARE(shown(1, ReturnedItemsModel::OriginalClaimMonth), u"2022/01"_s);
+    QCOMPARE(shown(1, ReturnedItemsModel::OriginalClaimMonth), u"2022年01月"_s);
     QCOMPARE(shown(1, ReturnedItemsModel::Sheet), ReturnedItemsModel::tr("No vaccination ticket attached"));
     QCOMPARE(shown(1, ReturnedItemsModel::Municipality), u"011002 札幌市"_s);
     QCOMPARE(shown(1, ReturnedItemsModel::Kind), u"予診のみ"_s);
@@ -162,7 +162,7 @@ void TstReturnedItemsModel::showsEachColumn()
 
 void TstReturnedItemsModel::editValuesAndChoices()
 {
-    QCOMPARE(at(0, ReturnedItemsModel::OriginalClaimMonth).data(Qt::EditRole), QVariant(u"2021/12"_s));
+    QCOMPARE(at(0, ReturnedItemsModel::OriginalClaimMonth).data(Qt::EditRole), QVariant(u"2021年12月"_s));
     QCOMPARE(at(0, ReturnedItemsModel::Sheet).data(Qt::EditRole), QVariant(0));
     QCOMPARE(at(1, ReturnedItemsModel::Sheet).data(Qt::EditRole), QVariant(1));
     QCOMPARE(at(0, ReturnedItemsModel::Municipality).data(Qt::EditRole), QVariant(u"131016"_s));
@@ -189,13 +189,13 @@ void TstReturnedItemsModel::monthsAreTypedAsYearAndMonth()
 {
     QVERIFY(m_model->setData(at(0, ReturnedItemsModel::OriginalClaimMonth), u"２０２２／０２"_s));
     QCOMPARE(m_model->items().at(0).originalClaimMonth, QDate(2022, 2, 1));
-    QCOMPARE(shown(0, ReturnedItemsModel::OriginalClaimMonth), u"2022/02"_s);
+    QCOMPARE(shown(0, ReturnedItemsModel::OriginalClaimMonth), u"2022年02月"_s);
 
     QVERIFY(m_model->setData(at(0, ReturnedItemsModel::OriginalClaimMonth), u"2021-11"_s));
     QCOMPARE(m_model->items().at(0).originalClaimMonth, QDate(2021, 11, 1));
 
     QVERIFY(m_model->setData(at(0, ReturnedItemsModel::OriginalClaimMonth), u" 2021/9 "_s));
-    QCOMPARE(shown(0, ReturnedItemsModel::OriginalClaimMonth), u"2021/09"_s);
+    QCOMPARE(shown(0, ReturnedItemsModel::OriginalClaimMonth), u"2021年09月"_s);
 
     QCOMPARE(m_edited->count(), 3);
     QCOMPARE(m_invalid->count(), 0);
@@ -210,14 +210,14 @@ void TstReturnedItemsModel::anUnreadableMonthIsRefusedAndTheRowKept()
         = ReturnedItemsModel::tr("%1: %2 cannot be read as a year and month. Enter it like 2021/12.");
     QCOMPARE(refused(0, ReturnedItemsModel::OriginalClaimMonth, u"2021/13"_s),
              unreadable.arg(column(ReturnedItemsModel::OriginalClaimMonth), u"2021/13"_s));
-    QCOMPARE(refused(0, ReturnedItemsModel::OriginalClaimMonth, u"２０２１年１２月"_s),
-             unreadable.arg(column(ReturnedItemsModel::OriginalClaimMonth), u"2021年12月"_s));
+    QCOMPARE(refused(0, ReturnedItemsModel::OriginalClaimMonth, u"２０２１年１３月"_s),
+             unreadable.arg(column(ReturnedItemsModel::OriginalClaimMonth), u"2021年13月"_s));
     QCOMPARE(refused(0, ReturnedItemsModel::OriginalClaimMonth, u"21/12"_s),
              unreadable.arg(column(ReturnedItemsModel::OriginalClaimMonth), u"21/12"_s));
     QCOMPARE(refused(1, ReturnedItemsModel::OriginalClaimMonth, u"　"_s),
              ReturnedItemsModel::tr("%1: please enter the month, like 2021/12.")
                  .arg(column(ReturnedItemsModel::OriginalClaimMonth)));
-    QCOMPARE(shown(0, ReturnedItemsModel::OriginalClaimMonth), u"2021/12"_s);
+    QCOMPARE(shown(0, ReturnedItemsModel::OriginalClaimMonth), u"2021年12月"_s);
 }
 
 void TstReturnedItemsModel::municipalitiesAreCheckedAgainstTheList()
@@ -329,7 +329,7 @@ void TstReturnedItemsModel::rowsAreAddedAndRemoved()
     QCOMPARE(m_model->addItem(defaults), 2);
     QCOMPARE(m_model->rowCount(), 3);
     QCOMPARE(m_edited->count(), 1);
-    QCOMPARE(shown(2, ReturnedItemsModel::OriginalClaimMonth), u"2022/02"_s);
+    QCOMPARE(shown(2, ReturnedItemsModel::OriginalClaimMonth), u"2022年02月"_s);
     QCOMPARE(shown(2, ReturnedItemsModel::Kind), u"接種"_s);
     QCOMPARE(shown(2, ReturnedItemsModel::Count), u"0"_s);
 
@@ -412,7 +412,7 @@ void TstReturnedItemsModel::theDelegateEditsMonthsAsTextAndRefusesNonsense()
     view.edit(at(0, ReturnedItemsModel::OriginalClaimMonth));
     auto* lineEdit = view.viewport()->findChild<QLineEdit*>();
     QVERIFY(lineEdit);
-    QCOMPARE(lineEdit->text(), u"2021/12"_s);
+    QCOMPARE(lineEdit->text(), u"2021年12月"_s);
 
     lineEdit->selectAll();
     QTest::keyClicks(lineEdit, u"2021/13"_s);

@@ -26,7 +26,11 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTableView>
@@ -51,12 +55,26 @@ private slots:
     void withdrawIsOfferedWhereTheStatusAllowsIt();
     void returnedApplicationShowsTheCommentAndIsAppliedAgain();
     void newlyIssuedIdIsAddedToTheSwitcher();
+    void applyingBesideAnotherApplicationAsksFirst();
+    void newApplicationStartsInTheFirstFieldAtTheTop();
+    void anApplicationIdenticalToTheRegistrationIsRefused();
+    void returnedFormKeepsTheScreenAndStaysStillWhileTyping();
+    void returnChangesFollowTheFormOrder();
+    void theErrorBannerGoesWhenTheErrorsAreFixed();
+    void aDraftSaysItIsNotAppliedYetAndWhenItWasUpdated();
+    void theReturnedVenueMovedToOsakaAsksForItsStreet();
 
 private:
     void startApp();
     void loginAndSync();
     void syncAndWait();
     void openRow(const QString& number);
+    void clickNewApplication();
+    /// The focused widget's top edge in the window.
+    static int focusY()
+    {
+        return QApplication::focusWidget()->mapTo(QApplication::focusWidget()->window(), QPoint()).y();
+    }
     ApplicationEditorPage* editor() const { return m_app->window->editorPage(); }
     vsys::app::ApplicationFormWidget* form() const { return editor()->form(); }
     template <typename T> T* field(const QString& path) const
@@ -238,6 +256,9 @@ void TstApplicationFlow::typingSurvivesARestart()
     const QString id = editor()->applicationId();
     // The autosave lands within a second, without any save by the user.
     QTRY_VERIFY_WITH_TIMEOUT(vsys::db::WorkingCopyRepository(*m_app->db).find(id).value().has_value(), 1'000);
+    // The frame's header says the typing is kept on this PC.
+    QTRY_COMPARE(editor()->saveState(), vsys::app::SaveState::Saved);
+    QCOMPARE(editor()->saveStateLabel()->text(), u"保存済み"_s);
 
     // The process ends without closing anything (as after a crash or kill -9) and starts again.
     m_app->stop();
@@ -332,6 +353,219 @@ void TstApplicationFlow::newlyIssuedIdIsAddedToTheSwitcher()
     QCOMPARE(switcher->count(), 2);
     QVERIFY(switcher->itemText(1).startsWith(u"1310000025"_s) || switcher->itemText(0).startsWith(u"1310000025"_s));
     QVERIFY(offer->isHidden());
+}
+
+void TstApplicationFlow::clickNewApplication()
+{
+    auto* page = m_app->window->applicationsPage();
+    m_app->window->findChild<QStackedWidget*>()->setCurrentWidget(page);
+    QTest::mouseClick(page->findChild<QPushButton*>(u"newApplicationPushButton"_s), Qt::LeftButton);
+    QCOMPARE(m_app->window->findChild<QStackedWidget*>()->currentWidget(), editor());
+}
+
+void TstApplicationFlow::applyingBesideAnotherApplicationAsksFirst()
+{
+    loginAndSync();
+    QStringList asked;
+    bool answer = false;
+    editor()->setConfirmer([&](const QString& question, const QString&) {
+        asked.append(question);
+        return answer;
+    });
+    clickNewApplication();
+    field<QCheckBox>(u"changes_from_existing.venue"_s)->click();
+    type(u"venue.name"_s, u"(職域)サンプル職域接種会場 別館"_s);
+    const QString id = editor()->applicationId();
+    QTest::mouseClick(button(u"submitPushButton"_s), Qt::LeftButton);
+    // The clerk is told which applications are already under way, and nothing is sent on 「キャンセル」.
+    QCOMPARE(asked.size(), 1);
+    QVERIFY2(asked.first().contains(u"12345-1310000017-03（確認待ち）"_s), qPrintable(asked.first()));
+    QVERIFY2(asked.first().contains(u"12345-1310000017-01（確認済み）"_s), qPrintable(asked.first()));
+    QVERIFY(!asked.first().contains(u"-02"_s));
+    QCOMPARE(m_app->window->findChild<QStackedWidget*>()->currentWidget(), editor());
+    QCOMPARE(m_app->session->sync().pendingCount(), 0);
+
+    answer = true;
+    QTest::mouseClick(button(u"submitPushButton"_s), Qt::LeftButton);
+    QCOMPARE(asked.size(), 2);
+    QCOMPARE(m_app->window->findChild<QStackedWidget*>()->currentWidget(), m_app->window->applicationsPage());
+    syncAndWait();
+    QCOMPARE(serverRecord(id).status, vsys::core::ApplicationStatus::AwaitingReview);
+}
+
+void TstApplicationFlow::newApplicationStartsInTheFirstFieldAtTheTop()
+{
+    loginAndSync();
+    // The draft is scrolled down and left ...
+    openRow(u"12345-1310000017-04"_s);
+    auto* scroll = form()->findChild<QScrollArea*>(u"formScrollArea"_s);
+    QTRY_VERIFY(scroll->verticalScrollBar()->maximum() > 0);
+    scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum());
+    QTest::mouseClick(button(u"discardPushButton"_s), Qt::LeftButton);
+    // ... and 新規申込 by the keyboard opens at the top, in its first field, never on a button.
+    auto* newButton = m_app->window->applicationsPage()->findChild<QPushButton*>(u"newApplicationPushButton"_s);
+    newButton->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(newButton, Qt::Key_Space);
+    QCOMPARE(m_app->window->findChild<QStackedWidget*>()->currentWidget(), editor());
+    QTRY_COMPARE(QApplication::focusWidget(), form()->fieldWidget(u"changes_from_existing.company"_s));
+    QCOMPARE(scroll->verticalScrollBar()->value(), 0);
+    // Enter there submits nothing.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QCOMPARE(m_app->window->findChild<QStackedWidget*>()->currentWidget(), editor());
+    QCOMPARE(m_app->session->sync().pendingCount(), 0);
+}
+
+void TstApplicationFlow::anApplicationIdenticalToTheRegistrationIsRefused()
+{
+    loginAndSync();
+    int asked = 0;
+    editor()->setConfirmer([&](const QString&, const QString&) { return ++asked > 0; });
+    clickNewApplication();
+    QTest::mouseClick(button(u"submitPushButton"_s), Qt::LeftButton);
+    QCOMPARE(m_app->window->findChild<QStackedWidget*>()->currentWidget(), editor());
+    QCOMPARE(editor()->messageBanner()->kind(), vsys::app::MessageBanner::Kind::Error);
+    QVERIFY2(editor()->messageBanner()->text().contains(u"既存登録情報"_s),
+             qPrintable(editor()->messageBanner()->text()));
+    QCOMPARE(asked, 0);
+    QCOMPARE(m_app->session->sync().pendingCount(), 0);
+
+    // Switching a section on without changing a value is still no change.
+    field<QCheckBox>(u"changes_from_existing.contacts"_s)->click();
+    QTest::mouseClick(button(u"submitPushButton"_s), Qt::LeftButton);
+    QCOMPARE(m_app->window->findChild<QStackedWidget*>()->currentWidget(), editor());
+    QCOMPARE(m_app->session->sync().pendingCount(), 0);
+}
+
+void TstApplicationFlow::returnedFormKeepsTheScreenAndStaysStillWhileTyping()
+{
+    loginAndSync();
+    m_app->window->resize(1366, 768);
+    openRow(u"12345-1310000017-02"_s);
+    QCoreApplication::processEvents();
+    QVERIFY(editor()->findChild<QWidget*>(u"reviewGroupBox"_s)->isVisible());
+    auto* scroll = form()->findChild<QScrollArea*>(u"formScrollArea"_s);
+    // Most of the window is the form, with the reviewer's comment and the changes above it.
+    QTRY_VERIFY2(scroll->viewport()->height() * 10 >= m_app->window->height() * 6,
+                 qPrintable(QString::number(scroll->viewport()->height())));
+
+    QLineEdit* name = field<QLineEdit>(u"venue.name"_s);
+    form()->focusField(u"venue.name"_s);
+    QTRY_VERIFY(name->hasFocus());
+    QTest::keyClick(name, Qt::Key_End);
+    const int before = focusY();
+    QTest::keyClicks(name, u"B"_s);
+    // The first change is listed after the autosave, and nothing moves under the clerk's cursor.
+    QTRY_COMPARE(editor()->changesModel()->rowCount(), 1);
+    QCoreApplication::processEvents();
+    QCOMPARE(QApplication::focusWidget(), name);
+    QCOMPARE(focusY(), before);
+    QVERIFY2(scroll->viewport()->height() * 10 >= m_app->window->height() * 6,
+             qPrintable(QString::number(scroll->viewport()->height())));
+    // For a person to look at: VSYS_SCREENSHOT_DIR=/some/dir keeps the screen as a PNG.
+    if (const QString dir = qEnvironmentVariable("VSYS_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        QVERIFY(m_app->window->grab().save(dir + u"/appl-returned-form.png"_s));
+    }
+}
+
+void TstApplicationFlow::returnChangesFollowTheFormOrder()
+{
+    loginAndSync();
+    openRow(u"12345-1310000017-02"_s);
+    type(u"venue.address.street"_s, u"有楽町デモ2-2"_s);
+    type(u"venue.name"_s, u"(職域)サンプル職域接種会場 第3会場"_s);
+    type(u"venue.fax"_s, u"03-0000-0008"_s);
+    editor()->flushAutosave();
+    QTRY_COMPARE(editor()->changesModel()->rowCount(), 3);
+    QStringList fields;
+    for (int row = 0; row < 3; ++row) {
+        fields.append(editor()->changesModel()->index(row, vsys::app::ReturnChangesModel::Field).data().toString());
+    }
+    QCOMPARE(fields, (QStringList{u"接種会場名称"_s, u"接種会場所在地情報の番地"_s, u"FAX番号"_s}));
+}
+
+void TstApplicationFlow::theErrorBannerGoesWhenTheErrorsAreFixed()
+{
+    loginAndSync();
+    clickNewApplication();
+    field<QCheckBox>(u"changes_from_existing.contacts"_s)->click();
+    type(u"contacts.primary.phone"_s, u"03-1234-567"_s);
+    type(u"contacts.primary.name"_s, QString());
+    QTest::mouseClick(button(u"submitPushButton"_s), Qt::LeftButton);
+    QVERIFY(editor()->messageBanner()->isVisible());
+    QVERIFY2(editor()->messageBanner()->text().contains(u"2件"_s), qPrintable(editor()->messageBanner()->text()));
+
+    // The banner follows the form: one left, then none and no banner.
+    type(u"contacts.primary.phone"_s, u"03-1234-5678"_s);
+    QVERIFY2(editor()->messageBanner()->text().contains(u"1件"_s), qPrintable(editor()->messageBanner()->text()));
+    // The keystroke that fixes the last one takes the banner away, and the field stays under the cursor.
+    QLineEdit* name = field<QLineEdit>(u"contacts.primary.name"_s);
+    form()->focusField(u"contacts.primary.name"_s);
+    QTRY_VERIFY(name->hasFocus());
+    QCoreApplication::processEvents();
+    const int before = focusY();
+    QTest::keyClicks(name, u"D"_s);
+    QVERIFY(!editor()->messageBanner()->isVisible());
+    QTRY_COMPARE(focusY(), before);
+}
+
+void TstApplicationFlow::aDraftSaysItIsNotAppliedYetAndWhenItWasUpdated()
+{
+    loginAndSync();
+    clickNewApplication();
+    field<QCheckBox>(u"changes_from_existing.venue"_s)->click();
+    type(u"venue.name"_s, u"(職域)サンプル職域接種会場 下書き"_s);
+    QTest::mouseClick(button(u"saveDraftPushButton"_s), Qt::LeftButton);
+    const ApplicationListModel* model = m_app->window->applicationsPage()->model();
+    int draft = -1;
+    for (int r = 0; r < model->rowCount(); ++r) {
+        if (model->row(r).record.number.isEmpty()) {
+            draft = r;
+        }
+    }
+    QVERIFY(draft >= 0);
+    QCOMPARE(model->index(draft, ApplicationListModel::Number).data().toString(), u"（未申込）"_s);
+    const QString updated = model->index(draft, ApplicationListModel::UpdatedAt).data().toString();
+    QVERIFY2(QRegularExpression(u"^\\d{4}/\\d{2}/\\d{2} \\d{2}:\\d{2}$"_s).match(updated).hasMatch(),
+             qPrintable(updated));
+    QCOMPARE(model->headerData(ApplicationListModel::UpdatedAt, Qt::Horizontal).toString(), u"更新日時"_s);
+    if (const QString dir = qEnvironmentVariable("VSYS_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        QVERIFY(m_app->window->grab().save(dir + u"/appl-applications.png"_s));
+        openRow(u"12345-1310000017-01"_s);
+        QVERIFY(m_app->window->grab().save(dir + u"/appl-confirmed-readonly.png"_s));
+    }
+}
+
+void TstApplicationFlow::theReturnedVenueMovedToOsakaAsksForItsStreet()
+{
+    loginAndSync();
+    openRow(u"12345-1310000017-02"_s);
+    QCOMPARE(field<QLineEdit>(u"venue.address.street"_s)->text(), u"有楽町デモ2-1"_s);
+    type(u"venue.address.postal_code"_s, u"5300001"_s);
+    QTRY_COMPARE(field<QLineEdit>(u"venue.address.municipality"_s)->text(), u"大阪市北区"_s);
+    QLineEdit* street = field<QLineEdit>(u"venue.address.street"_s);
+    QTRY_COMPARE(QApplication::focusWidget(), street);
+    QVERIFY(street->text() != u"有楽町デモ2-1"_s);
+    auto* keep = form()->findChild<QPushButton*>(u"venue.address.street.keep"_s);
+    QVERIFY(keep->isVisible());
+    // The notice and its button are in sight, below the field.
+    auto* viewport = form()->findChild<QScrollArea*>(u"formScrollArea"_s)->viewport();
+    QTRY_VERIFY(viewport->rect().contains(QRect(keep->mapTo(viewport, QPoint()), keep->size())));
+    QVERIFY(viewport->rect().contains(QRect(street->mapTo(viewport, QPoint()), street->size())));
+    if (const QString dir = qEnvironmentVariable("VSYS_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        QVERIFY(m_app->window->grab().save(dir + u"/appl-returned-street.png"_s));
+    }
+
+    // 再申込 is refused until the 番地 is answered, and the banner names what to correct.
+    QTest::mouseClick(button(u"submitPushButton"_s), Qt::LeftButton);
+    QCOMPARE(m_app->window->findChild<QStackedWidget*>()->currentWidget(), editor());
+    QVERIFY2(editor()->messageBanner()->text().contains(u"1件"_s), qPrintable(editor()->messageBanner()->text()));
+    QCOMPARE(QApplication::focusWidget(), street);
+    const auto* summary = form()->findChild<QListWidget*>(u"issueList"_s);
+    QCOMPARE(summary->count(), 1);
+    QVERIFY(summary->item(0)->text().startsWith(u"接種会場所在地情報の番地："_s));
+    QTest::keyClicks(street, u"1-1"_s);
+    QVERIFY(!keep->isVisible());
+    QVERIFY(!editor()->messageBanner()->isVisible());
 }
 
 int main(int argc, char** argv)

@@ -9,14 +9,17 @@
 #include "app/plan/PlanPage.h"
 #include "app/plan/PlanTableModel.h"
 #include "core/Translator.h"
+#include "server/demo/DemoData.h"
 #include "server/service/OperatorService.h"
 #include "server/service/PlanReviewService.h"
 #include "server/storage/PlanRepository.h"
 #include "sync/SyncService.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStackedWidget>
@@ -37,6 +40,8 @@ private slots:
     void briefingPlanIsRegisteredWithItsFigures();
     void reviewersLockGreysTheRowsAfterSync();
     void increaseGoesToTheReviewerWhoseDenialIsShown();
+    void theDraftBannerStaysWithItsId();
+    void everythingFitsALaptopScreenWithoutScrollingSideways();
 
 private:
     vsys::app::PlanPage* page() const { return m_app->window->planPage(); }
@@ -196,6 +201,64 @@ void TstPlanFlow::increaseGoesToTheReviewerWhoseDenialIsShown()
     onServer = serverPlan();
     QCOMPARE(onServer->approval->state, vsys::core::PlanApproval::State::Denied);
     QCOMPARE(onServer->totalBoxes(), 7);
+}
+
+void TstPlanFlow::theDraftBannerStaysWithItsId()
+{
+    openPlan();
+    type(2, PlanTableModel::VaccineBoxes, u"2"_s);
+    // Back home and in again: the rows typed are shown as not registered yet.
+    page()->findChild<QPushButton*>(u"backPushButton"_s)->click();
+    openPlan();
+    QVERIFY(page()->messageBanner()->isVisible());
+    QCOMPARE(model()->index(2, PlanTableModel::VaccineBoxes).data(Qt::EditRole).toInt(), 2);
+
+    // The venue's other ID has no draft: nothing of the first ID's stays on its plan page.
+    const vsys::server::DemoAccount other = vsys::server::DemoData::accounts().at(1);
+    QSignalSpy signedIn(&m_app->session->sync(), &vsys::sync::SyncService::signedInChanged);
+    m_app->session->sync().logout();
+    m_app->window->login(other.vsysId, other.password);
+    QTRY_VERIFY_WITH_TIMEOUT(m_app->session->sync().account()
+                                 && m_app->session->sync().account()->vsysId == other.vsysId
+                                 && m_app->session->sync().isSignedIn(),
+                             15'000);
+    QVERIFY(m_app->syncUntilIdle());
+    page()->findChild<QPushButton*>(u"backPushButton"_s)->click();
+    openPlan();
+    QVERIFY(!page()->messageBanner()->isVisible());
+    QCOMPARE(model()->index(2, PlanTableModel::VaccineBoxes).data(Qt::EditRole).toInt(), 0);
+    QVERIFY(!model()->hasChanges());
+}
+
+void TstPlanFlow::everythingFitsALaptopScreenWithoutScrollingSideways()
+{
+    // A 1366×768 laptop: at 125 % (QT_SCALE_FACTOR=1.25) the window has 1366/1.25 × 768/1.25 pixels to lay out.
+    const qreal scale = m_app->window->devicePixelRatioF();
+    m_app->window->resize(qRound(1366 / scale), qRound(768 / scale));
+    openPlan();
+    // The widest state: 13 boxes, so the confirmation marker shows and the button says 国の確認を依頼する.
+    type(2, PlanTableModel::VaccineBoxes, u"2"_s);
+    type(3, PlanTableModel::VaccineBoxes, u"4"_s);
+    page()->findChild<QPushButton*>(u"backPushButton"_s)->click();
+    openPlan();
+    QVERIFY(page()->messageBanner()->isVisible());
+
+    auto* view = page()->findChild<QTableView*>(u"planTableView"_s);
+    QTRY_VERIFY(!view->horizontalScrollBar()->isVisible());
+    const int lastColumn = PlanTableModel::ColumnCount - 1;
+    QVERIFY(view->columnViewportPosition(lastColumn) + view->columnWidth(lastColumn) <= view->viewport()->width());
+    const QRect window = m_app->window->rect();
+    for (const char* name : {"registerPushButton", "pdfPushButton", "currentTotalLabel", "approvalMarkerLabel"}) {
+        auto* widget = page()->findChild<QWidget*>(QString::fromLatin1(name));
+        QVERIFY2(widget->isVisible(), name);
+        const QRect shown(widget->mapTo(m_app->window.get(), QPoint(0, 0)), widget->size());
+        QVERIFY2(window.contains(shown), name);
+    }
+    // The view's own rows: all five クール without scrolling down either.
+    QVERIFY(!view->verticalScrollBar()->isVisible());
+    if (const QString shots = qEnvironmentVariable("VSYS_SCREENSHOT_DIR"); !shots.isEmpty()) {
+        QVERIFY(m_app->window->grab().save(QDir(shots).filePath(u"plan-%1.png"_s.arg(qRound(scale * 100)))));
+    }
 }
 
 int main(int argc, char** argv)

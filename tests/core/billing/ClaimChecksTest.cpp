@@ -88,6 +88,24 @@ TEST(ClaimChecksTest, institutionCodeWithAWrongCheckDigitIsAWarning)
         InstitutionCode::validate(u"1310000018"_s, ClaimChecks::tr("Medical institution code (10 digits)")).message);
 }
 
+TEST(ClaimChecksTest, aConfirmedCheckDigitIsNotAskedAgain)
+{
+    MonthlyClaim claim = january2022();
+    claim.institution.code = u"１３１０００００１８"_s; // as the IME typed it
+    EXPECT_EQ(ClaimChecks::unconfirmedCheckDigit(claim.institution.code), u"1310000018"_s);
+    const QStringList confirmed{u"1310000018"_s};
+    EXPECT_TRUE(ClaimChecks::beforePrinting(claim, ClaimOutput::SummaryIncludingHome, QDate(2022, 1, 5),
+                                            MunicipalityDirectory::builtIn(), confirmed)
+                    .isEmpty());
+    // A confirmation excuses the 検証番号 only: a wrong length is never confirmed away.
+    claim.institution.code = u"131000001"_s;
+    EXPECT_TRUE(ClaimChecks::unconfirmedCheckDigit(claim.institution.code).isEmpty());
+    EXPECT_EQ(fieldsOf(ClaimChecks::beforePrinting(claim, ClaimOutput::SummaryIncludingHome, QDate(2022, 1, 5),
+                                                   MunicipalityDirectory::builtIn(), {u"131000001"_s})),
+              (QStringList{u"institution.code"_s}));
+    EXPECT_TRUE(ClaimChecks::unconfirmedCheckDigit(goodInstitutionCode()).isEmpty());
+}
+
 TEST(ClaimChecksTest, institutionCodeOfTheWrongLengthOrBlank)
 {
     MonthlyClaim claim = january2022();

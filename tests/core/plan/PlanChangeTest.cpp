@@ -218,6 +218,32 @@ TEST(PlanChangeTest, theBriefingsPlanIsAccepted)
     EXPECT_EQ(after.totalBoxes(), 12);
 }
 
+TEST(PlanChangeTest, aChangeIsARowThatDiffersFromTheStoredOne)
+{
+    const VenuePlan stored = registeredPlan();
+    EXPECT_TRUE(PlanChange::changes(stored, kTypedIn));
+    EXPECT_FALSE(PlanChange::changes(stored, stored.rows));
+    EXPECT_FALSE(PlanChange::changes(stored, {}));
+    // A クール without a stored row has 0 boxes: a zero row for it changes nothing.
+    EXPECT_FALSE(PlanChange::changes(stored, {{9, 0, 0}}));
+    EXPECT_TRUE(PlanChange::changes(stored, {{3, 0, 0}, {5, 0, 1}}));
+}
+
+TEST(PlanChangeTest, approvalNeededOnlyForAChangeAboveTheInitialTotal)
+{
+    const VenuePlan stored = registeredPlan();
+    EXPECT_FALSE(PlanChange::needsNationalApproval(stored, kTypedIn)); // 12 of 12
+    EXPECT_FALSE(PlanChange::needsNationalApproval(stored, {{3, 0, 0}})); // 7
+    EXPECT_TRUE(PlanChange::needsNationalApproval(stored, {{3, 2, 4}, {4, 4, 7}})); // 13
+    // After an approved increase the plan is above the first total: sent as it is, it needs nothing.
+    VenuePlan approved = stored;
+    approved.rows = {{1, 4, 7}, {2, 3, 5}, {3, 2, 4}, {4, 4, 7}, {5, 0, 0}};
+    EXPECT_FALSE(PlanChange::needsNationalApproval(approved, approved.rows));
+    EXPECT_TRUE(PlanChange::needsNationalApproval(approved, {{5, 0, 1}}));
+    // Before the first registration there is no first total to exceed.
+    EXPECT_FALSE(PlanChange::needsNationalApproval(VenuePlan(), {{3, 20, 30}}));
+}
+
 TEST(PlanChangeTest, theFirstRegistrationSetsTheInitialTotal)
 {
     const QList<PlanRow> all{{1, 4, 7}, {2, 3, 5}, {3, 2, 4}, {4, 3, 5}, {5, 0, 0}};

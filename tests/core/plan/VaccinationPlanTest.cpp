@@ -86,14 +86,6 @@ TEST(VaccinationPlanTest, boxesOutOfRangeRejected)
     EXPECT_TRUE(VaccinationPlan().line(VaccinationPlan::kMaxBoxesPerCool).ok());
 }
 
-TEST(VaccinationPlanTest, approvalNeededOnlyAboveInitialTotal)
-{
-    const PlanTotals initial{12, 1800};
-    EXPECT_FALSE(VaccinationPlan::needsNationalApproval(initial, {12, 1800}));
-    EXPECT_FALSE(VaccinationPlan::needsNationalApproval(initial, {9, 1350}));
-    EXPECT_TRUE(VaccinationPlan::needsNationalApproval(initial, {13, 1950}));
-}
-
 TEST(NeedleFillRuleTest, drawsPerVialAlternativeAlsoFitsBriefing)
 {
     const NeedleFillRule rule(NeedleFillRule::Method::DrawsPerVial, 16, 100);
