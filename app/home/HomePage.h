@@ -6,6 +6,7 @@
 #include "core/venue/Venue.h"
 
 #include <QHash>
+#include <QSet>
 #include <QWidget>
 
 #include <memory>
@@ -58,6 +59,8 @@ public:
     /// Jobs start disabled, with a tooltip saying they are not available yet; a screen that
     /// exists enables its job.
     void setJobAvailable(Job job, bool available);
+    /// The available jobs wait for a V-SYS ID to be open, as they work for its venue.
+    void setAccountOpen(bool open);
     QPushButton* jobButton(Job job) const;
 
 signals:
@@ -65,6 +68,7 @@ signals:
     void venueChanged(const vsys::core::Venue& venue);
 
 private:
+    void updateJobButtons();
     void saveReservationStatus();
     /// Reads the status again (the sync service said it changed) and says what became of a choice
     /// sent from this page.
@@ -78,6 +82,8 @@ private:
     QButtonGroup* m_reservationButtons;
     SaveStateLabel* m_reservationState;
     QHash<Job, QPushButton*> m_jobButtons;
+    QSet<Job> m_availableJobs;
+    bool m_accountOpen = false;
     std::optional<core::Venue> m_venue;
     /// What the status is here: the choice waiting for the server, else the server's; nothing
     /// without an open account of the venue.
