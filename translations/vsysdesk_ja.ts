@@ -2879,6 +2879,17 @@ SHA-256フィンガープリント：%2</translation>
     </message>
 </context>
 <context>
+    <name>VsysIdUses</name>
+    <message>
+        <source>for the 1st and 2nd doses</source>
+        <translation>1・2回目用</translation>
+    </message>
+    <message>
+        <source>for additional doses</source>
+        <translation>追加接種用</translation>
+    </message>
+</context>
+<context>
     <name>WorkingCopyRepository</name>
     <message>
         <source>Could not autosave the application's input to the local database: %1</source>
@@ -2914,6 +2925,21 @@ SHA-256フィンガープリント：%2</translation>
     <message>
         <source>--server-ca: no PEM certificate could be read from %1.</source>
         <translation>--server-ca：%1 からPEM形式の証明書を読み込めませんでした。ファイルをご確認ください。</translation>
+    </message>
+</context>
+<context>
+    <name>vsys::app::AccountSwitcher</name>
+    <message>
+        <source>V-SYS ID in use</source>
+        <translation>利用中のV-SYS ID</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2（%3）</translation>
+    </message>
+    <message>
+        <source>Log in with a V-SYS ID of the venue first.</source>
+        <translation>先に接種会場のV-SYS IDでログインしてください。</translation>
     </message>
 </context>
 <context>
@@ -3358,6 +3384,10 @@ SHA-256フィンガープリント：%2</translation>
         <source>Booking reception status saved: %1.</source>
         <translation>予約の受付情報を「%1」に更新しました。</translation>
     </message>
+    <message>
+        <source>Available once you log in with a V-SYS ID.</source>
+        <translation>V-SYS IDでログインすると利用できます。</translation>
+    </message>
 </context>
 <context>
     <name>vsys::app::IssueSummary</name>
@@ -3420,10 +3450,6 @@ SHA-256フィンガープリント：%2</translation>
         <translation>利用中のV-SYS ID：</translation>
     </message>
     <message>
-        <source>V-SYS ID in use</source>
-        <translation>利用中のV-SYS ID</translation>
-    </message>
-    <message>
         <source>Log in with another ID...</source>
         <translation>別のIDでログイン…</translation>
     </message>
@@ -3434,14 +3460,6 @@ SHA-256フィンガープリント：%2</translation>
     <message>
         <source>Log out</source>
         <translation>ログアウト</translation>
-    </message>
-    <message>
-        <source>Embedded server on this computer (demo data)</source>
-        <translation>このパソコンの内蔵サーバー（デモデータ）</translation>
-    </message>
-    <message>
-        <source>Configured server (%1)</source>
-        <translation>設定済みのサーバー（%1）</translation>
     </message>
     <message>
         <source>Application</source>
@@ -3683,6 +3701,13 @@ SHA-256フィンガープリント：%2</translation>
     <message>
         <source>Could not be saved</source>
         <translation>保存できませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>vsys::app::SignIn</name>
+    <message>
+        <source>Configured server (%1)</source>
+        <translation>設定済みのサーバー（%1）</translation>
     </message>
 </context>
 <context>

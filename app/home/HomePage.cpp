@@ -47,8 +47,8 @@ HomePage::HomePage(db::VenueRepository& venues, QWidget* parent)
         it.value()->setMinimumHeight(40);
         it.value()->setAccessibleName(it.value()->text());
         connect(it.value(), &QPushButton::clicked, this, [this, job] { emit jobRequested(job); });
-        setJobAvailable(job, false);
     }
+    updateJobButtons();
     updateReservationControls();
 }
 
@@ -78,10 +78,33 @@ void HomePage::showVenue(const QString& vsysId)
 
 void HomePage::setJobAvailable(Job job, bool available)
 {
-    QPushButton* button = m_jobButtons.value(job);
-    button->setEnabled(available);
-    button->setToolTip(available ? QString()
-                                 : tr("Not available yet: this job comes in a later release of VSYS Desk."));
+    if (available) {
+        m_availableJobs.insert(job);
+    } else {
+        m_availableJobs.remove(job);
+    }
+    updateJobButtons();
+}
+
+void HomePage::setAccountOpen(bool open)
+{
+    m_accountOpen = open;
+    updateJobButtons();
+}
+
+void HomePage::updateJobButtons()
+{
+    for (auto it = m_jobButtons.cbegin(); it != m_jobButtons.cend(); ++it) {
+        const bool available = m_availableJobs.contains(it.key());
+        QString unavailable;
+        if (!available) {
+            unavailable = tr("Not available yet: this job comes in a later release of VSYS Desk.");
+        } else if (!m_accountOpen) {
+            unavailable = tr("Available once you log in with a V-SYS ID.");
+        }
+        it.value()->setEnabled(unavailable.isEmpty());
+        it.value()->setToolTip(unavailable);
+    }
 }
 
 QPushButton* HomePage::jobButton(Job job) const

@@ -5,6 +5,7 @@
 #include "core/venue/Venue.h"
 
 #include <QHash>
+#include <QSet>
 #include <QWidget>
 
 #include <memory>
@@ -47,6 +48,8 @@ public:
     /// Jobs start disabled, with a tooltip saying they are not available yet; a screen that
     /// exists enables its job.
     void setJobAvailable(Job job, bool available);
+    /// The available jobs wait for a V-SYS ID to be open, as they work for its venue.
+    void setAccountOpen(bool open);
     QPushButton* jobButton(Job job) const;
 
 signals:
@@ -54,6 +57,7 @@ signals:
     void venueChanged(const vsys::core::Venue& venue);
 
 private:
+    void updateJobButtons();
     void saveReservationStatus();
     void updateReservationControls();
     core::ReservationStatus selectedReservationStatus() const;
@@ -62,6 +66,8 @@ private:
     db::VenueRepository& m_venues;
     QButtonGroup* m_reservationButtons;
     QHash<Job, QPushButton*> m_jobButtons;
+    QSet<Job> m_availableJobs;
+    bool m_accountOpen = false;
     std::optional<core::Venue> m_venue;
 };
 

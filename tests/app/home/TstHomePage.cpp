@@ -145,8 +145,13 @@ void TstHomePage::unbuiltJobsAreDisabledWithATooltip()
     }
     QCOMPARE(requested.count(), 0);
 
+    // A job that exists waits for a V-SYS ID to be open.
     page.setJobAvailable(HomePage::Job::Plan, true);
+    QVERIFY(!page.jobButton(HomePage::Job::Plan)->isEnabled());
+    QCOMPARE(page.jobButton(HomePage::Job::Plan)->toolTip(), u"V-SYS IDでログインすると利用できます。"_s);
+    page.setAccountOpen(true);
     QVERIFY(page.jobButton(HomePage::Job::Plan)->toolTip().isEmpty());
+    QVERIFY(!page.jobButton(HomePage::Job::Delivery)->isEnabled());
     QTest::mouseClick(page.jobButton(HomePage::Job::Plan), Qt::LeftButton);
     QCOMPARE(requested.count(), 1);
     QCOMPARE(requested.at(0).at(0).value<HomePage::Job>(), HomePage::Job::Plan);
