@@ -39,15 +39,6 @@ void AccountSwitcher::reload()
     if (!accounts) {
         return;
     }
-    // The IDs' uses are told by the applications of their venue, whichever of its IDs synced them.
-    QHash<QString, QList<core::ApplicationRecord>> venueApplications;
-    for (const db::Account& account : *accounts) {
-        if (const auto stored = m_applications.all(account.id)) {
-            for (const db::LocalApplication& local : *stored) {
-                venueApplications[account.venueId].append(local.record);
-            }
-        }
-    }
     for (const db::Account& account : *accounts) {
         // Most recently used first: an older row of the same ID (e.g. from an earlier port of the embedded
         // server) adds nothing to choose from.
@@ -61,14 +52,30 @@ void AccountSwitcher::reload()
                      [](const db::Account& a, const db::Account& b) { return a.vsysId < b.vsysId; });
     const auto open = m_session.sync().account();
     for (const db::Account& account : std::as_const(m_listed)) {
-        const QString use
-            = core::VsysIdUses::label(core::VsysIdUses::of(account.vsysId, venueApplications.value(account.venueId)));
+        const QString use = core::VsysIdUses::label(useOf(account));
         addItem(use.isEmpty() ? u"%1 %2"_s.arg(account.vsysId, account.venueName)
                               : tr("%1 %2 (%3)").arg(account.vsysId, account.venueName, use));
         if (open && sameId(*open, account)) {
             setCurrentIndex(count() - 1);
         }
     }
+}
+
+core::VsysIdUse AccountSwitcher::useOf(const db::Account& account) const
+{
+    QList<core::ApplicationRecord> venueApplications;
+    if (const auto accounts = m_accounts.all()) {
+        for (const db::Account& sibling : *accounts) {
+            const auto stored = m_applications.all(sibling.id);
+            if (sibling.venueId != account.venueId || !stored) {
+                continue;
+            }
+            for (const db::LocalApplication& local : *stored) {
+                venueApplications.append(local.record);
+            }
+        }
+    }
+    return core::VsysIdUses::of(account.vsysId, venueApplications);
 }
 
 std::optional<db::Account> AccountSwitcher::lastUsed() const

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "core/application/VsysIdUse.h"
 #include "db/AccountRepository.h"
 #include "db/ApplicationRepository.h"
 
@@ -31,6 +32,9 @@ public:
 
     /// Lists the IDs again, the open one selected.
     void reload();
+    /// What `account`'s ID is for, told by the applications of its venue, whichever of its IDs synced them
+    /// (the local database keeps an application under one account only).
+    core::VsysIdUse useOf(const db::Account& account) const;
     /// The ID used last, to open at start.
     std::optional<db::Account> lastUsed() const;
     /// The first ID issued with one of `applications` that is not listed yet and was not declined.
