@@ -28,8 +28,9 @@ void CountTableView::commitData(QWidget* editor)
     QTableView::commitData(editor);
     // The model refuses a value by keeping its own (and says why elsewhere); the cursor then stays on
     // the cell so that the count can be corrected at once.
+    // Compared as text: a model may hold the count as another type than the editor's.
     const QVariant typed = editor->property(editor->metaObject()->userProperty().name());
-    m_commitRefused = index.isValid() && index.data(Qt::EditRole) != typed;
+    m_commitRefused = index.isValid() && index.data(Qt::EditRole).toString() != typed.toString();
 }
 
 void CountTableView::closeEditor(QWidget* editor, QAbstractItemDelegate::EndEditHint hint)
