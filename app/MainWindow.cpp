@@ -243,6 +243,13 @@ void MainWindow::refreshApplications()
             rows.append(
                 {local.record, core::SyncStateText::label(local.syncState), local.syncError, local.localUpdatedAt});
         }
+        // 接種計画の登録: 職域追加接種のIDでV-SYSにログインします (briefing). An ID that kept serving both
+        // keeps the job.
+        const bool registersPlan = m_switcher->useOf(*account) != core::VsysIdUse::FirstAndSecondDoses;
+        m_home->setJobRefused(HomePage::Job::Plan,
+                              registersPlan ? QString()
+                                            : tr("The vaccination plan is registered with the venue's V-SYS ID for "
+                                                 "additional doses. Switch to it in the toolbar."));
         const auto issued = m_switcher->issuedIdToOffer(*stored);
         m_applications->offerNewVsysId(issued ? issued->vsysId : QString(),
                                        issued ? issued->applicationNumber : QString());

@@ -3534,6 +3534,10 @@ SHA-256フィンガープリント：%2</translation>
         <source>%1 was added to the V-SYS ID switcher in the toolbar. Choose it there and log in with the password sent to you by e-mail.</source>
         <translation>%1 をツールバーの V-SYS ID 切り替えに追加しました。そこで選び、メールで届いたパスワードでログインしてください。</translation>
     </message>
+    <message>
+        <source>The vaccination plan is registered with the venue's V-SYS ID for additional doses. Switch to it in the toolbar.</source>
+        <translation>接種計画は会場の追加接種用のV-SYS IDで登録します。ツールバーでそのIDに切り替えてください。</translation>
+    </message>
 </context>
 <context>
     <name>vsys::app::MunicipalityPicker</name>

@@ -110,6 +110,16 @@ void HomePage::setAccountOpen(bool open)
     updateJobButtons();
 }
 
+void HomePage::setJobRefused(Job job, const QString& reason)
+{
+    if (reason.isEmpty()) {
+        m_refusedJobs.remove(job);
+    } else {
+        m_refusedJobs.insert(job, reason);
+    }
+    updateJobButtons();
+}
+
 void HomePage::updateJobButtons()
 {
     for (auto it = m_jobButtons.cbegin(); it != m_jobButtons.cend(); ++it) {
@@ -119,6 +129,8 @@ void HomePage::updateJobButtons()
             unavailable = tr("Not available yet: this job comes in a later release of VSYS Desk.");
         } else if (!m_accountOpen) {
             unavailable = tr("Available once you log in with a V-SYS ID.");
+        } else {
+            unavailable = m_refusedJobs.value(it.key());
         }
         it.value()->setEnabled(unavailable.isEmpty());
         it.value()->setToolTip(unavailable);

@@ -61,6 +61,9 @@ public:
     void setJobAvailable(Job job, bool available);
     /// The available jobs wait for a V-SYS ID to be open, as they work for its venue.
     void setAccountOpen(bool open);
+    /// A job that exists but is not for the open V-SYS ID: disabled, with `reason` as its tooltip. An empty
+    /// reason opens it again.
+    void setJobRefused(Job job, const QString& reason);
     QPushButton* jobButton(Job job) const;
 
 signals:
@@ -84,6 +87,7 @@ private:
     QHash<Job, QPushButton*> m_jobButtons;
     QSet<Job> m_availableJobs;
     bool m_accountOpen = false;
+    QHash<Job, QString> m_refusedJobs;
     std::optional<core::Venue> m_venue;
     /// What the status is here: the choice waiting for the server, else the server's; nothing
     /// without an open account of the venue.

@@ -39,15 +39,6 @@ void AccountSwitcher::reload()
     if (!accounts) {
         return;
     }
-    // The IDs' uses are told by the applications of their venue, whichever of its IDs synced them.
-    QHash<QString, QList<core::ApplicationRecord>> venueApplications;
-    for (const db::Account& account : *accounts) {
-        if (const auto stored = m_applications.all(account.id)) {
-            for (const db::LocalApplication& local : *stored) {
-                venueApplications[account.venueId].append(local.record);
-            }
-        }
-    }
     for (const db::Account& account : *accounts) {
         // Most recently used first: an older row of the same ID (e.g. from an earlier port of the embedded
         // server) adds nothing to choose from.
@@ -61,11 +52,28 @@ void AccountSwitcher::reload()
                      [](const db::Account& a, const db::Account& b) { return a.vsysId < b.vsysId; });
     const auto open = m_session.sync().account();
     for (const db::Account& account : std::as_const(m_listed)) {
-        addItem(itemText(account, venueApplications.value(account.venueId)));
+        addItem(itemTextFor(account, useOf(account)));
         if (open && sameId(*open, account)) {
             setCurrentIndex(count() - 1);
         }
     }
+}
+
+core::VsysIdUse AccountSwitcher::useOf(const db::Account& account) const
+{
+    QList<core::ApplicationRecord> venueApplications;
+    if (const auto accounts = m_accounts.all()) {
+        for (const db::Account& sibling : *accounts) {
+            const auto stored = m_applications.all(sibling.id);
+            if (sibling.venueId != account.venueId || !stored) {
+                continue;
+            }
+            for (const db::LocalApplication& local : *stored) {
+                venueApplications.append(local.record);
+            }
+        }
+    }
+    return core::VsysIdUses::of(account.vsysId, venueApplications);
 }
 
 std::optional<db::Account> AccountSwitcher::lastUsed() const
@@ -119,9 +127,9 @@ void AccountSwitcher::declineIssuedId(const QString& vsysId)
     QSettings().setValue(kDeclinedKey, QSettings().value(kDeclinedKey).toStringList() << vsysId);
 }
 
-QString AccountSwitcher::itemText(const db::Account& account, const QList<core::ApplicationRecord>& venueApplications)
+QString AccountSwitcher::itemTextFor(const db::Account& account, core::VsysIdUse idUse)
 {
-    const QString use = core::VsysIdUses::label(core::VsysIdUses::of(account.vsysId, venueApplications));
+    const QString use = core::VsysIdUses::label(idUse);
     return use.isEmpty() ? u"%1 %2"_s.arg(account.vsysId, account.venueName)
                          : tr("%1 %2 (%3)").arg(account.vsysId, account.venueName, use);
 }

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "core/application/VsysIdUse.h"
 #include "db/AccountRepository.h"
 #include "db/ApplicationRepository.h"
 
@@ -31,6 +32,9 @@ public:
 
     /// Lists the IDs again, the open one selected.
     void reload();
+    /// What `account`'s ID is for, told by the applications of its venue, whichever of its IDs synced them
+    /// (the local database keeps an application under one account only).
+    core::VsysIdUse useOf(const db::Account& account) const;
     /// The ID used last, to open at start.
     std::optional<db::Account> lastUsed() const;
     /// The first ID issued with one of `applications` that is not listed yet and was not declined.
@@ -47,7 +51,7 @@ signals:
 
 private:
     /// "1310000017 (職域)サンプル職域接種会場（1・2回目用）": the ID, its venue and its use among the venue's IDs.
-    static QString itemText(const db::Account& account, const QList<core::ApplicationRecord>& venueApplications);
+    static QString itemTextFor(const db::Account& account, core::VsysIdUse use);
     /// The accounts that reach the same server with the same ID are one ID to the user.
     bool sameId(const db::Account& a, const db::Account& b) const;
     void choose(int index);

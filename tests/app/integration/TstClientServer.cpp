@@ -29,7 +29,6 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSignalSpy>
-#include <QSpinBox>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -266,10 +265,12 @@ void TstClientServer::jobsWaitForAnOpenAccount()
     }
 
     loginAndSync();
-    for (vsys::app::HomePage::Job job : jobs) {
+    for (vsys::app::HomePage::Job job : {vsys::app::HomePage::Job::Application, vsys::app::HomePage::Job::Billing}) {
         QVERIFY2(home->jobButton(job)->isEnabled(), qPrintable(home->jobButton(job)->text()));
         QVERIFY(home->jobButton(job)->toolTip().isEmpty());
     }
+    // 1310000017 is the venue's 1・2回目 ID: the plan is the 追加接種 ID's job (TstPlanFlow).
+    QVERIFY(!home->jobButton(vsys::app::HomePage::Job::Plan)->isEnabled());
     QVERIFY(!home->jobButton(vsys::app::HomePage::Job::Delivery)->isEnabled());
 
     // ログアウト closes the account: the jobs wait again.
@@ -338,22 +339,8 @@ void TstClientServer::switchingIdsLeavesNoBannerBehind()
 {
     showWindow();
     loginAndSync();
-    // 1310000017 leaves a plan typed but not registered: opening the plan again says so.
-    QTest::mouseClick(m_app->window->homePage()->jobButton(vsys::app::HomePage::Job::Plan), Qt::LeftButton);
-    vsys::app::PlanPage* plan = m_app->window->planPage();
-    QTRY_COMPARE(plan->model()->rowCount(), 5);
-    auto* view = plan->findChild<QTableView*>(u"planTableView"_s);
-    view->setFocus();
-    view->setCurrentIndex(plan->model()->index(3, vsys::app::PlanTableModel::VaccineBoxes));
-    QTest::keyClicks(view, u"9"_s);
-    QTRY_VERIFY(view->findChild<QSpinBox*>());
-    QTest::keyClick(view->findChild<QSpinBox*>(), Qt::Key_Return);
-    QTRY_VERIFY(!view->findChild<QSpinBox*>());
-    QTest::mouseClick(plan->findChild<QPushButton*>(u"backPushButton"_s), Qt::LeftButton);
-    QTest::mouseClick(m_app->window->homePage()->jobButton(vsys::app::HomePage::Job::Plan), Qt::LeftButton);
-    QTRY_VERIFY(plan->messageBanner()->isVisible());
-    QTest::mouseClick(plan->findChild<QPushButton*>(u"backPushButton"_s), Qt::LeftButton);
-
+    // (The plan's draft across a switch: TstPlanFlow::theDraftBannerStaysWithItsId, as 1310000017 has no plan
+    // job.)
     addIssuedId();
     QVERIFY(m_app->window->applicationsPage()->messageBanner()->isVisible());
     switchTo(u"1310000025"_s, u"demo-venue-A-2022"_s);
@@ -364,6 +351,7 @@ void TstClientServer::switchingIdsLeavesNoBannerBehind()
              qPrintable(applications->messageBanner()->text()));
     QTRY_VERIFY(currentPage()->isAncestorOf(m_app->window->homePage()));
     QTest::mouseClick(m_app->window->homePage()->jobButton(vsys::app::HomePage::Job::Plan), Qt::LeftButton);
+    vsys::app::PlanPage* plan = m_app->window->planPage();
     QTRY_COMPARE(currentPage(), plan);
     QVERIFY2(!plan->messageBanner()->isVisible(), qPrintable(plan->messageBanner()->text()));
     QVERIFY(!plan->model()->hasChanges());
