@@ -354,10 +354,6 @@ APPLICATION is the application number (申込番号) or its id; VENUE is the ven
         <translation>PDFに出力...</translation>
     </message>
     <message>
-        <source>Review</source>
-        <translation>確認情報</translation>
-    </message>
-    <message>
         <source>Changes since the application was returned</source>
         <translation>返却後の変更点</translation>
     </message>
