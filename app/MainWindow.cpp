@@ -8,13 +8,14 @@
 #include "app/common/SyncStatusWidget.h"
 #include "app/conflict/ConflictDialog.h"
 #include "app/home/HomePage.h"
-#include "app/login/LoginDialog.h"
 #include "app/plan/PlanPage.h"
+#include "app/session/AccountSwitcher.h"
 #include "app/session/ClientSession.h"
+#include "app/session/LoginFlow.h"
+#include "app/window/EnterPressesButton.h"
 #include "core/JapaneseFormat.h"
 #include "core/billing/ClaimHeaderRules.h"
 #include "core/sync/SyncState.h"
-#include "db/AccountRepository.h"
 #include "db/ApplicationRepository.h"
 #include "db/ServerRecordRepository.h"
 #include "db/VenueRepository.h"
@@ -23,7 +24,6 @@
 #include "sync/SyncService.h"
 
 #include <QCloseEvent>
-#include <QComboBox>
 #include <QJsonObject>
 #include <QLabel>
 #include <QScrollArea>
@@ -43,7 +43,6 @@ MainWindow::MainWindow(db::Database& database, ClientSession& session, QWidget* 
     : QMainWindow(parent)
     , m_database(database)
     , m_session(session)
-    , m_accounts(std::make_unique<db::AccountRepository>(database))
     , m_applicationStore(std::make_unique<db::ApplicationRepository>(database))
     , m_venues(std::make_unique<db::VenueRepository>(database))
     , m_pages(new QStackedWidget(this))
@@ -53,9 +52,11 @@ MainWindow::MainWindow(db::Database& database, ClientSession& session, QWidget* 
     , m_plan(new PlanPage(m_database, this))
     , m_claims(new ClaimPage(database, this))
     , m_status(new SyncStatusWidget(this))
-    , m_accountSwitcher(new QComboBox(this))
+    , m_switcher(new AccountSwitcher(database, session, this))
+    , m_login(new LoginFlow(session, this))
 {
     setWindowTitle(tr("VSYS Desk"));
+    EnterPressesButton::install(this);
     // A scroll area keeps every page usable at 1366×768 and at 150 % scaling.
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
@@ -73,23 +74,15 @@ MainWindow::MainWindow(db::Database& database, ClientSession& session, QWidget* 
     toolbar->setObjectName(u"accountToolBar"_s);
     toolbar->setMovable(false);
     toolbar->addWidget(new QLabel(tr("V-SYS ID in use: "), toolbar));
-    m_accountSwitcher->setObjectName(u"accountComboBox"_s);
-    m_accountSwitcher->setAccessibleName(tr("V-SYS ID in use"));
-    m_accountSwitcher->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    toolbar->addWidget(m_accountSwitcher);
-    toolbar->addAction(tr("Log in with another ID..."), this, [this] { showLoginDialog(); });
+    toolbar->addWidget(m_switcher);
+    toolbar->addAction(tr("Log in with another ID..."), this, [this] { m_login->ask(); });
     toolbar->addAction(tr("Sync now"), this, [this] { m_session.sync().syncNow(); });
     toolbar->addAction(tr("Log out"), this, [this] { m_session.sync().logout(); });
-    connect(m_accountSwitcher, &QComboBox::activated, this, &MainWindow::switchAccount);
+    connect(m_switcher, &AccountSwitcher::switchRequested, m_login, &LoginFlow::open);
 
     sync::SyncService& service = m_session.sync();
-    connect(&service, &sync::SyncService::signedInChanged, this, &MainWindow::onSignedInChanged);
-    connect(&service, &sync::SyncService::loginFailed, this, [this](const QString& message) {
-        showLoginDialog(m_session.sync().account() ? m_session.sync().account()->vsysId : QString());
-        loginDialog()->showError(message);
-    });
-    connect(&service, &sync::SyncService::authenticationRequired, this,
-            [this] { showLoginDialog(m_session.sync().account() ? m_session.sync().account()->vsysId : QString()); });
+    connect(&service, &sync::SyncService::signedInChanged, this, &MainWindow::showOpenAccount);
+    connect(m_login, &LoginFlow::accountResumed, this, &MainWindow::showOpenAccount);
     connect(&service, &sync::SyncService::onlineChanged, m_status, &SyncStatusWidget::setOnline);
     connect(&service, &sync::SyncService::lastSyncChanged, m_status, &SyncStatusWidget::setLastSync);
     connect(&service, &sync::SyncService::pendingCountChanged, m_status, &SyncStatusWidget::setPendingCount);
@@ -98,6 +91,7 @@ MainWindow::MainWindow(db::Database& database, ClientSession& session, QWidget* 
     connect(&service, &sync::SyncService::syncError, this,
             [this](const QString& message) { statusBar()->showMessage(message, 15'000); });
 
+    m_home->setSyncService(&service);
     m_home->setJobAvailable(HomePage::Job::Application, true);
     m_home->setJobAvailable(HomePage::Job::Plan, true);
     m_home->setJobAvailable(HomePage::Job::Billing, true);
@@ -119,10 +113,7 @@ MainWindow::MainWindow(db::Database& database, ClientSession& session, QWidget* 
     connect(m_applications, &ApplicationsPage::openRequested, this, &MainWindow::openApplication);
     connect(m_applications, &ApplicationsPage::newApplicationRequested, this, &MainWindow::newApplication);
     connect(m_applications, &ApplicationsPage::addVsysIdRequested, this, &MainWindow::addIssuedVsysId);
-    connect(m_applications, &ApplicationsPage::newVsysIdDismissed, this, [](const QString& vsysId) {
-        QSettings().setValue(u"applications/dismissedVsysIds"_s,
-                             QSettings().value(u"applications/dismissedVsysIds"_s).toStringList() << vsysId);
-    });
+    connect(m_applications, &ApplicationsPage::newVsysIdDismissed, this, &AccountSwitcher::declineIssuedId);
     connect(m_editor, &ApplicationEditorPage::finished, this, [this](const QString& message) {
         showApplications();
         if (!message.isEmpty()) {
@@ -134,62 +125,34 @@ MainWindow::MainWindow(db::Database& database, ClientSession& session, QWidget* 
     // Fits a 1366×768 laptop with the taskbar, and shows the plan table without scrolling sideways.
     resize(1240, 700);
     restoreGeometry(QSettings().value(u"window/geometry"_s).toByteArray());
-    reloadAccounts();
+    m_switcher->reload();
 }
 
 MainWindow::~MainWindow() = default;
 
 void MainWindow::start()
 {
-    const auto accounts = m_accounts->all();
-    if (accounts && !accounts->isEmpty()) {
-        const db::Account& last = accounts->constFirst();
-        const QUrl url = m_session.isEmbedded() ? m_session.serverUrl() : last.serverUrl;
-        if (m_session.sync().resume(url, last.vsysId)) {
-            onSignedInChanged(m_session.sync().isSignedIn());
-            return;
-        }
-        showLoginDialog(last.vsysId);
-        return;
-    }
-    showLoginDialog();
+    m_login->start(m_switcher->lastUsed());
 }
 
 void MainWindow::login(const QString& vsysId, const QString& password)
 {
-    m_session.sync().login(m_session.serverUrl(), vsysId, password, false);
+    m_login->login(vsysId, password);
 }
 
 LoginDialog* MainWindow::loginDialog()
 {
-    if (!m_loginDialog) {
-        m_loginDialog = new LoginDialog(this);
-        m_loginDialog->setDefaultServerLabel(m_session.isEmbedded()
-                                                 ? tr("Embedded server on this computer (demo data)")
-                                                 : tr("Configured server (%1)").arg(m_session.serverUrl().toString()));
-        connect(m_loginDialog, &LoginDialog::loginRequested, this, [this](const LoginRequest& request) {
-            sync::SyncService& service = m_session.sync();
-            if (service.account() && service.account()->vsysId != request.vsysId) {
-                service.logout();
-            }
-            service.login(m_session.serverUrl(request.serverUrl), request.vsysId, request.password, request.remember);
-        });
-    }
-    return m_loginDialog;
+    return m_login->dialog();
 }
 
-void MainWindow::showLoginDialog(const QString& vsysId)
-{
-    LoginDialog* dialog = loginDialog();
-    if (!dialog->isVisible()) {
-        dialog->setRequest({{}, vsysId, {}, false});
-        dialog->open();
-    }
-}
-
-void MainWindow::onSignedInChanged(bool signedIn)
+void MainWindow::showOpenAccount()
 {
     const auto account = m_session.sync().account();
+    m_home->setAccountOpen(account.has_value());
+    if (const qint64 open = account ? account->id : 0; open != m_openAccountId) {
+        m_openAccountId = open;
+        resetPages();
+    }
     // The plan page shows the account now open: its plan and draft, nothing of the previous one.
     refreshPlan();
     m_plan->loadDraft();
@@ -199,7 +162,7 @@ void MainWindow::onSignedInChanged(bool signedIn)
         refreshApplications();
         return;
     }
-    // The home screen's venue and its 予約受付状態 are kept locally per V-SYS ID.
+    // The home screen's venue name is kept locally per V-SYS ID; its 予約受付状態 is the server's.
     if (const auto known = m_venues->find(account->vsysId); known && !*known) {
         core::Venue venue;
         venue.vsysId = account->vsysId;
@@ -213,13 +176,20 @@ void MainWindow::onSignedInChanged(bool signedIn)
     m_status->setPendingCount(m_session.sync().pendingCount());
     m_status->setOnline(m_session.sync().isOnline());
     m_status->setLastSync(m_session.sync().lastSync());
-    if (signedIn && m_loginDialog && m_loginDialog->isVisible()) {
-        m_loginDialog->setBusy(false);
-        m_loginDialog->accept();
-    }
-    reloadAccounts();
+    m_switcher->reload();
     refreshApplications();
     restoreWorkingCopy();
+}
+
+void MainWindow::resetPages()
+{
+    // Each page wrote its input under the account it was opened for; write what is pending before it goes.
+    m_editor->flushAutosave();
+    m_claims->flushAutosave();
+    m_pages->setCurrentWidget(m_homeScroll);
+    // The editor and the claim start afresh in their open(), the plan in setAccount(); 申込状況 is only
+    // refreshed when shown, so what it says of the previous ID's work goes now.
+    m_applications->messageBanner()->hide();
 }
 
 void MainWindow::restoreWorkingCopy()
@@ -252,41 +222,6 @@ void MainWindow::restoreWorkingCopy()
     }
 }
 
-void MainWindow::reloadAccounts()
-{
-    m_accountSwitcher->clear();
-    const auto accounts = m_accounts->all();
-    if (!accounts) {
-        return;
-    }
-    const auto current = m_session.sync().account();
-    for (const db::Account& account : *accounts) {
-        m_accountSwitcher->addItem(u"%1 %2"_s.arg(account.vsysId, account.venueName), account.id);
-        if (current && current->id == account.id) {
-            m_accountSwitcher->setCurrentIndex(m_accountSwitcher->count() - 1);
-        }
-    }
-}
-
-void MainWindow::switchAccount(int index)
-{
-    const auto chosen = m_accounts->find(m_accountSwitcher->itemData(index).toLongLong());
-    if (!chosen || !*chosen) {
-        return;
-    }
-    sync::SyncService& service = m_session.sync();
-    if (service.account() && service.account()->id == (*chosen)->id) {
-        return;
-    }
-    service.logout();
-    const QUrl url = m_session.isEmbedded() ? m_session.serverUrl() : (*chosen)->serverUrl;
-    if (service.resume(url, (*chosen)->vsysId)) {
-        onSignedInChanged(service.isSignedIn());
-    } else {
-        showLoginDialog((*chosen)->vsysId);
-    }
-}
-
 void MainWindow::showApplications()
 {
     refreshApplications();
@@ -308,7 +243,16 @@ void MainWindow::refreshApplications()
             rows.append(
                 {local.record, core::SyncStateText::label(local.syncState), local.syncError, local.localUpdatedAt});
         }
-        offerIssuedVsysIds(*stored);
+        // 接種計画の登録: 職域追加接種のIDでV-SYSにログインします (briefing). An ID that kept serving both
+        // keeps the job.
+        const bool registersPlan = m_switcher->useOf(*account) != core::VsysIdUse::FirstAndSecondDoses;
+        m_home->setJobRefused(HomePage::Job::Plan,
+                              registersPlan ? QString()
+                                            : tr("The vaccination plan is registered with the venue's V-SYS ID for "
+                                                 "additional doses. Switch to it in the toolbar."));
+        const auto issued = m_switcher->issuedIdToOffer(*stored);
+        m_applications->offerNewVsysId(issued ? issued->vsysId : QString(),
+                                       issued ? issued->applicationNumber : QString());
     }
     m_applications->setRows(std::move(rows));
 }
@@ -439,45 +383,12 @@ void MainWindow::openEditor(const core::ApplicationRecord& record)
     m_pages->setCurrentWidget(m_editor);
 }
 
-void MainWindow::offerIssuedVsysIds(const QList<db::LocalApplication>& applications)
+void MainWindow::addIssuedVsysId(QString vsysId)
 {
-    const QStringList dismissed = QSettings().value(u"applications/dismissedVsysIds"_s).toStringList();
-    const auto accounts = m_accounts->all();
-    for (const db::LocalApplication& local : applications) {
-        const QString issued = local.record.issuedVsysId;
-        if (local.record.status != core::ApplicationStatus::Confirmed || issued.isEmpty()
-            || dismissed.contains(issued)) {
-            continue;
-        }
-        const bool known = accounts && std::any_of(accounts->cbegin(), accounts->cend(), [&](const db::Account& a) {
-                               return a.vsysId == issued;
-                           });
-        if (!known) {
-            m_applications->offerNewVsysId(issued, local.record.number);
-            return;
-        }
-    }
-    m_applications->offerNewVsysId({}, {});
-}
-
-void MainWindow::addIssuedVsysId(const QString& vsysId)
-{
-    const auto current = m_session.sync().account();
-    if (!current) {
+    if (const auto added = m_switcher->addIssuedId(vsysId); !added) {
+        m_applications->messageBanner()->showMessage(added.error().message, MessageBanner::Kind::Error);
         return;
     }
-    // The new ID belongs to the same venue on the same server; its password comes by e-mail, so it is
-    // asked for when the user switches to it.
-    db::Account account;
-    account.serverUrl = current->serverUrl;
-    account.vsysId = vsysId;
-    account.venueId = current->venueId;
-    account.venueName = current->venueName;
-    if (const auto saved = m_accounts->save(account); !saved) {
-        m_applications->messageBanner()->showMessage(saved.error().message, MessageBanner::Kind::Error);
-        return;
-    }
-    reloadAccounts();
     m_applications->offerNewVsysId({}, {});
     m_applications->messageBanner()->showMessage(
         tr("%1 was added to the V-SYS ID switcher in the toolbar. Choose it there and log in with the password "

@@ -6,7 +6,6 @@
 
 #include <memory>
 
-class QComboBox;
 class QStackedWidget;
 
 namespace vsys::core {
@@ -14,15 +13,14 @@ struct ApplicationRecord;
 }
 
 namespace vsys::db {
-class AccountRepository;
 class ApplicationRepository;
 class Database;
 class VenueRepository;
-struct LocalApplication;
 } // namespace vsys::db
 
 namespace vsys::app {
 
+class AccountSwitcher;
 class ApplicationEditorPage;
 class ApplicationsPage;
 class ClaimPage;
@@ -30,6 +28,7 @@ class ClientSession;
 class HomePage;
 class LoginDialog;
 class PlanPage;
+class LoginFlow;
 class SyncStatusWidget;
 struct ApplicationRow;
 
@@ -62,10 +61,11 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
-    void showLoginDialog(const QString& vsysId = {});
-    void onSignedInChanged(bool signedIn);
-    void reloadAccounts();
-    void switchAccount(int index);
+    /// Shows the open V-SYS ID (or none) on the home screen, the status line and the pages.
+    void showOpenAccount();
+    /// Another V-SYS ID (or none) is open: nothing the previous one did may stay on screen, so every page is
+    /// saved and reset and the home screen shows.
+    void resetPages();
     void showApplications();
     void refreshApplications();
     void openApplication(const ApplicationRow& row);
@@ -73,8 +73,8 @@ private:
     void openEditor(const core::ApplicationRecord& record);
     /// After a crash or kill, the form that was being edited opens again with its autosaved input.
     void restoreWorkingCopy();
-    void offerIssuedVsysIds(const QList<db::LocalApplication>& applications);
-    void addIssuedVsysId(const QString& vsysId);
+    /// `vsysId` by value: 申込状況 sends its own member, which the offer's end clears.
+    void addIssuedVsysId(QString vsysId);
     void connectPlan();
     void showPlan();
     /// The plan page follows the cached plan and calendar; the user's typing stays.
@@ -84,7 +84,6 @@ private:
 
     db::Database& m_database;
     ClientSession& m_session;
-    std::unique_ptr<db::AccountRepository> m_accounts;
     std::unique_ptr<db::ApplicationRepository> m_applicationStore;
     std::unique_ptr<db::VenueRepository> m_venues;
     QStackedWidget* m_pages;
@@ -95,8 +94,9 @@ private:
     PlanPage* m_plan;
     ClaimPage* m_claims;
     SyncStatusWidget* m_status;
-    QComboBox* m_accountSwitcher;
-    LoginDialog* m_loginDialog = nullptr;
+    AccountSwitcher* m_switcher;
+    LoginFlow* m_login;
+    qint64 m_openAccountId = 0; ///< the account the pages show, 0 for none
 };
 
 } // namespace vsys::app

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// VenueRepository: reads and writes venues (接種会場) and their 予約受付状態 in the local database.
+// VenueRepository: reads and writes venues (接種会場) in the local database.
 #pragma once
 
 #include "core/Result.h"
@@ -7,7 +7,6 @@
 #include "db/StatementCache.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
 #include <QList>
 #include <QSqlQuery>
 #include <QString>
@@ -32,15 +31,11 @@ public:
     /// Every venue, ordered by V-SYS ID.
     core::Result<QList<core::Venue>> all() const;
     core::Result<std::optional<core::Venue>> find(const QString& vsysId) const;
-    /// Inserts the venue, or renames the one with the same V-SYS ID. The reservation status is left
-    /// alone: it changes only through setReservationStatus(), which keeps its history.
+    /// Inserts the venue, or renames the one with the same V-SYS ID.
     core::Result<void> save(const core::Venue& venue);
-    /// Sets the status and its change time and appends a history row, all or nothing.
-    core::Result<void>
-    setReservationStatus(const QString& vsysId, core::ReservationStatus status, const QDateTime& atUtc);
 
 private:
-    core::Result<core::Venue> venueFromRow(const QSqlQuery& query) const;
+    static core::Venue venueFromRow(const QSqlQuery& query);
 
     Database& m_database;
     StatementCache m_statements;

@@ -60,6 +60,18 @@ ApiJob::~ApiJob()
     }
 }
 
+void ApiJob::abort()
+{
+    disconnect(this, &ApiJob::finished, nullptr, nullptr);
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+        m_reply.clear();
+    }
+    deleteLater();
+}
+
 QNetworkRequest ApiJob::makeRequest(const QString& path, const QUrlQuery& query) const
 {
     return QNetworkRequest(m_manager.apiUrl(path, query));

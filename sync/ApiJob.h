@@ -50,6 +50,10 @@ public:
     ~ApiJob() override;
 
     virtual void start() = 0;
+    /// Ends the job without finished(): the request is cancelled and the job deleted later. Safe
+    /// from inside a handler of its own finished(), where deleting it at once would pull the object
+    /// out from under the emit.
+    void abort();
 
     bool succeeded() const { return m_error.kind == ApiErrorKind::None; }
     const ApiError& error() const { return m_error; }

@@ -58,6 +58,7 @@ ChangeApplier::apply(const QList<Change>& changes, const QString& cursor, const 
         }
         applied.calendar = applied.calendar || *kind == db::ServerRecordKind::Cool;
         if (*kind == db::ServerRecordKind::Venue) {
+            applied.venue = true;
             if (auto renamed = applyVenue(change); !renamed) {
                 return renamed.error();
             }

@@ -27,6 +27,7 @@ struct AppliedChanges
     QStringList applications; ///< ids of the applications whose local row changed
     bool plan = false; ///< the cached 接種計画 changed
     bool calendar = false; ///< a クール of the calendar arrived
+    bool venue = false; ///< the venue record (name, 予約受付状態) arrived
 
     bool operator==(const AppliedChanges&) const = default;
 };

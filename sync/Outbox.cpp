@@ -8,6 +8,7 @@
 #include "sync/ApplicationActionJob.h"
 #include "sync/Logging.h"
 #include "sync/PutApplicationJob.h"
+#include "sync/ReservationStatusJob.h"
 
 #include <QUuid>
 
@@ -92,6 +93,7 @@ Outbox::Outbox(db::Database& database, ApiAccessManager& manager, qint64 account
     , m_applications(database)
     , m_changeLog(database)
     , m_outbox(database)
+    , m_serverRecords(database)
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
 {
     m_retryTimer.setSingleShot(true);
@@ -470,6 +472,10 @@ void Outbox::send(const db::OutboxEntry& entry)
         emit idle();
         return;
     }
+    if (entry.recordKind == QLatin1StringView(kReservationStatusKind)) {
+        sendReservationStatus(entry);
+        return;
+    }
     ApplicationRecordJob* job = nullptr;
     if (entry.operation == db::OutboxOperation::Put) {
         job = new PutApplicationJob(m_manager, entry.recordId, entry.payload.value(u"content"_s).toObject(),
@@ -498,19 +504,10 @@ void Outbox::onFinished(const db::OutboxEntry& entry, ApplicationRecordJob& job)
         emit serverReached();
         recorded = acceptServerRecord(entry, job.record(), job.requestId());
         break;
-    case ApiErrorKind::Network: {
-        const QDateTime next = now.addSecs(retryDelay(entry.attempts + 1).count());
-        m_pausedUntil = next;
-        qCInfo(lcOutbox) << "Change" << entry.id << "not sent (" << error.code << error.httpStatus << "); next try at"
-                         << next;
-        recorded = m_outbox.markRetry(entry.id, next, error.message, job.requestId(), now);
-        emit networkFailed(error.message);
-        break;
-    }
+    case ApiErrorKind::Network:
     case ApiErrorKind::Auth:
-        m_running = false;
-        recorded = m_outbox.markRetry(entry.id, now, error.message, job.requestId(), now);
-        emit authenticationRequired();
+    case ApiErrorKind::Rejected:
+        recorded = recordNotTaken(entry, job);
         break;
     case ApiErrorKind::Conflict: {
         emit serverReached();
@@ -529,23 +526,187 @@ void Outbox::onFinished(const db::OutboxEntry& entry, ApplicationRecordJob& job)
         }
         break;
     }
-    case ApiErrorKind::Rejected:
-        if (job.httpStatus() != 0) {
-            emit serverReached();
-        }
-        qCInfo(lcOutbox) << "Change" << entry.id << "refused:" << error.httpStatus << error.code << error.field;
-        recorded = m_outbox.markFailed(entry.id, db::OutboxState::Error, error.message, job.requestId(), now);
-        emit syncError(error.message);
-        break;
     }
     if (!recorded) {
         emit syncError(recorded.error().message);
     }
     emit recordChanged(entry.recordId);
+    reportAndPump();
+}
+
+core::Result<void> Outbox::recordNotTaken(const db::OutboxEntry& entry, const ApiJob& job)
+{
+    const QDateTime now = m_clock();
+    const ApiError& error = job.error();
+    if (error.kind == ApiErrorKind::Network) {
+        const QDateTime next = now.addSecs(retryDelay(entry.attempts + 1).count());
+        m_pausedUntil = next;
+        qCInfo(lcOutbox) << "Change" << entry.id << "not sent (" << error.code << error.httpStatus << "); next try at"
+                         << next;
+        const auto recorded = m_outbox.markRetry(entry.id, next, error.message, job.requestId(), now);
+        emit networkFailed(error.message);
+        return recorded;
+    }
+    if (error.kind == ApiErrorKind::Auth) {
+        m_running = false;
+        const auto recorded = m_outbox.markRetry(entry.id, now, error.message, job.requestId(), now);
+        emit authenticationRequired();
+        return recorded;
+    }
+    if (job.httpStatus() != 0) {
+        emit serverReached();
+    }
+    qCInfo(lcOutbox) << "Change" << entry.id << "refused:" << error.httpStatus << error.code << error.field;
+    const auto recorded = m_outbox.markFailed(entry.id, db::OutboxState::Error, error.message, job.requestId(), now);
+    emit syncError(error.message);
+    return recorded;
+}
+
+void Outbox::reportAndPump()
+{
     reportPending();
     if (m_running) {
         schedulePump();
     }
+}
+
+core::Result<void> Outbox::queueReservationStatus(const QString& venueId, core::ReservationStatus status)
+{
+    if (venueId.isEmpty()) {
+        return core::Error{u"venue"_s,
+                           tr("The booking reception status cannot be sent yet: the server has not named this "
+                              "V-SYS ID's venue. Please sync once, then update again.")};
+    }
+    const QDateTime now = m_clock();
+    const QString kind = QString::fromLatin1(kReservationStatusKind);
+    const QJsonObject payload{{u"status"_s, core::ReservationStatusText::key(status)}};
+    db::Transaction transaction(m_database);
+    if (auto begun = transaction.begin(); !begun) {
+        return begun;
+    }
+    const auto rows = m_outbox.unsynced(kind, venueId);
+    if (!rows) {
+        return rows.error();
+    }
+    for (const db::OutboxEntry& row : *rows) {
+        // A choice on its way ends as the server says; this one follows it.
+        if (row.state == db::OutboxState::Sending && row.accountId == m_accountId) {
+            continue;
+        }
+        if (auto removed = m_outbox.remove(row.id); !removed) {
+            return removed;
+        }
+    }
+    if (auto added = m_outbox.enqueue(m_accountId, kind, venueId, db::OutboxOperation::Put, payload, 0, now); !added) {
+        return added.error();
+    }
+    if (auto committed = transaction.commit(); !committed) {
+        return committed;
+    }
+    emit reservationStatusChanged();
+    reportAndPump();
+    return {};
+}
+
+core::Result<ReservationStatusView> Outbox::reservationStatus(const QString& venueId) const
+{
+    ReservationStatusView view;
+    const auto venue = m_serverRecords.find(m_accountId, db::ServerRecordKind::Venue, venueId);
+    if (!venue) {
+        return venue.error();
+    }
+    if (*venue && (*venue)->contains(u"reservation_status"_s)) {
+        auto server = core::ReservationStateJson::fromJson((*venue)->value(u"reservation_status"_s).toObject());
+        if (!server) {
+            return core::Error{server.error().field, ApiJob::unreadableAnswer(server.error().message)};
+        }
+        view.server = *server;
+    }
+    const auto rows = m_outbox.unsynced(QString::fromLatin1(kReservationStatusKind), venueId);
+    if (!rows) {
+        return rows.error();
+    }
+    for (auto row = rows->crbegin(); row != rows->crend(); ++row) {
+        if (row->accountId == m_accountId) {
+            view.pending = core::ReservationStatusText::fromKey(row->payload.value(u"status"_s).toString());
+            if (row->state == db::OutboxState::Error) {
+                view.refusal = row->lastError;
+            }
+            break;
+        }
+    }
+    return view;
+}
+
+void Outbox::sendReservationStatus(const db::OutboxEntry& entry)
+{
+    const auto status = core::ReservationStatusText::fromKey(entry.payload.value(u"status"_s).toString());
+    if (!status) {
+        // Only queueReservationStatus() writes these rows, so this is a damaged database.
+        const QString message = core::ReservationStateJson::unknownStatus(u"status"_s).message;
+        if (auto failed = m_outbox.markFailed(entry.id, db::OutboxState::Error, message, {}, m_clock()); !failed) {
+            emit syncError(failed.error().message);
+        }
+        emit syncError(message);
+        emit reservationStatusChanged();
+        reportAndPump();
+        return;
+    }
+    auto* job = new ReservationStatusJob(m_manager, *status, entry.idempotencyKey, this);
+    m_job = job;
+    connect(job, &ApiJob::finished, this, [this, entry, job] { onReservationStatusSent(entry, *job); });
+    qCInfo(lcOutbox).noquote() << "Sending change" << entry.id << "reservation status of venue" << entry.recordId
+                               << "attempt" << entry.attempts + 1;
+    emit reservationStatusChanged();
+    reportPending();
+    job->start();
+}
+
+void Outbox::onReservationStatusSent(const db::OutboxEntry& entry, const ReservationStatusJob& job)
+{
+    m_job.clear();
+    core::Result<void> recorded;
+    if (job.succeeded()) {
+        emit serverReached();
+        recorded = acceptReservationStatus(entry, job);
+    } else {
+        // There is no version to conflict with: the server's answer to a status is yes or no.
+        recorded = recordNotTaken(entry, job);
+    }
+    if (!recorded) {
+        emit syncError(recorded.error().message);
+    }
+    emit reservationStatusChanged();
+    reportAndPump();
+}
+
+core::Result<void> Outbox::acceptReservationStatus(const db::OutboxEntry& entry, const ReservationStatusJob& job)
+{
+    db::Transaction transaction(m_database);
+    if (auto begun = transaction.begin(); !begun) {
+        return begun;
+    }
+    if (auto synced = m_outbox.markSynced(entry.id, job.requestId(), m_clock()); !synced) {
+        return synced;
+    }
+    // The venue record keeps the server's state, as /changes will bring it, so the page can tell at
+    // once that the server has it.
+    const auto stored = m_serverRecords.find(m_accountId, db::ServerRecordKind::Venue, entry.recordId);
+    if (!stored) {
+        return stored.error();
+    }
+    QJsonObject venue = stored->value_or(QJsonObject{{u"id"_s, entry.recordId}});
+    venue.insert(u"reservation_status"_s, core::ReservationStateJson::toJson(job.state()));
+    if (auto saved = m_serverRecords.save(m_accountId, db::ServerRecordKind::Venue, entry.recordId, venue, m_clock());
+        !saved) {
+        return saved;
+    }
+    if (auto committed = transaction.commit(); !committed) {
+        return committed;
+    }
+    qCInfo(lcOutbox) << "Change" << entry.id << "synced; venue" << entry.recordId << "reservation status is"
+                     << core::ReservationStatusText::key(job.state().status);
+    return {};
 }
 
 core::Result<void> Outbox::acceptServerRecord(const db::OutboxEntry& entry,
@@ -613,10 +774,7 @@ void Outbox::scheduleRetryTimer()
 void Outbox::recordEdited(const QString& applicationId)
 {
     emit recordChanged(applicationId);
-    reportPending();
-    if (m_running) {
-        schedulePump();
-    }
+    reportAndPump();
 }
 
 void Outbox::reportPending()

@@ -1,13 +1,16 @@
 // SPDX-License-Identifier: MIT
-// Outbox: saves local edits of applications (申込) at once and sends them to the server in the background.
+// Outbox: saves local edits of applications (申込) and the venue's 予約受付状態 at once and sends them to the
+// server in the background.
 #pragma once
 
 #include "core/Result.h"
 #include "core/application/ApplicationRecord.h"
 #include "core/application/ApplicationStatus.h"
+#include "core/venue/ReservationStatus.h"
 #include "db/ApplicationRepository.h"
 #include "db/ChangeLogRepository.h"
 #include "db/OutboxRepository.h"
+#include "db/ServerRecordRepository.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -27,6 +30,17 @@ namespace vsys::sync {
 class ApiAccessManager;
 class ApiJob;
 class ApplicationRecordJob;
+class ReservationStatusJob;
+
+/// The 予約受付状態 as the home page shows it.
+struct ReservationStatusView
+{
+    core::ReservationState server; ///< as the server last said (unregistered before it said anything)
+    std::optional<core::ReservationStatus> pending; ///< chosen here, not on the server yet
+    QString refusal; ///< the server's message when it refused `pending`
+
+    bool operator==(const ReservationStatusView&) const = default;
+};
 
 /// The write side of sync for one account. Every edit and action is written to the local record
 /// and the outbox in one transaction, so saving never waits for the network and a crash loses
@@ -75,6 +89,15 @@ public:
     /// Drops the record's refused changes; the local record stays as it is.
     core::Result<void> discardFailed(const QString& applicationId);
 
+    /// Queues the 予約受付状態 of venue `venueId` (the server's id). The newest choice replaces one
+    /// not sent yet or refused, also one another V-SYS ID of the venue left here: the status is the
+    /// venue's, and the last choice is the one meant. A choice on its way is followed by this one.
+    core::Result<void> queueReservationStatus(const QString& venueId, core::ReservationStatus status);
+    /// The venue's status as the server last said it, and this account's newer choice if the server
+    /// does not have it yet.
+    core::Result<ReservationStatusView> reservationStatus(const QString& venueId) const;
+    static constexpr auto kReservationStatusKind = "reservation_status";
+
     /// Starts (or resumes) sending. The first start queues again the rows a crash left sending (they
     /// go out with their original Idempotency-Key) and forgets synced rows older than a week.
     void start();
@@ -94,6 +117,8 @@ public:
 signals:
     /// The record's local data or sync state changed.
     void recordChanged(const QString& applicationId);
+    /// A change of the venue's 予約受付状態 was queued, sent, or refused.
+    void reservationStatusChanged();
     void pendingCountChanged(int count);
     /// Nothing more can be sent now (all sent, waiting for a retry time, stopped or paused).
     void idle();
@@ -111,6 +136,14 @@ private:
     void pump();
     void send(const db::OutboxEntry& entry);
     void onFinished(const db::OutboxEntry& entry, ApplicationRecordJob& job);
+    void sendReservationStatus(const db::OutboxEntry& entry);
+    void onReservationStatusSent(const db::OutboxEntry& entry, const ReservationStatusJob& job);
+    core::Result<void> acceptReservationStatus(const db::OutboxEntry& entry, const ReservationStatusJob& job);
+    /// Records a change the server did not take: a network failure or an ended session (it waits),
+    /// or a refusal (it keeps the server's message).
+    core::Result<void> recordNotTaken(const db::OutboxEntry& entry, const ApiJob& job);
+    /// After a change was queued or answered: the pending count, and the next send.
+    void reportAndPump();
     core::Result<void> acceptServerRecord(const db::OutboxEntry& entry,
                                           const core::ApplicationRecord& serverRecord,
                                           const QString& requestId);
@@ -129,9 +162,10 @@ private:
     db::ApplicationRepository m_applications;
     db::ChangeLogRepository m_changeLog;
     db::OutboxRepository m_outbox;
+    db::ServerRecordRepository m_serverRecords;
     Clock m_clock;
     QTimer m_retryTimer;
-    QPointer<ApplicationRecordJob> m_job;
+    QPointer<ApiJob> m_job;
     /// After a network failure nothing is sent before this time, whichever record it is for: the
     /// server is the same for all of them.
     QDateTime m_pausedUntil;

@@ -1,20 +1,18 @@
 // SPDX-License-Identifier: MIT
-// SyncService: sign-in and the sync cycle of one V-SYS ID (outbox out, changes in), the 接種計画's
-// registration, with signals for the UI.
+// SyncService: the one object the app talks to for sync: it opens and closes the account and joins
+// its parts (SignIn, SyncCycle, PlanCache, the Outbox), with signals for the UI.
 #pragma once
 
 #include "core/Result.h"
 #include "core/plan/CoolPeriod.h"
 #include "core/plan/PlanChange.h"
 #include "db/AccountRepository.h"
-#include "db/PlanStore.h"
 #include "db/SyncStateRepository.h"
 #include "sync/Outbox.h"
 
 #include <QDateTime>
 #include <QObject>
 #include <QPointer>
-#include <QTimer>
 #include <QUrl>
 
 #include <chrono>
@@ -27,12 +25,11 @@ class Database;
 namespace vsys::sync {
 
 class ApiAccessManager;
-class ApiJob;
-class ChangesJob;
-struct ApiError;
-class LoginJob;
-class PutPlanJob;
+struct AppliedChanges;
+class PlanCache;
 class SecretStore;
+class SignIn;
+class SyncCycle;
 
 /// One account at a time. Editing never waits for it: the Outbox saves locally at once, and the service
 /// sends and fetches in the background every syncInterval and on syncNow(). "Offline" means the
@@ -86,6 +83,12 @@ public:
     /// plan draft until the server accepts them. planRegistered() or planRefused() follows.
     void registerPlan(const QList<core::PlanRow>& rows, bool requestApproval);
 
+    /// The 予約受付状態 of the open account's venue; nothing while no account is open.
+    std::optional<ReservationStatusView> reservationStatus() const;
+    /// Queues the venue's new status for the server (送信待ち until it has it); reservationStatusChanged()
+    /// follows each step.
+    core::Result<void> setReservationStatus(core::ReservationStatus status);
+
 signals:
     void signedInChanged(bool signedIn);
     void loginFailed(const QString& message);
@@ -112,65 +115,32 @@ signals:
     /// user, `field` names the row when the server named one. After version_conflict the cached plan
     /// is the server's.
     void planRefused(const QString& code, const QString& message, const QString& field);
+    /// The venue's 予約受付状態 changed: queued, sent, refused, or changed on the server.
+    void reservationStatusChanged();
 
 private:
-    void startLogin(const QUrl& serverUrl, const QString& vsysId, const QString& password, bool remember, bool silent);
-    void onLoginFinished(LoginJob& job,
-                         const QUrl& serverUrl,
-                         const QString& vsysId,
-                         const QString& password,
-                         bool remember,
-                         bool silent);
-    void rememberSecrets(const QUrl& serverUrl, const QString& vsysId, const QString& password, const QString& token);
-    void forgetSecret(const QString& key);
     void openAccount(const db::Account& account);
     void becomeSignedIn();
-    void loginWithRememberedPassword();
     void onAuthenticationFailed();
-    void startCycle(bool onDemand);
-    void onOutboxIdle();
-    /// GET /changes from the stored cursor: one page; onChangesPage() asks for the next one.
-    void fetchChanges();
-    /// Applies a page and stores its cursor; the cycle goes on with the next page, and after the
-    /// last one counts as a sync.
-    void onChangesPage(const ChangesJob& job, const QString& since);
-    void fetchPlan();
-    void onPlanRegistered(PutPlanJob& job, const QList<core::PlanRow>& rows, bool requestApproval);
-    void removeDraftIfSent(const QList<core::PlanRow>& rows, bool requestApproval);
-    void storePlan(const core::VenuePlan& plan, std::optional<qint64> serverTimeOffsetMs);
-    void finishCycle();
-    /// A request of the sync cycle failed: say so (offline, the server's message, or a new sign-in).
-    void endCycleAfterFailure(const ApiError& error);
+    void onChangesApplied(const AppliedChanges& changes);
+    /// Forgets the account here: every job is aborted (never deleted while it may be emitting), and
+    /// the outbox goes later.
     void closeAccount();
+    void setSignedIn(bool signedIn);
     void setOnline(bool online);
 
     db::Database& m_database;
-    SecretStore& m_secrets;
     ApiAccessManager& m_manager;
     db::AccountRepository m_accounts;
     db::SyncStateRepository m_syncState;
-    db::PlanStore m_plans;
+    SignIn* m_signIn;
+    PlanCache* m_plans;
+    SyncCycle* m_cycle;
     std::optional<db::Account> m_account;
     QPointer<Outbox> m_outbox;
-    QPointer<LoginJob> m_loginJob;
-    QPointer<ApiJob> m_changesJob;
-    QPointer<ApiJob> m_planFetchJob;
-    QPointer<ApiJob> m_planPutJob;
-    QTimer m_timer;
     QDateTime m_lastSync;
     bool m_signedIn = false;
     bool m_online = false;
-    bool m_cycleRunning = false;
-    bool m_cycleAgain = false;
-    bool m_againOnDemand = false;
-    bool m_waitingForOutbox = false;
-    bool m_cycleNetworkFailed = false;
-    /// GET /plan once per sign-in: it fills the cache the first time and measures the server's
-    /// time; /changes keeps the plan current after that.
-    bool m_planFetchDue = false;
-    /// One silent sign-in with the remembered password per lost session, so a server that keeps
-    /// refusing cannot cause a loop.
-    bool m_reloginTried = false;
 };
 
 } // namespace vsys::sync

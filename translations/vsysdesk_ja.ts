@@ -157,6 +157,22 @@
         <translation>plan-deny：接種会場のID（UUID）を指定してください。</translation>
     </message>
     <message>
+        <source>return: what the venue has to correct; plan-deny: why the plan change is not confirmed; plan-approve: a note for the venue.</source>
+        <translation>return：接種会場が修正すべき点。plan-deny：計画変更を確認しない理由。plan-approve：接種会場への連絡事項。</translation>
+    </message>
+    <message>
+        <source>lock-cool: end of the allocation work (Japan time unless an offset is given).</source>
+        <translation>lock-cool：分配作業期間の終わり（タイムゾーンの指定がなければ日本時間）。</translation>
+    </message>
+    <message>
+        <source>reservation-status: give the venue id (UUID).</source>
+        <translation>reservation-status：接種会場のID（UUID）を指定してください。</translation>
+    </message>
+    <message>
+        <source>--page: give a page number, 1 for the newest changes.</source>
+        <translation>--page：ページ番号を指定してください（1が最新の変更です）。</translation>
+    </message>
+    <message>
         <source>Commands:
   create-venue --name NAME [--registration FILE.json]
   create-account --venue UUID --vsys-id ID --password-stdin
@@ -170,6 +186,7 @@
   list-plan-requests
   plan-approve VENUE [--comment TEXT]
   plan-deny VENUE --comment TEXT
+  reservation-status VENUE [--page N]
 APPLICATION is the application number (申込番号) or its id; VENUE is the venue's id (UUID).</source>
         <translation>コマンド：
   create-venue --name 名称 [--registration ファイル.json]
@@ -184,15 +201,12 @@ APPLICATION is the application number (申込番号) or its id; VENUE is the ven
   list-plan-requests
   plan-approve 接種会場 [--comment コメント]
   plan-deny 接種会場 --comment コメント
+  reservation-status 接種会場 [--page N]
 申込には申込番号または申込のIDを、接種会場には接種会場のID（UUID）を指定します。</translation>
     </message>
     <message>
-        <source>return: what the venue has to correct; plan-deny: why the plan change is not confirmed; plan-approve: a note for the venue.</source>
-        <translation>return：接種会場が修正すべき点。plan-deny：計画変更を確認しない理由。plan-approve：接種会場への連絡事項。</translation>
-    </message>
-    <message>
-        <source>lock-cool: end of the allocation work (Japan time unless an offset is given).</source>
-        <translation>lock-cool：分配作業期間の終わり（タイムゾーンの指定がなければ日本時間）。</translation>
+        <source>reservation-status: page of the history, 1 for the newest changes.</source>
+        <translation>reservation-status：履歴のページ（1が最新の変更）。</translation>
     </message>
 </context>
 <context>
@@ -275,13 +289,6 @@ APPLICATION is the application number (申込番号) or its id; VENUE is the ven
     </message>
 </context>
 <context>
-    <name>ApplicationActionRoutes</name>
-    <message>
-        <source>Idempotency-Key: use a UUID (at most %1 characters).</source>
-        <translation>Idempotency-Key：UUID（%1文字以内）を指定してください。</translation>
-    </message>
-</context>
-<context>
     <name>ApplicationDocument</name>
     <message>
         <source>Application number</source>
@@ -345,10 +352,6 @@ APPLICATION is the application number (申込番号) or its id; VENUE is the ven
     <message>
         <source>Export to PDF...</source>
         <translation>PDFに出力...</translation>
-    </message>
-    <message>
-        <source>Review</source>
-        <translation>確認情報</translation>
     </message>
     <message>
         <source>Changes since the application was returned</source>
@@ -2446,6 +2449,28 @@ APPLICATION is the application number (申込番号) or its id; VENUE is the ven
     </message>
 </context>
 <context>
+    <name>ReservationStateJson</name>
+    <message>
+        <source>The time of the booking reception status change is not a valid time.</source>
+        <translation>予約受付状態の変更日時が正しい日時ではありません。</translation>
+    </message>
+    <message>
+        <source>Booking reception status: choose one of available, few_left, not_accepting, not_required or unregistered.</source>
+        <translation>予約受付状態：available、few_left、not_accepting、not_required、unregistered のいずれかを指定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>ReservationStatusService</name>
+    <message>
+        <source>There is no venue %1.</source>
+        <translation>接種会場 %1 はありません。</translation>
+    </message>
+    <message>
+        <source>Page: give a number from 1 to %1.</source>
+        <translation>ページ：1から%1までの番号を指定してください。</translation>
+    </message>
+</context>
+<context>
     <name>ReservationStatusText</name>
     <message>
         <source>Bookable</source>
@@ -2496,6 +2521,10 @@ APPLICATION is the application number (申込番号) or its id; VENUE is the ven
     <message>
         <source>If-Match: give the version of the record as a whole number, for example If-Match: 3.</source>
         <translation>If-Match：データの版を整数で指定してください（例：If-Match: 3）。</translation>
+    </message>
+    <message>
+        <source>Idempotency-Key: use a UUID (at most %1 characters).</source>
+        <translation>Idempotency-Key：UUID（%1文字以内）を指定してください。</translation>
     </message>
 </context>
 <context>
@@ -2815,18 +2844,6 @@ SHA-256フィンガープリント：%2</translation>
         <source>Could not save venue %1 to the local database: %2</source>
         <translation>会場 %1 をローカルデータベースに保存できませんでした：%2</translation>
     </message>
-    <message>
-        <source>Could not change the reservation status of venue %1: %2</source>
-        <translation>会場 %1 の予約受付状態を変更できませんでした：%2</translation>
-    </message>
-    <message>
-        <source>There is no venue with V-SYS ID %1 in the local database.</source>
-        <translation>V-SYS ID %1 の会場はローカルデータベースにありません。</translation>
-    </message>
-    <message>
-        <source>The local database holds an unknown reservation status "%1" for venue %2.</source>
-        <translation>ローカルデータベースに会場 %2 の不明な予約受付状態「%1」が保存されています。</translation>
-    </message>
 </context>
 <context>
     <name>VsysId</name>
@@ -2837,6 +2854,17 @@ SHA-256フィンガープリント：%2</translation>
     <message>
         <source>%1: enter all 10 digits, starting with the prefecture number.</source>
         <translation>%1：都道府県番号から始まる10桁の数字で入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>VsysIdUses</name>
+    <message>
+        <source>for the 1st and 2nd doses</source>
+        <translation>1・2回目用</translation>
+    </message>
+    <message>
+        <source>for additional doses</source>
+        <translation>追加接種用</translation>
     </message>
 </context>
 <context>
@@ -2875,6 +2903,21 @@ SHA-256フィンガープリント：%2</translation>
     <message>
         <source>--server-ca: no PEM certificate could be read from %1.</source>
         <translation>--server-ca：%1 からPEM形式の証明書を読み込めませんでした。ファイルをご確認ください。</translation>
+    </message>
+</context>
+<context>
+    <name>vsys::app::AccountSwitcher</name>
+    <message>
+        <source>V-SYS ID in use</source>
+        <translation>利用中のV-SYS ID</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2（%3）</translation>
+    </message>
+    <message>
+        <source>Log in with a V-SYS ID of the venue first.</source>
+        <translation>先に接種会場のV-SYS IDでログインしてください。</translation>
     </message>
 </context>
 <context>
@@ -3404,6 +3447,18 @@ SHA-256フィンガープリント：%2</translation>
         <source>Booking reception status saved: %1.</source>
         <translation>予約の受付情報を「%1」に更新しました。</translation>
     </message>
+    <message>
+        <source>The booking reception status could not be changed to %1: %2</source>
+        <translation>予約の受付情報を「%1」に更新できませんでした：%2</translation>
+    </message>
+    <message>
+        <source>Booking reception status %1 is waiting to be sent. It is public once the server has it.</source>
+        <translation>予約の受付情報「%1」は送信待ちです。サーバーに届くと公開されます。</translation>
+    </message>
+    <message>
+        <source>Available once you log in with a V-SYS ID.</source>
+        <translation>V-SYS IDでログインすると利用できます。</translation>
+    </message>
 </context>
 <context>
     <name>vsys::app::IssueSummary</name>
@@ -3448,6 +3503,13 @@ SHA-256フィンガープリント：%2</translation>
     </message>
 </context>
 <context>
+    <name>vsys::app::LoginFlow</name>
+    <message>
+        <source>Configured server (%1)</source>
+        <translation>設定済みのサーバー（%1）</translation>
+    </message>
+</context>
+<context>
     <name>vsys::app::MainWindow</name>
     <message>
         <source>VSYS Desk</source>
@@ -3466,10 +3528,6 @@ SHA-256フィンガープリント：%2</translation>
         <translation>利用中のV-SYS ID：</translation>
     </message>
     <message>
-        <source>V-SYS ID in use</source>
-        <translation>利用中のV-SYS ID</translation>
-    </message>
-    <message>
         <source>Log in with another ID...</source>
         <translation>別のIDでログイン…</translation>
     </message>
@@ -3482,20 +3540,16 @@ SHA-256フィンガープリント：%2</translation>
         <translation>ログアウト</translation>
     </message>
     <message>
-        <source>Embedded server on this computer (demo data)</source>
-        <translation>このパソコンの内蔵サーバー（デモデータ）</translation>
-    </message>
-    <message>
-        <source>Configured server (%1)</source>
-        <translation>設定済みのサーバー（%1）</translation>
-    </message>
-    <message>
         <source>Application</source>
         <translation>申込</translation>
     </message>
     <message>
         <source>%1 was added to the V-SYS ID switcher in the toolbar. Choose it there and log in with the password sent to you by e-mail.</source>
         <translation>%1 をツールバーの V-SYS ID 切り替えに追加しました。そこで選び、メールで届いたパスワードでログインしてください。</translation>
+    </message>
+    <message>
+        <source>The vaccination plan is registered with the venue's V-SYS ID for additional doses. Switch to it in the toolbar.</source>
+        <translation>接種計画は会場の追加接種用のV-SYS IDで登録します。ツールバーでそのIDに切り替えてください。</translation>
     </message>
 </context>
 <context>
@@ -3851,21 +3905,13 @@ SHA-256フィンガープリント：%2</translation>
         <source>%1 is done by saving the application.</source>
         <translation>%1は申込を保存して行ってください。</translation>
     </message>
+    <message>
+        <source>The booking reception status cannot be sent yet: the server has not named this V-SYS ID's venue. Please sync once, then update again.</source>
+        <translation>予約の受付情報はまだ送信できません：このV-SYS IDの接種会場がサーバーから届いていません。一度同期してから、もう一度更新してください。</translation>
+    </message>
 </context>
 <context>
-    <name>vsys::sync::SyncService</name>
-    <message>
-        <source>Please enter your V-SYS ID and password.</source>
-        <translation>V-SYS ID とパスワードを入力してください。</translation>
-    </message>
-    <message>
-        <source>V-SYS ID %1 has not logged in to this server from this computer yet. Please log in.</source>
-        <translation>V-SYS ID %1 は、このコンピューターからこのサーバーにまだログインしていません。ログインしてください。</translation>
-    </message>
-    <message>
-        <source>V-SYS ID %1 is in use in this window. Please log out first.</source>
-        <translation>このウィンドウでは V-SYS ID %1 を使用中です。先にログアウトしてください。</translation>
-    </message>
+    <name>vsys::sync::PlanCache</name>
     <message>
         <source>The vaccination plan could not be sent because the server cannot be reached. Your entries are kept on this computer; please register the plan again when the connection is back.</source>
         <translation>サーバーに接続できないため、接種計画を送信できませんでした。入力内容はこのコンピューターに保存されています。接続が戻ってから、もう一度登録してください。</translation>
@@ -3885,6 +3931,25 @@ SHA-256フィンガープリント：%2</translation>
     <message>
         <source>The vaccination plan could not be sent because your login has ended. Your entries are kept on this computer; please log in again and register the plan again.</source>
         <translation>ログインの有効期限が切れたため、接種計画を送信できませんでした。入力内容はこのコンピューターに保存されています。もう一度ログインしてから、再度登録してください。</translation>
+    </message>
+</context>
+<context>
+    <name>vsys::sync::SyncService</name>
+    <message>
+        <source>Please enter your V-SYS ID and password.</source>
+        <translation>V-SYS ID とパスワードを入力してください。</translation>
+    </message>
+    <message>
+        <source>V-SYS ID %1 has not logged in to this server from this computer yet. Please log in.</source>
+        <translation>V-SYS ID %1 は、このコンピューターからこのサーバーにまだログインしていません。ログインしてください。</translation>
+    </message>
+    <message>
+        <source>V-SYS ID %1 is in use in this window. Please log out first.</source>
+        <translation>このウィンドウでは V-SYS ID %1 を使用中です。先にログアウトしてください。</translation>
+    </message>
+    <message>
+        <source>Please log in to change the booking reception status.</source>
+        <translation>予約の受付情報を変更するには、ログインしてください。</translation>
     </message>
 </context>
 </TS>

@@ -51,6 +51,7 @@ ApplicationEditorPage::ApplicationEditorPage(db::Database& database, QWidget* pa
     m_ui->setupUi(m_content);
     setContent(m_content);
     setTitle(tr("Application for additional vaccination"));
+    setHeaderWidget(m_ui->recordHeader);
     m_ui->changesTableView->setModel(m_changes);
     m_ui->changesTableView->setAccessibleName(m_ui->changesLabel->text());
     m_ui->changesTableView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);

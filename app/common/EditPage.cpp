@@ -13,6 +13,8 @@ namespace vsys::app {
 EditPage::EditPage(QWidget* parent)
     : QWidget(parent)
     , m_layout(new QVBoxLayout(this))
+    , m_header(new QHBoxLayout)
+    , m_headerStretch(new QSpacerItem(0, 0, QSizePolicy::Expanding, QSizePolicy::Minimum))
     , m_title(new QLabel(this))
     , m_saveState(new SaveStateLabel(this))
     , m_banner(new MessageBanner(this))
@@ -23,12 +25,12 @@ EditPage::EditPage(QWidget* parent)
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
     m_title->setFont(titleFont);
     // The header keeps its height whatever it shows, so nothing below moves when the save state appears.
-    auto* header = new QHBoxLayout;
-    header->addWidget(m_title, 1);
-    header->addWidget(m_saveState);
+    m_header->addWidget(m_title);
+    m_header->addSpacerItem(m_headerStretch);
+    m_header->addWidget(m_saveState);
     m_title->setMinimumHeight(QFontMetrics(titleFont).height());
     m_layout->setContentsMargins(8, 6, 8, 6);
-    m_layout->addLayout(header);
+    m_layout->addLayout(m_header);
     m_layout->addWidget(m_banner);
 
     m_saveTimer.setSingleShot(true);
@@ -49,6 +51,15 @@ void EditPage::setContent(QWidget* content)
 void EditPage::setTitle(const QString& title)
 {
     m_title->setText(title);
+}
+
+void EditPage::setHeaderWidget(QWidget* widget)
+{
+    // The page's widgets take the room the stretch kept between the title and the save state.
+    m_header->removeItem(m_headerStretch);
+    delete m_headerStretch;
+    m_headerStretch = nullptr;
+    m_header->insertWidget(1, widget, 1);
 }
 
 bool EditPage::flushAutosave()

@@ -15,7 +15,9 @@
 #include <chrono>
 #include <optional>
 
+class QHBoxLayout;
 class QLabel;
+class QSpacerItem;
 class QVBoxLayout;
 
 namespace vsys::app {
@@ -48,6 +50,9 @@ protected:
     /// plain QWidget and passes that.
     void setContent(QWidget* content);
     void setTitle(const QString& title);
+    /// Widgets that belong beside the title (the record's number and status, print buttons), so the page's
+    /// content keeps the height they would take.
+    void setHeaderWidget(QWidget* widget);
 
     /// The user changed something: it is saved within kAutosaveDelay, and a result shown with showResult()
     /// goes, since it no longer describes what is on the screen.
@@ -94,6 +99,8 @@ private:
     void showBanner();
 
     QVBoxLayout* m_layout;
+    QHBoxLayout* m_header;
+    QSpacerItem* m_headerStretch;
     QLabel* m_title;
     SaveStateLabel* m_saveState;
     MessageBanner* m_banner;

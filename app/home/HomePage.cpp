@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "app/home/HomePage.h"
 
+#include "app/common/SaveStateLabel.h"
 #include "db/VenueRepository.h"
+#include "sync/SyncService.h"
 #include "ui_HomePage.h"
 
 #include <QButtonGroup>
-#include <QDateTime>
 #include <QRadioButton>
 
 using namespace Qt::StringLiterals;
@@ -17,8 +18,12 @@ HomePage::HomePage(db::VenueRepository& venues, QWidget* parent)
     , m_ui(std::make_unique<Ui::HomePage>())
     , m_venues(venues)
     , m_reservationButtons(new QButtonGroup(this))
+    , m_reservationState(new SaveStateLabel(this))
 {
     m_ui->setupUi(this);
+    m_reservationState->setObjectName(u"reservationStateLabel"_s);
+    m_ui->reservationLayout->insertWidget(m_ui->reservationLayout->indexOf(m_ui->updateReservationPushButton),
+                                          m_reservationState);
 
     QFont titleFont = m_ui->venueNameLabel->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
@@ -47,12 +52,24 @@ HomePage::HomePage(db::VenueRepository& venues, QWidget* parent)
         it.value()->setMinimumHeight(40);
         it.value()->setAccessibleName(it.value()->text());
         connect(it.value(), &QPushButton::clicked, this, [this, job] { emit jobRequested(job); });
-        setJobAvailable(job, false);
     }
+    updateJobButtons();
     updateReservationControls();
 }
 
 HomePage::~HomePage() = default;
+
+void HomePage::setSyncService(sync::SyncService* service)
+{
+    if (m_sync) {
+        m_sync->disconnect(this);
+    }
+    m_sync = service;
+    if (m_sync) {
+        connect(m_sync, &sync::SyncService::reservationStatusChanged, this, &HomePage::refreshReservationStatus);
+    }
+    refreshReservationStatus();
+}
 
 void HomePage::showVenue(const QString& vsysId)
 {
@@ -67,21 +84,57 @@ void HomePage::showVenue(const QString& vsysId)
     if (m_venue) {
         m_ui->venueNameLabel->setText(m_venue->name);
         m_ui->vsysIdLabel->setText(tr("V-SYS ID: %1").arg(m_venue->vsysId));
-        m_reservationButtons->button(int(m_venue->reservationStatus))->setChecked(true);
         emit venueChanged(*m_venue);
     } else {
         m_ui->venueNameLabel->setText(tr("No venue is registered"));
         m_ui->vsysIdLabel->clear();
     }
-    updateReservationControls();
+    m_awaited.reset();
+    m_shownStatus.reset();
+    refreshReservationStatus();
 }
 
 void HomePage::setJobAvailable(Job job, bool available)
 {
-    QPushButton* button = m_jobButtons.value(job);
-    button->setEnabled(available);
-    button->setToolTip(available ? QString()
-                                 : tr("Not available yet: this job comes in a later release of VSYS Desk."));
+    if (available) {
+        m_availableJobs.insert(job);
+    } else {
+        m_availableJobs.remove(job);
+    }
+    updateJobButtons();
+}
+
+void HomePage::setAccountOpen(bool open)
+{
+    m_accountOpen = open;
+    updateJobButtons();
+}
+
+void HomePage::setJobRefused(Job job, const QString& reason)
+{
+    if (reason.isEmpty()) {
+        m_refusedJobs.remove(job);
+    } else {
+        m_refusedJobs.insert(job, reason);
+    }
+    updateJobButtons();
+}
+
+void HomePage::updateJobButtons()
+{
+    for (auto it = m_jobButtons.cbegin(); it != m_jobButtons.cend(); ++it) {
+        const bool available = m_availableJobs.contains(it.key());
+        QString unavailable;
+        if (!available) {
+            unavailable = tr("Not available yet: this job comes in a later release of VSYS Desk.");
+        } else if (!m_accountOpen) {
+            unavailable = tr("Available once you log in with a V-SYS ID.");
+        } else {
+            unavailable = m_refusedJobs.value(it.key());
+        }
+        it.value()->setEnabled(unavailable.isEmpty());
+        it.value()->setToolTip(unavailable);
+    }
 }
 
 QPushButton* HomePage::jobButton(Job job) const
@@ -94,33 +147,71 @@ core::ReservationStatus HomePage::selectedReservationStatus() const
     return core::ReservationStatus(m_reservationButtons->checkedId());
 }
 
+void HomePage::refreshReservationStatus()
+{
+    const auto account = m_sync ? m_sync->account() : std::nullopt;
+    const auto view
+        = m_venue && account && account->vsysId == m_venue->vsysId ? m_sync->reservationStatus() : std::nullopt;
+    if (!view) {
+        m_shownStatus.reset();
+        m_reservationState->setState(SaveState::Unchanged);
+        updateReservationControls();
+        return;
+    }
+    const core::ReservationStatus shown = view->pending.value_or(view->server.status);
+    // A choice the clerk has made but not sent yet stays; otherwise the radio follows the status.
+    if (m_reservationButtons->checkedId() < 0 || !m_shownStatus || selectedReservationStatus() == *m_shownStatus) {
+        m_reservationButtons->button(int(shown))->setChecked(true);
+    }
+    m_shownStatus = shown;
+    if (view->pending && !view->refusal.isEmpty()) {
+        m_reservationState->setState(SaveState::Failed);
+    } else if (view->pending) {
+        m_reservationState->setState(SaveState::Pending);
+    } else {
+        m_reservationState->setState(m_awaited ? SaveState::Sent : SaveState::Unchanged);
+    }
+    if (m_awaited) {
+        const QString label = core::ReservationStatusText::label(*m_awaited);
+        if (view->pending == m_awaited && !view->refusal.isEmpty()) {
+            m_ui->messageBanner->showMessage(
+                tr("The booking reception status could not be changed to %1: %2").arg(label, view->refusal),
+                MessageBanner::Kind::Error);
+            m_awaited.reset();
+        } else if (!view->pending && view->server.status == *m_awaited) {
+            m_ui->messageBanner->showMessage(tr("Booking reception status saved: %1.").arg(label),
+                                             MessageBanner::Kind::Success);
+            m_awaited.reset();
+        }
+    }
+    updateReservationControls();
+}
+
 void HomePage::updateReservationControls()
 {
-    m_ui->reservationGroupBox->setEnabled(m_venue.has_value());
-    // 更新 only means something when the choice differs from what is saved.
-    m_ui->updateReservationPushButton->setEnabled(m_venue && m_reservationButtons->checkedId() >= 0
-                                                  && selectedReservationStatus() != m_venue->reservationStatus);
+    m_ui->reservationGroupBox->setEnabled(m_shownStatus.has_value());
+    // 更新 only means something when the choice differs from the status here.
+    m_ui->updateReservationPushButton->setEnabled(m_shownStatus && m_reservationButtons->checkedId() >= 0
+                                                  && selectedReservationStatus() != *m_shownStatus);
 }
 
 void HomePage::saveReservationStatus()
 {
-    if (!m_venue) {
+    if (!m_sync || !m_shownStatus) {
         return;
     }
     const core::ReservationStatus status = selectedReservationStatus();
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    const auto saved = m_venues.setReservationStatus(m_venue->vsysId, status, now);
-    if (!saved.ok()) {
-        m_ui->messageBanner->showMessage(saved.error().message, MessageBanner::Kind::Error);
+    if (const auto queued = m_sync->setReservationStatus(status); !queued) {
+        m_ui->messageBanner->showMessage(queued.error().message, MessageBanner::Kind::Error);
         return;
     }
-    m_venue->reservationStatus = status;
-    m_venue->reservationStatusChangedAt = now;
+    m_awaited = status;
+    // Said before the server answers; refreshReservationStatus() replaces it once it has.
     m_ui->messageBanner->showMessage(
-        tr("Booking reception status saved: %1.").arg(core::ReservationStatusText::label(status)),
-        MessageBanner::Kind::Success);
-    updateReservationControls();
-    emit venueChanged(*m_venue);
+        tr("Booking reception status %1 is waiting to be sent. It is public once the server has it.")
+            .arg(core::ReservationStatusText::label(status)),
+        MessageBanner::Kind::Information);
+    refreshReservationStatus();
 }
 
 } // namespace vsys::app

@@ -2,9 +2,11 @@
 // HomePage (ホーム画面): the venue, its 予約受付状態 and a button for each job, as on V-SYS's home.
 #pragma once
 
+#include "core/venue/ReservationStatus.h"
 #include "core/venue/Venue.h"
 
 #include <QHash>
+#include <QSet>
 #include <QWidget>
 
 #include <memory>
@@ -20,8 +22,16 @@ namespace vsys::db {
 class VenueRepository;
 }
 
+namespace vsys::sync {
+class SyncService;
+}
+
 namespace vsys::app {
 
+class SaveStateLabel;
+
+/// The 予約受付状態 is the venue's and the server's: 更新 queues it through the SyncService, and the
+/// page says 送信待ち until the server has it, then 更新しました (or the server's refusal).
 class HomePage : public QWidget
 {
     Q_OBJECT
@@ -42,11 +52,18 @@ public:
     HomePage(db::VenueRepository& venues, QWidget* parent = nullptr);
     ~HomePage() override;
 
+    /// Where the venue's 予約受付状態 is read and sent; without one the choice is disabled.
+    void setSyncService(sync::SyncService* service);
     /// Shows `vsysId`'s venue; an unknown ID shows that no venue is registered.
     void showVenue(const QString& vsysId);
     /// Jobs start disabled, with a tooltip saying they are not available yet; a screen that
     /// exists enables its job.
     void setJobAvailable(Job job, bool available);
+    /// The available jobs wait for a V-SYS ID to be open, as they work for its venue.
+    void setAccountOpen(bool open);
+    /// A job that exists but is not for the open V-SYS ID: disabled, with `reason` as its tooltip. An empty
+    /// reason opens it again.
+    void setJobRefused(Job job, const QString& reason);
     QPushButton* jobButton(Job job) const;
 
 signals:
@@ -54,15 +71,29 @@ signals:
     void venueChanged(const vsys::core::Venue& venue);
 
 private:
+    void updateJobButtons();
     void saveReservationStatus();
+    /// Reads the status again (the sync service said it changed) and says what became of a choice
+    /// sent from this page.
+    void refreshReservationStatus();
     void updateReservationControls();
     core::ReservationStatus selectedReservationStatus() const;
 
     const std::unique_ptr<Ui::HomePage> m_ui;
     db::VenueRepository& m_venues;
+    sync::SyncService* m_sync = nullptr;
     QButtonGroup* m_reservationButtons;
+    SaveStateLabel* m_reservationState;
     QHash<Job, QPushButton*> m_jobButtons;
+    QSet<Job> m_availableJobs;
+    bool m_accountOpen = false;
+    QHash<Job, QString> m_refusedJobs;
     std::optional<core::Venue> m_venue;
+    /// What the status is here: the choice waiting for the server, else the server's; nothing
+    /// without an open account of the venue.
+    std::optional<core::ReservationStatus> m_shownStatus;
+    /// The choice sent from this page whose outcome the banner has yet to tell.
+    std::optional<core::ReservationStatus> m_awaited;
 };
 
 } // namespace vsys::app

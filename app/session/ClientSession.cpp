@@ -54,4 +54,9 @@ QUrl ClientSession::serverUrl(const QUrl& requested) const
     return requested.isEmpty() ? m_serverUrl : requested;
 }
 
+QUrl ClientSession::accountServerUrl(const QUrl& stored) const
+{
+    return isEmbedded() ? m_serverUrl : stored;
+}
+
 } // namespace vsys::app

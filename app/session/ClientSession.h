@@ -46,6 +46,10 @@ public:
     bool isEmbedded() const { return m_embedded != nullptr; }
     /// The server to use for a login request: `requested`, or the configured/embedded one when empty.
     QUrl serverUrl(const QUrl& requested = {}) const;
+    /// The server an account stored with `stored` is reached at now. Every account of the embedded server
+    /// means the one running here, whatever port it had when the account was stored (it takes another
+    /// port when its own is in use).
+    QUrl accountServerUrl(const QUrl& stored) const;
 
 private:
     ClientSession() = default;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "core/venue/ReservationStatus.h"
 
+#include "core/application/ApplicationRecord.h"
+
 using namespace Qt::StringLiterals;
 
 namespace vsys::core {
@@ -49,6 +51,37 @@ QString ReservationStatusText::label(ReservationStatus status)
     }
     Q_UNREACHABLE();
     return {};
+}
+
+QJsonObject ReservationStateJson::toJson(const ReservationState& state)
+{
+    return {{u"status"_s, ReservationStatusText::key(state.status)},
+            {u"changed_at"_s, ApplicationJson::timeToJson(state.changedAt)},
+            {u"changed_by"_s, state.changedBy.isEmpty() ? QJsonValue() : QJsonValue(state.changedBy)}};
+}
+
+Result<ReservationState> ReservationStateJson::fromJson(const QJsonObject& object)
+{
+    const auto status = ReservationStatusText::fromKey(object.value(u"status"_s).toString());
+    if (!status) {
+        return unknownStatus(u"status"_s);
+    }
+    ReservationState state;
+    state.status = *status;
+    const QJsonValue changedAt = object.value(u"changed_at"_s);
+    state.changedAt = ApplicationJson::timeFromJson(changedAt);
+    if (!changedAt.isNull() && !changedAt.isUndefined() && !state.changedAt.isValid()) {
+        return Error{u"changed_at"_s, tr("The time of the booking reception status change is not a valid time.")};
+    }
+    state.changedBy = object.value(u"changed_by"_s).toString();
+    return state;
+}
+
+Error ReservationStateJson::unknownStatus(const QString& field)
+{
+    return Error{field,
+                 tr("Booking reception status: choose one of available, few_left, not_accepting, not_required or "
+                    "unregistered.")};
 }
 
 } // namespace vsys::core

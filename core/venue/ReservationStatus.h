@@ -2,7 +2,11 @@
 // 予約受付状態: what the venue tells residents about bookings, chosen on the home screen.
 #pragma once
 
+#include "core/Result.h"
+
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonObject>
 #include <QString>
 
 #include <array>
@@ -32,6 +36,28 @@ public:
     static std::optional<ReservationStatus> fromKey(const QString& key);
     /// Translated label (予約可能, ...).
     static QString label(ReservationStatus status);
+};
+
+/// The venue's status as the server keeps it, one per venue: what, when and by which V-SYS ID.
+struct ReservationState
+{
+    ReservationStatus status = ReservationStatus::Unregistered;
+    QDateTime changedAt; ///< UTC; null until first changed
+    QString changedBy; ///< the V-SYS ID that set it; empty until first changed
+
+    bool operator==(const ReservationState&) const = default;
+};
+
+/// The wire form of docs/api.md: {"status","changed_at","changed_by"}, the times as ISO 8601 UTC.
+class ReservationStateJson
+{
+    Q_DECLARE_TR_FUNCTIONS(ReservationStateJson)
+public:
+    static QJsonObject toJson(const ReservationState& state);
+    /// Refuses an unknown status (field "status") and a changed_at that is not a time.
+    static Result<ReservationState> fromJson(const QJsonObject& object);
+    /// The one message for a status that is not one of the five keys, naming the field.
+    static Error unknownStatus(const QString& field);
 };
 
 } // namespace vsys::core

@@ -8,6 +8,7 @@
 #include "core/plan/PlanChange.h"
 #include "server/service/OperatorService.h"
 #include "server/service/PlanReviewService.h"
+#include "server/service/ReservationStatusService.h"
 #include "server/service/ReviewService.h"
 #include "server/storage/CoolRepository.h"
 #include "server/storage/Storage.h"
@@ -15,6 +16,7 @@
 #include <QCommandLineParser>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QTextStream>
 
@@ -337,15 +339,56 @@ std::optional<Refusal> planDeny(Context& context)
     return std::nullopt;
 }
 
+std::optional<Refusal> reservationStatus(Context& context)
+{
+    if (context.parser.positionalArguments().size() != 2) {
+        return usage(AdminTool::tr("reservation-status: give the venue id (UUID)."));
+    }
+    int page = 1;
+    if (context.parser.isSet(u"page"_s)) {
+        bool ok = false;
+        page = context.parser.value(u"page"_s).toInt(&ok);
+        if (!ok) {
+            return usage(AdminTool::tr("--page: give a page number, 1 for the newest changes."));
+        }
+    }
+    const QString venue = context.parser.positionalArguments().at(1);
+    const auto history = ReservationStatusService(context.storage).history(venue, page);
+    if (!history) {
+        return refused(history.error());
+    }
+    QJsonArray changes;
+    for (const ReservationStatusChange& change : history->changes) {
+        changes.append(QJsonObject{{u"vsys_id"_s, change.vsysId},
+                                   {u"from"_s, core::ReservationStatusText::key(change.from)},
+                                   {u"to"_s, core::ReservationStatusText::key(change.to)},
+                                   {u"changed_at"_s, core::ApplicationJson::timeToJson(change.changedAt)}});
+    }
+    QJsonObject line = core::ReservationStateJson::toJson(history->current);
+    line.insert(u"venue_id"_s, venue);
+    line.insert(u"history"_s, changes);
+    line.insert(u"page"_s, history->page);
+    line.insert(u"pages"_s, history->pages);
+    printJson(context.out, line);
+    return std::nullopt;
+}
+
 const std::map<QString, Command>& commands()
 {
     static const std::map<QString, Command> kCommands{
-        {u"create-venue"_s, createVenue}, {u"create-account"_s, createAccount},
-        {u"list-waiting"_s, listWaiting}, {u"confirm"_s, confirm},
-        {u"return"_s, returnApplication}, {u"upload-delegation"_s, uploadDelegation},
-        {u"set-cool"_s, setCool},         {u"set-allocation"_s, setAllocation},
-        {u"lock-cool"_s, lockCool},       {u"list-plan-requests"_s, listPlanRequests},
-        {u"plan-approve"_s, planApprove}, {u"plan-deny"_s, planDeny},
+        {u"create-venue"_s, createVenue},
+        {u"create-account"_s, createAccount},
+        {u"list-waiting"_s, listWaiting},
+        {u"confirm"_s, confirm},
+        {u"return"_s, returnApplication},
+        {u"upload-delegation"_s, uploadDelegation},
+        {u"set-cool"_s, setCool},
+        {u"set-allocation"_s, setAllocation},
+        {u"lock-cool"_s, lockCool},
+        {u"list-plan-requests"_s, listPlanRequests},
+        {u"plan-approve"_s, planApprove},
+        {u"plan-deny"_s, planDeny},
+        {u"reservation-status"_s, reservationStatus},
     };
     return kCommands;
 }
@@ -366,6 +409,7 @@ QString commandSummary()
                          "  list-plan-requests\n"
                          "  plan-approve VENUE [--comment TEXT]\n"
                          "  plan-deny VENUE --comment TEXT\n"
+                         "  reservation-status VENUE [--page N]\n"
                          "APPLICATION is the application number (申込番号) or its id; VENUE is the venue's id (UUID).");
 }
 
@@ -402,6 +446,7 @@ int AdminTool::run(const QStringList& arguments, QTextStream& in, QTextStream& o
          u"YYYY-MM-DDTHH:MM"_s},
         {u"cool"_s, tr("Number of the クール."), u"N"_s},
         {u"boxes"_s, tr("Allocated boxes (分配実績)."), u"B"_s},
+        {u"page"_s, tr("reservation-status: page of the history, 1 for the newest changes."), u"N"_s},
     });
     if (!parser.parse(arguments)) {
         err << "vsysdesk-admin: " << parser.errorText() << Qt::endl;

@@ -9,25 +9,11 @@
 #include "server/http/RouteSupport.h"
 #include "server/service/ApplicationService.h"
 
-#include <QCoreApplication>
-
 using namespace Qt::StringLiterals;
 
 namespace vsys::server {
 
 namespace {
-
-constexpr qsizetype kMaxKeyLength = 128;
-
-class ActionText
-{
-    Q_DECLARE_TR_FUNCTIONS(ApplicationActionRoutes)
-public:
-    static QString keyTooLong()
-    {
-        return tr("Idempotency-Key: use a UUID (at most %1 characters).").arg(kMaxKeyLength);
-    }
-};
 
 core::ApplicationAction actionFor(const QString& name)
 {
@@ -54,13 +40,8 @@ void act(Storage& storage,
         ApiReply::error(response, ApiErrorCode::NotFound);
         return;
     }
-    const QString key = QString::fromLatin1(request.get_header_value("Idempotency-Key")).trimmed();
-    if (key.isEmpty()) {
-        ApiReply::error(response, ApiErrorCode::MissingIdempotencyKey, {}, u"Idempotency-Key"_s);
-        return;
-    }
-    if (key.size() > kMaxKeyLength) {
-        ApiReply::error(response, ApiErrorCode::InvalidField, ActionText::keyTooLong(), u"Idempotency-Key"_s);
+    const auto key = RouteSupport::idempotencyKey(request, response, *session);
+    if (!key) {
         return;
     }
     const RouteSupport::IfMatch ifMatch = RouteSupport::ifMatch(request, response);
@@ -68,24 +49,13 @@ void act(Storage& storage,
         return;
     }
     const core::ApplicationAction action = actionFor(RouteSupport::capture(request, 2));
-    const IdempotencyKey idempotencyKey{session->venueId, key, QString::fromLatin1(request.method),
-                                        QString::fromUtf8(request.path)};
-    const auto answer = IdempotentAction(storage).run(idempotencyKey, [&]() -> std::optional<StoredResponse> {
+    IdempotentAction(storage).answer(*key, response, [&]() -> Outcome<QJsonObject> {
         const auto record = ApplicationService(storage).act(*session, id, action, ifMatch.version);
-        if (record) {
-            return StoredResponse{200, ApiReply::json(core::ApplicationJson::toJson(*record))};
+        if (!record) {
+            return record.error();
         }
-        if (record.error().code() == core::ErrorCode::Storage) {
-            return std::nullopt;
-        }
-        const auto [status, body] = ApiReply::failureBody(record.error());
-        return StoredResponse{status, body};
+        return core::ApplicationJson::toJson(*record);
     });
-    if (!answer) {
-        ApiReply::error(response, ApiErrorCode::Internal);
-        return;
-    }
-    ApiReply::send(response, answer->status, answer->body);
 }
 
 } // namespace

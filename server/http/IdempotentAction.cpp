@@ -2,6 +2,7 @@
 // IdempotentAction: one transaction per attempt; a second attempt only after losing the race for the key.
 #include "server/http/IdempotentAction.h"
 
+#include "server/http/ApiReply.h"
 #include "server/storage/SqlTransaction.h"
 #include "server/storage/Storage.h"
 
@@ -38,6 +39,28 @@ std::optional<StoredResponse> IdempotentAction::run(const IdempotencyKey& key, c
         }
     }
     return std::nullopt;
+}
+
+void IdempotentAction::answer(const IdempotencyKey& key,
+                              httplib::Response& response,
+                              const std::function<Outcome<QJsonObject>()>& call)
+{
+    const auto answer = run(key, [&call]() -> std::optional<StoredResponse> {
+        const auto outcome = call();
+        if (outcome) {
+            return StoredResponse{200, ApiReply::json(*outcome)};
+        }
+        if (outcome.error().code() == core::ErrorCode::Storage) {
+            return std::nullopt;
+        }
+        const auto [status, body] = ApiReply::failureBody(outcome.error());
+        return StoredResponse{status, body};
+    });
+    if (!answer) {
+        ApiReply::error(response, ApiErrorCode::Internal);
+        return;
+    }
+    ApiReply::send(response, answer->status, answer->body);
 }
 
 } // namespace vsys::server

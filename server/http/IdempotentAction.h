@@ -2,11 +2,14 @@
 // IdempotentAction: runs an action once per Idempotency-Key and replays its first answer byte for byte.
 #pragma once
 
+#include "server/service/Outcome.h"
 #include "server/storage/IdempotencyRepository.h"
 
 #include <QByteArray>
+#include <QJsonObject>
 
 #include <functional>
+#include <httplib.h>
 #include <optional>
 
 namespace vsys::server {
@@ -27,6 +30,10 @@ public:
 
     /// The stored or new answer; nothing when the database failed.
     std::optional<StoredResponse> run(const IdempotencyKey& key, const Action& action);
+    /// run() for a service call: answers `response` with 200 and the JSON `call` returned, or with its
+    /// refusal (both stored for the key), or 500 internal when the database failed (not stored).
+    void
+    answer(const IdempotencyKey& key, httplib::Response& response, const std::function<Outcome<QJsonObject>()>& call);
 
 private:
     Storage& m_storage;

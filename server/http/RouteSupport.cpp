@@ -48,4 +48,21 @@ RouteSupport::IfMatch RouteSupport::ifMatch(const httplib::Request& request, htt
     return {true, version};
 }
 
+std::optional<IdempotencyKey>
+RouteSupport::idempotencyKey(const httplib::Request& request, httplib::Response& response, const VenueSession& session)
+{
+    const QString key = QString::fromLatin1(request.get_header_value("Idempotency-Key")).trimmed();
+    if (key.isEmpty()) {
+        ApiReply::error(response, ApiErrorCode::MissingIdempotencyKey, {}, u"Idempotency-Key"_s);
+        return std::nullopt;
+    }
+    if (key.size() > kMaxIdempotencyKeyLength) {
+        ApiReply::error(response, ApiErrorCode::InvalidField,
+                        tr("Idempotency-Key: use a UUID (at most %1 characters).").arg(kMaxIdempotencyKeyLength),
+                        u"Idempotency-Key"_s);
+        return std::nullopt;
+    }
+    return IdempotencyKey{session.venueId, key, QString::fromLatin1(request.method), QString::fromUtf8(request.path)};
+}
+
 } // namespace vsys::server

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
-// RouteSupport: small pieces every route needs (its session, the record id, If-Match).
+// RouteSupport: small pieces every route needs (its session, the record id, If-Match, Idempotency-Key).
 #pragma once
 
 #include "server/service/SessionService.h"
+#include "server/storage/IdempotencyRepository.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -32,6 +33,13 @@ public:
     };
     /// The If-Match header as a version; answers 400 invalid_field when it is not a whole number.
     static IfMatch ifMatch(const httplib::Request& request, httplib::Response& response);
+
+    static constexpr qsizetype kMaxIdempotencyKeyLength = 128;
+    /// The Idempotency-Key an action must carry, scoped to the session's venue, the method and the
+    /// path; answers 400 missing_idempotency_key or invalid_field (too long) and returns nothing when
+    /// it cannot be used.
+    static std::optional<IdempotencyKey>
+    idempotencyKey(const httplib::Request& request, httplib::Response& response, const VenueSession& session);
 };
 
 } // namespace vsys::server

@@ -3,8 +3,13 @@
 #include "server/http/VenueRoutes.h"
 
 #include "server/http/ApiReply.h"
+#include "server/http/IdempotentAction.h"
+#include "server/http/RequestBody.h"
 #include "server/http/RouteSupport.h"
 #include "server/service/RecordJson.h"
+#include "server/service/ReservationStatusService.h"
+
+using namespace Qt::StringLiterals;
 
 namespace vsys::server {
 
@@ -22,6 +27,31 @@ void VenueRoutes::install(httplib::Server& server, Storage& storage)
         }
         ApiReply::send(response, 200, *venue);
     });
+    // Like an action, with an Idempotency-Key: a resend after a lost answer gets the first answer
+    // again, and its history row is not written twice.
+    server.Put(
+        "/api/v1/venue/reservation-status",
+        [&storage](const httplib::Request& request, httplib::Response& response, const httplib::ContentReader& reader) {
+            const auto session = RouteSupport::session(request, response);
+            if (!session) {
+                return;
+            }
+            const auto body = RequestBody::readJsonObject(request, reader, response);
+            if (!body) {
+                return;
+            }
+            const auto key = RouteSupport::idempotencyKey(request, response, *session);
+            if (!key) {
+                return;
+            }
+            IdempotentAction(storage).answer(*key, response, [&]() -> Outcome<QJsonObject> {
+                const auto state = ReservationStatusService(storage).set(*session, *body);
+                if (!state) {
+                    return state.error();
+                }
+                return core::ReservationStateJson::toJson(*state);
+            });
+        });
 }
 
 } // namespace vsys::server

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
-// VenueRoutes: GET /api/v1/venue: the venue, its V-SYS IDs and its 既存登録情報.
+// VenueRoutes: GET /api/v1/venue (the venue, its V-SYS IDs, its 既存登録情報 and 予約受付状態) and
+// PUT /api/v1/venue/reservation-status.
 #pragma once
 
 #include <httplib.h>

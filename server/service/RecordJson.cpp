@@ -3,6 +3,7 @@
 #include "server/service/RecordJson.h"
 
 #include "core/application/ApplicationRecord.h"
+#include "server/storage/ReservationStatusRepository.h"
 #include "server/storage/Storage.h"
 #include "server/storage/VenueRepository.h"
 
@@ -36,10 +37,16 @@ Outcome<QJsonObject> RecordJson::venue(Storage& storage, const QString& venueId)
     if (!vsysIds) {
         return vsysIds.error();
     }
-    return QJsonObject{{u"id"_s, (*venue)->id},
-                       {u"name"_s, (*venue)->name},
-                       {u"vsys_ids"_s, QJsonArray::fromStringList(*vsysIds)},
-                       {u"existing_registration"_s, (*venue)->existingRegistration}};
+    const auto reservation = ReservationStatusRepository(storage).find(venueId);
+    if (!reservation) {
+        return reservation.error();
+    }
+    return QJsonObject{
+        {u"id"_s, (*venue)->id},
+        {u"name"_s, (*venue)->name},
+        {u"vsys_ids"_s, QJsonArray::fromStringList(*vsysIds)},
+        {u"existing_registration"_s, (*venue)->existingRegistration},
+        {u"reservation_status"_s, core::ReservationStateJson::toJson(reservation->value_or(core::ReservationState{}))}};
 }
 
 } // namespace vsys::server

@@ -18,7 +18,7 @@ class RecordJson
 public:
     /// {"id","kind","filename","size","download_count","created_at"}
     static QJsonObject document(const DocumentInfo& document);
-    /// {"id","name","vsys_ids","existing_registration"}
+    /// {"id","name","vsys_ids","existing_registration","reservation_status"}
     static Outcome<QJsonObject> venue(Storage& storage, const QString& venueId);
 };
 

@@ -26,4 +26,9 @@ inline constexpr int kPageRecords = 50;
 /// Equal to the request body limit: one answer is never much larger than one request.
 inline constexpr qsizetype kMaxPageBytes = 1024 * 1024;
 
+/// Changes of the 予約受付状態 kept per venue; older ones are dropped as new ones come. A venue changes
+/// its status a few times a day at most, so this is months of history, while a client that flips it
+/// in a loop cannot grow the table without end.
+inline constexpr int kReservationStatusHistory = 1000;
+
 } // namespace vsys::server::venueLimits

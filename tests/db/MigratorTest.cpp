@@ -65,28 +65,24 @@ TEST_F(MigratorTest, RealSchema1FileIsUpgradedWithItsData)
     {
         auto database = Database::open(file);
         ASSERT_TRUE(database.ok()) << qPrintable(database.error().message);
-        EXPECT_EQ((*database)->schemaVersion(), 7);
+        EXPECT_EQ((*database)->schemaVersion(), 8);
 
         const auto venue = vsys::db::VenueRepository(**database).find(u"1310000017"_s);
         ASSERT_TRUE(venue.ok()) << qPrintable(venue.error().message);
         ASSERT_TRUE(venue->has_value());
         EXPECT_EQ((*venue)->name, u"(職域)旧版の会場"_s);
-        EXPECT_EQ((*venue)->reservationStatus, vsys::core::ReservationStatus::Unregistered);
-        EXPECT_TRUE((*venue)->reservationStatusChangedAt.isNull());
     }
 
     RawConnection raw(file);
-    EXPECT_EQ(raw.scalar(u"PRAGMA user_version"_s).toInt(), 7);
+    EXPECT_EQ(raw.scalar(u"PRAGMA user_version"_s).toInt(), 8);
     EXPECT_EQ(raw.scalar(u"SELECT count(*) FROM venue"_s).toInt(), 1);
     EXPECT_EQ(raw.scalar(u"SELECT name FROM venue WHERE vsys_id = '1310000017'"_s).toString(), u"(職域)旧版の会場"_s);
-    EXPECT_EQ(raw.scalar(u"SELECT reservation_status FROM venue"_s).toString(), u"unregistered"_s);
-    EXPECT_TRUE(raw.scalar(u"SELECT reservation_status_changed_at FROM venue"_s).isNull());
     EXPECT_EQ(raw.scalar(u"SELECT created_at FROM venue"_s).toString(), u"2022-02-01T00:00:00.000Z"_s);
+    // 0007: the status per V-SYS ID that never left this PC is gone; the server keeps it per venue.
     EXPECT_EQ(raw.scalar(u"SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = "
                          "'reservation_status_history'"_s)
                   .toInt(),
-              1);
-    EXPECT_EQ(raw.scalar(u"SELECT count(*) FROM reservation_status_history"_s).toInt(), 0);
+              0);
 }
 
 TEST_F(MigratorTest, UpgradedFileHasTheSameSchemaAsAFreshOne)
@@ -158,12 +154,12 @@ TEST_F(MigratorTest, MisnamedFileIsRefused)
 TEST_F(MigratorTest, ShippedMigrationsAreNumberedAndDocumented)
 {
     const Migrator shipped;
-    EXPECT_EQ(shipped.latestVersion(), 7);
+    EXPECT_EQ(shipped.latestVersion(), 8);
     const QStringList files = QDir(u":/db/migrations"_s).entryList(QDir::Files, QDir::Name);
     EXPECT_EQ(files,
               (QStringList{u"0001_initial.sql"_s, u"0002_reservation_status.sql"_s, u"0003_sync.sql"_s,
                            u"0004_application_edits.sql"_s, u"0005_plan.sql"_s, u"0006_claims.sql"_s,
-                           u"0007_claim_code_confirmations.sql"_s}));
+                           u"0007_claim_code_confirmations.sql"_s, u"0008_reservation_status_sync.sql"_s}));
     for (const QString& name : files) {
         QFile file(u":/db/migrations/"_s + name);
         ASSERT_TRUE(file.open(QIODevice::ReadOnly));

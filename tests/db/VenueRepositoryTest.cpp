@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
-// Tests for db::VenueRepository: round trips, the 予約受付状態 column and history, and the schema's constraints.
+// Tests for db::VenueRepository: round trips and the schema's constraints; the 予約受付状態 is no longer
+// kept here per V-SYS ID (it is the server's, per venue, and waits in the outbox).
 #include "db/VenueRepository.h"
 
 #include "DbTestSupport.h"
 #include "db/Database.h"
-#include "db/Transaction.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -13,7 +13,6 @@
 #include <gtest/gtest.h>
 
 using namespace Qt::StringLiterals;
-using vsys::core::ReservationStatus;
 using vsys::core::Venue;
 using vsys::db::Database;
 using vsys::db::VenueRepository;
@@ -88,125 +87,48 @@ TEST_F(VenueRepositoryTest, SavedVenuesComeBackOrderedByVsysId)
     EXPECT_FALSE(missing->has_value());
 }
 
-TEST_F(VenueRepositoryTest, SavingAgainRenamesWithoutTouchingTheStatus)
+TEST_F(VenueRepositoryTest, SavingAgainRenamesAndKeepsTheCreationTime)
 {
     ASSERT_TRUE(m_venues->save(makeVenue(u"1310000017"_s, u"旧名称"_s)).ok());
-    const QDateTime at(QDate(2024, 5, 1), QTime(9, 30), Qt::UTC);
-    ASSERT_TRUE(m_venues->setReservationStatus(u"1310000017"_s, ReservationStatus::FewLeft, at).ok());
     const QString createdAt = scalar(u"SELECT created_at FROM venue"_s).toString();
 
-    Venue renamed = makeVenue(u"1310000017"_s, u"新名称"_s);
-    renamed.reservationStatus = ReservationStatus::NotAccepting; // ignored by save()
-    ASSERT_TRUE(m_venues->save(renamed).ok());
+    ASSERT_TRUE(m_venues->save(makeVenue(u"1310000017"_s, u"新名称"_s)).ok());
 
     const auto venues = m_venues->all();
     ASSERT_TRUE(venues.ok());
     ASSERT_EQ(venues->size(), 1);
     EXPECT_EQ(venues->constFirst().name, u"新名称"_s);
-    EXPECT_EQ(venues->constFirst().reservationStatus, ReservationStatus::FewLeft);
-    EXPECT_EQ(venues->constFirst().reservationStatusChangedAt, at);
     EXPECT_EQ(scalar(u"SELECT created_at FROM venue"_s).toString(), createdAt);
     EXPECT_TRUE(QDateTime::fromString(createdAt, Qt::ISODateWithMs).isValid()) << qPrintable(createdAt);
     EXPECT_TRUE(createdAt.endsWith(u'Z')) << qPrintable(createdAt);
 }
 
-TEST_F(VenueRepositoryTest, SetReservationStatusWritesColumnTimeAndHistory)
+TEST_F(VenueRepositoryTest, TheLocalStatusPerVsysIdIsGoneAndTheOutboxTakesTheVenuesStatus)
 {
     ASSERT_TRUE(m_venues->save(makeVenue(u"1310000017"_s, u"(職域)会場"_s)).ok());
-    // 18:30:00.123 in Japan is 09:30:00.123 UTC: whatever zone the caller uses, UTC is stored.
-    const QDateTime first(QDate(2024, 5, 1), QTime(18, 30, 0, 123), Qt::OffsetFromUTC, 9 * 3600);
-    const QDateTime second(QDate(2024, 5, 2), QTime(8, 0), Qt::UTC);
 
-    ASSERT_TRUE(m_venues->setReservationStatus(u"1310000017"_s, ReservationStatus::Available, first).ok());
-    ASSERT_TRUE(m_venues->setReservationStatus(u"1310000017"_s, ReservationStatus::NotAccepting, second).ok());
-
-    EXPECT_EQ(scalar(u"SELECT reservation_status FROM venue"_s).toString(), u"not_accepting"_s);
-    EXPECT_EQ(scalar(u"SELECT reservation_status_changed_at FROM venue"_s).toString(), u"2024-05-02T08:00:00.000Z"_s);
-    EXPECT_EQ(scalar(u"SELECT updated_at FROM venue"_s).toString(), u"2024-05-02T08:00:00.000Z"_s);
-    EXPECT_EQ(scalar(u"SELECT group_concat(status || ' ' || changed_at, ', ') FROM "
-                     "(SELECT * FROM reservation_status_history ORDER BY id)"_s)
-                  .toString(),
-              u"available 2024-05-01T09:30:00.123Z, not_accepting 2024-05-02T08:00:00.000Z"_s);
-    EXPECT_EQ(scalar(u"SELECT count(*) FROM reservation_status_history h JOIN venue v ON v.id = h.venue_id "
-                     "WHERE v.vsys_id = '1310000017'"_s)
-                  .toInt(),
-              2);
-
-    const auto venue = m_venues->find(u"1310000017"_s);
-    ASSERT_TRUE(venue.ok());
-    ASSERT_TRUE(venue->has_value());
-    EXPECT_EQ((*venue)->reservationStatus, ReservationStatus::NotAccepting);
-    EXPECT_EQ((*venue)->reservationStatusChangedAt, second);
-    EXPECT_EQ((*venue)->reservationStatusChangedAt.timeSpec(), Qt::UTC);
+    EXPECT_TRUE(execError(u"SELECT reservation_status FROM venue"_s).contains(u"no such column"_s));
+    EXPECT_TRUE(execError(u"SELECT * FROM reservation_status_history"_s).contains(u"no such table"_s));
+    ASSERT_EQ(execError(u"INSERT INTO account (id, server_url, vsys_id, created_at) "
+                        "VALUES (1, 'https://vsys.test', '1310000017', '2024-05-01T09:00:00.000Z')"_s),
+              QString());
+    const QString outboxRow = u"INSERT INTO outbox (account_id, record_kind, record_id, operation, payload, "
+                              "base_version, idempotency_key, next_attempt_at, created_at, updated_at) VALUES (1, "
+                              "'%1', 'venue-a', 'put', '{\"status\":\"few_left\"}', 0, '%2', "
+                              "'2024-05-01T09:00:00.000Z', '2024-05-01T09:00:00.000Z', '2024-05-01T09:00:00.000Z')"_s;
+    EXPECT_EQ(execError(outboxRow.arg(u"reservation_status"_s, u"key-1"_s)), QString());
+    EXPECT_TRUE(execError(outboxRow.arg(u"status"_s, u"key-2"_s)).contains(u"CHECK constraint failed"_s));
 }
 
-TEST_F(VenueRepositoryTest, UnknownVenueIsAnErrorAndWritesNothing)
+TEST_F(VenueRepositoryTest, SchemaRejectsBadIds)
 {
     ASSERT_TRUE(m_venues->save(makeVenue(u"1310000017"_s, u"(職域)会場"_s)).ok());
-
-    const auto result = m_venues->setReservationStatus(u"9999999999"_s, ReservationStatus::Available,
-                                                       QDateTime(QDate(2024, 5, 1), QTime(9, 0), Qt::UTC));
-
-    ASSERT_FALSE(result.ok());
-    EXPECT_EQ(result.error().field, u"vsysId"_s);
-    EXPECT_EQ(result.error().message, u"V-SYS ID 9999999999 の会場はローカルデータベースにありません。"_s);
-    EXPECT_EQ(scalar(u"SELECT count(*) FROM reservation_status_history"_s).toInt(), 0);
-    EXPECT_EQ(scalar(u"SELECT reservation_status FROM venue"_s).toString(), u"unregistered"_s);
-    // The failed call rolled its transaction back, so the next one can start.
-    EXPECT_TRUE(m_venues
-                    ->setReservationStatus(u"1310000017"_s, ReservationStatus::FewLeft,
-                                           QDateTime(QDate(2024, 5, 1), QTime(9, 0), Qt::UTC))
-                    .ok());
-}
-
-TEST_F(VenueRepositoryTest, OuterTransactionRollbackUndoesTheStatusChange)
-{
-    ASSERT_TRUE(m_venues->save(makeVenue(u"1310000017"_s, u"(職域)会場"_s)).ok());
-    {
-        vsys::db::Transaction outer(*m_database);
-        ASSERT_TRUE(outer.begin().ok());
-        ASSERT_TRUE(m_venues
-                        ->setReservationStatus(u"1310000017"_s, ReservationStatus::NotRequired,
-                                               QDateTime(QDate(2024, 5, 1), QTime(9, 0), Qt::UTC))
-                        .ok());
-        EXPECT_EQ(scalar(u"SELECT count(*) FROM reservation_status_history"_s).toInt(), 1);
-    }
-
-    EXPECT_EQ(scalar(u"SELECT reservation_status FROM venue"_s).toString(), u"unregistered"_s);
-    EXPECT_TRUE(scalar(u"SELECT reservation_status_changed_at FROM venue"_s).isNull());
-    EXPECT_EQ(scalar(u"SELECT count(*) FROM reservation_status_history"_s).toInt(), 0);
-}
-
-TEST_F(VenueRepositoryTest, SchemaRejectsBadStatusKeysAndIds)
-{
-    ASSERT_TRUE(m_venues->save(makeVenue(u"1310000017"_s, u"(職域)会場"_s)).ok());
-
-    EXPECT_TRUE(execError(u"UPDATE venue SET reservation_status = 'open'"_s).contains(u"CHECK constraint failed"_s));
-    EXPECT_TRUE(execError(u"INSERT INTO reservation_status_history (venue_id, status, changed_at) "
-                          "SELECT id, 'Available', '2024-05-01T09:00:00.000Z' FROM venue"_s)
-                    .contains(u"CHECK constraint failed"_s));
-    EXPECT_EQ(scalar(u"SELECT reservation_status FROM venue"_s).toString(), u"unregistered"_s);
 
     const auto shortId = m_venues->save(makeVenue(u"131000001"_s, u"(職域)桁不足"_s));
     ASSERT_FALSE(shortId.ok());
     EXPECT_TRUE(shortId.error().message.startsWith(u"会場 131000001 をローカルデータベースに保存できませんでした："_s))
         << qPrintable(shortId.error().message);
     EXPECT_TRUE(shortId.error().message.contains(u"CHECK constraint failed"_s)) << qPrintable(shortId.error().message);
-}
-
-TEST_F(VenueRepositoryTest, HistoryFollowsItsVenue)
-{
-    ASSERT_TRUE(m_venues->save(makeVenue(u"1310000017"_s, u"(職域)会場"_s)).ok());
-    ASSERT_TRUE(m_venues
-                    ->setReservationStatus(u"1310000017"_s, ReservationStatus::Available,
-                                           QDateTime(QDate(2024, 5, 1), QTime(9, 0), Qt::UTC))
-                    .ok());
-
-    EXPECT_TRUE(execError(u"INSERT INTO reservation_status_history (venue_id, status, changed_at) "
-                          "VALUES (999, 'available', '2024-05-01T09:00:00.000Z')"_s)
-                    .contains(u"FOREIGN KEY constraint failed"_s));
-    ASSERT_EQ(execError(u"DELETE FROM venue"_s), QString());
-    EXPECT_EQ(scalar(u"SELECT count(*) FROM reservation_status_history"_s).toInt(), 0);
 }
 
 } // namespace

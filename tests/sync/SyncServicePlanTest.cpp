@@ -4,7 +4,7 @@
 // docs/api.md, online, offline and while the session ends.
 #include "db/PlanStore.h"
 #include "support/SyncTestSupport.h"
-#include "sync/MemorySecretStore.h"
+#include "sync/PlanCache.h"
 #include "sync/SyncService.h"
 
 #include <QSignalSpy>
@@ -18,13 +18,10 @@ using vsys::core::PlanRow;
 using vsys::core::VenuePlan;
 using vsys::db::PlanDraft;
 using vsys::db::PlanStore;
-using vsys::sync::MemorySecretStore;
 using vsys::sync::SyncService;
 using namespace vsys::sync::test;
 
 namespace {
-
-const QUrl kUrl(QString::fromLatin1(kServerUrl));
 
 /// planRefused's arguments.
 struct Refusal
@@ -42,32 +39,20 @@ void PrintTo(const Refusal& refusal, std::ostream* out)
          << refusal.field.toStdString() << '}';
 }
 
-class SyncServicePlanTest : public SyncFixture
+class SyncServicePlanTest : public SyncServiceFixture
 {
 protected:
     void SetUp() override
     {
-        SyncFixture::SetUp();
-        m_server->clearToken();
+        SyncServiceFixture::SetUp();
         m_server->setCools({coolRecord(1, u"open"_s), coolRecord(2, u"open"_s)});
-        m_service = std::make_unique<SyncService>(*m_database, m_secrets, *m_server);
         m_plans = std::make_unique<PlanStore>(*m_database);
     }
 
     void TearDown() override
     {
         m_plans.reset();
-        m_service.reset();
-        SyncFixture::TearDown();
-    }
-
-    /// Signs in and waits for the first sync cycle to end.
-    void signIn()
-    {
-        QSignalSpy finished(m_service.get(), &SyncService::syncFinished);
-        m_service->login(kUrl, QString::fromLatin1(kVsysId), QString::fromLatin1(kPassword), false);
-        ASSERT_TRUE(finished.wait(5000));
-        ASSERT_TRUE(m_service->isSignedIn());
+        SyncServiceFixture::TearDown();
     }
 
     void syncOnce()
@@ -97,8 +82,6 @@ protected:
 
     std::optional<PlanDraft> draft() const { return m_plans->draft(m_accountId).value(); }
 
-    MemorySecretStore m_secrets;
-    std::unique_ptr<SyncService> m_service;
     std::unique_ptr<PlanStore> m_plans;
 };
 
@@ -302,9 +285,10 @@ TEST_F(SyncServicePlanTest, OfflineThePlanIsNotSentAndTheInputIsKept)
 
     EXPECT_EQ(refusal,
               (Refusal{u"network"_s,
-                       SyncService::tr("The vaccination plan could not be sent because the server cannot be reached. "
-                                       "Your entries are kept on this computer; please register the plan again when "
-                                       "the connection is back."),
+                       vsys::sync::PlanCache::tr(
+                           "The vaccination plan could not be sent because the server cannot be reached. "
+                           "Your entries are kept on this computer; please register the plan again when "
+                           "the connection is back."),
                        {}}));
     EXPECT_FALSE(m_service->isOnline());
     EXPECT_EQ(draft(), (PlanDraft{{{1, 5, 9}}, true, draft()->savedAt}));
@@ -322,8 +306,9 @@ TEST_F(SyncServicePlanTest, AnEndedSessionRefusesAndAsksForTheLogin)
 
     EXPECT_EQ(refusal.code, u"unauthorized"_s);
     EXPECT_EQ(refusal.message,
-              SyncService::tr("The vaccination plan could not be sent because your login has ended. Your entries are "
-                              "kept on this computer; please log in again and register the plan again."));
+              vsys::sync::PlanCache::tr(
+                  "The vaccination plan could not be sent because your login has ended. Your entries are "
+                  "kept on this computer; please log in again and register the plan again."));
     ASSERT_TRUE(waitFor([&] { return !authentication.isEmpty(); }));
     EXPECT_FALSE(m_service->isSignedIn());
     EXPECT_EQ(draft()->rows, (QList<PlanRow>{{1, 4, 7}}));

@@ -6,7 +6,6 @@
 #include "db/ApplicationRepository.h"
 #include "db/SyncStateRepository.h"
 #include "support/SyncTestSupport.h"
-#include "sync/MemorySecretStore.h"
 #include "sync/Outbox.h"
 
 #include <QDir>
@@ -17,7 +16,6 @@
 
 using namespace Qt::StringLiterals;
 using vsys::core::SyncState;
-using vsys::sync::MemorySecretStore;
 using vsys::sync::SecretStore;
 using vsys::sync::SyncService;
 using namespace vsys::sync::test;
@@ -27,31 +25,9 @@ namespace {
 const QUrl kUrl(QString::fromLatin1(kServerUrl));
 const QString kId = u"0b6f5e1c-2d3a-4b5c-8d9e-0f1a2b3c4d5e"_s;
 
-class SyncServiceTest : public SyncFixture
+class SyncServiceTest : public SyncServiceFixture
 {
 protected:
-    void SetUp() override
-    {
-        SyncFixture::SetUp();
-        m_server->clearToken();
-        m_service = std::make_unique<SyncService>(*m_database, m_secrets, *m_server);
-    }
-
-    void TearDown() override
-    {
-        m_service.reset();
-        SyncFixture::TearDown();
-    }
-
-    /// Signs in and waits for the first sync cycle to end.
-    void signIn(bool remember)
-    {
-        QSignalSpy finished(m_service.get(), &SyncService::syncFinished);
-        m_service->login(kUrl, QString::fromLatin1(kVsysId), QString::fromLatin1(kPassword), remember);
-        ASSERT_TRUE(finished.wait(5000));
-        ASSERT_TRUE(m_service->isSignedIn());
-    }
-
     std::optional<QString> secret(SecretStore::Secret which)
     {
         std::optional<QString> value;
@@ -81,9 +57,6 @@ protected:
     {
         return vsys::db::ApplicationRepository(*m_database).find(id)->value();
     }
-
-    MemorySecretStore m_secrets;
-    std::unique_ptr<SyncService> m_service;
 };
 
 TEST_F(SyncServiceTest, SignInKeepsTheTokenInMemoryAndTheAccountWithoutSecrets)
@@ -360,6 +333,52 @@ TEST_F(SyncServiceTest, LogoutClosesTheAccountSoAnotherCanLogIn)
     EXPECT_EQ(m_service->account()->venueName, u"(職域)大阪の会場"_s);
     EXPECT_EQ(local(record.id).syncState, SyncState::Queued);
     EXPECT_EQ(m_service->pendingCount(), 0);
+}
+
+// The UI may log out in answer to any signal, also one emitted from a job's finished(): the login
+// job's (signedInChanged) and the changes job's (recordChanged). The jobs must not be deleted under
+// their own emit, and nothing may run on for the closed account (before: a crash, and ASan's
+// heap-use-after-free).
+TEST_F(SyncServiceTest, LoggingOutWhileTheLoginFinishesClosesTheAccountCleanly)
+{
+    QSignalSpy finished(m_service.get(), &SyncService::syncFinished);
+    QObject::connect(m_service.get(), &SyncService::signedInChanged, m_service.get(), [this](bool signedIn) {
+        if (signedIn) {
+            m_service->logout();
+        }
+    });
+
+    m_service->login(kUrl, QString::fromLatin1(kVsysId), QString::fromLatin1(kPassword), false);
+    ASSERT_TRUE(waitFor(
+        [this] { return !m_server->requests().isEmpty() && m_server->requests().constLast().verb == "DELETE"; }));
+    QCoreApplication::processEvents();
+
+    EXPECT_FALSE(m_service->isSignedIn());
+    EXPECT_FALSE(m_service->account().has_value());
+    EXPECT_EQ(m_service->outbox(), nullptr);
+    EXPECT_FALSE(finished.wait(300));
+    EXPECT_TRUE(m_server->requestsTo(u"/changes"_s).isEmpty());
+}
+
+TEST_F(SyncServiceTest, LoggingOutWhileAChangesPageIsAppliedStopsTheCycle)
+{
+    m_server->setApplication(serverRecord(kId, 2, u"awaiting_review"_s, sampleContent(u"株式会社テスト"_s)));
+    QSignalSpy finished(m_service.get(), &SyncService::syncFinished);
+    QSignalSpy lastSync(m_service.get(), &SyncService::lastSyncChanged);
+    QObject::connect(m_service.get(), &SyncService::recordChanged, m_service.get(), [this] { m_service->logout(); });
+
+    m_service->login(kUrl, QString::fromLatin1(kVsysId), QString::fromLatin1(kPassword), false);
+    ASSERT_TRUE(waitFor([this] { return !m_server->requestsTo(u"/changes"_s).isEmpty() && !m_service->account(); }));
+    QCoreApplication::processEvents();
+
+    EXPECT_FALSE(m_service->isSignedIn());
+    EXPECT_EQ(local(kId).record.status, vsys::core::ApplicationStatus::AwaitingReview);
+    // The page was stored, but the cycle did not go on for an account that is closed.
+    EXPECT_FALSE(finished.wait(300));
+    EXPECT_TRUE(m_server->requestsTo(u"/plan"_s).isEmpty());
+    for (const QList<QVariant>& change : lastSync) {
+        EXPECT_FALSE(change.at(0).toDateTime().isValid());
+    }
 }
 
 TEST_F(SyncServiceTest, APeriodicSyncThatReachesTheServerEndsTheRetryWait)

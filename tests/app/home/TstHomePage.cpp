@@ -1,11 +1,18 @@
 // SPDX-License-Identifier: MIT
-// The home screen driven as a user would: venue shown, 予約受付状態 chosen and saved, jobs not yet
-// built disabled with a tooltip. Runs offscreen, in Japanese.
+// The home screen driven as a user would: venue shown, jobs not yet built disabled with a tooltip, and
+// the 予約受付状態 chosen and sent in the real window on its embedded server (送信待ち until the server
+// has it, then 更新しました; a change from another PC arrives). Runs offscreen, in Japanese.
+#include "EmbeddedApp.h"
+#include "app/MainWindow.h"
 #include "app/common/MessageBanner.h"
+#include "app/common/SaveStateLabel.h"
 #include "app/home/HomePage.h"
 #include "core/Translator.h"
 #include "db/Database.h"
 #include "db/VenueRepository.h"
+#include "server/service/ReservationStatusService.h"
+#include "server/storage/Storage.h"
+#include "sync/SyncService.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -27,11 +34,33 @@ private slots:
     void init();
     void cleanup();
     void showsTheVenue();
-    void savesTheReservationStatus();
+    void theReservationStatusGoesToTheServerByClick();
+    void theReservationStatusGoesToTheServerByKeyboard();
+    void aChangeFromAnotherPcArrives();
+    void withoutAnAccountTheChoiceIsDisabled();
     void unbuiltJobsAreDisabledWithATooltip();
     void showsWhenNoVenueIsRegistered();
 
 private:
+    /// The real window on its embedded server, logged in with the demo ID, at 1366×768.
+    void startApp();
+    /// What the server's database holds for the demo venue: its status and "vsys_id:old>new" per change.
+    std::pair<QString, QStringList> serverStatus();
+    /// Waits for the page to say the server has `status` (「…に更新しました」 and 送信済み).
+    void expectSent(const QString& label);
+    HomePage* home() const { return m_app->window->homePage(); }
+    vsys::app::MessageBanner* banner() const
+    {
+        return home()->findChild<vsys::app::MessageBanner*>(u"messageBanner"_s);
+    }
+    vsys::app::SaveStateLabel* stateLabel() const
+    {
+        return home()->findChild<vsys::app::SaveStateLabel*>(u"reservationStateLabel"_s);
+    }
+    QPushButton* updateButton() const { return home()->findChild<QPushButton*>(u"updateReservationPushButton"_s); }
+
+    std::unique_ptr<vsys::app::test::EmbeddedApp> m_app;
+
     QRadioButton* radio(HomePage& page, const QString& key) const
     {
         return page.findChild<QRadioButton*>(key + u"RadioButton"_s);
@@ -53,14 +82,11 @@ void TstHomePage::init()
     venue.vsysId = u"1310000017"_s;
     venue.name = u"(職域)サンプル職域接種会場"_s;
     QVERIFY(m_venues->save(venue).ok());
-    QVERIFY(m_venues
-                ->setReservationStatus(venue.vsysId, vsys::core::ReservationStatus::Available,
-                                       QDateTime::currentDateTimeUtc())
-                .ok());
 }
 
 void TstHomePage::cleanup()
 {
+    m_app.reset();
     m_venues.reset();
     m_db.reset();
     m_dir.reset();
@@ -80,45 +106,109 @@ void TstHomePage::showsTheVenue()
         QVERIFY2(button, qPrintable(keys.at(i)));
         QCOMPARE(button->text(), expected.at(i));
     }
-    QVERIFY(radio(page, u"available"_s)->isChecked()); // the venue's saved status
+    // Without an account of the venue open, the status is not known here: nothing to choose.
+    QVERIFY(!page.findChild<QWidget*>(u"reservationGroupBox"_s)->isEnabled());
     QVERIFY(!page.findChild<QPushButton*>(u"updateReservationPushButton"_s)->isEnabled());
 }
 
-void TstHomePage::savesTheReservationStatus()
+void TstHomePage::startApp()
 {
-    HomePage page(*m_venues);
-    page.showVenue(u"1310000017"_s);
-    page.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    m_app = std::make_unique<vsys::app::test::EmbeddedApp>(m_dir->filePath(u"app"_s));
+    const QString failure = m_app->start();
+    QVERIFY2(failure.isEmpty(), qPrintable(failure));
+    m_app->window->resize(1366, 768);
+    m_app->window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_app->window.get()));
+    QVERIFY(m_app->loginDemo());
+    QTRY_VERIFY(radio(*home(), u"unregistered"_s)->isChecked());
+    QVERIFY(!updateButton()->isEnabled());
+}
 
-    auto* update = page.findChild<QPushButton*>(u"updateReservationPushButton"_s);
-    QTest::mouseClick(radio(page, u"few_left"_s), Qt::LeftButton);
-    QVERIFY(radio(page, u"few_left"_s)->isChecked());
-    QVERIFY(update->isEnabled());
-    QTest::mouseClick(update, Qt::LeftButton);
-
-    auto* banner = page.findChild<vsys::app::MessageBanner*>(u"messageBanner"_s);
-    QVERIFY(banner->isVisible());
-    QCOMPARE(banner->text(), u"予約の受付情報を「残り少数」に更新しました。"_s);
-    QCOMPARE(banner->kind(), vsys::app::MessageBanner::Kind::Success);
-    QVERIFY(!update->isEnabled());
-
-    // Saved in SQLite, with a history row: a new page (and a restart) shows it.
-    const auto stored = m_venues->find(u"1310000017"_s);
-    QVERIFY(stored.ok() && stored->has_value());
-    QCOMPARE((*stored)->reservationStatus, vsys::core::ReservationStatus::FewLeft);
-    QVERIFY((*stored)->reservationStatusChangedAt.isValid());
-    QSqlQuery history(m_db->connection());
-    QVERIFY(history.exec(u"SELECT status FROM reservation_status_history ORDER BY id"_s));
-    QStringList statuses;
-    while (history.next()) {
-        statuses << history.value(0).toString();
+std::pair<QString, QStringList> TstHomePage::serverStatus()
+{
+    const auto storage = m_app->serverStorage();
+    if (!storage.ok()) {
+        return {storage.error().message, {}};
     }
-    QCOMPARE(statuses.constLast(), u"few_left"_s);
+    const QString venueId = m_app->session->sync().account()->venueId;
+    const auto history = vsys::server::ReservationStatusService(**storage).history(venueId, 1);
+    if (!history.ok()) {
+        return {history.error().error.message, {}};
+    }
+    QStringList changes;
+    for (const auto& change : history->changes) {
+        changes << change.vsysId + u':' + vsys::core::ReservationStatusText::key(change.from) + u'>'
+                + vsys::core::ReservationStatusText::key(change.to);
+    }
+    return {vsys::core::ReservationStatusText::key(history->current.status), changes};
+}
 
-    HomePage reopened(*m_venues);
-    reopened.showVenue(u"1310000017"_s);
-    QVERIFY(radio(reopened, u"few_left"_s)->isChecked());
+void TstHomePage::expectSent(const QString& label)
+{
+    QTRY_COMPARE(banner()->text(), u"予約の受付情報を「%1」に更新しました。"_s.arg(label));
+    QCOMPARE(banner()->kind(), vsys::app::MessageBanner::Kind::Success);
+    QCOMPARE(stateLabel()->state(), vsys::app::SaveState::Sent);
+    QVERIFY(!updateButton()->isEnabled());
+}
+
+void TstHomePage::theReservationStatusGoesToTheServerByClick()
+{
+    startApp();
+    QTest::mouseClick(radio(*home(), u"few_left"_s), Qt::LeftButton);
+    QVERIFY(updateButton()->isEnabled());
+    QTest::mouseClick(updateButton(), Qt::LeftButton);
+
+    // Honest at once: on this PC only, waiting for the server.
+    QCOMPARE(banner()->text(), u"予約の受付情報「残り少数」は送信待ちです。サーバーに届くと公開されます。"_s);
+    QCOMPARE(stateLabel()->text(), u"送信待ち"_s);
+    QVERIFY(!updateButton()->isEnabled());
+    QCOMPARE(serverStatus().first, u"unregistered"_s);
+
+    expectSent(u"残り少数"_s);
+    QCOMPARE(serverStatus(), std::make_pair(u"few_left"_s, QStringList{u"1310000017:unregistered>few_left"_s}));
+    QCOMPARE(m_app->session->sync().pendingCount(), 0);
+}
+
+void TstHomePage::theReservationStatusGoesToTheServerByKeyboard()
+{
+    startApp();
+    QRadioButton* notAccepting = radio(*home(), u"not_accepting"_s);
+    notAccepting->setFocus();
+    QTest::keyClick(notAccepting, Qt::Key_Space);
+    QVERIFY(notAccepting->isChecked());
+    QTest::keyClick(notAccepting, Qt::Key_Tab);
+    QTRY_VERIFY(updateButton()->hasFocus());
+    QTest::keyClick(updateButton(), Qt::Key_Space);
+
+    QCOMPARE(stateLabel()->text(), u"送信待ち"_s);
+    expectSent(u"予約受付不可"_s);
+    QCOMPARE(serverStatus().first, u"not_accepting"_s);
+}
+
+void TstHomePage::aChangeFromAnotherPcArrives()
+{
+    startApp();
+    // The venue's other PC (or V-SYS ID) sets it on the server.
+    {
+        const auto storage = m_app->serverStorage();
+        QVERIFY(storage.ok());
+        const auto account = *m_app->session->sync().account();
+        const auto set = vsys::server::ReservationStatusService(**storage).set(
+            {{}, account.vsysId, account.venueId}, QJsonObject{{u"status"_s, u"not_required"_s}});
+        QVERIFY(set.ok());
+    }
+    m_app->session->sync().syncNow();
+    QTRY_VERIFY(radio(*home(), u"not_required"_s)->isChecked());
+    QVERIFY(!updateButton()->isEnabled());
+    QCOMPARE(stateLabel()->state(), vsys::app::SaveState::Unchanged);
+}
+
+void TstHomePage::withoutAnAccountTheChoiceIsDisabled()
+{
+    startApp();
+    m_app->session->sync().logout();
+    QTRY_VERIFY(!home()->findChild<QWidget*>(u"reservationGroupBox"_s)->isEnabled());
+    QVERIFY(!updateButton()->isEnabled());
 }
 
 void TstHomePage::unbuiltJobsAreDisabledWithATooltip()
@@ -145,8 +235,13 @@ void TstHomePage::unbuiltJobsAreDisabledWithATooltip()
     }
     QCOMPARE(requested.count(), 0);
 
+    // A job that exists waits for a V-SYS ID to be open.
     page.setJobAvailable(HomePage::Job::Plan, true);
+    QVERIFY(!page.jobButton(HomePage::Job::Plan)->isEnabled());
+    QCOMPARE(page.jobButton(HomePage::Job::Plan)->toolTip(), u"V-SYS IDでログインすると利用できます。"_s);
+    page.setAccountOpen(true);
     QVERIFY(page.jobButton(HomePage::Job::Plan)->toolTip().isEmpty());
+    QVERIFY(!page.jobButton(HomePage::Job::Delivery)->isEnabled());
     QTest::mouseClick(page.jobButton(HomePage::Job::Plan), Qt::LeftButton);
     QCOMPARE(requested.count(), 1);
     QCOMPARE(requested.at(0).at(0).value<HomePage::Job>(), HomePage::Job::Plan);

@@ -118,7 +118,7 @@ void TstApplicationFlow::startApp()
 {
     const QString failure = m_app->start();
     QVERIFY2(failure.isEmpty(), qPrintable(failure));
-    m_app->window->resize(1366, 768);
+    m_app->fitLaptopScreen();
     m_app->window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_app->window.get()));
     editor()->setConfirmer([](const QString&, const QString&) { return true; });
@@ -439,7 +439,7 @@ void TstApplicationFlow::anApplicationIdenticalToTheRegistrationIsRefused()
 void TstApplicationFlow::returnedFormKeepsTheScreenAndStaysStillWhileTyping()
 {
     loginAndSync();
-    m_app->window->resize(1366, 768);
+    m_app->fitLaptopScreen();
     openRow(u"12345-1310000017-02"_s);
     QCoreApplication::processEvents();
     QVERIFY(editor()->findChild<QWidget*>(u"reviewGroupBox"_s)->isVisible());

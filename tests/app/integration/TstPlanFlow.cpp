@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 // 接種計画 as a new user meets it after README (a): the demo venue's plan on the embedded server (its
-// clock at 2022-03-01), the briefing's 2, 3, 0 typed into the open クール and registered, the figures
-// of the briefing on screen and on the server, and a reviewer's lock greying the rows after a sync.
+// clock at 2022-03-01), with the venue's 追加接種 ID 1310000025 as the briefing has it, the briefing's 2, 3, 0 typed
+// into the open クール and registered, the figures of the briefing on screen and on the server, and a reviewer's lock
+// greying the rows after a sync.
 #include "EmbeddedApp.h"
 #include "app/MainWindow.h"
 #include "app/common/MessageBanner.h"
@@ -41,6 +42,7 @@ private slots:
     void reviewersLockGreysTheRowsAfterSync();
     void increaseGoesToTheReviewerWhoseDenialIsShown();
     void theDraftBannerStaysWithItsId();
+    void thePlanJobBelongsToTheIdForAdditionalDoses();
     void everythingFitsALaptopScreenWithoutScrollingSideways();
 
 private:
@@ -50,6 +52,9 @@ private:
     {
         return model()->index(row, column).data(role).toString();
     }
+    /// Logs in with the demo's `index`th ID (0 = 1310000017, 1 = its 追加接種 ID 1310000025, 2 = venue B's)
+    /// and waits for its first sync.
+    void login(int index);
     void openPlan();
     /// Types `keys` into the cell's spin box as a user does, and commits it with Enter.
     void type(int row, int column, const QString& keys);
@@ -66,10 +71,25 @@ void TstPlanFlow::init()
     m_app = std::make_unique<vsys::app::test::EmbeddedApp>(m_dir->path());
     const QString failure = m_app->start();
     QVERIFY2(failure.isEmpty(), qPrintable(failure));
-    m_app->window->resize(1366, 768);
+    m_app->fitLaptopScreen();
     m_app->window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_app->window.get()));
-    QVERIFY(m_app->loginDemo());
+    login(1);
+}
+
+void TstPlanFlow::login(int index)
+{
+    const vsys::server::DemoAccount demo = vsys::server::DemoData::accounts().at(index);
+    vsys::sync::SyncService& sync = m_app->session->sync();
+    if (sync.account()) {
+        sync.logout();
+    }
+    QSignalSpy synced(&sync, &vsys::sync::SyncService::syncFinished);
+    m_app->window->login(demo.vsysId, demo.password);
+    QVERIFY(synced.wait(15'000));
+    QVERIFY(sync.isSignedIn());
+    QCOMPARE(sync.account()->vsysId, demo.vsysId);
+    QVERIFY(m_app->syncUntilIdle());
 }
 
 void TstPlanFlow::cleanup()
@@ -213,16 +233,8 @@ void TstPlanFlow::theDraftBannerStaysWithItsId()
     QVERIFY(page()->messageBanner()->isVisible());
     QCOMPARE(model()->index(2, PlanTableModel::VaccineBoxes).data(Qt::EditRole).toInt(), 2);
 
-    // The venue's other ID has no draft: nothing of the first ID's stays on its plan page.
-    const vsys::server::DemoAccount other = vsys::server::DemoData::accounts().at(1);
-    QSignalSpy signedIn(&m_app->session->sync(), &vsys::sync::SyncService::signedInChanged);
-    m_app->session->sync().logout();
-    m_app->window->login(other.vsysId, other.password);
-    QTRY_VERIFY_WITH_TIMEOUT(m_app->session->sync().account()
-                                 && m_app->session->sync().account()->vsysId == other.vsysId
-                                 && m_app->session->sync().isSignedIn(),
-                             15'000);
-    QVERIFY(m_app->syncUntilIdle());
+    // Another venue's ID, without a plan or a draft: nothing of the first ID's stays on its plan page.
+    login(2);
     page()->findChild<QPushButton*>(u"backPushButton"_s)->click();
     openPlan();
     QVERIFY(!page()->messageBanner()->isVisible());
@@ -232,9 +244,8 @@ void TstPlanFlow::theDraftBannerStaysWithItsId()
 
 void TstPlanFlow::everythingFitsALaptopScreenWithoutScrollingSideways()
 {
-    // A 1366×768 laptop: at 125 % (QT_SCALE_FACTOR=1.25) the window has 1366/1.25 × 768/1.25 pixels to lay out.
     const qreal scale = m_app->window->devicePixelRatioF();
-    m_app->window->resize(qRound(1366 / scale), qRound(768 / scale));
+    m_app->fitLaptopScreen();
     openPlan();
     // The widest state: 13 boxes, so the confirmation marker shows and the button says 国の確認を依頼する.
     type(2, PlanTableModel::VaccineBoxes, u"2"_s);
@@ -259,6 +270,22 @@ void TstPlanFlow::everythingFitsALaptopScreenWithoutScrollingSideways()
     if (const QString shots = qEnvironmentVariable("VSYS_SCREENSHOT_DIR"); !shots.isEmpty()) {
         QVERIFY(m_app->window->grab().save(QDir(shots).filePath(u"plan-%1.png"_s.arg(qRound(scale * 100)))));
     }
+}
+
+void TstPlanFlow::thePlanJobBelongsToTheIdForAdditionalDoses()
+{
+    QPushButton* planJob = m_app->window->homePage()->jobButton(vsys::app::HomePage::Job::Plan);
+    QVERIFY(planJob->isEnabled());
+    // The venue's 1・2回目 ID: its confirmed application issued 1310000025 for the 追加接種.
+    login(0);
+    QTRY_VERIFY(!planJob->isEnabled());
+    QCOMPARE(planJob->toolTip(),
+             u"接種計画は会場の追加接種用のV-SYS IDで登録します。ツールバーでそのIDに切り替えてください。"_s);
+    // Venue B kept one ID for both.
+    login(2);
+    QTRY_VERIFY(planJob->isEnabled());
+    login(1);
+    QVERIFY(planJob->isEnabled());
 }
 
 int main(int argc, char** argv)

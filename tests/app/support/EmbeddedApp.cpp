@@ -61,6 +61,12 @@ bool EmbeddedApp::loginDemo()
     return synced.wait(kSyncTimeoutMs) && session->sync().isSignedIn();
 }
 
+void EmbeddedApp::fitLaptopScreen()
+{
+    const qreal scale = window->devicePixelRatioF();
+    window->resize(qRound(1366 / scale), qRound(768 / scale));
+}
+
 bool EmbeddedApp::syncUntilIdle()
 {
     QSignalSpy synced(&session->sync(), &sync::SyncService::syncFinished);

@@ -29,6 +29,9 @@ public:
     void stop();
     /// Logs in with the demo ID 1310000017 and waits for the first sync to finish.
     bool loginDemo();
+    /// Sizes the window as a 1366×768 laptop screen shows it at the display scale the test runs at
+    /// (QT_SCALE_FACTOR=1.25 leaves 1093×614 to lay out).
+    void fitLaptopScreen();
     /// Sends what waits and fetches the server's changes, until nothing waits; false on timeout.
     bool syncUntilIdle();
     /// The embedded server's database.

@@ -5,6 +5,7 @@
 #include "server/demo/DemoData.h"
 #include "server/service/OperatorService.h"
 #include "server/storage/ChangeLog.h"
+#include "server/storage/ReservationStatusRepository.h"
 #include "server/storage/SchemaMigrator.h"
 #include "server/storage/SqlTransaction.h"
 #include "tests/support/SqliteFileModes.h"
@@ -81,7 +82,7 @@ TEST(SchemaMigratorTest, DriverOnlyStatementsRunOnTheirDriverAlone)
 
 TEST(SchemaMigratorTest, ShipsNumberedMigrations)
 {
-    EXPECT_EQ(SchemaMigrator().latestVersion(), 2);
+    EXPECT_EQ(SchemaMigrator().latestVersion(), 3);
 }
 
 class StorageTest : public ::testing::TestWithParam<Backend>
@@ -156,10 +157,10 @@ TEST_P(StorageTest, MigratesAnEmptyDatabaseOnceAndReopensIt)
     {
         auto storage = open();
         ASSERT_TRUE(storage);
-        EXPECT_EQ(SchemaMigrator::schemaVersion(*storage).value(), 2);
-        for (const QString& table :
-             {u"venue"_s, u"account"_s, u"session"_s, u"login_failure"_s, u"application"_s, u"idempotency"_s,
-              u"document"_s, u"cool"_s, u"allocation"_s, u"change_log"_s, u"venue_plan"_s}) {
+        EXPECT_EQ(SchemaMigrator::schemaVersion(*storage).value(), 3);
+        for (const QString& table : {u"venue"_s, u"account"_s, u"session"_s, u"login_failure"_s, u"application"_s,
+                                     u"idempotency"_s, u"document"_s, u"cool"_s, u"allocation"_s, u"change_log"_s,
+                                     u"venue_plan"_s, u"reservation_status_history"_s}) {
             EXPECT_EQ(count(*storage, table), 0) << qPrintable(table);
         }
     }
@@ -173,7 +174,7 @@ TEST_P(StorageTest, TheChangeLogKeepsItsSequenceThroughTheMigrationToPlans)
     writeSchemaVersionOne();
     auto storage = open();
     ASSERT_TRUE(storage);
-    EXPECT_EQ(SchemaMigrator::schemaVersion(*storage).value(), 2);
+    EXPECT_EQ(SchemaMigrator::schemaVersion(*storage).value(), 3);
 
     // A client that read up to 3 before the update gets exactly what came after.
     const auto venue = OperatorService(*storage).createVenue(u"(職域)テスト会場"_s, {});
@@ -195,6 +196,10 @@ TEST_P(StorageTest, TheChangeLogKeepsItsSequenceThroughTheMigrationToPlans)
     EXPECT_EQ(changes->at(1).seq, 5);
     EXPECT_EQ(ChangeLog(*storage).since(*venue, 0, 100)->size(), 5);
     EXPECT_EQ(count(*storage, u"venue_plan"_s), 0);
+    // 0003: a venue starts with no 予約受付状態 set.
+    const auto reservation = ReservationStatusRepository(*storage).find(*venue);
+    ASSERT_TRUE(reservation.ok() && reservation->has_value());
+    EXPECT_EQ(**reservation, core::ReservationState{});
     // The kinds are still checked.
     EXPECT_FALSE(storage
                      ->run(u"INSERT INTO change_log (venue_id, kind, entity_id, changed_at) VALUES (NULL, 'other', "
@@ -213,7 +218,7 @@ TEST_P(StorageTest, RefusesADatabaseOfANewerServer)
     ASSERT_FALSE(refused.ok());
     EXPECT_EQ(refused.error().message,
               u"サーバーのデータベースは新しいバージョンのvsysdesk-serverで書き込まれています（スキーマバージョン99、"
-              "このバージョンは2まで対応）。vsysdesk-serverを更新してください。"_s);
+              "このバージョンは3まで対応）。vsysdesk-serverを更新してください。"_s);
     // Nothing was written: a second attempt finds the same version.
     const auto again = Storage::open(m_database->url());
     ASSERT_FALSE(again.ok());

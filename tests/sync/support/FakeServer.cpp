@@ -7,6 +7,7 @@
 #include "core/application/ApplicationRecord.h"
 #include "core/application/ApplicationStatus.h"
 #include "core/plan/PlanChange.h"
+#include "core/venue/ReservationStatus.h"
 
 #include <QIODevice>
 #include <QJsonDocument>
@@ -325,6 +326,9 @@ FakeResponse FakeServer::handle(const FakeRequest& request)
     if (request.verb == "GET" && request.path == u"/venue"_s) {
         return FakeResponse::json(200, m_venue);
     }
+    if (request.verb == "PUT" && request.path == u"/venue/reservation-status"_s) {
+        return putReservationStatus(request, vsysId);
+    }
     if (request.verb == "GET" && request.path == u"/cools"_s) {
         return FakeResponse::json(
             200, {{u"server_time"_s, core::ApplicationJson::timeToJson(m_serverTime)}, {u"cools"_s, m_cools}});
@@ -434,7 +438,7 @@ FakeResponse FakeServer::putApplication(const FakeRequest& request, const QStrin
     return FakeResponse::json(200, record);
 }
 
-FakeResponse FakeServer::applicationAction(const FakeRequest& request, const QString& id, const QString& action)
+FakeResponse FakeServer::idempotent(const FakeRequest& request, const std::function<FakeResponse()>& action)
 {
     const QByteArray key = request.header("Idempotency-Key");
     if (key.isEmpty()) {
@@ -444,10 +448,37 @@ FakeResponse FakeServer::applicationAction(const FakeRequest& request, const QSt
     if (const auto first = m_idempotentAnswers.constFind(remembered); first != m_idempotentAnswers.cend()) {
         return *first;
     }
-    const auto answer = [&](FakeResponse response) {
-        m_idempotentAnswers.insert(remembered, response);
-        return response;
-    };
+    const FakeResponse answer = action();
+    m_idempotentAnswers.insert(remembered, answer);
+    return answer;
+}
+
+FakeResponse FakeServer::putReservationStatus(const FakeRequest& request, const QString& vsysId)
+{
+    return idempotent(request, [&] {
+        const auto status = core::ReservationStatusText::fromKey(request.json().value(u"status"_s).toString());
+        if (!status) {
+            return FakeResponse::error(400, u"invalid_field"_s, core::ReservationStateJson::unknownStatus({}).message,
+                                       u"status"_s);
+        }
+        const core::ReservationState state{*status, QDateTime::fromString(QString::fromLatin1(kNow), Qt::ISODateWithMs),
+                                           vsysId};
+        QJsonObject venue = m_venue;
+        venue.insert(u"id"_s, m_users.value(vsysId).venueId);
+        venue.insert(u"name"_s, m_users.value(vsysId).venueName);
+        venue.insert(u"reservation_status"_s, core::ReservationStateJson::toJson(state));
+        setVenue(venue);
+        return FakeResponse::json(200, core::ReservationStateJson::toJson(state));
+    });
+}
+
+FakeResponse FakeServer::applicationAction(const FakeRequest& request, const QString& id, const QString& action)
+{
+    return idempotent(request, [&] { return applyAction(request, id, action); });
+}
+
+FakeResponse FakeServer::applyAction(const FakeRequest& request, const QString& id, const QString& action)
+{
     const auto existing = m_applications.constFind(id);
     std::optional<core::ApplicationAction> kind;
     if (action == u"submit"_s) {
@@ -458,22 +489,21 @@ FakeResponse FakeServer::applicationAction(const FakeRequest& request, const QSt
         kind = core::ApplicationAction::Resubmit;
     }
     if (existing == m_applications.cend() || !kind) {
-        return answer(FakeResponse::error(404, u"not_found"_s, u"見つかりません。"_s));
+        return FakeResponse::error(404, u"not_found"_s, u"見つかりません。"_s);
     }
     QJsonObject record = *existing;
     const int version = record.value(u"version"_s).toInt();
     const QByteArray ifMatch = request.header("If-Match");
     if (!ifMatch.isEmpty() && ifMatch.toInt() != version) {
-        return answer(
-            FakeResponse::json(409,
-                               {{u"error"_s, u"version_conflict"_s},
-                                {u"message"_s, u"この申込は他の端末で更新されています。内容を確認してください。"_s},
-                                {u"server_copy"_s, record}}));
+        return FakeResponse::json(409,
+                                  {{u"error"_s, u"version_conflict"_s},
+                                   {u"message"_s, u"この申込は他の端末で更新されています。内容を確認してください。"_s},
+                                   {u"server_copy"_s, record}});
     }
     const auto status = core::ApplicationStatusMachine::fromKey(record.value(u"status"_s).toString());
     const auto next = core::ApplicationStatusMachine::apply(*status, *kind, core::Actor::Venue);
     if (!next) {
-        return answer(FakeResponse::error(409, u"invalid_status"_s, next.error().message));
+        return FakeResponse::error(409, u"invalid_status"_s, next.error().message);
     }
     record.insert(u"status"_s, core::ApplicationStatusMachine::key(*next));
     record.insert(u"version"_s, version + 1);
@@ -484,7 +514,7 @@ FakeResponse FakeServer::applicationAction(const FakeRequest& request, const QSt
     }
     ++m_appliedActions;
     setApplication(record);
-    return answer(FakeResponse::json(200, record));
+    return FakeResponse::json(200, record);
 }
 
 FakeResponse FakeServer::putPlan(const FakeRequest& request)

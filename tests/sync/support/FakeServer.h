@@ -71,6 +71,7 @@ public:
     void setApplication(const QJsonObject& record);
     std::optional<QJsonObject> application(const QString& id) const;
     void setVenue(const QJsonObject& venue);
+    const QJsonObject& venue() const { return m_venue; }
     void addDocument(const QJsonObject& document, const QByteArray& content);
     void setCools(const QJsonArray& cools);
     /// The server's clock, which the plan rules use and the answers state.
@@ -110,7 +111,14 @@ private:
     FakeResponse login(const FakeRequest& request);
     FakeResponse putApplication(const FakeRequest& request, const QString& id);
     FakeResponse applicationAction(const FakeRequest& request, const QString& id, const QString& action);
+    FakeResponse applyAction(const FakeRequest& request, const QString& id, const QString& action);
+    /// Answers a request with an Idempotency-Key: 400 without one, the first answer again for a key
+    /// seen before, else `action`'s answer, remembered for the key.
+    FakeResponse idempotent(const FakeRequest& request, const std::function<FakeResponse()>& action);
     FakeResponse putPlan(const FakeRequest& request);
+    /// PUT /venue/reservation-status as docs/api.md has it: idempotent, the state stored on the
+    /// venue record (with the user's venue id) and listed in the changes feed.
+    FakeResponse putReservationStatus(const FakeRequest& request, const QString& vsysId);
     FakeResponse changes(const FakeRequest& request) const;
     FakeResponse listApplications(const FakeRequest& request) const;
     void recordChange(const QString& kind, const QString& id);

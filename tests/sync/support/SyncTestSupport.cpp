@@ -4,6 +4,7 @@
 
 #include "db/AccountRepository.h"
 
+#include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
@@ -108,6 +109,28 @@ QVariant SyncFixture::scalar(const QString& sql) const
         return {};
     }
     return query.value(0);
+}
+
+void SyncServiceFixture::SetUp()
+{
+    SyncFixture::SetUp();
+    m_server->clearToken();
+    m_service = std::make_unique<SyncService>(*m_database, m_secrets, *m_server);
+}
+
+void SyncServiceFixture::TearDown()
+{
+    m_service.reset();
+    SyncFixture::TearDown();
+}
+
+void SyncServiceFixture::signIn(bool remember)
+{
+    QSignalSpy finished(m_service.get(), &SyncService::syncFinished);
+    m_service->login(QUrl(QString::fromLatin1(kServerUrl)), QString::fromLatin1(kVsysId),
+                     QString::fromLatin1(kPassword), remember);
+    ASSERT_TRUE(finished.wait(5000));
+    ASSERT_TRUE(m_service->isSignedIn());
 }
 
 } // namespace vsys::sync::test

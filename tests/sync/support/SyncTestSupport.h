@@ -7,6 +7,8 @@
 #include "core/application/ApplicationRecord.h"
 #include "core/plan/PlanChange.h"
 #include "db/Database.h"
+#include "sync/MemorySecretStore.h"
+#include "sync/SyncService.h"
 
 #include <QDate>
 #include <QJsonObject>
@@ -65,6 +67,19 @@ protected:
     std::unique_ptr<db::Database> m_database;
     std::unique_ptr<FakeServer> m_server;
     qint64 m_accountId = 0;
+};
+
+/// SyncFixture with a SyncService on the FakeServer, not signed in yet (the server holds no token).
+class SyncServiceFixture : public SyncFixture
+{
+protected:
+    void SetUp() override;
+    void TearDown() override;
+    /// Signs in and waits for the first sync cycle to end.
+    void signIn(bool remember = false);
+
+    MemorySecretStore m_secrets;
+    std::unique_ptr<SyncService> m_service;
 };
 
 } // namespace vsys::sync::test
