@@ -26,6 +26,7 @@
 #include <QCloseEvent>
 #include <QJsonObject>
 #include <QLabel>
+#include <QScreen>
 #include <QScrollArea>
 #include <QSettings>
 #include <QStackedWidget>
@@ -122,8 +123,13 @@ MainWindow::MainWindow(db::Database& database, ClientSession& session, QWidget* 
         m_session.sync().syncNow();
     });
 
-    // Fits a 1366×768 laptop with the taskbar, and shows the plan table without scrolling sideways.
-    resize(1240, 700);
+    // Fits a 1366×768 laptop with the taskbar, and shows the plan table without scrolling sideways. At 125 %
+    // the same laptop has 1093×614 to give, and a window larger than its screen hides its own buttons.
+    QSize size(1240, 700);
+    if (const QScreen* shown = screen()) {
+        size = size.boundedTo(shown->availableGeometry().size());
+    }
+    resize(size);
     restoreGeometry(QSettings().value(u"window/geometry"_s).toByteArray());
     m_switcher->reload();
 }

@@ -26,6 +26,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScreen>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSignalSpy>
@@ -54,6 +55,7 @@ private slots:
     void switcherTellsTheIdsApart();
     void switchingIdsLeavesNoBannerBehind();
     void homeFitsTheLaptopScreen();
+    void windowOpensWithinItsScreen();
 
 private:
     void loginAndSync();
@@ -172,7 +174,7 @@ void TstClientServer::restartResumesTheSameIdWithItsLocalData()
 
 void TstClientServer::showWindow()
 {
-    m_app->window->resize(QSizeF(QSizeF(1366, 768) / m_app->window->devicePixelRatioF()).toSize());
+    m_app->fitLaptopScreen();
     m_app->window->show();
     m_app->window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_app->window.get()));
@@ -384,6 +386,15 @@ void TstClientServer::homeFitsTheLaptopScreen()
         const QString file = u"%1/shell-home-%2.png"_s.arg(dir).arg(qRound(m_app->window->devicePixelRatioF() * 100));
         QVERIFY(m_app->window->grab().save(file));
     }
+}
+
+void TstClientServer::windowOpensWithinItsScreen()
+{
+    // The offscreen screen (800×600) is smaller than the window's usual size, as a laptop at 125 % is.
+    const QSize available = m_app->window->screen()->availableGeometry().size();
+    QVERIFY2(available.width() < 1240, "the test needs a screen smaller than the window's usual size");
+    QVERIFY(m_app->window->width() <= available.width());
+    QVERIFY(m_app->window->height() <= available.height());
 }
 
 int main(int argc, char** argv)
