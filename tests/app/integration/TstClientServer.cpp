@@ -381,8 +381,8 @@ void TstClientServer::homeFitsTheLaptopScreen()
         const QRect placed(widget->mapTo(m_app->window.get(), QPoint(0, 0)), widget->size());
         QVERIFY2(window.contains(placed), qPrintable(widget->objectName()));
     }
-    // VSYS_SCREENSHOTS=DIR keeps the picture for a look, e.g. at QT_SCALE_FACTOR=1.25.
-    if (const QString dir = qEnvironmentVariable("VSYS_SCREENSHOTS"); !dir.isEmpty()) {
+    // VSYS_SCREENSHOT_DIR=DIR keeps the picture for a look, e.g. at QT_SCALE_FACTOR=1.25.
+    if (const QString dir = qEnvironmentVariable("VSYS_SCREENSHOT_DIR"); !dir.isEmpty()) {
         const QString file = u"%1/shell-home-%2.png"_s.arg(dir).arg(qRound(m_app->window->devicePixelRatioF() * 100));
         QVERIFY(m_app->window->grab().save(file));
     }
