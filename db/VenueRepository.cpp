@@ -29,8 +29,7 @@ QString toStoredTime(const QDateTime& time)
 } // namespace
 
 VenueRepository::VenueRepository(Database& database)
-    : m_database(database)
-    , m_statements(database)
+    : m_statements(database)
 {}
 
 core::Result<QList<core::Venue>> VenueRepository::all() const

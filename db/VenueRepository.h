@@ -37,7 +37,6 @@ public:
 private:
     static core::Venue venueFromRow(const QSqlQuery& query);
 
-    Database& m_database;
     StatementCache m_statements;
 };
 

@@ -78,7 +78,10 @@ ApplicationEditorPage::ApplicationEditorPage(db::Database& database, QWidget* pa
     connect(m_ui->pdfPushButton, &QPushButton::clicked, this, &ApplicationEditorPage::exportRecord);
 }
 
-ApplicationEditorPage::~ApplicationEditorPage() = default;
+ApplicationEditorPage::~ApplicationEditorPage()
+{
+    closeBeforeDestruction();
+}
 
 ApplicationFormWidget* ApplicationEditorPage::form() const
 {

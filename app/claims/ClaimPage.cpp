@@ -125,8 +125,7 @@ ClaimPage::ClaimPage(db::Database& database, QWidget* parent)
 
 ClaimPage::~ClaimPage()
 {
-    // The frame cannot call saveInput() once this part of the page is gone.
-    flushAutosave();
+    closeBeforeDestruction();
 }
 
 void ClaimPage::buildSheetTab(core::TicketSheet sheet, QWidget* tab)

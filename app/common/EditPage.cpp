@@ -171,6 +171,12 @@ void EditPage::hideEvent(QHideEvent* event)
     QWidget::hideEvent(event);
 }
 
+void EditPage::closeBeforeDestruction()
+{
+    flushAutosave();
+    hide();
+}
+
 void EditPage::showBanner()
 {
     const std::optional<Message>& shown = m_result ? m_result : m_state;

@@ -86,6 +86,9 @@ protected:
     QString exportPdf(const Printout& printout);
 
     void hideEvent(QHideEvent* event) override;
+    /// A page calls this first in its destructor: once the page's own part is gone, the frame can no longer
+    /// save it, and Qt hiding a window in ~QWidget would have the page's views read freed models.
+    void closeBeforeDestruction();
 
 private:
     struct Message

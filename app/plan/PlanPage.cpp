@@ -75,7 +75,10 @@ PlanPage::PlanPage(db::Database& database, QWidget* parent)
     updateState();
 }
 
-PlanPage::~PlanPage() = default;
+PlanPage::~PlanPage()
+{
+    closeBeforeDestruction();
+}
 
 void PlanPage::setCalendar(const QList<core::CoolPeriod>& cools, const QDateTime& serverNow)
 {
