@@ -2,6 +2,7 @@
 #include "print/PlanDocument.h"
 
 #include "core/JapaneseFormat.h"
+#include "core/plan/PlanQuantities.h"
 #include "core/plan/PlanSettings.h"
 #include "core/plan/VaccinationPlan.h"
 #include "print/PrintStyle.h"
@@ -21,27 +22,6 @@ const QString kLockedBackground = u"#e4e4e4"_s;
 QString escaped(const QString& text)
 {
     return text.toHtmlEscaped().replace(u'\n', u"<br/>"_s);
-}
-
-QString boxes(int count)
-{
-    return PlanDocument::tr("%1 box(es)").arg(core::JapaneseFormat::number(count));
-}
-
-QString doses(int count)
-{
-    return PlanDocument::tr("%1 doses").arg(core::JapaneseFormat::number(count));
-}
-
-QString units(int count)
-{
-    return PlanDocument::tr("%1 units").arg(core::JapaneseFormat::number(count));
-}
-
-/// 「150回接種分 × 12箱 = 1,800回接種分」, as the briefing's plan screen writes a total.
-QString total(const core::PlanTotals& totals, int dosesPerBox)
-{
-    return u"%1 × %2 = %3"_s.arg(doses(dosesPerBox), boxes(totals.vaccineBoxes), doses(totals.doses));
 }
 
 QString labelRow(const QString& label, const QString& value)
@@ -90,15 +70,18 @@ QString planTable(const PlanPrintout& printout, const QList<core::PlanRow>& rows
         const int needles
             = line ? line->needles : row.needleBoxes * core::PlanSettings::builtIn().needleFill().unitsPerBox();
         const QString allocation = cool.allocatedBoxes
-            ? PlanDocument::tr("%1 (%2)").arg(doses(*cool.allocatedBoxes * dosesPerBox), boxes(*cool.allocatedBoxes))
+            ? PlanDocument::tr("%1 (%2)").arg(core::PlanQuantities::doses(*cool.allocatedBoxes * dosesPerBox),
+                                              core::PlanQuantities::boxes(*cool.allocatedBoxes))
             : PlanDocument::tr("(undecided)");
         html += locked ? u"<tr bgcolor=\"%1\">"_s.arg(kLockedBackground) : u"<tr>"_s;
         html += u"<td>%1<br/>%2</td><td>%3</td>"_s.arg(
             escaped(core::CoolRules::periodLabel(cool)),
             escaped(PlanDocument::tr("(%1)").arg(core::CoolRules::deliveryLabel(cool))),
             escaped(core::CoolRules::batchLabel(cool)));
-        for (const QString& figure : {boxes(row.vaccineBoxes), doses(row.vaccineBoxes * dosesPerBox), allocation,
-                                      boxes(row.needleBoxes), units(needles)}) {
+        for (const QString& figure :
+             {core::PlanQuantities::boxes(row.vaccineBoxes),
+              core::PlanQuantities::doses(row.vaccineBoxes * dosesPerBox), allocation,
+              core::PlanQuantities::boxes(row.needleBoxes), core::PlanQuantities::units(needles)}) {
             html += u"<td align=\"right\" style=\"white-space: nowrap\">%1</td>"_s.arg(escaped(figure));
         }
         html += u"<td align=\"center\" style=\"white-space: nowrap\">%1</td></tr>"_s.arg(
@@ -116,12 +99,13 @@ QString totals(const PlanPrintout& printout, const QList<core::PlanRow>& rows, i
     }
     const core::PlanTotals currentTotals = rules.totals(current);
     const bool registered = printout.plan.version > 0 && printout.plan.initialTotalBoxes;
-    QString currentText = total(currentTotals, dosesPerBox);
+    QString currentText = core::PlanQuantities::total(currentTotals, dosesPerBox);
     if (core::PlanChange::needsNationalApproval(printout.plan, rows)) {
         currentText += u"　"_s + PlanDocument::tr("Needs the government's confirmation");
     }
-    const QString initialText = registered ? total(rules.totals({*printout.plan.initialTotalBoxes}), dosesPerBox)
-                                           : PlanDocument::tr("(not registered yet)");
+    const QString initialText = registered
+        ? core::PlanQuantities::total(rules.totals({*printout.plan.initialTotalBoxes}), dosesPerBox)
+        : PlanDocument::tr("(not registered yet)");
     return labelTable(labelRow(PlanDocument::tr("At the first registration"), initialText)
                           + labelRow(PlanDocument::tr("Current plan"), currentText),
                       PlanDocument::tr("Total of the vaccination plan"));
@@ -143,8 +127,9 @@ QString approval(const core::PlanApproval& approval, int dosesPerBox)
     }
     QString rows = labelRow(PlanDocument::tr("Status"), state)
         + labelRow(PlanDocument::tr("Requested total"),
-                   PlanDocument::tr("%1 (%2)").arg(boxes(approval.requestedTotalBoxes),
-                                                   doses(approval.requestedTotalBoxes * dosesPerBox)));
+                   PlanDocument::tr("%1 (%2)").arg(
+                       core::PlanQuantities::boxes(approval.requestedTotalBoxes),
+                       core::PlanQuantities::doses(approval.requestedTotalBoxes * dosesPerBox)));
     if (approval.requestedAt.isValid()) {
         rows += labelRow(PlanDocument::tr("Requested at"), core::JapaneseFormat::dateTime(approval.requestedAt));
     }

@@ -2077,18 +2077,6 @@ APPLICATION is the application number (申込番号) or its id; VENUE is the ven
 <context>
     <name>PlanDocument</name>
     <message>
-        <source>%1 box(es)</source>
-        <translation>%1箱</translation>
-    </message>
-    <message>
-        <source>%1 doses</source>
-        <translation>%1回接種分</translation>
-    </message>
-    <message>
-        <source>%1 units</source>
-        <translation>%1本</translation>
-    </message>
-    <message>
         <source>Vaccination period</source>
         <translation>接種期間</translation>
     </message>
@@ -2312,6 +2300,21 @@ APPLICATION is the application number (申込番号) or its id; VENUE is the ven
     </message>
 </context>
 <context>
+    <name>PlanQuantities</name>
+    <message>
+        <source>%1 box(es)</source>
+        <translation>%1箱</translation>
+    </message>
+    <message>
+        <source>%1 doses</source>
+        <translation>%1回接種分</translation>
+    </message>
+    <message>
+        <source>%1 units</source>
+        <translation>%1本</translation>
+    </message>
+</context>
+<context>
     <name>PlanReviewService</name>
     <message>
         <source>Comment: write why the plan change is not confirmed; the venue will see it.</source>
@@ -2400,18 +2403,6 @@ APPLICATION is the application number (申込番号) or its id; VENUE is the ven
 </context>
 <context>
     <name>PlanText</name>
-    <message>
-        <source>%1 box(es)</source>
-        <translation>%1箱</translation>
-    </message>
-    <message>
-        <source>%1 doses</source>
-        <translation>%1回接種分</translation>
-    </message>
-    <message>
-        <source>%1 units</source>
-        <translation>%1本</translation>
-    </message>
     <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>

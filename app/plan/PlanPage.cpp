@@ -5,6 +5,7 @@
 #include "app/common/MessageBanner.h"
 #include "app/plan/PlanTableModel.h"
 #include "app/plan/PlanText.h"
+#include "core/plan/PlanQuantities.h"
 #include "print/PlanDocument.h"
 #include "ui_PlanPage.h"
 
@@ -197,8 +198,9 @@ void PlanPage::updateState()
 {
     const int dosesPerBox = m_model->dosesPerBox();
     const auto initial = m_model->initialTotals();
-    m_ui->initialTotalLabel->setText(initial ? PlanText::total(*initial, dosesPerBox) : tr("(not registered yet)"));
-    m_ui->currentTotalLabel->setText(PlanText::total(m_model->totals(), dosesPerBox));
+    m_ui->initialTotalLabel->setText(initial ? core::PlanQuantities::total(*initial, dosesPerBox)
+                                             : tr("(not registered yet)"));
+    m_ui->currentTotalLabel->setText(core::PlanQuantities::total(m_model->totals(), dosesPerBox));
 
     const bool needsApproval = m_model->needsNationalApproval();
     m_ui->approvalMarkerLabel->setVisible(needsApproval);

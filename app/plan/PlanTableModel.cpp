@@ -2,6 +2,7 @@
 #include "app/plan/PlanTableModel.h"
 
 #include "app/plan/PlanText.h"
+#include "core/plan/PlanQuantities.h"
 #include "core/plan/PlanSettings.h"
 
 #include <QBrush>
@@ -244,15 +245,15 @@ QVariant PlanTableModel::data(const QModelIndex& index, int role) const
         case Batch:
             return core::CoolRules::batchLabel(cool);
         case VaccineBoxes:
-            return PlanText::boxes(planLine.vaccineBoxes);
+            return core::PlanQuantities::boxes(planLine.vaccineBoxes);
         case Doses:
-            return PlanText::doses(planLine.doses);
+            return core::PlanQuantities::doses(planLine.doses);
         case Allocation:
             return PlanText::allocation(cool.allocatedBoxes, m_dosesPerBox);
         case NeedleBoxes:
-            return PlanText::boxes(planLine.needleBoxes);
+            return core::PlanQuantities::boxes(planLine.needleBoxes);
         case Needles:
-            return PlanText::units(planLine.needles);
+            return core::PlanQuantities::units(planLine.needles);
         }
         return {};
     case Qt::EditRole:
@@ -283,7 +284,7 @@ QVariant PlanTableModel::data(const QModelIndex& index, int role) const
         }
         if (index.column() == NeedleBoxes) {
             return tr("Filled in for this plan: %1. You can lower it, but not raise it.")
-                .arg(PlanText::boxes(planLine.needleFillBoxes));
+                .arg(core::PlanQuantities::boxes(planLine.needleFillBoxes));
         }
         return {};
     }
@@ -351,13 +352,13 @@ QVariant PlanTableModel::headerData(int section, Qt::Orientation orientation, in
     case Batch:
         return tr("Plan change batch");
     case VaccineBoxes:
-        return tr("Planned vaccine (%1 × boxes)").arg(PlanText::doses(m_dosesPerBox));
+        return tr("Planned vaccine (%1 × boxes)").arg(core::PlanQuantities::doses(m_dosesPerBox));
     case Doses:
         return tr("Planned doses");
     case Allocation:
         return tr("Allocated");
     case NeedleBoxes:
-        return tr("Needles and syringes (%1 × boxes)").arg(PlanText::units(m_unitsPerBox));
+        return tr("Needles and syringes (%1 × boxes)").arg(core::PlanQuantities::units(m_unitsPerBox));
     case Needles:
         return tr("Needles and syringes needed");
     }

@@ -2,31 +2,11 @@
 #include "app/plan/PlanText.h"
 
 #include "app/applications/ApplicationListModel.h"
-#include "core/JapaneseFormat.h"
+#include "core/plan/PlanQuantities.h"
 
 using namespace Qt::StringLiterals;
 
 namespace vsys::app {
-
-QString PlanText::number(int value)
-{
-    return core::JapaneseFormat::number(value);
-}
-
-QString PlanText::boxes(int boxes)
-{
-    return tr("%1 box(es)").arg(number(boxes));
-}
-
-QString PlanText::doses(int doses)
-{
-    return tr("%1 doses").arg(number(doses));
-}
-
-QString PlanText::units(int units)
-{
-    return tr("%1 units").arg(number(units));
-}
 
 QString PlanText::period(const core::CoolPeriod& cool)
 {
@@ -38,18 +18,14 @@ QString PlanText::allocation(const std::optional<int>& boxes, int dosesPerBox)
     if (!boxes) {
         return tr("(undecided)");
     }
-    return tr("%1 (%2)").arg(doses(*boxes * dosesPerBox), PlanText::boxes(*boxes));
-}
-
-QString PlanText::total(const core::PlanTotals& totals, int dosesPerBox)
-{
-    return u"%1 × %2 = %3"_s.arg(doses(dosesPerBox), boxes(totals.vaccineBoxes), doses(totals.doses));
+    return tr("%1 (%2)").arg(core::PlanQuantities::doses(*boxes * dosesPerBox), core::PlanQuantities::boxes(*boxes));
 }
 
 QString PlanText::approval(const core::PlanApproval& approval, int dosesPerBox)
 {
     const QString requested
-        = tr("%1 (%2)").arg(boxes(approval.requestedTotalBoxes), doses(approval.requestedTotalBoxes * dosesPerBox));
+        = tr("%1 (%2)").arg(core::PlanQuantities::boxes(approval.requestedTotalBoxes),
+                            core::PlanQuantities::doses(approval.requestedTotalBoxes * dosesPerBox));
     QString text;
     switch (approval.state) {
     case core::PlanApproval::State::Pending:

@@ -3,6 +3,7 @@
 // pdftotext under the Japanese translation. The printout's own captions are compared through tr()
 // (their Japanese arrives with the translation file); figures, dates and the venue as the user reads them.
 #include "core/Translator.h"
+#include "core/plan/PlanQuantities.h"
 #include "print/PdfExporter.h"
 #include "print/PlanDocument.h"
 #include "support/PdfTools.h"
@@ -93,17 +94,17 @@ qsizetype rowsMarked(const QString& text, const QString& mark)
 
 QString boxes(const QString& count)
 {
-    return PlanDocument::tr("%1 box(es)").arg(count);
+    return vsys::core::PlanQuantities::tr("%1 box(es)").arg(count);
 }
 
 QString doses(const QString& count)
 {
-    return PlanDocument::tr("%1 doses").arg(count);
+    return vsys::core::PlanQuantities::tr("%1 doses").arg(count);
 }
 
 QString units(const QString& count)
 {
-    return PlanDocument::tr("%1 units").arg(count);
+    return vsys::core::PlanQuantities::tr("%1 units").arg(count);
 }
 
 QString total(const QString& count, const QString& dosesInAll)

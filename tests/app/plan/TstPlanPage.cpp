@@ -9,6 +9,7 @@
 #include "app/plan/PlanTableModel.h"
 #include "app/plan/PlanText.h"
 #include "core/Translator.h"
+#include "core/plan/PlanQuantities.h"
 #include "db/AccountRepository.h"
 #include "db/Database.h"
 #include "db/PlanStore.h"
@@ -60,17 +61,17 @@ VenuePlan registeredPlan()
 
 QString boxes(const QString& count)
 {
-    return PlanText::tr("%1 box(es)").arg(count);
+    return vsys::core::PlanQuantities::tr("%1 box(es)").arg(count);
 }
 
 QString doses(const QString& count)
 {
-    return PlanText::tr("%1 doses").arg(count);
+    return vsys::core::PlanQuantities::tr("%1 doses").arg(count);
 }
 
 QString units(const QString& count)
 {
-    return PlanText::tr("%1 units").arg(count);
+    return vsys::core::PlanQuantities::tr("%1 units").arg(count);
 }
 
 QString ui(const char* source)
@@ -655,7 +656,7 @@ void TstPlanPage::printsWhatIsShown()
     const QString text = document->toPlainText();
     QVERIFY(text.contains(u"（職域）サンプル職域接種会場"_s));
     QVERIFY(text.contains(u"1310000017"_s));
-    QVERIFY2(text.contains(QCoreApplication::translate("PlanDocument", "%1 doses").arg(u"300"_s)), qPrintable(text));
+    QVERIFY2(text.contains(vsys::core::PlanQuantities::tr("%1 doses").arg(u"300"_s)), qPrintable(text));
 }
 
 void TstPlanPage::fiveCoolsAreDigitsAndEnter()
