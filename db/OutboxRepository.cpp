@@ -93,6 +93,10 @@ QString OutboxRepository::operationKey(OutboxOperation operation)
         return u"withdraw"_s;
     case OutboxOperation::Resubmit:
         return u"resubmit"_s;
+    case OutboxOperation::Post:
+        return u"post"_s;
+    case OutboxOperation::Delete:
+        return u"delete"_s;
     }
     Q_UNREACHABLE();
     return {};
@@ -101,7 +105,8 @@ QString OutboxRepository::operationKey(OutboxOperation operation)
 std::optional<OutboxOperation> OutboxRepository::operationFromKey(const QString& key)
 {
     for (OutboxOperation operation :
-         {OutboxOperation::Put, OutboxOperation::Submit, OutboxOperation::Withdraw, OutboxOperation::Resubmit}) {
+         {OutboxOperation::Put, OutboxOperation::Submit, OutboxOperation::Withdraw, OutboxOperation::Resubmit,
+          OutboxOperation::Post, OutboxOperation::Delete}) {
         if (operationKey(operation) == key) {
             return operation;
         }

@@ -22,6 +22,8 @@ enum class OutboxOperation {
     Submit, ///< 申込
     Withdraw, ///< 取下げ
     Resubmit, ///< 再申込
+    Post, ///< creates a record the server owns from then on (実績・廃棄の報告)
+    Delete, ///< removes the record on the server (接種担当医師)
 };
 
 enum class OutboxState {

@@ -36,6 +36,12 @@ QString ServerRecordRepository::kindKey(ServerRecordKind kind)
         return u"cool"_s;
     case ServerRecordKind::Venue:
         return u"venue"_s;
+    case ServerRecordKind::Report:
+        return u"report"_s;
+    case ServerRecordKind::Institution:
+        return u"institution"_s;
+    case ServerRecordKind::Doctor:
+        return u"doctor"_s;
     }
     Q_UNREACHABLE();
     return {};
@@ -43,7 +49,8 @@ QString ServerRecordRepository::kindKey(ServerRecordKind kind)
 
 std::optional<ServerRecordKind> ServerRecordRepository::kindFromKey(const QString& key)
 {
-    for (ServerRecordKind kind : {ServerRecordKind::Document, ServerRecordKind::Cool, ServerRecordKind::Venue}) {
+    for (ServerRecordKind kind : {ServerRecordKind::Document, ServerRecordKind::Cool, ServerRecordKind::Venue, ServerRecordKind::Report,
+          ServerRecordKind::Institution, ServerRecordKind::Doctor}) {
         if (kindKey(kind) == key) {
             return kind;
         }

@@ -22,6 +22,9 @@ enum class ServerRecordKind {
     Document, ///< 委任状 PDF metadata (the PDF itself is downloaded on demand)
     Cool, ///< one クール of the calendar, with this venue's 分配実績
     Venue, ///< the venue and its 既存登録情報
+    Report, ///< one 実績・廃棄の報告 as the server keeps it
+    Institution, ///< 医療機関情報 (the approved values and those waiting for the municipality)
+    Doctor, ///< one 接種担当医師
 };
 
 /// Records are kept as the server's JSON (docs/api.md shapes): the client never edits them, so a

@@ -7,6 +7,7 @@
 #include "sync/ApiAccessManager.h"
 #include "sync/ApplicationActionJob.h"
 #include "sync/Logging.h"
+#include "sync/OutboxChannel.h"
 #include "sync/PutApplicationJob.h"
 #include "sync/ReservationStatusJob.h"
 
@@ -33,6 +34,10 @@ core::ApplicationAction actionFor(db::OutboxOperation operation)
         return core::ApplicationAction::Withdraw;
     case db::OutboxOperation::Resubmit:
         return core::ApplicationAction::Resubmit;
+    case db::OutboxOperation::Post:
+    case db::OutboxOperation::Delete:
+        // Not operations on an application: its rows never hold them.
+        break;
     }
     Q_UNREACHABLE();
     return core::ApplicationAction::Edit;
@@ -476,6 +481,10 @@ void Outbox::send(const db::OutboxEntry& entry)
         sendReservationStatus(entry);
         return;
     }
+    if (const auto channel = m_channels.find(entry.recordKind); channel != m_channels.end()) {
+        sendThrough(*channel->second, entry);
+        return;
+    }
     ApplicationRecordJob* job = nullptr;
     if (entry.operation == db::OutboxOperation::Put) {
         job = new PutApplicationJob(m_manager, entry.recordId, entry.payload.value(u"content"_s).toObject(),
@@ -532,6 +541,79 @@ void Outbox::onFinished(const db::OutboxEntry& entry, ApplicationRecordJob& job)
     }
     emit recordChanged(entry.recordId);
     reportAndPump();
+}
+
+void Outbox::addChannel(std::unique_ptr<OutboxChannel> channel)
+{
+    const QString kind = channel->recordKind();
+    m_channels[kind] = std::move(channel);
+}
+
+void Outbox::enqueued(const QString& recordKind, const QString& recordId)
+{
+    emit channelRecordChanged(recordKind, recordId);
+    reportAndPump();
+}
+
+void Outbox::sendThrough(OutboxChannel& channel, const db::OutboxEntry& entry)
+{
+    const auto job = channel.createJob(entry, m_manager, this);
+    if (!job) {
+        // Only the channel writes these rows, so this is a damaged database: keep the row as refused.
+        if (auto failed = m_outbox.markFailed(entry.id, db::OutboxState::Error, job.error().message, {}, m_clock());
+            !failed) {
+            emit syncError(failed.error().message);
+        }
+        emit syncError(job.error().message);
+        emit channelRecordChanged(entry.recordKind, entry.recordId);
+        reportAndPump();
+        return;
+    }
+    ApiJob* started = *job;
+    m_job = started;
+    connect(started, &ApiJob::finished, this,
+            [this, &channel, entry, started] { onChannelJobFinished(channel, entry, *started); });
+    qCInfo(lcOutbox).noquote() << "Sending change" << entry.id << db::OutboxRepository::operationKey(entry.operation)
+                               << "of" << entry.recordKind << entry.recordId << "attempt" << entry.attempts + 1;
+    emit channelRecordChanged(entry.recordKind, entry.recordId);
+    reportPending();
+    started->start();
+}
+
+void Outbox::onChannelJobFinished(OutboxChannel& channel, const db::OutboxEntry& entry, const ApiJob& job)
+{
+    m_job.clear();
+    core::Result<void> recorded;
+    if (job.succeeded()) {
+        emit serverReached();
+        recorded = acceptThrough(channel, entry, job);
+    } else {
+        recorded = recordNotTaken(entry, job);
+    }
+    if (!recorded) {
+        emit syncError(recorded.error().message);
+    }
+    emit channelRecordChanged(entry.recordKind, entry.recordId);
+    reportAndPump();
+}
+
+core::Result<void> Outbox::acceptThrough(OutboxChannel& channel, const db::OutboxEntry& entry, const ApiJob& job)
+{
+    db::Transaction transaction(m_database);
+    if (auto begun = transaction.begin(); !begun) {
+        return begun;
+    }
+    if (auto synced = m_outbox.markSynced(entry.id, job.requestId(), m_clock()); !synced) {
+        return synced;
+    }
+    if (auto accepted = channel.accept(entry, job); !accepted) {
+        return accepted;
+    }
+    if (auto committed = transaction.commit(); !committed) {
+        return committed;
+    }
+    qCInfo(lcOutbox) << "Change" << entry.id << "synced;" << entry.recordKind << entry.recordId;
+    return {};
 }
 
 core::Result<void> Outbox::recordNotTaken(const db::OutboxEntry& entry, const ApiJob& job)

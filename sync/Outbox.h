@@ -20,6 +20,8 @@
 
 #include <chrono>
 #include <functional>
+#include <map>
+#include <memory>
 
 namespace vsys::db {
 class Database;
@@ -30,6 +32,7 @@ namespace vsys::sync {
 class ApiAccessManager;
 class ApiJob;
 class ApplicationRecordJob;
+class OutboxChannel;
 class ReservationStatusJob;
 
 /// The 予約受付状態 as the home page shows it.
@@ -98,6 +101,11 @@ public:
     core::Result<ReservationStatusView> reservationStatus(const QString& venueId) const;
     static constexpr auto kReservationStatusKind = "reservation_status";
 
+    /// Sends the rows of `channel->recordKind()` through `channel` from now on.
+    void addChannel(std::unique_ptr<OutboxChannel> channel);
+    /// A channel queued a row of its record: the pending count changes and sending goes on.
+    void enqueued(const QString& recordKind, const QString& recordId);
+
     /// Starts (or resumes) sending. The first start queues again the rows a crash left sending (they
     /// go out with their original Idempotency-Key) and forgets synced rows older than a week.
     void start();
@@ -119,6 +127,8 @@ signals:
     void recordChanged(const QString& applicationId);
     /// A change of the venue's 予約受付状態 was queued, sent, or refused.
     void reservationStatusChanged();
+    /// A row of a channel's record was queued, sent, accepted or refused.
+    void channelRecordChanged(const QString& recordKind, const QString& recordId);
     void pendingCountChanged(int count);
     /// Nothing more can be sent now (all sent, waiting for a retry time, stopped or paused).
     void idle();
@@ -137,6 +147,9 @@ private:
     void send(const db::OutboxEntry& entry);
     void onFinished(const db::OutboxEntry& entry, ApplicationRecordJob& job);
     void sendReservationStatus(const db::OutboxEntry& entry);
+    void sendThrough(OutboxChannel& channel, const db::OutboxEntry& entry);
+    void onChannelJobFinished(OutboxChannel& channel, const db::OutboxEntry& entry, const ApiJob& job);
+    core::Result<void> acceptThrough(OutboxChannel& channel, const db::OutboxEntry& entry, const ApiJob& job);
     void onReservationStatusSent(const db::OutboxEntry& entry, const ReservationStatusJob& job);
     core::Result<void> acceptReservationStatus(const db::OutboxEntry& entry, const ReservationStatusJob& job);
     /// Records a change the server did not take: a network failure or an ended session (it waits),
@@ -164,6 +177,7 @@ private:
     db::OutboxRepository m_outbox;
     db::ServerRecordRepository m_serverRecords;
     Clock m_clock;
+    std::map<QString, std::unique_ptr<OutboxChannel>> m_channels;
     QTimer m_retryTimer;
     QPointer<ApiJob> m_job;
     /// After a network failure nothing is sent before this time, whichever record it is for: the

@@ -196,6 +196,7 @@ void SyncService::openAccount(const db::Account& account)
         m_outbox = new Outbox(m_database, m_manager, account.id, this);
         connect(m_outbox, &Outbox::recordChanged, this, &SyncService::recordChanged);
         connect(m_outbox, &Outbox::reservationStatusChanged, this, &SyncService::reservationStatusChanged);
+        connect(m_outbox, &Outbox::channelRecordChanged, this, &SyncService::channelRecordChanged);
         connect(m_outbox, &Outbox::pendingCountChanged, this, &SyncService::pendingCountChanged);
         connect(m_outbox, &Outbox::syncError, this, &SyncService::syncError);
         connect(m_outbox, &Outbox::serverReached, this, [this] { setOnline(true); });

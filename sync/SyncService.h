@@ -117,6 +117,9 @@ signals:
     void planRefused(const QString& code, const QString& message, const QString& field);
     /// The venue's 予約受付状態 changed: queued, sent, refused, or changed on the server.
     void reservationStatusChanged();
+    /// A change of a record sent through an OutboxChannel (実績, 医療機関情報, 医師) was queued, sent,
+    /// accepted or refused.
+    void channelRecordChanged(const QString& recordKind, const QString& recordId);
 
 private:
     void openAccount(const db::Account& account);

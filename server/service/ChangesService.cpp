@@ -117,6 +117,11 @@ Outcome<QJsonValue> ChangesService::dataOf(const VenueSession& session, const Ch
         data = *venue;
         break;
     }
+    case ChangeKind::Report:
+    case ChangeKind::Institution:
+    case ChangeKind::Doctor:
+        // Their records come with the work on each job; until then nothing is delivered.
+        break;
     }
     return data;
 }

@@ -41,6 +41,12 @@ QString ChangeLog::kindKey(ChangeKind kind)
         return u"venue"_s;
     case ChangeKind::Plan:
         return u"plan"_s;
+    case ChangeKind::Report:
+        return u"report"_s;
+    case ChangeKind::Institution:
+        return u"institution"_s;
+    case ChangeKind::Doctor:
+        return u"doctor"_s;
     }
     Q_UNREACHABLE();
     return {};
@@ -71,7 +77,8 @@ core::Result<QList<Change>> ChangeLog::since(const QString& venueId, qint64 curs
     while (rows->next()) {
         const QString kind = rows->value(0).toString();
         for (ChangeKind candidate :
-             {ChangeKind::Application, ChangeKind::Document, ChangeKind::Cool, ChangeKind::Venue, ChangeKind::Plan}) {
+             {ChangeKind::Application, ChangeKind::Document, ChangeKind::Cool, ChangeKind::Venue, ChangeKind::Plan,
+              ChangeKind::Report, ChangeKind::Institution, ChangeKind::Doctor}) {
             if (kindKey(candidate) == kind) {
                 changes.append({candidate, rows->value(1).toString(), rows->value(2).toLongLong()});
             }

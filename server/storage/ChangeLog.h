@@ -14,7 +14,16 @@ namespace vsys::server {
 
 class Storage;
 
-enum class ChangeKind { Application, Document, Cool, Venue, Plan };
+enum class ChangeKind {
+    Application,
+    Document,
+    Cool,
+    Venue,
+    Plan,
+    Report, ///< 実績・廃棄の報告
+    Institution, ///< 医療機関情報
+    Doctor, ///< 接種担当医師
+};
 
 struct Change
 {

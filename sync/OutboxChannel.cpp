@@ -1,0 +1,8 @@
+// SPDX-License-Identifier: MIT
+#include "sync/OutboxChannel.h"
+
+namespace vsys::sync {
+
+OutboxChannel::~OutboxChannel() = default;
+
+} // namespace vsys::sync
