@@ -104,9 +104,8 @@ QString OutboxRepository::operationKey(OutboxOperation operation)
 
 std::optional<OutboxOperation> OutboxRepository::operationFromKey(const QString& key)
 {
-    for (OutboxOperation operation :
-         {OutboxOperation::Put, OutboxOperation::Submit, OutboxOperation::Withdraw, OutboxOperation::Resubmit,
-          OutboxOperation::Post, OutboxOperation::Delete}) {
+    for (OutboxOperation operation : {OutboxOperation::Put, OutboxOperation::Submit, OutboxOperation::Withdraw,
+                                      OutboxOperation::Resubmit, OutboxOperation::Post, OutboxOperation::Delete}) {
         if (operationKey(operation) == key) {
             return operation;
         }

@@ -49,8 +49,8 @@ QString ServerRecordRepository::kindKey(ServerRecordKind kind)
 
 std::optional<ServerRecordKind> ServerRecordRepository::kindFromKey(const QString& key)
 {
-    for (ServerRecordKind kind : {ServerRecordKind::Document, ServerRecordKind::Cool, ServerRecordKind::Venue, ServerRecordKind::Report,
-          ServerRecordKind::Institution, ServerRecordKind::Doctor}) {
+    for (ServerRecordKind kind : {ServerRecordKind::Document, ServerRecordKind::Cool, ServerRecordKind::Venue,
+                                  ServerRecordKind::Report, ServerRecordKind::Institution, ServerRecordKind::Doctor}) {
         if (kindKey(kind) == key) {
             return kind;
         }

@@ -2,10 +2,11 @@
 // Tests for OutboxChannel: a job's rows go out through its channel with the row's Idempotency-Key, the
 // channel's accept() commits with the synced mark, and network failures and refusals are kept as for
 // every row of the outbox.
+#include "sync/OutboxChannel.h"
+
 #include "db/Transaction.h"
 #include "support/SyncTestSupport.h"
 #include "sync/ApiJob.h"
-#include "sync/OutboxChannel.h"
 #include "sync/SyncService.h"
 
 #include <QSignalSpy>
@@ -110,10 +111,7 @@ protected:
         return *entry;
     }
 
-    QString rowState(qint64 id) const
-    {
-        return scalar(u"SELECT state FROM outbox WHERE id = %1"_s.arg(id)).toString();
-    }
+    QString rowState(qint64 id) const { return scalar(u"SELECT state FROM outbox WHERE id = %1"_s.arg(id)).toString(); }
 
     ProbeChannel* m_channel = nullptr;
     int m_received = 0;
