@@ -99,7 +99,13 @@ core::Result<InstitutionView> InstitutionOutbox::view() const
     }
     for (const db::InstitutionEdit& edit : *edits) {
         if (core::DoctorJson::isDeleted(edit.data)) {
-            doctors.remove(edit.id);
+            // A refused deletion leaves the doctor listed, with the server's reason.
+            const QString refusal = refusalOf(kDoctor, edit.id);
+            if (refusal.isEmpty() || !doctors.contains(edit.id)) {
+                doctors.remove(edit.id);
+            } else {
+                doctors[edit.id].refusal = refusal;
+            }
             continue;
         }
         QJsonObject json = edit.data;

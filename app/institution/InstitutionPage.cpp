@@ -120,7 +120,7 @@ QString InstitutionPage::doctorNotice() const
 
 void InstitutionPage::reload()
 {
-    const auto institution = edits();
+    auto institution = edits();
     if (!institution) {
         showInput(core::InstitutionDetails());
         showDoctors();
@@ -167,7 +167,7 @@ void InstitutionPage::setFilesSection(QWidget* section)
 
 core::Result<void> InstitutionPage::saveInput()
 {
-    const auto institution = edits();
+    auto institution = edits();
     if (!institution) {
         return {};
     }
@@ -203,14 +203,20 @@ void InstitutionPage::showInput(const core::InstitutionDetails& details)
     m_loading = true;
     const int category = m_ui->facilityCategoryComboBox->findText(details.facilityCategory);
     m_ui->facilityCategoryComboBox->setCurrentIndex(std::max(category, 0));
-    m_ui->homepageLineEdit->setText(details.homepage);
+    // Only what differs is replaced, so a reload while the user types keeps the cursor where it is.
+    const auto show = [](QLineEdit* edit, const QString& text) {
+        if (edit->text() != text) {
+            edit->setText(text);
+        }
+    };
+    show(m_ui->homepageLineEdit, details.homepage);
     m_ui->freezersMinus75SpinBox->setValue(details.freezersMinus75);
     m_ui->freezersMinus20SpinBox->setValue(details.freezersMinus20);
     m_ui->freezersMinus10SpinBox->setValue(details.freezersMinus10);
-    m_ui->representativeLineEdit->setText(details.representative);
-    m_ui->addressLineEdit->setText(details.address);
-    m_ui->phoneLineEdit->setText(details.phone);
-    m_ui->insuranceCodeLineEdit->setText(details.insuranceCode);
+    show(m_ui->representativeLineEdit, details.representative);
+    show(m_ui->addressLineEdit, details.address);
+    show(m_ui->phoneLineEdit, details.phone);
+    show(m_ui->insuranceCodeLineEdit, details.insuranceCode);
     m_loading = false;
 }
 
@@ -301,7 +307,7 @@ void InstitutionPage::updateDoctorNotice()
 
 void InstitutionPage::submit()
 {
-    const auto institution = edits();
+    auto institution = edits();
     if (!institution) {
         showResult(tr("Log in with a V-SYS ID first."), MessageBanner::Kind::Error);
         return;
@@ -362,7 +368,7 @@ std::optional<sync::InstitutionOutbox> InstitutionPage::edits() const
 
 core::Result<void> InstitutionPage::saveDoctor(const core::Doctor& doctor)
 {
-    const auto institution = edits();
+    auto institution = edits();
     if (!institution) {
         return core::Error{{}, tr("Log in with a V-SYS ID first.")};
     }
@@ -375,7 +381,7 @@ core::Result<void> InstitutionPage::saveDoctor(const core::Doctor& doctor)
 
 core::Result<void> InstitutionPage::deleteDoctor(const QString& id)
 {
-    const auto institution = edits();
+    auto institution = edits();
     if (!institution) {
         return core::Error{{}, tr("Log in with a V-SYS ID first.")};
     }

@@ -185,8 +185,9 @@ core::Result<std::optional<StoredDoctor>> InstitutionRepository::findDoctor(cons
 core::Result<QList<core::Doctor>>
 InstitutionRepository::doctors(const QString& venueId, const QString& after, int limit)
 {
-    auto rows
-        = m_storage.execute(kDoctorsOfVenue, {{u"venue_id"_s, venueId}, {u"after"_s, after}, {u"limit"_s, limit}});
+    // A null text would bind as SQL NULL, and "id > NULL" matches nothing.
+    const QString from = after.isNull() ? u""_s : after;
+    auto rows = m_storage.execute(kDoctorsOfVenue, {{u"venue_id"_s, venueId}, {u"after"_s, from}, {u"limit"_s, limit}});
     if (!rows) {
         return rows.error();
     }
