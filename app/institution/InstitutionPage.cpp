@@ -52,6 +52,9 @@ InstitutionPage::InstitutionPage(db::Database& database, sync::SyncService& sync
         tr("Fields marked \"needs the municipality's approval\" change once the municipality approves them; until "
            "then the approved value stays in use. The others change as soon as the server has them."));
     m_ui->filesGroupBox->hide();
+    // The page scrolls down only: its fields wrap to the width there is (a vertical bar appearing must not
+    // bring a horizontal one with it).
+    m_ui->scrollArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     QTableWidget* table = m_ui->doctorTableWidget;
     QStringList headers{tr("Edit"), tr("(Doctor) Name"), tr("(Doctor) Name in hiragana"), tr("Telephone number"),

@@ -20,6 +20,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QGroupBox>
 #include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -71,7 +72,8 @@ private:
     QString venueId() const { return m_app->session->sync().account()->venueId; }
     std::optional<vsys::core::InstitutionRecord> serverRecord() const;
     QList<vsys::core::Doctor> serverDoctors() const;
-    void saveScreenshot(const QString& name) const;
+    /// Keeps a picture of `widget` (the window when none) for a person to look at.
+    void saveScreenshot(const QString& name, QWidget* widget = nullptr) const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<vsys::app::test::EmbeddedApp> m_app;
@@ -161,12 +163,13 @@ QList<vsys::core::Doctor> TstInstitutionFlow::serverDoctors() const
     return doctors ? *doctors : QList<vsys::core::Doctor>();
 }
 
-void TstInstitutionFlow::saveScreenshot(const QString& name) const
+void TstInstitutionFlow::saveScreenshot(const QString& name, QWidget* widget) const
 {
     // VSYS_SCREENSHOT_DIR=DIR keeps the picture for a look, e.g. at QT_SCALE_FACTOR=1.25.
     if (const QString dir = qEnvironmentVariable("VSYS_SCREENSHOT_DIR"); !dir.isEmpty()) {
         QDir().mkpath(dir);
-        QVERIFY(m_app->window->grab().save(u"%1/%2.png"_s.arg(dir, name)));
+        QWidget* shown = widget ? widget : m_app->window.get();
+        QVERIFY(shown->grab().save(u"%1/%2.png"_s.arg(dir, name)));
     }
 }
 
@@ -191,6 +194,16 @@ void TstInstitutionFlow::theBriefingsDetailsAndDoctorAreShown()
     QCOMPARE(table->item(0, 8)->text(), u"✓"_s);
     QVERIFY(page()->doctorNotice().isEmpty());
     QVERIFY(!m_app->window->homeNotice()->isVisible());
+
+    // The ファイルダウンロード section another screen builds goes below the doctors.
+    auto* groupBox = child<QGroupBox>(u"filesGroupBox"_s);
+    QVERIFY(!groupBox->isVisible());
+    auto* files = new QLabel(u"委任状.pdf"_s);
+    page()->setFilesSection(files);
+    QVERIFY(groupBox->isVisible());
+    QVERIFY(groupBox->isAncestorOf(files));
+    QCOMPARE(groupBox->title(), QCoreApplication::translate("InstitutionPage", "File download"));
+    QVERIFY(groupBox->y() > child<QGroupBox>(u"doctorsGroupBox"_s)->y());
     saveScreenshot(u"institution"_s);
 }
 
@@ -277,7 +290,7 @@ void TstInstitutionFlow::aDoctorAddedInTheAppReachesTheServerAndTheAdminTool()
     QTest::keyClicks(dialog->emailEdit(), u"rodo.hanako@example.com"_s);
     check(dialog->vaccineBox(u"moderna"_s));
     check(dialog->vaccineBox(u"pfizer_12"_s));
-    saveScreenshot(u"institution-doctor-dialog"_s);
+    saveScreenshot(u"institution-doctor-dialog"_s, dialog);
     QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
     QTRY_VERIFY(!dialog->isVisible());
     QTRY_COMPARE(page()->doctors().size(), 2);
