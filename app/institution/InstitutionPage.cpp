@@ -207,19 +207,19 @@ void InstitutionPage::showInput(const core::InstitutionDetails& details)
     const int category = m_ui->facilityCategoryComboBox->findText(details.facilityCategory);
     m_ui->facilityCategoryComboBox->setCurrentIndex(std::max(category, 0));
     // Only what differs is replaced, so a reload while the user types keeps the cursor where it is.
-    const auto show = [](QLineEdit* edit, const QString& text) {
+    const auto showText = [](QLineEdit* edit, const QString& text) {
         if (edit->text() != text) {
             edit->setText(text);
         }
     };
-    show(m_ui->homepageLineEdit, details.homepage);
+    showText(m_ui->homepageLineEdit, details.homepage);
     m_ui->freezersMinus75SpinBox->setValue(details.freezersMinus75);
     m_ui->freezersMinus20SpinBox->setValue(details.freezersMinus20);
     m_ui->freezersMinus10SpinBox->setValue(details.freezersMinus10);
-    show(m_ui->representativeLineEdit, details.representative);
-    show(m_ui->addressLineEdit, details.address);
-    show(m_ui->phoneLineEdit, details.phone);
-    show(m_ui->insuranceCodeLineEdit, details.insuranceCode);
+    showText(m_ui->representativeLineEdit, details.representative);
+    showText(m_ui->addressLineEdit, details.address);
+    showText(m_ui->phoneLineEdit, details.phone);
+    showText(m_ui->insuranceCodeLineEdit, details.insuranceCode);
     m_loading = false;
 }
 

@@ -61,7 +61,6 @@ signals:
 
 protected:
     core::Result<void> saveInput() override;
-    SaveState savedState() const override { return SaveState::Saved; }
     void focusField(const QString& field) override;
 
 private:
