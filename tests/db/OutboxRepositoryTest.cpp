@@ -209,7 +209,9 @@ TEST_F(OutboxRepositoryTest, KeysOfOperationsAndStatesAreTheStoredWords)
 {
     EXPECT_EQ(OutboxRepository::operationKey(OutboxOperation::Resubmit), u"resubmit"_s);
     EXPECT_EQ(OutboxRepository::operationFromKey(u"withdraw"_s), OutboxOperation::Withdraw);
-    EXPECT_EQ(OutboxRepository::operationFromKey(u"delete"_s), std::nullopt);
+    EXPECT_EQ(OutboxRepository::operationKey(OutboxOperation::Post), u"post"_s);
+    EXPECT_EQ(OutboxRepository::operationFromKey(u"delete"_s), OutboxOperation::Delete);
+    EXPECT_EQ(OutboxRepository::operationFromKey(u"patch"_s), std::nullopt);
     EXPECT_EQ(OutboxRepository::stateKey(OutboxState::Conflict), u"conflict"_s);
     EXPECT_EQ(OutboxRepository::stateFromKey(u"sending"_s), OutboxState::Sending);
     EXPECT_EQ(OutboxRepository::stateFromKey(u"lost"_s), std::nullopt);

@@ -157,7 +157,7 @@ TEST_P(StorageTest, MigratesAnEmptyDatabaseOnceAndReopensIt)
     {
         auto storage = open();
         ASSERT_TRUE(storage);
-        EXPECT_EQ(SchemaMigrator::schemaVersion(*storage).value(), 3);
+        EXPECT_EQ(SchemaMigrator::schemaVersion(*storage).value(), 7);
         for (const QString& table : {u"venue"_s, u"account"_s, u"session"_s, u"login_failure"_s, u"application"_s,
                                      u"idempotency"_s, u"document"_s, u"cool"_s, u"allocation"_s, u"change_log"_s,
                                      u"venue_plan"_s, u"reservation_status_history"_s}) {
@@ -174,7 +174,7 @@ TEST_P(StorageTest, TheChangeLogKeepsItsSequenceThroughTheMigrationToPlans)
     writeSchemaVersionOne();
     auto storage = open();
     ASSERT_TRUE(storage);
-    EXPECT_EQ(SchemaMigrator::schemaVersion(*storage).value(), 3);
+    EXPECT_EQ(SchemaMigrator::schemaVersion(*storage).value(), 7);
 
     // A client that read up to 3 before the update gets exactly what came after.
     const auto venue = OperatorService(*storage).createVenue(u"(職域)テスト会場"_s, {});
@@ -200,7 +200,15 @@ TEST_P(StorageTest, TheChangeLogKeepsItsSequenceThroughTheMigrationToPlans)
     const auto reservation = ReservationStatusRepository(*storage).find(*venue);
     ASSERT_TRUE(reservation.ok() && reservation->has_value());
     EXPECT_EQ(**reservation, core::ReservationState{});
-    // The kinds are still checked.
+    // 0004: the kinds of the venue's remaining jobs are accepted, and the kinds are still checked.
+    {
+        SqlTransaction transaction(*storage);
+        ASSERT_TRUE(transaction.begin().ok());
+        for (const ChangeKind kind : {ChangeKind::Report, ChangeKind::Institution, ChangeKind::Doctor}) {
+            EXPECT_TRUE(ChangeLog(*storage).record(*venue, kind, u"x"_s, QDateTime::currentDateTimeUtc()).ok());
+        }
+        ASSERT_TRUE(transaction.commit().ok());
+    }
     EXPECT_FALSE(storage
                      ->run(u"INSERT INTO change_log (venue_id, kind, entity_id, changed_at) VALUES (NULL, 'other', "
                            "'x', '2022-01-01T00:00:00.000Z')"_s)
@@ -218,7 +226,7 @@ TEST_P(StorageTest, RefusesADatabaseOfANewerServer)
     ASSERT_FALSE(refused.ok());
     EXPECT_EQ(refused.error().message,
               u"サーバーのデータベースは新しいバージョンのvsysdesk-serverで書き込まれています（スキーマバージョン99、"
-              "このバージョンは3まで対応）。vsysdesk-serverを更新してください。"_s);
+              "このバージョンは7まで対応）。vsysdesk-serverを更新してください。"_s);
     // Nothing was written: a second attempt finds the same version.
     const auto again = Storage::open(m_database->url());
     ASSERT_FALSE(again.ok());
