@@ -60,7 +60,13 @@ InstitutionPage::InstitutionPage(db::Database& database, sync::SyncService& sync
     QStringList headers{tr("Edit"), tr("(Doctor) Name"), tr("(Doctor) Name in hiragana"), tr("Telephone number"),
                         tr("E-mail address")};
     for (const QString& key : core::DoctorVaccines::keys()) {
-        headers.append(core::DoctorVaccines::label(key));
+        // ファイザー社 / (12歳以上) on two lines keeps the table within a laptop's width.
+        QString label = core::DoctorVaccines::label(key);
+        const qsizetype bracket = label.indexOf(u'(');
+        if (bracket > 0) {
+            label.insert(bracket, u'\n');
+        }
+        headers.append(label);
     }
     headers.append(tr("State"));
     table->setColumnCount(int(headers.size()));
