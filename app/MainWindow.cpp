@@ -8,6 +8,7 @@
 #include "app/common/SyncStatusWidget.h"
 #include "app/conflict/ConflictDialog.h"
 #include "app/home/HomePage.h"
+#include "app/institution/InstitutionPage.h"
 #include "app/plan/PlanPage.h"
 #include "app/session/AccountSwitcher.h"
 #include "app/session/ClientSession.h"
@@ -15,6 +16,7 @@
 #include "app/window/EnterPressesButton.h"
 #include "core/JapaneseFormat.h"
 #include "core/billing/ClaimHeaderRules.h"
+#include "core/institution/Doctor.h"
 #include "core/sync/SyncState.h"
 #include "db/ApplicationRepository.h"
 #include "db/ServerRecordRepository.h"
@@ -33,6 +35,7 @@
 #include <QStatusBar>
 #include <QToolBar>
 #include <QUuid>
+#include <QVBoxLayout>
 
 #include <utility>
 
@@ -52,6 +55,8 @@ MainWindow::MainWindow(db::Database& database, ClientSession& session, QWidget* 
     , m_editor(new ApplicationEditorPage(database, this))
     , m_plan(new PlanPage(m_database, this))
     , m_claims(new ClaimPage(database, this))
+    , m_institution(new InstitutionPage(database, session.sync(), this))
+    , m_homeNotice(new MessageBanner(this))
     , m_status(new SyncStatusWidget(this))
     , m_switcher(new AccountSwitcher(database, session, this))
     , m_login(new LoginFlow(session, this))
@@ -61,13 +66,21 @@ MainWindow::MainWindow(db::Database& database, ClientSession& session, QWidget* 
     // A scroll area keeps every page usable at 1366×768 and at 150 % scaling.
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
-    scroll->setWidget(m_home);
+    auto* homeContents = new QWidget(scroll);
+    auto* homeLayout = new QVBoxLayout(homeContents);
+    homeLayout->setContentsMargins(0, 0, 0, 0);
+    m_homeNotice->setObjectName(u"homeNoticeBanner"_s);
+    m_homeNotice->hide();
+    homeLayout->addWidget(m_homeNotice);
+    homeLayout->addWidget(m_home);
+    scroll->setWidget(homeContents);
     m_homeScroll = scroll;
     m_pages->addWidget(scroll);
     m_pages->addWidget(m_applications);
     m_pages->addWidget(m_editor);
     m_pages->addWidget(m_plan);
     m_pages->addWidget(m_claims);
+    m_pages->addWidget(m_institution);
     setCentralWidget(m_pages);
     statusBar()->addPermanentWidget(m_status);
 
@@ -96,6 +109,7 @@ MainWindow::MainWindow(db::Database& database, ClientSession& session, QWidget* 
     m_home->setJobAvailable(HomePage::Job::Application, true);
     m_home->setJobAvailable(HomePage::Job::Plan, true);
     m_home->setJobAvailable(HomePage::Job::Billing, true);
+    m_home->setJobAvailable(HomePage::Job::Institution, true);
     connect(m_home, &HomePage::jobRequested, this, [this](HomePage::Job job) {
         if (job == HomePage::Job::Application) {
             showApplications();
@@ -103,9 +117,12 @@ MainWindow::MainWindow(db::Database& database, ClientSession& session, QWidget* 
             showPlan();
         } else if (job == HomePage::Job::Billing) {
             showClaims();
+        } else if (job == HomePage::Job::Institution) {
+            showInstitution();
         }
     });
     connectPlan();
+    connectInstitution();
     connect(m_home, &HomePage::venueChanged, this,
             [this](const core::Venue& venue) { setWindowTitle(tr("%1 - VSYS Desk").arg(venue.name)); });
     connect(m_claims, &ClaimPage::backRequested, this, [this] { m_pages->setCurrentWidget(m_homeScroll); });
@@ -162,6 +179,7 @@ void MainWindow::showOpenAccount()
     // The plan page shows the account now open: its plan and draft, nothing of the previous one.
     refreshPlan();
     m_plan->loadDraft();
+    refreshInstitution();
     if (!account) {
         m_status->setAccount({}, {});
         m_home->showVenue({});
@@ -192,6 +210,7 @@ void MainWindow::resetPages()
     // Each page wrote its input under the account it was opened for; write what is pending before it goes.
     m_editor->flushAutosave();
     m_claims->flushAutosave();
+    m_institution->flushAutosave();
     m_pages->setCurrentWidget(m_homeScroll);
     // The editor and the claim start afresh in their open(), the plan in setAccount(); 申込状況 is only
     // refreshed when shown, so what it says of the previous ID's work goes now.
@@ -330,12 +349,63 @@ void MainWindow::showClaims()
     }
     // The 請求月 and the deadline follow the server's clock, as the plan's locks do: the demo runs in 2022.
     const QDate today = core::JapaneseFormat::inJapan(m_session.sync().serverNow()).date();
-    m_claims->open(account->id, core::ClaimHeaderRules::fromRegistration(registration), today);
+    // The 代表者氏名, 所在地, 電話番号 and 請求用保険医療機関コード the municipality approved take the registration's
+    // place.
+    const auto institution
+        = db::ServerRecordRepository(m_database).find(account->id, db::ServerRecordKind::Institution, u"institution"_s);
+    const auto approved = institution && *institution
+        ? core::InstitutionRecordJson::fromJson(**institution)
+        : core::Result<core::InstitutionRecord>(core::InstitutionRecord());
+    m_claims->open(account->id,
+                   core::ClaimHeaderRules::fromRegistration(registration,
+                                                            approved ? approved->approved : core::InstitutionDetails()),
+                   today);
     m_pages->setCurrentWidget(m_claims);
+}
+
+void MainWindow::connectInstitution()
+{
+    sync::SyncService& service = m_session.sync();
+    connect(&service, &sync::SyncService::institutionChanged, this, &MainWindow::refreshInstitution);
+    connect(&service, &sync::SyncService::syncFinished, this, &MainWindow::refreshInstitution);
+    connect(m_institution, &InstitutionPage::backRequested, this, [this] { m_pages->setCurrentWidget(m_homeScroll); });
+}
+
+void MainWindow::showInstitution()
+{
+    refreshInstitution();
+    m_pages->setCurrentWidget(m_institution);
+}
+
+void MainWindow::refreshInstitution()
+{
+    const auto account = m_session.sync().account();
+    bool required = false;
+    if (account) {
+        QList<core::ApplicationRecord> venueApplications;
+        if (const auto stored = m_applicationStore->all(account->id)) {
+            for (const db::LocalApplication& local : *stored) {
+                venueApplications.append(local.record);
+            }
+        }
+        required = core::DoctorRequirement::required(venueApplications);
+    }
+    m_institution->setAccount(account.value_or(db::Account()));
+    m_institution->setDoctorRequired(required);
+    const QString notice = m_institution->doctorNotice();
+    if (notice.isEmpty()) {
+        m_homeNotice->hide();
+    } else {
+        m_homeNotice->showMessage(notice, MessageBanner::Kind::Warning);
+    }
 }
 
 bool MainWindow::openPage(const QString& page)
 {
+    if (page == u"institution"_s) {
+        showInstitution();
+        return true;
+    }
     if (page == u"plan"_s) {
         showPlan();
         return true;
@@ -407,6 +477,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
 {
     m_editor->flushAutosave();
     m_claims->flushAutosave();
+    m_institution->flushAutosave();
     QSettings().setValue(u"window/geometry"_s, saveGeometry());
     QMainWindow::closeEvent(event);
 }

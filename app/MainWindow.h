@@ -26,6 +26,8 @@ class ApplicationsPage;
 class ClaimPage;
 class ClientSession;
 class HomePage;
+class InstitutionPage;
+class MessageBanner;
 class LoginDialog;
 class PlanPage;
 class LoginFlow;
@@ -44,9 +46,9 @@ public:
     /// Signs in directly, e.g. with the demo account; failures show in the login dialog.
     void login(const QString& vsysId, const QString& password);
 
-    /// Shows "plan" (接種計画), "claims" (請求総括書・市区町村別請求書), "applications" (申込状況),
-    /// "new-application" (an empty 申込 form) or the application with that 申込番号; false when there is no such
-    /// page.
+    /// Shows "plan" (接種計画), "claims" (請求総括書・市区町村別請求書), "institution" (医療機関情報), "applications"
+    /// (申込状況), "new-application" (an empty 申込 form) or the application with that 申込番号; false when there is no
+    /// such page.
     bool openPage(const QString& page);
 
     HomePage* homePage() const { return m_home; }
@@ -54,6 +56,9 @@ public:
     ApplicationEditorPage* editorPage() const { return m_editor; }
     PlanPage* planPage() const { return m_plan; }
     ClaimPage* claimPage() const { return m_claims; }
+    InstitutionPage* institutionPage() const { return m_institution; }
+    /// The standing notice above the jobs (a doctor to register); hidden when there is none.
+    MessageBanner* homeNotice() const { return m_homeNotice; }
     SyncStatusWidget* syncStatus() const { return m_status; }
     LoginDialog* loginDialog();
 
@@ -81,6 +86,10 @@ private:
     void refreshPlan();
     /// The claim of the server's current month, its header defaulting to the venue's registration.
     void showClaims();
+    void connectInstitution();
+    void showInstitution();
+    /// The 医療機関情報 page and the home notice follow the open account, its doctors and applications.
+    void refreshInstitution();
 
     db::Database& m_database;
     ClientSession& m_session;
@@ -93,6 +102,8 @@ private:
     ApplicationEditorPage* m_editor;
     PlanPage* m_plan;
     ClaimPage* m_claims;
+    InstitutionPage* m_institution;
+    MessageBanner* m_homeNotice;
     SyncStatusWidget* m_status;
     AccountSwitcher* m_switcher;
     LoginFlow* m_login;

@@ -57,6 +57,8 @@ ChangeApplier::apply(const QList<Change>& changes, const QString& cursor, const 
             return saved.error();
         }
         applied.calendar = applied.calendar || *kind == db::ServerRecordKind::Cool;
+        applied.institution = applied.institution || *kind == db::ServerRecordKind::Institution
+            || *kind == db::ServerRecordKind::Doctor;
         if (*kind == db::ServerRecordKind::Venue) {
             applied.venue = true;
             if (auto renamed = applyVenue(change); !renamed) {

@@ -5,6 +5,7 @@
 
 #include "sync/ApiAccessManager.h"
 #include "sync/ChangeApplier.h"
+#include "sync/InstitutionOutbox.h"
 #include "sync/Logging.h"
 #include "sync/LogoutJob.h"
 #include "sync/Outbox.h"
@@ -202,6 +203,13 @@ void SyncService::openAccount(const db::Account& account)
         connect(m_outbox, &Outbox::serverReached, this, [this] { setOnline(true); });
         connect(m_outbox, &Outbox::networkFailed, this, [this] { setOnline(false); });
         connect(m_outbox, &Outbox::authenticationRequired, this, &SyncService::onAuthenticationFailed);
+        InstitutionOutbox::addChannels(m_database, account.id, *m_outbox);
+        connect(m_outbox, &Outbox::channelRecordChanged, this, [this](const QString& kind) {
+            if (kind == QLatin1StringView(InstitutionOutbox::kInstitutionKind)
+                || kind == QLatin1StringView(InstitutionOutbox::kDoctorKind)) {
+                emit institutionChanged();
+            }
+        });
     }
     m_plans->setAccount(account.id);
     m_cycle->open(account, *m_outbox);
@@ -215,6 +223,7 @@ void SyncService::openAccount(const db::Account& account)
     emit pendingCountChanged(pendingCount());
     emit planChanged();
     emit reservationStatusChanged();
+    emit institutionChanged();
 }
 
 void SyncService::becomeSignedIn()
@@ -256,6 +265,12 @@ void SyncService::onChangesApplied(const AppliedChanges& changes)
     }
     if (changes.plan || changes.calendar) {
         emit planChanged();
+        if (!m_account) {
+            return;
+        }
+    }
+    if (changes.institution) {
+        emit institutionChanged();
         if (!m_account) {
             return;
         }

@@ -120,6 +120,8 @@ signals:
     /// A change of a record sent through an OutboxChannel (実績, 医療機関情報, 医師) was queued, sent,
     /// accepted or refused.
     void channelRecordChanged(const QString& recordKind, const QString& recordId);
+    /// The 医療機関情報 or a 接種担当医師 changed here (queued, sent, refused) or came from the server.
+    void institutionChanged();
 
 private:
     void openAccount(const db::Account& account);

@@ -56,6 +56,23 @@ ClaimHeaderDefaults ClaimHeaderRules::fromRegistration(const QJsonObject& regist
     return defaults;
 }
 
+ClaimHeaderDefaults ClaimHeaderRules::fromRegistration(const QJsonObject& registration,
+                                                       const InstitutionDetails& approved)
+{
+    ClaimHeaderDefaults defaults = fromRegistration(registration);
+    ClaimInstitution& header = defaults.institution;
+    const auto take = [](QString& field, const QString& value) {
+        if (!value.isEmpty()) {
+            field = value;
+        }
+    };
+    take(header.representative, approved.representative);
+    take(header.address, approved.address);
+    take(header.phone, approved.phone);
+    take(header.code, approved.insuranceCode);
+    return defaults;
+}
+
 QDate ClaimHeaderRules::parseMonth(const QString& text)
 {
     // NFKC folds the IME's ２０２１／０４ into ASCII; 年 and 月 are kept as they are.

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "core/billing/ClaimInstitution.h"
+#include "core/institution/InstitutionDetails.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -30,6 +31,10 @@ public:
     /// municipality as 同一市内. The 請求用保険医療機関コード is `institution.insurance_code` when the registration
     /// has one, else blank: the V-SYS ID is often a 類似コード, which is not the code the 国保連 pays.
     static ClaimHeaderDefaults fromRegistration(const QJsonObject& registration);
+    /// fromRegistration(), with the venue's approved 医療機関情報 (医療機関情報の登録と変更) in place of the
+    /// registration's 代表者氏名, 所在地, 電話番号 and 請求用保険医療機関コード: the municipality approved those, and
+    /// they are what V-SYS holds now. A field the approved details leave blank keeps the registration's value.
+    static ClaimHeaderDefaults fromRegistration(const QJsonObject& registration, const InstitutionDetails& approved);
 
     /// The month a user typed: 2021/04, 2021/4, 2021-04, 202104, 2021年4月 or 2021年04月, full-width digits
     /// too; an invalid QDate for anything else. The first day of the month.

@@ -6,6 +6,7 @@
 #include "core/application/ApplicationRecord.h"
 #include "core/plan/CoolPeriod.h"
 #include "core/plan/PlanChange.h"
+#include "server/service/InstitutionService.h"
 #include "server/service/OperatorService.h"
 #include "server/service/PlanReviewService.h"
 #include "server/service/ReservationStatusService.h"
@@ -339,6 +340,71 @@ std::optional<Refusal> planDeny(Context& context)
     return std::nullopt;
 }
 
+void printInstitution(QTextStream& out, const QString& venueId, const core::InstitutionRecord& record)
+{
+    QJsonObject line = core::InstitutionRecordJson::toJson(record);
+    line.insert(u"venue_id"_s, venueId);
+    printJson(out, line);
+}
+
+std::optional<Refusal> institutionRequests(Context& context)
+{
+    const auto pending = InstitutionService(context.storage, {}).pendingRequests();
+    if (!pending) {
+        return refused(pending.error());
+    }
+    for (const StoredInstitution& stored : *pending) {
+        printInstitution(context.out, stored.venueId, stored.record);
+    }
+    return std::nullopt;
+}
+
+std::optional<Refusal> institutionDecide(Context& context, bool approve)
+{
+    if (context.parser.positionalArguments().size() != 2) {
+        return usage(approve ? AdminTool::tr("institution-approve: give the venue id (UUID).")
+                             : AdminTool::tr("institution-reject: give the venue id (UUID)."));
+    }
+    if (!approve) {
+        if (auto missing = requireOptions(context, {u"comment"_s})) {
+            return missing;
+        }
+    }
+    const QString venue = context.parser.positionalArguments().at(1);
+    const auto record
+        = InstitutionService(context.storage, {}).decide(venue, approve, context.parser.value(u"comment"_s));
+    if (!record) {
+        return refused(record.error());
+    }
+    printInstitution(context.out, venue, *record);
+    return std::nullopt;
+}
+
+std::optional<Refusal> institutionApprove(Context& context)
+{
+    return institutionDecide(context, true);
+}
+
+std::optional<Refusal> institutionReject(Context& context)
+{
+    return institutionDecide(context, false);
+}
+
+std::optional<Refusal> listDoctors(Context& context)
+{
+    if (context.parser.positionalArguments().size() != 2) {
+        return usage(AdminTool::tr("list-doctors: give the venue id (UUID)."));
+    }
+    const auto doctors = InstitutionService(context.storage, {}).allDoctors(context.parser.positionalArguments().at(1));
+    if (!doctors) {
+        return refused(doctors.error());
+    }
+    for (const core::Doctor& doctor : *doctors) {
+        printJson(context.out, core::DoctorJson::toJson(doctor));
+    }
+    return std::nullopt;
+}
+
 std::optional<Refusal> reservationStatus(Context& context)
 {
     if (context.parser.positionalArguments().size() != 2) {
@@ -389,6 +455,10 @@ const std::map<QString, Command>& commands()
         {u"plan-approve"_s, planApprove},
         {u"plan-deny"_s, planDeny},
         {u"reservation-status"_s, reservationStatus},
+        {u"institution-requests"_s, institutionRequests},
+        {u"institution-approve"_s, institutionApprove},
+        {u"institution-reject"_s, institutionReject},
+        {u"list-doctors"_s, listDoctors},
     };
     return kCommands;
 }
@@ -410,6 +480,10 @@ QString commandSummary()
                          "  plan-approve VENUE [--comment TEXT]\n"
                          "  plan-deny VENUE --comment TEXT\n"
                          "  reservation-status VENUE [--page N]\n"
+                         "  institution-requests\n"
+                         "  institution-approve VENUE [--comment TEXT]\n"
+                         "  institution-reject VENUE --comment TEXT\n"
+                         "  list-doctors VENUE\n"
                          "APPLICATION is the application number (申込番号) or its id; VENUE is the venue's id (UUID).");
 }
 

@@ -8,6 +8,7 @@
 #include "server/service/OperatorService.h"
 #include "server/storage/ApplicationRepository.h"
 #include "server/storage/ChangeLog.h"
+#include "server/storage/InstitutionRepository.h"
 #include "server/storage/PlanRepository.h"
 #include "server/storage/SqlTransaction.h"
 #include "server/storage/Storage.h"
@@ -103,6 +104,50 @@ core::Result<void> seedPlan(Storage& storage, const QString& venueId, const QJso
     return ChangeLog(storage).record(venueId, ChangeKind::Plan, u"plan"_s, plan.updatedAt);
 }
 
+/// The 医療機関情報 and 接種担当医師 as the briefing's screens show them (施設分類 医療機関, freezers 1/0/5, 厚生
+/// 太郎).
+core::Result<void> seedInstitution(Storage& storage, const QString& venueId, const QJsonObject& venue)
+{
+    const QJsonObject json = venue.value(u"institution"_s).toObject();
+    if (json.isEmpty()) {
+        return {};
+    }
+    core::InstitutionRecord record;
+    record.version = 1;
+    record.updatedAt = timeOf(json.value(u"updated_at"_s));
+    auto approved = core::InstitutionJson::fromJson(json.value(u"approved"_s).toObject(), u"approved."_s);
+    if (!approved) {
+        return storage.failure(u"demo institution: %1"_s.arg(approved.error().field));
+    }
+    record.approved = *approved;
+    InstitutionRepository institutions(storage);
+    if (auto saved = institutions.save(venueId, record, 0); !saved) {
+        return saved.error();
+    }
+    if (auto logged = ChangeLog(storage).record(venueId, ChangeKind::Institution, u"institution"_s, record.updatedAt);
+        !logged) {
+        return logged;
+    }
+    for (const QJsonValue& value : venue.value(u"doctors"_s).toArray()) {
+        QJsonObject doctorJson = value.toObject();
+        doctorJson.insert(u"version"_s, 1);
+        auto doctor = core::DoctorJson::fromJson(doctorJson);
+        if (!doctor) {
+            return storage.failure(u"demo doctor: %1"_s.arg(doctor.error().field));
+        }
+        core::Doctor made = *doctor;
+        made.updatedAt = timeOf(doctorJson.value(u"updated_at"_s));
+        const StoredDoctor row{venueId, made.id, 1, made, made.updatedAt};
+        if (auto saved = institutions.saveDoctor(row, 0); !saved) {
+            return saved.error();
+        }
+        if (auto logged = ChangeLog(storage).record(venueId, ChangeKind::Doctor, made.id, made.updatedAt); !logged) {
+            return logged;
+        }
+    }
+    return {};
+}
+
 core::Result<void> seedVenue(Storage& storage, const QJsonObject& venue)
 {
     OperatorService operators(storage);
@@ -146,6 +191,9 @@ core::Result<void> seedVenue(Storage& storage, const QJsonObject& venue)
         if (auto set = operators.setAllocation(*venueId, *cool, *boxes); !set) {
             return failed(set.error());
         }
+    }
+    if (auto seeded = seedInstitution(storage, *venueId, venue); !seeded) {
+        return seeded;
     }
     return seedPlan(storage, *venueId, venue.value(u"plan"_s).toObject());
 }

@@ -11,6 +11,7 @@
 #include "server/http/ClosingAnswer.h"
 #include "server/http/CoolRoutes.h"
 #include "server/http/DocumentRoutes.h"
+#include "server/http/InstitutionRoutes.h"
 #include "server/http/PlanRoutes.h"
 #include "server/http/RequestBody.h"
 #include "server/http/RequestGate.h"
@@ -128,6 +129,7 @@ void ApiRouter::install(httplib::Server& server, Storage& storage, RequestGate& 
     DocumentRoutes::install(server, storage);
     CoolRoutes::install(server, storage, clock);
     PlanRoutes::install(server, storage, clock);
+    InstitutionRoutes::install(server, storage, clock);
     ChangesRoutes::install(server, storage);
     installFallbacks(server);
 }

@@ -11,6 +11,7 @@
 #include "server/storage/ChangeLog.h"
 #include "server/storage/CoolRepository.h"
 #include "server/storage/DocumentRepository.h"
+#include "server/storage/InstitutionRepository.h"
 #include "server/storage/PlanRepository.h"
 #include "server/storage/Storage.h"
 
@@ -117,10 +118,27 @@ Outcome<QJsonValue> ChangesService::dataOf(const VenueSession& session, const Ch
         data = *venue;
         break;
     }
+    case ChangeKind::Institution: {
+        const auto record = InstitutionRepository(m_storage).find(session.venueId);
+        if (!record) {
+            return record.error();
+        }
+        data = core::InstitutionRecordJson::toJson(*record);
+        break;
+    }
+    case ChangeKind::Doctor: {
+        const auto found = InstitutionRepository(m_storage).findDoctor(change.entityId);
+        if (!found) {
+            return found.error();
+        }
+        if (*found && (*found)->venueId == session.venueId) {
+            data = (*found)->doctor ? core::DoctorJson::toJson(*(*found)->doctor)
+                                    : core::DoctorJson::deletedJson(change.entityId);
+        }
+        break;
+    }
     case ChangeKind::Report:
-    case ChangeKind::Institution:
-    case ChangeKind::Doctor:
-        // Their records come with the work on each job; until then nothing is delivered.
+        // Its records come with the work on that job; until then nothing is delivered.
         break;
     }
     return data;

@@ -30,5 +30,12 @@ inline constexpr qsizetype kMaxPageBytes = 1024 * 1024;
 /// its status a few times a day at most, so this is months of history, while a client that flips it
 /// in a loop cannot grow the table without end.
 inline constexpr int kReservationStatusHistory = 1000;
+/// 接種担当医師 per venue. A workplace venue has a handful of doctors, a large clinic a few dozen; 50 leaves
+/// room for that while a venue cannot fill the server. Refused with 400 invalid_field when a new one would
+/// be the 51st.
+inline constexpr int kMaxDoctors = 50;
+/// Doctor rows per venue, deleted ones (tombstones, kept for GET /changes) included: ten times the live
+/// doctors, so a venue that keeps adding and deleting cannot grow the table without end.
+inline constexpr int kMaxDoctorRows = 10 * kMaxDoctors;
 
 } // namespace vsys::server::venueLimits

@@ -55,6 +55,28 @@ TEST(ClaimHeaderRulesTest, NoRegisteredCodeLeavesItBlank)
     EXPECT_TRUE(ClaimHeaderRules::fromRegistration({}).institution.code.isEmpty());
 }
 
+TEST(ClaimHeaderRulesTest, TheApprovedInstitutionDetailsReplaceTheRegistrationsContactFields)
+{
+    vsys::core::InstitutionDetails approved;
+    approved.representative = u"院長 次郎"_s;
+    approved.address = u"大阪府大阪市北区梅田デモ2-2"_s;
+    approved.phone = u"0600000001"_s;
+    approved.insuranceCode = u"2712345673"_s;
+    approved.freezersMinus75 = 1;
+    const auto defaults = ClaimHeaderRules::fromRegistration(registration(u"02"_s), approved);
+    EXPECT_EQ(defaults.institution.name, u"デモ診療所"_s);
+    EXPECT_EQ(defaults.institution.representative, u"院長 次郎"_s);
+    EXPECT_EQ(defaults.institution.address, u"大阪府大阪市北区梅田デモ2-2"_s);
+    EXPECT_EQ(defaults.institution.phone, u"0600000001"_s);
+    EXPECT_EQ(defaults.institution.code, u"2712345673"_s);
+    EXPECT_EQ(defaults.institution.prefecture, u"大阪府"_s);
+    EXPECT_EQ(defaults.homeMunicipality, u"271276"_s);
+
+    // Fields never approved (blank) keep what the registration says.
+    const auto blank = ClaimHeaderRules::fromRegistration(registration(u"01"_s), vsys::core::InstitutionDetails());
+    EXPECT_EQ(blank.institution, ClaimHeaderRules::fromRegistration(registration(u"01"_s)).institution);
+}
+
 TEST(ClaimHeaderRulesTest, MonthsAreReadAsAClerkTypesThem)
 {
     const QDate april(2021, 4, 1);

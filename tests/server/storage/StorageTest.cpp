@@ -160,7 +160,7 @@ TEST_P(StorageTest, MigratesAnEmptyDatabaseOnceAndReopensIt)
         EXPECT_EQ(SchemaMigrator::schemaVersion(*storage).value(), 7);
         for (const QString& table : {u"venue"_s, u"account"_s, u"session"_s, u"login_failure"_s, u"application"_s,
                                      u"idempotency"_s, u"document"_s, u"cool"_s, u"allocation"_s, u"change_log"_s,
-                                     u"venue_plan"_s, u"reservation_status_history"_s}) {
+                                     u"venue_plan"_s, u"reservation_status_history"_s, u"institution"_s, u"doctor"_s}) {
             EXPECT_EQ(count(*storage, table), 0) << qPrintable(table);
         }
     }
