@@ -21,6 +21,7 @@ class VenueRepository;
 namespace vsys::app {
 
 class AccountSwitcher;
+class AllocationPage;
 class ApplicationEditorPage;
 class ApplicationsPage;
 class ClaimPage;
@@ -45,8 +46,8 @@ public:
     void login(const QString& vsysId, const QString& password);
 
     /// Shows "plan" (接種計画), "claims" (請求総括書・市区町村別請求書), "applications" (申込状況),
-    /// "new-application" (an empty 申込 form) or the application with that 申込番号; false when there is no such
-    /// page.
+    /// "new-application" (an empty 申込 form), "allocation" (分配量の確認), "delivery" (配送予定日の確認) or the
+    /// application with that 申込番号; false when there is no such page.
     bool openPage(const QString& page);
 
     HomePage* homePage() const { return m_home; }
@@ -54,6 +55,7 @@ public:
     ApplicationEditorPage* editorPage() const { return m_editor; }
     PlanPage* planPage() const { return m_plan; }
     ClaimPage* claimPage() const { return m_claims; }
+    AllocationPage* allocationPage() const { return m_allocation; }
     SyncStatusWidget* syncStatus() const { return m_status; }
     LoginDialog* loginDialog();
 
@@ -79,6 +81,11 @@ private:
     void showPlan();
     /// The plan page follows the cached plan and calendar; the user's typing stays.
     void refreshPlan();
+    /// 分配量の確認 and 配送予定日の確認: one page, opened by both home jobs, that follows the cached calendar.
+    void connectAllocation();
+    void showAllocation();
+    void showDeliveryDates();
+    void refreshAllocation();
     /// The claim of the server's current month, its header defaulting to the venue's registration.
     void showClaims();
 
@@ -93,6 +100,7 @@ private:
     ApplicationEditorPage* m_editor;
     PlanPage* m_plan;
     ClaimPage* m_claims;
+    AllocationPage* m_allocation;
     SyncStatusWidget* m_status;
     AccountSwitcher* m_switcher;
     LoginFlow* m_login;
