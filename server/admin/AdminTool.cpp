@@ -519,9 +519,8 @@ int AdminTool::run(const QStringList& arguments, QTextStream& in, QTextStream& o
         {u"boxes"_s, tr("Allocated boxes (分配実績)."), u"B"_s},
         {u"needle-boxes"_s, tr("set-allocation: allocated needle and syringe boxes, or none for undecided."), u"N"_s},
         {u"delivery-date"_s,
-         tr("set-allocation: delivery date (配送予定日), from the Monday of the クール's delivery week to the day "
-            "before "
-            "its vaccination starts; none for undecided."),
+         tr("set-allocation: delivery date (配送予定日), from the Monday of the クール's delivery week "
+            "to the day before its vaccination starts; none for undecided."),
          u"YYYY-MM-DD"_s},
         {u"page"_s, tr("reservation-status: page of the history, 1 for the newest changes."), u"N"_s},
     });
