@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "app/MainWindow.h"
 
+#include "app/allocation/AllocationPage.h"
 #include "app/applications/ApplicationEditorPage.h"
 #include "app/applications/ApplicationsPage.h"
 #include "app/claims/ClaimPage.h"
@@ -57,6 +58,7 @@ MainWindow::MainWindow(db::Database& database, ClientSession& session, QWidget* 
     , m_claims(new ClaimPage(database, this))
     , m_institution(new InstitutionPage(database, session.sync(), this))
     , m_homeNotice(new MessageBanner(this))
+    , m_allocation(new AllocationPage(this))
     , m_status(new SyncStatusWidget(this))
     , m_switcher(new AccountSwitcher(database, session, this))
     , m_login(new LoginFlow(session, this))
@@ -81,6 +83,7 @@ MainWindow::MainWindow(db::Database& database, ClientSession& session, QWidget* 
     m_pages->addWidget(m_plan);
     m_pages->addWidget(m_claims);
     m_pages->addWidget(m_institution);
+    m_pages->addWidget(m_allocation);
     setCentralWidget(m_pages);
     statusBar()->addPermanentWidget(m_status);
 
@@ -123,6 +126,7 @@ MainWindow::MainWindow(db::Database& database, ClientSession& session, QWidget* 
     });
     connectPlan();
     connectInstitution();
+    connectAllocation();
     connect(m_home, &HomePage::venueChanged, this,
             [this](const core::Venue& venue) { setWindowTitle(tr("%1 - VSYS Desk").arg(venue.name)); });
     connect(m_claims, &ClaimPage::backRequested, this, [this] { m_pages->setCurrentWidget(m_homeScroll); });
@@ -335,6 +339,46 @@ void MainWindow::refreshPlan()
     m_plan->setPlan(service.plan().value_or(core::VenuePlan()));
 }
 
+void MainWindow::connectAllocation()
+{
+    sync::SyncService& service = m_session.sync();
+    // The calendar with the venue's allocation comes with /changes, which signals planChanged.
+    connect(&service, &sync::SyncService::planChanged, this, &MainWindow::refreshAllocation);
+    connect(&service, &sync::SyncService::lastSyncChanged, this, &MainWindow::refreshAllocation);
+    connect(m_allocation, &AllocationPage::backRequested, this, [this] { m_pages->setCurrentWidget(m_homeScroll); });
+    m_home->setJobAvailable(HomePage::Job::Allocation, true);
+    m_home->setJobAvailable(HomePage::Job::Delivery, true);
+    connect(m_home, &HomePage::jobRequested, this, [this](HomePage::Job job) {
+        if (job == HomePage::Job::Allocation) {
+            showAllocation();
+        } else if (job == HomePage::Job::Delivery) {
+            showDeliveryDates();
+        }
+    });
+}
+
+void MainWindow::showAllocation()
+{
+    refreshAllocation();
+    m_pages->setCurrentWidget(m_allocation);
+    m_allocation->setView(AllocationPage::View::Allocation);
+}
+
+void MainWindow::showDeliveryDates()
+{
+    refreshAllocation();
+    m_pages->setCurrentWidget(m_allocation);
+    m_allocation->setView(AllocationPage::View::Delivery);
+}
+
+void MainWindow::refreshAllocation()
+{
+    const sync::SyncService& service = m_session.sync();
+    m_allocation->setAccount(service.account().value_or(db::Account()));
+    m_allocation->setData(service.cools(), service.plan().value_or(core::VenuePlan()), service.serverNow(),
+                          service.lastSync());
+}
+
 void MainWindow::showClaims()
 {
     const auto account = m_session.sync().account();
@@ -416,6 +460,14 @@ bool MainWindow::openPage(const QString& page)
     }
     if (page == u"applications"_s) {
         showApplications();
+        return true;
+    }
+    if (page == u"allocation"_s) {
+        showAllocation();
+        return true;
+    }
+    if (page == u"delivery"_s) {
+        showDeliveryDates();
         return true;
     }
     if (page == u"new-application"_s) {

@@ -21,6 +21,7 @@ class VenueRepository;
 namespace vsys::app {
 
 class AccountSwitcher;
+class AllocationPage;
 class ApplicationEditorPage;
 class ApplicationsPage;
 class ClaimPage;
@@ -46,9 +47,9 @@ public:
     /// Signs in directly, e.g. with the demo account; failures show in the login dialog.
     void login(const QString& vsysId, const QString& password);
 
-    /// Shows "plan" (接種計画), "claims" (請求総括書・市区町村別請求書), "institution" (医療機関情報), "applications"
-    /// (申込状況), "new-application" (an empty 申込 form) or the application with that 申込番号; false when there is no
-    /// such page.
+    /// Shows "plan" (接種計画), "claims" (請求総括書・市区町村別請求書), "institution" (医療機関情報), "allocation"
+    /// (分配量の確認), "delivery" (配送予定日の確認), "applications" (申込状況), "new-application" (an empty 申込
+    /// form) or the application with that 申込番号; false when there is no such page.
     bool openPage(const QString& page);
 
     HomePage* homePage() const { return m_home; }
@@ -59,6 +60,7 @@ public:
     InstitutionPage* institutionPage() const { return m_institution; }
     /// The standing notice above the jobs (a doctor to register); hidden when there is none.
     MessageBanner* homeNotice() const { return m_homeNotice; }
+    AllocationPage* allocationPage() const { return m_allocation; }
     SyncStatusWidget* syncStatus() const { return m_status; }
     LoginDialog* loginDialog();
 
@@ -84,6 +86,11 @@ private:
     void showPlan();
     /// The plan page follows the cached plan and calendar; the user's typing stays.
     void refreshPlan();
+    /// 分配量の確認 and 配送予定日の確認: one page, opened by both home jobs, that follows the cached calendar.
+    void connectAllocation();
+    void showAllocation();
+    void showDeliveryDates();
+    void refreshAllocation();
     /// The claim of the server's current month, its header defaulting to the venue's registration.
     void showClaims();
     void connectInstitution();
@@ -104,6 +111,7 @@ private:
     ClaimPage* m_claims;
     InstitutionPage* m_institution;
     MessageBanner* m_homeNotice;
+    AllocationPage* m_allocation;
     SyncStatusWidget* m_status;
     AccountSwitcher* m_switcher;
     LoginFlow* m_login;

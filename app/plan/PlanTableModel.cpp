@@ -249,7 +249,7 @@ QVariant PlanTableModel::data(const QModelIndex& index, int role) const
         case Doses:
             return core::PlanQuantities::doses(planLine.doses);
         case Allocation:
-            return PlanText::allocation(cool.allocatedBoxes, m_dosesPerBox);
+            return PlanText::allocation(cool.allocatedBoxes, m_dosesPerBox, cool.deliveryDate);
         case NeedleBoxes:
             return core::PlanQuantities::boxes(planLine.needleBoxes);
         case Needles:

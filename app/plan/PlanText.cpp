@@ -13,12 +13,17 @@ QString PlanText::period(const core::CoolPeriod& cool)
     return tr("%1 (%2)").arg(core::CoolRules::periodLabel(cool), core::CoolRules::deliveryLabel(cool));
 }
 
-QString PlanText::allocation(const std::optional<int>& boxes, int dosesPerBox)
+QString PlanText::allocation(const std::optional<int>& boxes, int dosesPerBox, const QDate& deliveryDate)
 {
     if (!boxes) {
         return tr("(undecided)");
     }
-    return tr("%1 (%2)").arg(core::PlanQuantities::doses(*boxes * dosesPerBox), core::PlanQuantities::boxes(*boxes));
+    const QString allocated
+        = tr("%1 (%2)").arg(core::PlanQuantities::doses(*boxes * dosesPerBox), core::PlanQuantities::boxes(*boxes));
+    if (!deliveryDate.isValid()) {
+        return allocated;
+    }
+    return tr("%1, delivery on %2/%3").arg(allocated).arg(deliveryDate.month()).arg(deliveryDate.day());
 }
 
 QString PlanText::approval(const core::PlanApproval& approval, int dosesPerBox)

@@ -29,6 +29,22 @@ QDate dateFromJson(const QJsonValue& value)
     return value.isString() ? QDate::fromString(value.toString(), Qt::ISODate) : QDate();
 }
 
+QJsonValue optionalToJson(const std::optional<int>& count)
+{
+    return count ? QJsonValue(*count) : QJsonValue(QJsonValue::Null);
+}
+
+/// null or absent is 未定; anything else must be a count of 0 or more.
+bool optionalFromJson(const QJsonValue& value, std::optional<int>& count)
+{
+    if (value.isNull() || value.isUndefined()) {
+        count.reset();
+        return true;
+    }
+    count = JsonNumber::integer(value, 0);
+    return count.has_value();
+}
+
 } // namespace
 
 QString CoolPeriod::stateKey(State state)
@@ -109,15 +125,16 @@ QString CoolRules::planLockReason(const QList<CoolPeriod>& cools)
 
 QJsonObject CoolJson::toJson(const CoolPeriod& cool)
 {
-    return {
-        {u"id"_s, cool.id},
-        {u"start"_s, dateToJson(cool.start)},
-        {u"end"_s, dateToJson(cool.end)},
-        {u"delivery_week"_s, dateToJson(cool.deliveryWeek)},
-        {u"change_deadline"_s, ApplicationJson::timeToJson(cool.changeDeadline)},
-        {u"state"_s, CoolPeriod::stateKey(cool.state)},
-        {u"locked_until"_s, ApplicationJson::timeToJson(cool.lockedUntil)},
-        {u"allocated_boxes"_s, cool.allocatedBoxes ? QJsonValue(*cool.allocatedBoxes) : QJsonValue(QJsonValue::Null)}};
+    return {{u"id"_s, cool.id},
+            {u"start"_s, dateToJson(cool.start)},
+            {u"end"_s, dateToJson(cool.end)},
+            {u"delivery_week"_s, dateToJson(cool.deliveryWeek)},
+            {u"change_deadline"_s, ApplicationJson::timeToJson(cool.changeDeadline)},
+            {u"state"_s, CoolPeriod::stateKey(cool.state)},
+            {u"locked_until"_s, ApplicationJson::timeToJson(cool.lockedUntil)},
+            {u"allocated_boxes"_s, optionalToJson(cool.allocatedBoxes)},
+            {u"allocated_needle_boxes"_s, optionalToJson(cool.allocatedNeedleBoxes)},
+            {u"delivery_date"_s, dateToJson(cool.deliveryDate)}};
 }
 
 std::optional<CoolPeriod> CoolJson::fromJson(const QJsonObject& json)
@@ -143,12 +160,14 @@ std::optional<CoolPeriod> CoolJson::fromJson(const QJsonObject& json)
     if (lockedUntil.isString() && !cool.lockedUntil.isValid()) {
         return std::nullopt;
     }
-    const QJsonValue boxes = json.value(u"allocated_boxes"_s);
-    if (!boxes.isNull() && !boxes.isUndefined()) {
-        cool.allocatedBoxes = JsonNumber::integer(boxes, 0);
-        if (!cool.allocatedBoxes) {
-            return std::nullopt;
-        }
+    if (!optionalFromJson(json.value(u"allocated_boxes"_s), cool.allocatedBoxes)
+        || !optionalFromJson(json.value(u"allocated_needle_boxes"_s), cool.allocatedNeedleBoxes)) {
+        return std::nullopt;
+    }
+    const QJsonValue deliveryDate = json.value(u"delivery_date"_s);
+    cool.deliveryDate = dateFromJson(deliveryDate);
+    if (deliveryDate.isString() && !cool.deliveryDate.isValid()) {
+        return std::nullopt;
     }
     return cool;
 }

@@ -32,6 +32,8 @@ struct CoolPeriod
     State state = State::Open;
     QDateTime lockedUntil; ///< end of the 分配作業期間 while Locked; invalid when not announced
     std::optional<int> allocatedBoxes; ///< this venue's 分配実績 in boxes; nullopt = 未定
+    std::optional<int> allocatedNeedleBoxes; ///< this venue's 針・シリンジ boxes allocated; nullopt = 未定
+    QDate deliveryDate; ///< this venue's 配送予定日; invalid = 未定
 
     bool operator==(const CoolPeriod&) const = default;
 
@@ -65,10 +67,11 @@ class CoolJson
     Q_DECLARE_TR_FUNCTIONS(CoolJson)
 public:
     /// The wire form of docs/api.md: {"id","start","end","delivery_week","change_deadline","state",
-    /// "locked_until","allocated_boxes"}.
+    /// "locked_until","allocated_boxes","allocated_needle_boxes","delivery_date"}.
     static QJsonObject toJson(const CoolPeriod& cool);
     /// Nothing when a field is missing or not of its form (a calendar the server sent is never
-    /// half-read).
+    /// half-read). The venue's allocation fields may be absent (a calendar cached before they came):
+    /// absent reads as 未定.
     static std::optional<CoolPeriod> fromJson(const QJsonObject& json);
 };
 

@@ -250,23 +250,91 @@ std::optional<Refusal> setCool(Context& context)
     return printCool(context, cool.id);
 }
 
+QJsonObject allocationJson(const QString& venueId, int coolId, const core::Allocation& allocation)
+{
+    return {{u"venue"_s, venueId},
+            {u"cool"_s, coolId},
+            {u"boxes"_s, allocation.vaccineBoxes},
+            {u"needle_boxes"_s,
+             allocation.needleBoxes ? QJsonValue(*allocation.needleBoxes) : QJsonValue(QJsonValue::Null)},
+            {u"delivery_date"_s,
+             allocation.deliveryDate.isValid() ? QJsonValue(allocation.deliveryDate.toString(Qt::ISODate))
+                                               : QJsonValue(QJsonValue::Null)}};
+}
+
+/// A whole number, or `none` for 未定 when `allowNone`; nothing when the text is neither.
+std::optional<std::optional<int>> countOption(const QString& text, bool allowNone)
+{
+    using Count = std::optional<int>;
+    if (allowNone && text == u"none"_s) {
+        return Count();
+    }
+    bool ok = false;
+    const int count = text.toInt(&ok);
+    if (!ok) {
+        return std::nullopt;
+    }
+    return Count(count);
+}
+
+/// Options not given keep what is stored, so the 配送予定日 can be set once the boxes are known.
 std::optional<Refusal> setAllocation(Context& context)
 {
-    if (auto missing = requireOptions(context, {u"venue"_s, u"cool"_s, u"boxes"_s})) {
+    if (auto missing = requireOptions(context, {u"venue"_s, u"cool"_s})) {
         return missing;
     }
     bool coolOk = false;
-    bool boxesOk = false;
     const int cool = context.parser.value(u"cool"_s).toInt(&coolOk);
-    const int boxes = context.parser.value(u"boxes"_s).toInt(&boxesOk);
-    if (!coolOk || !boxesOk) {
-        return usage(AdminTool::tr("--cool and --boxes: give whole numbers."));
+    if (!coolOk) {
+        return usage(AdminTool::tr("--cool: give the number of the クール."));
     }
     const QString venue = context.parser.value(u"venue"_s);
-    if (auto set = OperatorService(context.storage).setAllocation(venue, cool, boxes); !set) {
+    const auto stored = CoolRepository(context.storage).allocation(venue, cool);
+    if (!stored) {
+        return Refusal{AdminTool::Failed, stored.error().message};
+    }
+    if (!*stored && !context.parser.isSet(u"boxes"_s)) {
+        return usage(AdminTool::tr("--boxes is missing: the first allocation of a クール needs its vaccine boxes."));
+    }
+    core::Allocation allocation = stored->value_or(core::Allocation());
+    if (context.parser.isSet(u"boxes"_s)) {
+        const auto boxes = countOption(context.parser.value(u"boxes"_s), false);
+        if (!boxes) {
+            return usage(AdminTool::tr("--boxes: give a whole number."));
+        }
+        allocation.vaccineBoxes = **boxes;
+    }
+    if (context.parser.isSet(u"needle-boxes"_s)) {
+        const auto needles = countOption(context.parser.value(u"needle-boxes"_s), true);
+        if (!needles) {
+            return usage(AdminTool::tr("--needle-boxes: give a whole number, or none for undecided."));
+        }
+        allocation.needleBoxes = *needles;
+    }
+    if (context.parser.isSet(u"delivery-date"_s)) {
+        const QString text = context.parser.value(u"delivery-date"_s);
+        const QDate date = QDate::fromString(text, Qt::ISODate);
+        if (text != u"none"_s && !date.isValid()) {
+            return usage(AdminTool::tr("--delivery-date: give the date as YYYY-MM-DD, or none for undecided."));
+        }
+        allocation.deliveryDate = date;
+    }
+    if (auto set = OperatorService(context.storage).setAllocation(venue, cool, allocation); !set) {
         return refused(set.error());
     }
-    printJson(context.out, {{u"venue"_s, venue}, {u"cool"_s, cool}, {u"boxes"_s, boxes}});
+    printJson(context.out, allocationJson(venue, cool, allocation));
+    return std::nullopt;
+}
+
+std::optional<Refusal> listAllocations(Context& context)
+{
+    const auto all = CoolRepository(context.storage).allocations(context.parser.value(u"venue"_s));
+    if (!all) {
+        return Refusal{AdminTool::Failed, all.error().message};
+    }
+    for (const StoredAllocation& stored : *all) {
+        printJson(context.out, allocationJson(stored.venueId, stored.coolId, stored.allocation));
+    }
     return std::nullopt;
 }
 
@@ -450,6 +518,7 @@ const std::map<QString, Command>& commands()
         {u"upload-delegation"_s, uploadDelegation},
         {u"set-cool"_s, setCool},
         {u"set-allocation"_s, setAllocation},
+        {u"list-allocations"_s, listAllocations},
         {u"lock-cool"_s, lockCool},
         {u"list-plan-requests"_s, listPlanRequests},
         {u"plan-approve"_s, planApprove},
@@ -474,7 +543,9 @@ QString commandSummary()
                          "  upload-delegation --venue UUID FILE.pdf\n"
                          "  set-cool --id N --start YYYY-MM-DD --end YYYY-MM-DD --delivery-week YYYY-MM-DD --deadline "
                          "YYYY-MM-DDTHH:MM --state open|locked|allocated\n"
-                         "  set-allocation --venue UUID --cool N --boxes B\n"
+                         "  set-allocation --venue UUID --cool N [--boxes B] [--needle-boxes N|none] [--delivery-date "
+                         "YYYY-MM-DD|none]\n"
+                         "  list-allocations [--venue UUID]\n"
                          "  lock-cool --id N [--until YYYY-MM-DDTHH:MM]\n"
                          "  list-plan-requests\n"
                          "  plan-approve VENUE [--comment TEXT]\n"
@@ -520,6 +591,11 @@ int AdminTool::run(const QStringList& arguments, QTextStream& in, QTextStream& o
          u"YYYY-MM-DDTHH:MM"_s},
         {u"cool"_s, tr("Number of the クール."), u"N"_s},
         {u"boxes"_s, tr("Allocated boxes (分配実績)."), u"B"_s},
+        {u"needle-boxes"_s, tr("set-allocation: allocated needle and syringe boxes, or none for undecided."), u"N"_s},
+        {u"delivery-date"_s,
+         tr("set-allocation: delivery date (配送予定日), from the Monday of the クール's delivery week "
+            "to the day before its vaccination starts; none for undecided."),
+         u"YYYY-MM-DD"_s},
         {u"page"_s, tr("reservation-status: page of the history, 1 for the newest changes."), u"N"_s},
     });
     if (!parser.parse(arguments)) {

@@ -4,6 +4,7 @@
 
 #include "core/JsonNumber.h"
 #include "core/application/ApplicationStatus.h"
+#include "core/plan/Allocation.h"
 #include "core/plan/CoolPeriod.h"
 #include "server/service/OperatorService.h"
 #include "server/storage/ApplicationRepository.h"
@@ -185,10 +186,18 @@ core::Result<void> seedVenue(Storage& storage, const QJsonObject& venue)
         const QJsonObject allocation = value.toObject();
         const auto cool = core::JsonNumber::integer(allocation.value(u"cool"_s), 1);
         const auto boxes = core::JsonNumber::integer(allocation.value(u"boxes"_s), 0);
-        if (!cool || !boxes) {
-            return storage.failure(u"demo allocation: cool and boxes must be whole numbers"_s);
+        const QJsonValue needles = allocation.value(u"needle_boxes"_s);
+        const QJsonValue delivery = allocation.value(u"delivery_date"_s);
+        core::Allocation allocated;
+        allocated.needleBoxes = core::JsonNumber::integer(needles, 0);
+        allocated.deliveryDate = QDate::fromString(delivery.toString(), Qt::ISODate);
+        if (!cool || !boxes || (!needles.isUndefined() && !allocated.needleBoxes)
+            || (!delivery.isUndefined() && !allocated.deliveryDate.isValid())) {
+            return storage.failure(
+                u"demo allocation: cool, boxes and needle_boxes must be whole numbers, delivery_date YYYY-MM-DD"_s);
         }
-        if (auto set = operators.setAllocation(*venueId, *cool, *boxes); !set) {
+        allocated.vaccineBoxes = *boxes;
+        if (auto set = operators.setAllocation(*venueId, *cool, allocated); !set) {
             return failed(set.error());
         }
     }

@@ -189,9 +189,18 @@ Outcome<std::monostate> OperatorService::lockCool(int coolId, const QDateTime& u
 
 Outcome<std::monostate> OperatorService::setAllocation(const QString& venueId, int coolId, int boxes)
 {
-    if (boxes < 0) {
-        return invalid(u"boxes"_s, tr("Boxes: enter 0 or more."));
+    const auto stored = CoolRepository(m_storage).allocation(venueId, coolId);
+    if (!stored) {
+        return stored.error();
     }
+    core::Allocation allocation = stored->value_or(core::Allocation());
+    allocation.vaccineBoxes = boxes;
+    return setAllocation(venueId, coolId, allocation);
+}
+
+Outcome<std::monostate>
+OperatorService::setAllocation(const QString& venueId, int coolId, const core::Allocation& allocation)
+{
     if (auto venue = requireVenue(venueId); !venue) {
         return venue;
     }
@@ -203,9 +212,13 @@ Outcome<std::monostate> OperatorService::setAllocation(const QString& venueId, i
         return ServiceError{
             core::Error{u"cool"_s, tr("クール %1 does not exist.").arg(coolId), core::ErrorCode::NotFound}};
     }
-    // The venue sees its 分配実績 inside the クール record, hence a venue-scoped change of the クール.
+    if (auto checked = core::AllocationRules::check(**cool, allocation); !checked) {
+        return ServiceError{checked.error()};
+    }
+    // The venue sees its allocation inside the クール record, hence a venue-scoped change of the クール:
+    // only this venue's next GET /changes brings it.
     return inTransaction(m_storage, venueId, ChangeKind::Cool, QString::number(coolId), [&](const QDateTime& now) {
-        return CoolRepository(m_storage).setAllocation(venueId, coolId, boxes, now);
+        return CoolRepository(m_storage).setAllocation(venueId, coolId, allocation, now);
     });
 }
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// OperatorService: the ministry operator's changes (venues, accounts, 委任状, クール, 分配実績).
+// OperatorService: the ministry operator's changes (venues, accounts, 委任状, クール, 分配量 and 配送予定日).
 #pragma once
 
 #include "server/service/Outcome.h"
@@ -44,7 +44,10 @@ public:
     /// Starts the クール's 分配作業期間: no plan of any venue may change until `until` (invalid: not
     /// announced) or until the クール gets another state.
     Outcome<std::monostate> lockCool(int coolId, const QDateTime& until = {});
+    /// The venue's 分配実績 in boxes; its needle boxes and 配送予定日 stay as they were (未定 at first).
     Outcome<std::monostate> setAllocation(const QString& venueId, int coolId, int boxes);
+    /// The venue's whole allocation of the クール, if core::AllocationRules accepts it.
+    Outcome<std::monostate> setAllocation(const QString& venueId, int coolId, const core::Allocation& allocation);
 
 private:
     Outcome<std::monostate> requireVenue(const QString& venueId);

@@ -20,17 +20,50 @@ const QString kUpsert
 // An empty venue id matches no allocation row, which reads as 未定.
 const QString kColumns
     = u"SELECT cool.id, cool.start_date, cool.end_date, cool.delivery_week, cool.change_deadline, cool.state, "
-      "cool.locked_until, allocation.boxes FROM cool LEFT JOIN allocation ON allocation.cool_id = cool.id AND "
+      "cool.locked_until, allocation.boxes, allocation.needle_boxes, allocation.delivery_date FROM cool LEFT JOIN "
+      "allocation ON allocation.cool_id = cool.id AND "
       "allocation.venue_id = :venue_id "_s;
 const QString kById = kColumns + u"WHERE cool.id = :id"_s;
 const QString kAll = kColumns + u"ORDER BY cool.id"_s;
 const QString kUpsertAllocation
-    = u"INSERT INTO allocation (venue_id, cool_id, boxes, updated_at) VALUES (:venue_id, :cool_id, :boxes, :now) "
-      "ON CONFLICT (venue_id, cool_id) DO UPDATE SET boxes = excluded.boxes, updated_at = excluded.updated_at"_s;
+    = u"INSERT INTO allocation (venue_id, cool_id, boxes, needle_boxes, delivery_date, updated_at) VALUES (:venue_id, "
+      ":cool_id, :boxes, :needle_boxes, :delivery_date, :now) ON CONFLICT (venue_id, cool_id) DO UPDATE SET boxes = "
+      "excluded.boxes, needle_boxes = excluded.needle_boxes, delivery_date = excluded.delivery_date, updated_at = "
+      "excluded.updated_at"_s;
+const QString kAllocationColumns = u"SELECT venue_id, cool_id, boxes, needle_boxes, delivery_date FROM allocation "_s;
+const QString kAllocation = kAllocationColumns + u"WHERE venue_id = :venue_id AND cool_id = :cool_id"_s;
+const QString kAllocationsOfVenue = kAllocationColumns + u"WHERE venue_id = :venue_id ORDER BY cool_id"_s;
+const QString kAllAllocations = kAllocationColumns + u"ORDER BY venue_id, cool_id"_s;
 
 QString dateText(const QDate& date)
 {
     return date.toString(Qt::ISODate);
+}
+
+/// NULL for 未定.
+QVariant optionalDate(const QDate& date)
+{
+    return date.isValid() ? QVariant(dateText(date)) : QVariant(QMetaType::fromType<QString>());
+}
+
+QVariant optionalCount(const std::optional<int>& count)
+{
+    return count ? QVariant(*count) : QVariant(QMetaType::fromType<int>());
+}
+
+std::optional<int> countFrom(const QVariant& value)
+{
+    return value.isNull() ? std::nullopt : std::optional(value.toInt());
+}
+
+/// boxes, needle_boxes, delivery_date from column `first` on.
+core::Allocation allocationFrom(const SqlRows& rows, int first)
+{
+    core::Allocation allocation;
+    allocation.vaccineBoxes = rows.value(first).toInt();
+    allocation.needleBoxes = countFrom(rows.value(first + 1));
+    allocation.deliveryDate = QDate::fromString(rows.value(first + 2).toString(), Qt::ISODate);
+    return allocation;
 }
 
 // The CHECK constraint allows only known states; Locked is the reading that permits no plan change.
@@ -45,7 +78,10 @@ core::CoolPeriod coolFrom(const SqlRows& rows)
     cool.state = core::CoolPeriod::stateFromKey(rows.value(5).toString()).value_or(core::CoolPeriod::State::Locked);
     cool.lockedUntil = storedTime::fromVariant(rows.value(6));
     if (!rows.value(7).isNull()) {
-        cool.allocatedBoxes = rows.value(7).toInt();
+        const core::Allocation allocation = allocationFrom(rows, 7);
+        cool.allocatedBoxes = allocation.vaccineBoxes;
+        cool.allocatedNeedleBoxes = allocation.needleBoxes;
+        cool.deliveryDate = allocation.deliveryDate;
     }
     return cool;
 }
@@ -94,13 +130,44 @@ core::Result<QList<core::CoolPeriod>> CoolRepository::all(const QString& venueId
     return cools;
 }
 
-core::Result<void> CoolRepository::setAllocation(const QString& venueId, int coolId, int boxes, const QDateTime& now)
+core::Result<void> CoolRepository::setAllocation(const QString& venueId,
+                                                 int coolId,
+                                                 const core::Allocation& allocation,
+                                                 const QDateTime& now)
 {
     return m_storage.run(kUpsertAllocation,
                          {{u"venue_id"_s, venueId},
                           {u"cool_id"_s, coolId},
-                          {u"boxes"_s, boxes},
+                          {u"boxes"_s, allocation.vaccineBoxes},
+                          {u"needle_boxes"_s, optionalCount(allocation.needleBoxes)},
+                          {u"delivery_date"_s, optionalDate(allocation.deliveryDate)},
                           {u"now"_s, storedTime::toVariant(now)}});
+}
+
+core::Result<std::optional<core::Allocation>> CoolRepository::allocation(const QString& venueId, int coolId)
+{
+    auto rows = m_storage.execute(kAllocation, {{u"venue_id"_s, venueId}, {u"cool_id"_s, coolId}});
+    if (!rows) {
+        return rows.error();
+    }
+    if (!rows->next()) {
+        return std::optional<core::Allocation>();
+    }
+    return std::optional(allocationFrom(*rows, 2));
+}
+
+core::Result<QList<StoredAllocation>> CoolRepository::allocations(const QString& venueId)
+{
+    auto rows = venueId.isEmpty() ? m_storage.execute(kAllAllocations, {})
+                                  : m_storage.execute(kAllocationsOfVenue, {{u"venue_id"_s, venueId}});
+    if (!rows) {
+        return rows.error();
+    }
+    QList<StoredAllocation> found;
+    while (rows->next()) {
+        found.append({rows->value(0).toString(), rows->value(1).toInt(), allocationFrom(*rows, 2)});
+    }
+    return found;
 }
 
 } // namespace vsys::server

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "core/plan/Allocation.h"
 #include "core/plan/CoolPeriod.h"
 
 #include <QDateTime>
@@ -15,8 +16,16 @@ namespace vsys::server {
 
 class Storage;
 
-/// The calendar is global; the 分配実績 (core::CoolPeriod::allocatedBoxes) is read for one venue,
-/// so a venue never sees another's boxes.
+/// One venue's allocation of one クール, as vsysdesk-admin lists it.
+struct StoredAllocation
+{
+    QString venueId;
+    int coolId = 0;
+    core::Allocation allocation;
+};
+
+/// The calendar is global; the 分配実績 (core::CoolPeriod::allocatedBoxes, the needle boxes and the
+/// 配送予定日) is read for one venue, so a venue never sees another's allocation.
 class CoolRepository
 {
 public:
@@ -29,7 +38,13 @@ public:
     /// Every クール by id, with `venueId`'s 分配実績 as find() reads it.
     core::Result<QList<core::CoolPeriod>> all(const QString& venueId = {});
 
-    core::Result<void> setAllocation(const QString& venueId, int coolId, int boxes, const QDateTime& now);
+    /// Inserts or replaces the venue's allocation of the クール (checked by core::AllocationRules before).
+    core::Result<void>
+    setAllocation(const QString& venueId, int coolId, const core::Allocation& allocation, const QDateTime& now);
+    /// The venue's allocation of the クール; nothing when none was set.
+    core::Result<std::optional<core::Allocation>> allocation(const QString& venueId, int coolId);
+    /// Every allocation of `venueId` (of every venue when empty), by venue and クール.
+    core::Result<QList<StoredAllocation>> allocations(const QString& venueId = {});
 
 private:
     Storage& m_storage;

@@ -256,6 +256,7 @@ void TstClientServer::jobsWaitForAnOpenAccount()
     showWindow();
     vsys::app::HomePage* home = m_app->window->homePage();
     const QList<vsys::app::HomePage::Job> jobs{vsys::app::HomePage::Job::Application, vsys::app::HomePage::Job::Plan,
+                                               vsys::app::HomePage::Job::Allocation, vsys::app::HomePage::Job::Delivery,
                                                vsys::app::HomePage::Job::Billing};
     // Before any login there is no venue to work for: the jobs say so instead of opening empty pages.
     for (vsys::app::HomePage::Job job : jobs) {
@@ -267,13 +268,13 @@ void TstClientServer::jobsWaitForAnOpenAccount()
     }
 
     loginAndSync();
-    for (vsys::app::HomePage::Job job : {vsys::app::HomePage::Job::Application, vsys::app::HomePage::Job::Billing}) {
+    for (vsys::app::HomePage::Job job : {vsys::app::HomePage::Job::Application, vsys::app::HomePage::Job::Allocation,
+                                         vsys::app::HomePage::Job::Delivery, vsys::app::HomePage::Job::Billing}) {
         QVERIFY2(home->jobButton(job)->isEnabled(), qPrintable(home->jobButton(job)->text()));
         QVERIFY(home->jobButton(job)->toolTip().isEmpty());
     }
     // 1310000017 is the venue's 1・2回目 ID: the plan is the 追加接種 ID's job (TstPlanFlow).
     QVERIFY(!home->jobButton(vsys::app::HomePage::Job::Plan)->isEnabled());
-    QVERIFY(!home->jobButton(vsys::app::HomePage::Job::Delivery)->isEnabled());
 
     // ログアウト closes the account: the jobs wait again.
     auto* toolbar = m_app->window->findChild<QToolBar*>(u"accountToolBar"_s);

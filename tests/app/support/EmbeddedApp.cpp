@@ -28,7 +28,7 @@ EmbeddedApp::~EmbeddedApp()
     stop();
 }
 
-QString EmbeddedApp::start()
+QString EmbeddedApp::start(const QUrl& configuredServer)
 {
     auto opened = db::Database::open(QDir(m_dataDir).filePath(u"client.sqlite"_s), u"embedded-app-test"_s);
     if (!opened) {
@@ -37,6 +37,7 @@ QString EmbeddedApp::start()
     db = std::move(opened).value();
     ClientSession::Options options;
     options.dataDir = m_dataDir;
+    options.serverUrl = configuredServer;
     auto started = ClientSession::start(*db, options, std::make_unique<sync::MemorySecretStore>());
     if (!started) {
         return started.error().message;

@@ -11,6 +11,7 @@
 #include "server/storage/Storage.h"
 
 #include <QString>
+#include <QUrl>
 
 #include <memory>
 
@@ -23,8 +24,9 @@ public:
     ~EmbeddedApp();
 
     /// Opens the local database, the session (starting the embedded server) and the window; an
-    /// empty string on success, else what failed.
-    QString start();
+    /// empty string on success, else what failed. With `configuredServer` the app runs against that server
+    /// instead, without starting its own: an address nothing answers at leaves it offline.
+    QString start(const QUrl& configuredServer = {});
     /// Ends the app without closing anything, as a crash or kill -9 would.
     void stop();
     /// Logs in with the demo ID 1310000017 and waits for the first sync to finish.

@@ -93,18 +93,32 @@ TEST(CoolJsonTest, wireFormAndRoundTrip)
     locked.state = CoolPeriod::State::Locked;
     locked.lockedUntil = jst(2022, 3, 9, 12, 0);
     locked.allocatedBoxes = 2;
+    locked.allocatedNeedleBoxes = 4;
+    locked.deliveryDate = QDate(2022, 3, 22);
     const QJsonObject json = CoolJson::toJson(locked);
     EXPECT_EQ(QJsonDocument(json).toJson(QJsonDocument::Compact),
-              R"({"allocated_boxes":2,"change_deadline":"2022-03-08T06:00:00.000Z","delivery_week":"2022-03-21",)"
-              R"("end":"2022-04-10","id":3,"locked_until":"2022-03-09T03:00:00.000Z","start":"2022-03-28",)"
-              R"("state":"locked"})");
+              R"({"allocated_boxes":2,"allocated_needle_boxes":4,"change_deadline":"2022-03-08T06:00:00.000Z",)"
+              R"("delivery_date":"2022-03-22","delivery_week":"2022-03-21","end":"2022-04-10","id":3,)"
+              R"("locked_until":"2022-03-09T03:00:00.000Z","start":"2022-03-28","state":"locked"})");
     EXPECT_EQ(CoolJson::fromJson(json), locked);
 
     const CoolPeriod open = vsys::test::briefing::calendar().at(4);
     const QJsonObject openJson = CoolJson::toJson(open);
     EXPECT_TRUE(openJson.value(u"locked_until"_s).isNull());
     EXPECT_TRUE(openJson.value(u"allocated_boxes"_s).isNull());
+    EXPECT_TRUE(openJson.value(u"allocated_needle_boxes"_s).isNull());
+    EXPECT_TRUE(openJson.value(u"delivery_date"_s).isNull());
     EXPECT_EQ(CoolJson::fromJson(openJson), open);
+
+    // A calendar cached before the needle boxes and the 配送予定日 came reads them as 未定.
+    QJsonObject older = json;
+    older.remove(u"allocated_needle_boxes"_s);
+    older.remove(u"delivery_date"_s);
+    const auto read = CoolJson::fromJson(older);
+    ASSERT_TRUE(read);
+    EXPECT_EQ(read->allocatedBoxes, 2);
+    EXPECT_EQ(read->allocatedNeedleBoxes, std::nullopt);
+    EXPECT_FALSE(read->deliveryDate.isValid());
 }
 
 TEST(CoolJsonTest, aDamagedCoolIsNotHalfRead)
@@ -117,7 +131,10 @@ TEST(CoolJsonTest, aDamagedCoolIsNotHalfRead)
                                                                {u"change_deadline"_s, QJsonValue::Null},
                                                                {u"locked_until"_s, u"soon"_s},
                                                                {u"allocated_boxes"_s, -1},
-                                                               {u"allocated_boxes"_s, 1.5}}) {
+                                                               {u"allocated_boxes"_s, 1.5},
+                                                               {u"allocated_needle_boxes"_s, -1},
+                                                               {u"allocated_needle_boxes"_s, u"7"_s},
+                                                               {u"delivery_date"_s, u"2022-02-30"_s}}) {
         QJsonObject damaged = good;
         damaged.insert(key, value);
         EXPECT_EQ(CoolJson::fromJson(damaged), std::nullopt) << qPrintable(key);

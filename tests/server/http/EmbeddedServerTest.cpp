@@ -90,6 +90,11 @@ TEST_F(EmbeddedServerTest, ServesTheDemoDataOverHttpsOnLoopback)
     EXPECT_EQ(cools.at(0).toObject().value(u"change_deadline"_s).toString(), u"2022-01-31T14:59:00.000Z"_s);
     EXPECT_EQ(cools.at(1).toObject().value(u"allocated_boxes"_s).toInt(), 3);
     EXPECT_TRUE(cools.at(2).toObject().value(u"allocated_boxes"_s).isNull());
+    // The demo's 配送予定日 and needle boxes for the past クール, 未定 after them.
+    EXPECT_EQ(cools.at(0).toObject().value(u"allocated_needle_boxes"_s).toInt(), 7);
+    EXPECT_EQ(cools.at(0).toObject().value(u"delivery_date"_s).toString(), u"2022-02-22"_s);
+    EXPECT_EQ(cools.at(1).toObject().value(u"delivery_date"_s).toString(), u"2022-03-08"_s);
+    EXPECT_TRUE(cools.at(2).toObject().value(u"delivery_date"_s).isNull());
     EXPECT_EQ(cools.at(4).toObject().value(u"delivery_week"_s).toString(), u"2022-04-18"_s);
     EXPECT_EQ(cools.at(2).toObject().value(u"state"_s).toString(), u"open"_s);
     EXPECT_TRUE(cools.at(2).toObject().value(u"locked_until"_s).isNull());

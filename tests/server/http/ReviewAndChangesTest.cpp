@@ -203,7 +203,9 @@ TEST_P(ReviewAndChangesTest, CoolsCarryTheOwnVenuesAllocation)
                                 {u"change_deadline"_s, u"2022-03-08T06:00:00.000Z"_s},
                                 {u"state"_s, u"locked"_s},
                                 {u"locked_until"_s, QJsonValue::Null},
-                                {u"allocated_boxes"_s, 2}};
+                                {u"allocated_boxes"_s, 2},
+                                {u"allocated_needle_boxes"_s, QJsonValue::Null},
+                                {u"delivery_date"_s, QJsonValue::Null}};
     const Reply coolsA = get("/api/v1/cools", login(kVsysIdA));
     EXPECT_EQ(coolsA.json().value(u"cools"_s).toArray(), QJsonArray{expectedA});
     QJsonObject expectedB = expectedA;
