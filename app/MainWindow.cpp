@@ -7,6 +7,9 @@
 #include "app/common/MessageBanner.h"
 #include "app/common/SyncStatusWidget.h"
 #include "app/conflict/ConflictDialog.h"
+#include "app/documents/DelegationPage.h"
+#include "app/documents/DelegationPrompt.h"
+#include "app/documents/FileHandoff.h"
 #include "app/home/HomePage.h"
 #include "app/plan/PlanPage.h"
 #include "app/session/AccountSwitcher.h"
@@ -20,6 +23,7 @@
 #include "db/ServerRecordRepository.h"
 #include "db/VenueRepository.h"
 #include "db/WorkingCopyRepository.h"
+#include "sync/DelegationDownloads.h"
 #include "sync/Outbox.h"
 #include "sync/SyncService.h"
 
@@ -52,6 +56,7 @@ MainWindow::MainWindow(db::Database& database, ClientSession& session, QWidget* 
     , m_editor(new ApplicationEditorPage(database, this))
     , m_plan(new PlanPage(m_database, this))
     , m_claims(new ClaimPage(database, this))
+    , m_fileHandoff(std::make_unique<FileHandoff>())
     , m_status(new SyncStatusWidget(this))
     , m_switcher(new AccountSwitcher(database, session, this))
     , m_login(new LoginFlow(session, this))
@@ -106,6 +111,7 @@ MainWindow::MainWindow(db::Database& database, ClientSession& session, QWidget* 
         }
     });
     connectPlan();
+    connectDelegation();
     connect(m_home, &HomePage::venueChanged, this,
             [this](const core::Venue& venue) { setWindowTitle(tr("%1 - VSYS Desk").arg(venue.name)); });
     connect(m_claims, &ClaimPage::backRequested, this, [this] { m_pages->setCurrentWidget(m_homeScroll); });
@@ -334,6 +340,23 @@ void MainWindow::showClaims()
     m_pages->setCurrentWidget(m_claims);
 }
 
+void MainWindow::connectDelegation()
+{
+    sync::DelegationDownloads& downloads = *m_session.sync().delegations();
+    m_delegation = new DelegationPage(downloads, *m_fileHandoff, this);
+    m_pages->addWidget(m_delegation);
+    m_home->setJobAvailable(HomePage::Job::Delegation, true);
+    connect(m_home, &HomePage::jobRequested, this, [this](HomePage::Job job) {
+        if (job == HomePage::Job::Delegation) {
+            m_pages->setCurrentWidget(m_delegation);
+        }
+    });
+    connect(m_delegation, &DelegationPage::backRequested, this, [this] { m_pages->setCurrentWidget(m_homeScroll); });
+    m_delegationPrompt = new DelegationPrompt(m_session.sync(), *m_fileHandoff, this);
+    connect(m_delegationPrompt, &DelegationPrompt::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 15'000); });
+}
+
 bool MainWindow::openPage(const QString& page)
 {
     if (page == u"plan"_s) {
@@ -346,6 +369,10 @@ bool MainWindow::openPage(const QString& page)
     }
     if (page == u"applications"_s) {
         showApplications();
+        return true;
+    }
+    if (page == u"delegation"_s) {
+        m_pages->setCurrentWidget(m_delegation);
         return true;
     }
     if (page == u"new-application"_s) {

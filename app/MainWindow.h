@@ -25,6 +25,9 @@ class ApplicationEditorPage;
 class ApplicationsPage;
 class ClaimPage;
 class ClientSession;
+class DelegationPage;
+class DelegationPrompt;
+class FileHandoff;
 class HomePage;
 class LoginDialog;
 class PlanPage;
@@ -44,9 +47,9 @@ public:
     /// Signs in directly, e.g. with the demo account; failures show in the login dialog.
     void login(const QString& vsysId, const QString& password);
 
-    /// Shows "plan" (接種計画), "claims" (請求総括書・市区町村別請求書), "applications" (申込状況),
-    /// "new-application" (an empty 申込 form) or the application with that 申込番号; false when there is no such
-    /// page.
+    /// Shows "plan" (接種計画), "claims" (請求総括書・市区町村別請求書), "applications" (申込状況), "delegation"
+    /// (委任状), "new-application" (an empty 申込 form) or the application with that 申込番号; false when there is
+    /// no such page.
     bool openPage(const QString& page);
 
     HomePage* homePage() const { return m_home; }
@@ -54,6 +57,10 @@ public:
     ApplicationEditorPage* editorPage() const { return m_editor; }
     PlanPage* planPage() const { return m_plan; }
     ClaimPage* claimPage() const { return m_claims; }
+    DelegationPage* delegationPage() const { return m_delegation; }
+    DelegationPrompt* delegationPrompt() const { return m_delegationPrompt; }
+    /// How kept files reach the system's PDF viewer and the save dialog; tests replace both.
+    FileHandoff& fileHandoff() const { return *m_fileHandoff; }
     SyncStatusWidget* syncStatus() const { return m_status; }
     LoginDialog* loginDialog();
 
@@ -81,6 +88,8 @@ private:
     void refreshPlan();
     /// The claim of the server's current month, its header defaulting to the venue's registration.
     void showClaims();
+    /// 委任状: the page of the home job and the popup of a new one.
+    void connectDelegation();
 
     db::Database& m_database;
     ClientSession& m_session;
@@ -93,6 +102,9 @@ private:
     ApplicationEditorPage* m_editor;
     PlanPage* m_plan;
     ClaimPage* m_claims;
+    std::unique_ptr<FileHandoff> m_fileHandoff;
+    DelegationPage* m_delegation = nullptr;
+    DelegationPrompt* m_delegationPrompt = nullptr;
     SyncStatusWidget* m_status;
     AccountSwitcher* m_switcher;
     LoginFlow* m_login;

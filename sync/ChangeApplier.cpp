@@ -57,6 +57,7 @@ ChangeApplier::apply(const QList<Change>& changes, const QString& cursor, const 
             return saved.error();
         }
         applied.calendar = applied.calendar || *kind == db::ServerRecordKind::Cool;
+        applied.documents = applied.documents || *kind == db::ServerRecordKind::Document;
         if (*kind == db::ServerRecordKind::Venue) {
             applied.venue = true;
             if (auto renamed = applyVenue(change); !renamed) {

@@ -28,6 +28,7 @@ struct AppliedChanges
     bool plan = false; ///< the cached 接種計画 changed
     bool calendar = false; ///< a クール of the calendar arrived
     bool venue = false; ///< the venue record (name, 予約受付状態) arrived
+    bool documents = false; ///< a 委任状 (or its download count) arrived
 
     bool operator==(const AppliedChanges&) const = default;
 };

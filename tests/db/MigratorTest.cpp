@@ -159,7 +159,9 @@ TEST_F(MigratorTest, ShippedMigrationsAreNumberedAndDocumented)
     EXPECT_EQ(files,
               (QStringList{u"0001_initial.sql"_s, u"0002_reservation_status.sql"_s, u"0003_sync.sql"_s,
                            u"0004_application_edits.sql"_s, u"0005_plan.sql"_s, u"0006_claims.sql"_s,
-                           u"0007_claim_code_confirmations.sql"_s, u"0008_reservation_status_sync.sql"_s}));
+                           u"0007_claim_code_confirmations.sql"_s, u"0008_reservation_status_sync.sql"_s,
+                           u"0009_venue_jobs.sql"_s, u"0010_reports.sql"_s, u"0011_institution.sql"_s,
+                           u"0012_documents.sql"_s}));
     for (const QString& name : files) {
         QFile file(u":/db/migrations/"_s + name);
         ASSERT_TRUE(file.open(QIODevice::ReadOnly));
