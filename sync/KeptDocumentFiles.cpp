@@ -37,11 +37,11 @@ QString KeptDocumentFiles::safeFileName(const QString& filename)
     // The name comes from the server: it must not climb out of the folder or hide (../, /, a leading dot).
     static const QRegularExpression kUnsafe(u"[\\x00-\\x1f\\x7f/\\\\:*?\"<>|]"_s);
     QString name = QString(filename).replace(kUnsafe, u"_"_s).trimmed();
-    while (name.startsWith(u'.')) {
-        name.remove(0, 1);
-    }
     if (name.endsWith(u".pdf"_s, Qt::CaseInsensitive)) {
         name.chop(4);
+    }
+    while (name.startsWith(u'.')) {
+        name.remove(0, 1);
     }
     name = name.left(kMaxNameLength).trimmed();
     return (name.isEmpty() ? u"delegation"_s : name) + u".pdf"_s;
