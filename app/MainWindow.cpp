@@ -353,6 +353,11 @@ void MainWindow::connectDelegation()
     });
     connect(m_delegation, &DelegationPage::backRequested, this, [this] { m_pages->setCurrentWidget(m_homeScroll); });
     m_delegationPrompt = new DelegationPrompt(m_session.sync(), *m_fileHandoff, this);
+    // 委任状が作成されると、追加接種のV-SYS IDでV-SYSにログインした際、ポップアップが表示されます (briefing): not to an
+    // ID kept for the 1・2回目 only, as with the plan.
+    m_delegationPrompt->setAsksAccount([this](const db::Account& account) {
+        return m_switcher->useOf(account) != core::VsysIdUse::FirstAndSecondDoses;
+    });
     connect(m_delegationPrompt, &DelegationPrompt::message, this,
             [this](const QString& text) { statusBar()->showMessage(text, 15'000); });
 }

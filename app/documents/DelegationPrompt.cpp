@@ -53,7 +53,7 @@ void DelegationPrompt::check()
             return;
         }
     }
-    if (!m_sync.isSignedIn()) {
+    if (!m_sync.isSignedIn() || !m_sync.account() || (m_asksAccount && !m_asksAccount(*m_sync.account()))) {
         return;
     }
     // Over another dialog the popup would hide the question asked first; it comes with the next sync.

@@ -6,7 +6,13 @@
 #include <QPointer>
 #include <QSet>
 
+#include <functional>
+
 class QWidget;
+
+namespace vsys::db {
+struct Account;
+}
 
 namespace vsys::sync {
 class DelegationDownloads;
@@ -23,13 +29,17 @@ class FileHandoff;
 /// signed in (offline, or the login dialog still asking) it waits: its one action needs the server.
 /// キャンセル hides it for that 委任状 until the account is opened again (a start of the app, a login,
 /// a switch of V-SYS ID): the briefing shows it at every login until the download. A download from the
-/// popup opens the PDF in the system's viewer.
+/// popup opens the PDF in the system's viewer. The briefing shows it to the venue's ID for 追加接種; the
+/// window says which IDs those are (setAsksAccount).
 class DelegationPrompt : public QObject
 {
     Q_OBJECT
 public:
     DelegationPrompt(sync::SyncService& sync, const FileHandoff& files, QWidget* window);
     ~DelegationPrompt() override;
+
+    /// Whether the popup is for `account`; every account until set.
+    void setAsksAccount(std::function<bool(const db::Account&)> asks) { m_asksAccount = std::move(asks); }
 
     /// The popup on screen, or null.
     DelegationNotice* notice() const;
@@ -54,6 +64,7 @@ private:
     qint64 m_accountId = 0;
     QSet<QString> m_dismissed; ///< キャンセル of the open account, in memory only
     QPointer<DelegationNotice> m_notice;
+    std::function<bool(const db::Account&)> m_asksAccount;
 };
 
 } // namespace vsys::app
