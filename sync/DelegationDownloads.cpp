@@ -42,7 +42,10 @@ DelegationDownloads::~DelegationDownloads()
 
 void DelegationDownloads::setAccount(qint64 accountId)
 {
-    abortAll();
+    // The account opened when resumed opens again at sign-in: a download it started goes on.
+    if (accountId != m_accountId) {
+        abortAll();
+    }
     m_accountId = accountId;
     emit changed();
 }
