@@ -8,6 +8,10 @@
 #include "app/common/MessageBanner.h"
 #include "app/common/SyncStatusWidget.h"
 #include "app/conflict/ConflictDialog.h"
+#include "app/documents/DelegationFilesWidget.h"
+#include "app/documents/DelegationPage.h"
+#include "app/documents/DelegationPrompt.h"
+#include "app/documents/FileHandoff.h"
 #include "app/home/HomePage.h"
 #include "app/institution/InstitutionPage.h"
 #include "app/plan/PlanPage.h"
@@ -23,6 +27,7 @@
 #include "db/ServerRecordRepository.h"
 #include "db/VenueRepository.h"
 #include "db/WorkingCopyRepository.h"
+#include "sync/DelegationDownloads.h"
 #include "sync/Outbox.h"
 #include "sync/SyncService.h"
 
@@ -59,6 +64,7 @@ MainWindow::MainWindow(db::Database& database, ClientSession& session, QWidget* 
     , m_institution(new InstitutionPage(database, session.sync(), this))
     , m_homeNotice(new MessageBanner(this))
     , m_allocation(new AllocationPage(this))
+    , m_fileHandoff(std::make_unique<FileHandoff>())
     , m_status(new SyncStatusWidget(this))
     , m_switcher(new AccountSwitcher(database, session, this))
     , m_login(new LoginFlow(session, this))
@@ -127,6 +133,7 @@ MainWindow::MainWindow(db::Database& database, ClientSession& session, QWidget* 
     connectPlan();
     connectInstitution();
     connectAllocation();
+    connectDelegation();
     connect(m_home, &HomePage::venueChanged, this,
             [this](const core::Venue& venue) { setWindowTitle(tr("%1 - VSYS Desk").arg(venue.name)); });
     connect(m_claims, &ClaimPage::backRequested, this, [this] { m_pages->setCurrentWidget(m_homeScroll); });
@@ -442,6 +449,28 @@ void MainWindow::refreshInstitution()
     } else {
         m_homeNotice->showMessage(notice, MessageBanner::Kind::Warning);
     }
+void MainWindow::connectDelegation()
+{
+    sync::DelegationDownloads& downloads = *m_session.sync().delegations();
+    m_delegation = new DelegationPage(downloads, *m_fileHandoff, this);
+    m_pages->addWidget(m_delegation);
+    m_home->setJobAvailable(HomePage::Job::Delegation, true);
+    connect(m_home, &HomePage::jobRequested, this, [this](HomePage::Job job) {
+        if (job == HomePage::Job::Delegation) {
+            m_pages->setCurrentWidget(m_delegation);
+        }
+    });
+    connect(m_delegation, &DelegationPage::backRequested, this, [this] { m_pages->setCurrentWidget(m_homeScroll); });
+    // As in V-SYS, the 委任状 can be downloaded again from the ファイルダウンロード list of the 医療機関情報 page.
+    m_institution->setFilesSection(new DelegationFilesWidget(downloads, *m_fileHandoff, m_institution));
+    m_delegationPrompt = new DelegationPrompt(m_session.sync(), *m_fileHandoff, this);
+    // 委任状が作成されると、追加接種のV-SYS IDでV-SYSにログインした際、ポップアップが表示されます (briefing): not to an
+    // ID kept for the 1・2回目 only, as with the plan.
+    m_delegationPrompt->setAsksAccount([this](const db::Account& account) {
+        return m_switcher->useOf(account) != core::VsysIdUse::FirstAndSecondDoses;
+    });
+    connect(m_delegationPrompt, &DelegationPrompt::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 15'000); });
 }
 
 bool MainWindow::openPage(const QString& page)
@@ -468,6 +497,8 @@ bool MainWindow::openPage(const QString& page)
     }
     if (page == u"delivery"_s) {
         showDeliveryDates();
+    if (page == u"delegation"_s) {
+        m_pages->setCurrentWidget(m_delegation);
         return true;
     }
     if (page == u"new-application"_s) {

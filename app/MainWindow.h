@@ -26,6 +26,9 @@ class ApplicationEditorPage;
 class ApplicationsPage;
 class ClaimPage;
 class ClientSession;
+class DelegationPage;
+class DelegationPrompt;
+class FileHandoff;
 class HomePage;
 class InstitutionPage;
 class MessageBanner;
@@ -48,8 +51,8 @@ public:
     void login(const QString& vsysId, const QString& password);
 
     /// Shows "plan" (接種計画), "claims" (請求総括書・市区町村別請求書), "institution" (医療機関情報), "allocation"
-    /// (分配量の確認), "delivery" (配送予定日の確認), "applications" (申込状況), "new-application" (an empty 申込
-    /// form) or the application with that 申込番号; false when there is no such page.
+    /// (分配量の確認), "delivery" (配送予定日の確認), "delegation" (委任状), "applications" (申込状況),
+    /// "new-application" (an empty 申込 form) or the application with that 申込番号; false when there is no such page.
     bool openPage(const QString& page);
 
     HomePage* homePage() const { return m_home; }
@@ -61,6 +64,10 @@ public:
     /// The standing notice above the jobs (a doctor to register); hidden when there is none.
     MessageBanner* homeNotice() const { return m_homeNotice; }
     AllocationPage* allocationPage() const { return m_allocation; }
+    DelegationPage* delegationPage() const { return m_delegation; }
+    DelegationPrompt* delegationPrompt() const { return m_delegationPrompt; }
+    /// How kept files reach the system's PDF viewer and the save dialog; tests replace both.
+    FileHandoff& fileHandoff() const { return *m_fileHandoff; }
     SyncStatusWidget* syncStatus() const { return m_status; }
     LoginDialog* loginDialog();
 
@@ -97,6 +104,8 @@ private:
     void showInstitution();
     /// The 医療機関情報 page and the home notice follow the open account, its doctors and applications.
     void refreshInstitution();
+    /// 委任状: the page of the home job and the popup of a new one.
+    void connectDelegation();
 
     db::Database& m_database;
     ClientSession& m_session;
@@ -112,6 +121,9 @@ private:
     InstitutionPage* m_institution;
     MessageBanner* m_homeNotice;
     AllocationPage* m_allocation;
+    std::unique_ptr<FileHandoff> m_fileHandoff;
+    DelegationPage* m_delegation = nullptr;
+    DelegationPrompt* m_delegationPrompt = nullptr;
     SyncStatusWidget* m_status;
     AccountSwitcher* m_switcher;
     LoginFlow* m_login;

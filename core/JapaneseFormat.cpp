@@ -51,6 +51,11 @@ QString JapaneseFormat::cases(qint64 count)
     return tr("%1 cases").arg(number(count));
 }
 
+QString JapaneseFormat::times(qint64 count)
+{
+    return tr("%1 times").arg(number(count));
+}
+
 QString JapaneseFormat::yen(qint64 amount)
 {
     return tr("%1 yen").arg(number(amount));

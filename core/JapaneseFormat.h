@@ -33,6 +33,8 @@ public:
     static QString doses(qint64 count);
     /// 「12件」: a count of claims or records.
     static QString cases(qint64 count);
+    /// 「2回」: how often something was done (a 委任状's downloads).
+    static QString times(qint64 count);
     /// 「122,320円」.
     static QString yen(qint64 amount);
 };

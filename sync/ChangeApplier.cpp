@@ -59,6 +59,7 @@ ChangeApplier::apply(const QList<Change>& changes, const QString& cursor, const 
         applied.calendar = applied.calendar || *kind == db::ServerRecordKind::Cool;
         applied.institution = applied.institution || *kind == db::ServerRecordKind::Institution
             || *kind == db::ServerRecordKind::Doctor;
+        applied.documents = applied.documents || *kind == db::ServerRecordKind::Document;
         if (*kind == db::ServerRecordKind::Venue) {
             applied.venue = true;
             if (auto renamed = applyVenue(change); !renamed) {

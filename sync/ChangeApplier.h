@@ -29,6 +29,7 @@ struct AppliedChanges
     bool calendar = false; ///< a クール of the calendar arrived
     bool venue = false; ///< the venue record (name, 予約受付状態) arrived
     bool institution = false; ///< the 医療機関情報 or a 接種担当医師 arrived
+    bool documents = false; ///< a 委任状 (or its download count) arrived
 
     bool operator==(const AppliedChanges&) const = default;
 };

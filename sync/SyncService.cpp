@@ -3,9 +3,11 @@
 // SignIn, SyncCycle, PlanCache and the Outbox, whose signals are passed on.
 #include "sync/SyncService.h"
 
+#include "db/Database.h"
 #include "sync/ApiAccessManager.h"
 #include "sync/ChangeApplier.h"
 #include "sync/InstitutionOutbox.h"
+#include "sync/DelegationDownloads.h"
 #include "sync/Logging.h"
 #include "sync/LogoutJob.h"
 #include "sync/Outbox.h"
@@ -13,6 +15,9 @@
 #include "sync/SecretStore.h"
 #include "sync/SignIn.h"
 #include "sync/SyncCycle.h"
+
+#include <QDir>
+#include <QFileInfo>
 
 using namespace Qt::StringLiterals;
 
@@ -27,6 +32,12 @@ SyncService::SyncService(db::Database& database, SecretStore& secrets, ApiAccess
     , m_signIn(new SignIn(database, secrets, manager, this))
     , m_plans(new PlanCache(database, manager, this))
     , m_cycle(new SyncCycle(database, manager, *m_plans, this))
+    // The kept 委任状 PDFs live beside the database they are recorded in (the app's data folder).
+    , m_delegations(new DelegationDownloads(
+          database,
+          manager,
+          QDir(QFileInfo(database.connection().databaseName()).absolutePath()).filePath(u"documents"_s),
+          this))
 {
     setSyncInterval(kDefaultSyncInterval);
 
@@ -59,6 +70,11 @@ SyncService::SyncService(db::Database& database, SecretStore& secrets, ApiAccess
     connect(m_cycle, &SyncCycle::serverReached, this, &SyncService::setOnline);
     connect(m_cycle, &SyncCycle::authenticationFailed, this, &SyncService::onAuthenticationFailed);
     connect(m_cycle, &SyncCycle::error, this, &SyncService::syncError);
+
+    connect(m_delegations, &DelegationDownloads::serverReached, this, &SyncService::setOnline);
+    connect(m_delegations, &DelegationDownloads::authenticationFailed, this, &SyncService::onAuthenticationFailed);
+    // The server counted the download: a sync brings its count, with those of the venue's other computers.
+    connect(m_delegations, &DelegationDownloads::downloaded, this, &SyncService::syncNow);
 }
 
 SyncService::~SyncService() = default;
@@ -213,6 +229,7 @@ void SyncService::openAccount(const db::Account& account)
     }
     m_plans->setAccount(account.id);
     m_cycle->open(account, *m_outbox);
+    m_delegations->setAccount(account.id);
     const auto lastSync = m_syncState.lastSyncAt(account.id);
     if (!lastSync) {
         emit syncError(lastSync.error().message);
@@ -277,6 +294,12 @@ void SyncService::onChangesApplied(const AppliedChanges& changes)
     }
     if (changes.venue) {
         emit reservationStatusChanged();
+        if (!m_account) {
+            return;
+        }
+    }
+    if (changes.documents) {
+        m_delegations->notifyChanged();
     }
 }
 
@@ -285,6 +308,7 @@ void SyncService::closeAccount()
     m_signIn->cancel();
     m_cycle->close();
     m_plans->setAccount(0);
+    m_delegations->setAccount(0);
     if (m_outbox) {
         // Possibly inside one of its own signals (the UI logs out on authenticationRequired): it goes
         // later, and says nothing more meanwhile.

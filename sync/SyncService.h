@@ -26,6 +26,7 @@ namespace vsys::sync {
 
 class ApiAccessManager;
 struct AppliedChanges;
+class DelegationDownloads;
 class PlanCache;
 class SecretStore;
 class SignIn;
@@ -89,6 +90,9 @@ public:
     /// follows each step.
     core::Result<void> setReservationStatus(core::ReservationStatus status);
 
+    /// The open account's 委任状 and their downloads; follows the account, never null.
+    DelegationDownloads* delegations() const { return m_delegations; }
+
 signals:
     void signedInChanged(bool signedIn);
     void loginFailed(const QString& message);
@@ -141,6 +145,7 @@ private:
     SignIn* m_signIn;
     PlanCache* m_plans;
     SyncCycle* m_cycle;
+    DelegationDownloads* m_delegations;
     std::optional<db::Account> m_account;
     QPointer<Outbox> m_outbox;
     QDateTime m_lastSync;

@@ -215,6 +215,27 @@ std::optional<Refusal> uploadDelegation(Context& context)
     return std::nullopt;
 }
 
+std::optional<Refusal> listDocuments(Context& context)
+{
+    if (auto missing = requireOptions(context, {u"venue"_s})) {
+        return missing;
+    }
+    const auto documents = OperatorService(context.storage).documents(context.parser.value(u"venue"_s));
+    if (!documents) {
+        return refused(documents.error());
+    }
+    for (const DocumentInfo& document : *documents) {
+        printJson(context.out,
+                  {{u"id"_s, document.id},
+                   {u"kind"_s, document.kind},
+                   {u"filename"_s, document.filename},
+                   {u"size"_s, document.size},
+                   {u"created_at"_s, core::ApplicationJson::timeToJson(document.createdAt)},
+                   {u"download_count"_s, document.downloadCount}});
+    }
+    return std::nullopt;
+}
+
 std::optional<Refusal> printCool(Context& context, int id)
 {
     const auto cool = CoolRepository(context.storage).find(id);
@@ -516,6 +537,7 @@ const std::map<QString, Command>& commands()
         {u"confirm"_s, confirm},
         {u"return"_s, returnApplication},
         {u"upload-delegation"_s, uploadDelegation},
+        {u"list-documents"_s, listDocuments},
         {u"set-cool"_s, setCool},
         {u"set-allocation"_s, setAllocation},
         {u"list-allocations"_s, listAllocations},
@@ -541,6 +563,7 @@ QString commandSummary()
                          "  confirm APPLICATION [--new-vsys-id ID --password-stdin]\n"
                          "  return APPLICATION --comment TEXT\n"
                          "  upload-delegation --venue UUID FILE.pdf\n"
+                         "  list-documents --venue UUID\n"
                          "  set-cool --id N --start YYYY-MM-DD --end YYYY-MM-DD --delivery-week YYYY-MM-DD --deadline "
                          "YYYY-MM-DDTHH:MM --state open|locked|allocated\n"
                          "  set-allocation --venue UUID --cool N [--boxes B] [--needle-boxes N|none] [--delivery-date "

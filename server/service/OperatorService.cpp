@@ -147,6 +147,18 @@ OperatorService::uploadDelegation(const QString& venueId, const QString& filenam
     return info.id;
 }
 
+Outcome<QList<DocumentInfo>> OperatorService::documents(const QString& venueId)
+{
+    if (auto venue = requireVenue(venueId); !venue) {
+        return venue.error();
+    }
+    auto documents = DocumentRepository(m_storage).listForVenue(venueId);
+    if (!documents) {
+        return documents.error();
+    }
+    return std::move(documents).value();
+}
+
 Outcome<std::monostate> OperatorService::saveCool(core::CoolPeriod cool)
 {
     if (cool.id <= 0) {

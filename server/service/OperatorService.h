@@ -4,6 +4,7 @@
 
 #include "server/service/Outcome.h"
 #include "server/storage/CoolRepository.h"
+#include "server/storage/DocumentRepository.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -38,6 +39,8 @@ public:
     createAccountWithHash(const QString& venueId, const QString& vsysId, const QString& passwordHash);
     /// Stores a 委任状 PDF for the venue; returns the document id.
     Outcome<QString> uploadDelegation(const QString& venueId, const QString& filename, const QByteArray& pdf);
+    /// The venue's documents with their download counts, oldest first (vsysdesk-admin list-documents).
+    Outcome<QList<DocumentInfo>> documents(const QString& venueId);
     /// The クール as given, except that only a locked one keeps `lockedUntil` (a new state ends the
     /// 分配作業期間); its 分配実績 are set with setAllocation().
     Outcome<std::monostate> saveCool(core::CoolPeriod cool);

@@ -77,6 +77,7 @@ TEST_F(ChangeApplierTest, NewApplicationsAndServerRecordsAreStoredWithTheCursor)
     EXPECT_EQ(changed->applications, QStringList{kId});
     EXPECT_FALSE(changed->plan);
     EXPECT_TRUE(changed->calendar);
+    EXPECT_TRUE(changed->documents);
     EXPECT_EQ(ApplicationJson::toJson(local().record), application);
     EXPECT_EQ(local().syncState, SyncState::Synced);
     vsys::db::ServerRecordRepository records(*m_database);

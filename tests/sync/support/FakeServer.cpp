@@ -354,6 +354,8 @@ FakeResponse FakeServer::handle(const FakeRequest& request)
         && segments.at(2) == u"content"_s && m_documentContents.contains(segments.at(1))) {
         QJsonObject& document = m_documents[segments.at(1)];
         document.insert(u"download_count"_s, document.value(u"download_count"_s).toInt() + 1);
+        // As the real server does: the venue's other computers learn the count from the feed.
+        recordChange(u"document"_s, segments.at(1));
         FakeResponse answer;
         answer.body = m_documentContents.value(segments.at(1));
         answer.contentType = "application/pdf";
