@@ -449,121 +449,124 @@ void MainWindow::refreshInstitution()
     } else {
         m_homeNotice->showMessage(notice, MessageBanner::Kind::Warning);
     }
-    void MainWindow::connectDelegation()
-    {
-        sync::DelegationDownloads& downloads = *m_session.sync().delegations();
-        m_delegation = new DelegationPage(downloads, *m_fileHandoff, this);
-        m_pages->addWidget(m_delegation);
-        m_home->setJobAvailable(HomePage::Job::Delegation, true);
-        connect(m_home, &HomePage::jobRequested, this, [this](HomePage::Job job) {
-            if (job == HomePage::Job::Delegation) {
-                m_pages->setCurrentWidget(m_delegation);
-            }
-        });
-        connect(m_delegation, &DelegationPage::backRequested, this,
-                [this] { m_pages->setCurrentWidget(m_homeScroll); });
-        // As in V-SYS, the 委任状 can be downloaded again from the ファイルダウンロード list of the 医療機関情報 page.
-        m_institution->setFilesSection(new DelegationFilesWidget(downloads, *m_fileHandoff, m_institution));
-        m_delegationPrompt = new DelegationPrompt(m_session.sync(), *m_fileHandoff, this);
-        // 委任状が作成されると、追加接種のV-SYS IDでV-SYSにログインした際、ポップアップが表示されます (briefing): not
-        // to an ID kept for the 1・2回目 only, as with the plan.
-        m_delegationPrompt->setAsksAccount([this](const db::Account& account) {
-            return m_switcher->useOf(account) != core::VsysIdUse::FirstAndSecondDoses;
-        });
-        connect(m_delegationPrompt, &DelegationPrompt::message, this,
-                [this](const QString& text) { statusBar()->showMessage(text, 15'000); });
+}
+
+void MainWindow::connectDelegation()
+{
+    sync::DelegationDownloads& downloads = *m_session.sync().delegations();
+    m_delegation = new DelegationPage(downloads, *m_fileHandoff, this);
+    m_pages->addWidget(m_delegation);
+    m_home->setJobAvailable(HomePage::Job::Delegation, true);
+    connect(m_home, &HomePage::jobRequested, this, [this](HomePage::Job job) {
+        if (job == HomePage::Job::Delegation) {
+            m_pages->setCurrentWidget(m_delegation);
+        }
+    });
+    connect(m_delegation, &DelegationPage::backRequested, this, [this] { m_pages->setCurrentWidget(m_homeScroll); });
+    // As in V-SYS, the 委任状 can be downloaded again from the ファイルダウンロード list of the 医療機関情報 page.
+    m_institution->setFilesSection(new DelegationFilesWidget(downloads, *m_fileHandoff, m_institution));
+    m_delegationPrompt = new DelegationPrompt(m_session.sync(), *m_fileHandoff, this);
+    // 委任状が作成されると、追加接種のV-SYS IDでV-SYSにログインした際、ポップアップが表示されます (briefing): not to an
+    // ID kept for the 1・2回目 only, as with the plan.
+    m_delegationPrompt->setAsksAccount([this](const db::Account& account) {
+        return m_switcher->useOf(account) != core::VsysIdUse::FirstAndSecondDoses;
+    });
+    connect(m_delegationPrompt, &DelegationPrompt::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 15'000); });
+}
+
+bool MainWindow::openPage(const QString& page)
+{
+    if (page == u"institution"_s) {
+        showInstitution();
+        return true;
     }
-
-    bool MainWindow::openPage(const QString& page)
-    {
-        if (page == u"institution"_s) {
-            showInstitution();
+    if (page == u"plan"_s) {
+        showPlan();
+        return true;
+    }
+    if (page == u"claims"_s) {
+        showClaims();
+        return true;
+    }
+    if (page == u"applications"_s) {
+        showApplications();
+        return true;
+    }
+    if (page == u"allocation"_s) {
+        showAllocation();
+        return true;
+    }
+    if (page == u"delivery"_s) {
+        showDeliveryDates();
+        return true;
+    }
+    if (page == u"delegation"_s) {
+        m_pages->setCurrentWidget(m_delegation);
+        return true;
+    }
+    if (page == u"new-application"_s) {
+        showApplications();
+        newApplication();
+        return true;
+    }
+    showApplications();
+    const ApplicationListModel* model = m_applications->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->row(row).record.number == page) {
+            openApplication(model->row(row));
             return true;
         }
-        if (page == u"plan"_s) {
-            showPlan();
-            return true;
-        }
-        if (page == u"claims"_s) {
-            showClaims();
-            return true;
-        }
-        if (page == u"applications"_s) {
-            showApplications();
-            return true;
-        }
-        if (page == u"allocation"_s) {
-            showAllocation();
-            return true;
-        }
-        if (page == u"delivery"_s) {
-            showDeliveryDates();
-            if (page == u"delegation"_s) {
-                m_pages->setCurrentWidget(m_delegation);
-                return true;
-            }
-            if (page == u"new-application"_s) {
-                showApplications();
-                newApplication();
-                return true;
-            }
-            showApplications();
-            const ApplicationListModel* model = m_applications->model();
-            for (int row = 0; row < model->rowCount(); ++row) {
-                if (model->row(row).record.number == page) {
-                    openApplication(model->row(row));
-                    return true;
-                }
-            }
-            return false;
-        }
+    }
+    return false;
+}
 
-        void MainWindow::newApplication()
-        {
-            core::ApplicationRecord record;
-            record.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-            openEditor(record);
-        }
+void MainWindow::newApplication()
+{
+    core::ApplicationRecord record;
+    record.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    openEditor(record);
+}
 
-        void MainWindow::openEditor(const core::ApplicationRecord& record)
-        {
-            const auto account = m_session.sync().account();
-            if (!account) {
-                return;
-            }
-            // The venue record (with its 既存登録情報) comes with the first sync; until then the form simply
-            // has no existing values to offer.
-            QJsonObject existing;
-            if (const auto venue = db::ServerRecordRepository(m_database)
-                                       .find(account->id, db::ServerRecordKind::Venue, account->venueId);
-                venue && *venue) {
-                existing = (*venue)->value(u"existing_registration"_s).toObject();
-            }
-            m_editor->open(account->id, record, existing, m_session.sync().outbox());
-            m_pages->setCurrentWidget(m_editor);
-        }
+void MainWindow::openEditor(const core::ApplicationRecord& record)
+{
+    const auto account = m_session.sync().account();
+    if (!account) {
+        return;
+    }
+    // The venue record (with its 既存登録情報) comes with the first sync; until then the form simply
+    // has no existing values to offer.
+    QJsonObject existing;
+    if (const auto venue
+        = db::ServerRecordRepository(m_database).find(account->id, db::ServerRecordKind::Venue, account->venueId);
+        venue && *venue) {
+        existing = (*venue)->value(u"existing_registration"_s).toObject();
+    }
+    m_editor->open(account->id, record, existing, m_session.sync().outbox());
+    m_pages->setCurrentWidget(m_editor);
+}
 
-        void MainWindow::addIssuedVsysId(QString vsysId)
-        {
-            if (const auto added = m_switcher->addIssuedId(vsysId); !added) {
-                m_applications->messageBanner()->showMessage(added.error().message, MessageBanner::Kind::Error);
-                return;
-            }
-            m_applications->offerNewVsysId({}, {});
-            m_applications->messageBanner()->showMessage(
-                tr("%1 was added to the V-SYS ID switcher in the toolbar. Choose it there and log in with the password "
-                   "sent to you by e-mail.")
-                    .arg(vsysId),
-                MessageBanner::Kind::Success);
-        }
+void MainWindow::addIssuedVsysId(QString vsysId)
+{
+    if (const auto added = m_switcher->addIssuedId(vsysId); !added) {
+        m_applications->messageBanner()->showMessage(added.error().message, MessageBanner::Kind::Error);
+        return;
+    }
+    m_applications->offerNewVsysId({}, {});
+    m_applications->messageBanner()->showMessage(
+        tr("%1 was added to the V-SYS ID switcher in the toolbar. Choose it there and log in with the password "
+           "sent to you by e-mail.")
+            .arg(vsysId),
+        MessageBanner::Kind::Success);
+}
 
-        void MainWindow::closeEvent(QCloseEvent * event)
-        {
-            m_editor->flushAutosave();
-            m_claims->flushAutosave();
-            m_institution->flushAutosave();
-            QSettings().setValue(u"window/geometry"_s, saveGeometry());
-            QMainWindow::closeEvent(event);
-        }
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    m_editor->flushAutosave();
+    m_claims->flushAutosave();
+    m_institution->flushAutosave();
+    QSettings().setValue(u"window/geometry"_s, saveGeometry());
+    QMainWindow::closeEvent(event);
+}
 
-    } // namespace vsys::app
+} // namespace vsys::app
