@@ -6,12 +6,15 @@
 #include "core/application/ApplicationRecord.h"
 #include "core/plan/CoolPeriod.h"
 #include "core/plan/PlanChange.h"
+#include "server/admin/ReportCsv.h"
 #include "server/service/OperatorService.h"
 #include "server/service/PlanReviewService.h"
+#include "server/service/ReportService.h"
 #include "server/service/ReservationStatusService.h"
 #include "server/service/ReviewService.h"
 #include "server/storage/CoolRepository.h"
 #include "server/storage/Storage.h"
+#include "server/storage/VenueRepository.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -373,6 +376,48 @@ std::optional<Refusal> reservationStatus(Context& context)
     return std::nullopt;
 }
 
+std::optional<Refusal> listReports(Context& context)
+{
+    int page = 1;
+    if (context.parser.isSet(u"page"_s)) {
+        bool ok = false;
+        page = context.parser.value(u"page"_s).toInt(&ok);
+        if (!ok) {
+            return usage(AdminTool::tr("--page: give a page number, 1 for the newest reports."));
+        }
+    }
+    const QString venue = context.parser.value(u"venue"_s);
+    const auto listing = ReportService(context.storage).listForAdmin(venue, page);
+    if (!listing) {
+        return refused(listing.error());
+    }
+    if (context.parser.isSet(u"csv"_s)) {
+        QHash<QString, QString> names;
+        VenueRepository venues(context.storage);
+        for (const StoredReport& stored : listing->reports) {
+            if (names.contains(stored.venueId)) {
+                continue;
+            }
+            const auto found = venues.find(stored.venueId);
+            if (!found) {
+                return refused(found.error());
+            }
+            names.insert(stored.venueId, *found ? (*found)->name : QString());
+        }
+        context.out << ReportCsv::write(listing->reports, names);
+        context.out.flush();
+        return std::nullopt;
+    }
+    QJsonArray reports;
+    for (const StoredReport& stored : listing->reports) {
+        QJsonObject report = core::ReportJson::toJson(stored.report);
+        report.insert(u"venue_id"_s, stored.venueId);
+        reports.append(report);
+    }
+    printJson(context.out, {{u"reports"_s, reports}, {u"page"_s, listing->page}, {u"pages"_s, listing->pages}});
+    return std::nullopt;
+}
+
 const std::map<QString, Command>& commands()
 {
     static const std::map<QString, Command> kCommands{
@@ -389,6 +434,7 @@ const std::map<QString, Command>& commands()
         {u"plan-approve"_s, planApprove},
         {u"plan-deny"_s, planDeny},
         {u"reservation-status"_s, reservationStatus},
+        {u"list-reports"_s, listReports},
     };
     return kCommands;
 }
@@ -410,6 +456,7 @@ QString commandSummary()
                          "  plan-approve VENUE [--comment TEXT]\n"
                          "  plan-deny VENUE --comment TEXT\n"
                          "  reservation-status VENUE [--page N]\n"
+                         "  list-reports [--venue UUID] [--csv] [--page N]\n"
                          "APPLICATION is the application number (申込番号) or its id; VENUE is the venue's id (UUID).");
 }
 
@@ -446,7 +493,8 @@ int AdminTool::run(const QStringList& arguments, QTextStream& in, QTextStream& o
          u"YYYY-MM-DDTHH:MM"_s},
         {u"cool"_s, tr("Number of the クール."), u"N"_s},
         {u"boxes"_s, tr("Allocated boxes (分配実績)."), u"B"_s},
-        {u"page"_s, tr("reservation-status: page of the history, 1 for the newest changes."), u"N"_s},
+        {u"page"_s, tr("reservation-status, list-reports: page of the history, 1 for the newest."), u"N"_s},
+        {u"csv"_s, tr("list-reports: write CSV for Excel (UTF-8 with BOM, CRLF) instead of JSON.")},
     });
     if (!parser.parse(arguments)) {
         err << "vsysdesk-admin: " << parser.errorText() << Qt::endl;

@@ -12,6 +12,7 @@
 #include "server/http/CoolRoutes.h"
 #include "server/http/DocumentRoutes.h"
 #include "server/http/PlanRoutes.h"
+#include "server/http/ReportRoutes.h"
 #include "server/http/RequestBody.h"
 #include "server/http/RequestGate.h"
 #include "server/http/RequestId.h"
@@ -128,6 +129,7 @@ void ApiRouter::install(httplib::Server& server, Storage& storage, RequestGate& 
     DocumentRoutes::install(server, storage);
     CoolRoutes::install(server, storage, clock);
     PlanRoutes::install(server, storage, clock);
+    ReportRoutes::install(server, storage, clock);
     ChangesRoutes::install(server, storage);
     installFallbacks(server);
 }

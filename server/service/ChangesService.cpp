@@ -12,6 +12,7 @@
 #include "server/storage/CoolRepository.h"
 #include "server/storage/DocumentRepository.h"
 #include "server/storage/PlanRepository.h"
+#include "server/storage/ReportRepository.h"
 #include "server/storage/Storage.h"
 
 #include <QJsonDocument>
@@ -117,7 +118,16 @@ Outcome<QJsonValue> ChangesService::dataOf(const VenueSession& session, const Ch
         data = *venue;
         break;
     }
-    case ChangeKind::Report:
+    case ChangeKind::Report: {
+        const auto found = ReportRepository(m_storage).findForVenue(session.venueId, change.entityId);
+        if (!found) {
+            return found.error();
+        }
+        if (*found) {
+            data = core::ReportJson::toJson((*found)->report);
+        }
+        break;
+    }
     case ChangeKind::Institution:
     case ChangeKind::Doctor:
         // Their records come with the work on each job; until then nothing is delivered.
