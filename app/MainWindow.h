@@ -28,6 +28,7 @@ class ClientSession;
 class HomePage;
 class LoginDialog;
 class PlanPage;
+class ReportPage;
 class LoginFlow;
 class SyncStatusWidget;
 struct ApplicationRow;
@@ -44,9 +45,9 @@ public:
     /// Signs in directly, e.g. with the demo account; failures show in the login dialog.
     void login(const QString& vsysId, const QString& password);
 
-    /// Shows "plan" (接種計画), "claims" (請求総括書・市区町村別請求書), "applications" (申込状況),
-    /// "new-application" (an empty 申込 form) or the application with that 申込番号; false when there is no such
-    /// page.
+    /// Shows "plan" (接種計画), "claims" (請求総括書・市区町村別請求書), "reports" (廃棄量等の報告), "applications"
+    /// (申込状況), "new-application" (an empty 申込 form) or the application with that 申込番号; false when there is no
+    /// such page.
     bool openPage(const QString& page);
 
     HomePage* homePage() const { return m_home; }
@@ -54,6 +55,7 @@ public:
     ApplicationEditorPage* editorPage() const { return m_editor; }
     PlanPage* planPage() const { return m_plan; }
     ClaimPage* claimPage() const { return m_claims; }
+    ReportPage* reportPage() const { return m_reports; }
     SyncStatusWidget* syncStatus() const { return m_status; }
     LoginDialog* loginDialog();
 
@@ -81,6 +83,10 @@ private:
     void refreshPlan();
     /// The claim of the server's current month, its header defaulting to the venue's registration.
     void showClaims();
+    void connectReports();
+    void showReports();
+    /// The report page follows the open account, the server's today and the reports sent and waiting.
+    void refreshReports();
 
     db::Database& m_database;
     ClientSession& m_session;
@@ -93,6 +99,7 @@ private:
     ApplicationEditorPage* m_editor;
     PlanPage* m_plan;
     ClaimPage* m_claims;
+    ReportPage* m_reports;
     SyncStatusWidget* m_status;
     AccountSwitcher* m_switcher;
     LoginFlow* m_login;

@@ -6,6 +6,7 @@
 #include "core/report/ReportRules.h"
 #include "core/report/VaccineCatalog.h"
 
+#include <QRegularExpression>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
@@ -93,7 +94,9 @@ Result<PerformanceReport> ReportJson::fromJson(const QJsonObject& object)
     }
     const QString asOf = object.value(u"as_of"_s).toString();
     report.asOf = QDate::fromString(asOf, Qt::ISODate);
-    if (!report.asOf.isValid() || asOf.size() != 10) {
+    // Qt reads 2022/03/01 as an ISO date too; the wire has one form.
+    static const QRegularExpression kDay(u"^\\d{4}-\\d{2}-\\d{2}$"_s);
+    if (!report.asOf.isValid() || !kDay.match(asOf).hasMatch()) {
         return Error{u"as_of"_s, tr("as_of: give the day the totals are counted to as YYYY-MM-DD.")};
     }
     for (ReportFigure figure : kReportFigures) {

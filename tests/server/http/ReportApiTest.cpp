@@ -241,7 +241,9 @@ TEST_P(ReportApiTest, EveryValueIsBoundedAndTheRefusalNamesTheField)
     EXPECT_EQ(post({}, report).status, 401);
     EXPECT_EQ(reportRows(m_venueA), 0);
     EXPECT_EQ(post(token, with(u"correction_reason"_s, QString(200, u'訂'))).status, 201);
-    EXPECT_EQ(post(token, with(u"as_of"_s, u"2021-02-17"_s)).status, 201);
+    QJsonObject firstDay = with(u"as_of"_s, u"2021-02-17"_s);
+    firstDay.insert(u"id"_s, newId());
+    EXPECT_EQ(post(token, firstDay).status, 201);
 }
 
 TEST_P(ReportApiTest, ConcurrentReportsCannotPassTheVenuesCap)
