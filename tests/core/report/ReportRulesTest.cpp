@@ -87,6 +87,7 @@ TEST(ReportJsonTest, RoundTripsAndRefusesWhatCannotBeAReport)
     EXPECT_EQ(refusedField(u"wasted_vials"_s, ReportRules::kMaxWastedVials + 1), u"wasted_vials"_s);
     EXPECT_EQ(refusedField(u"vaccine"_s, u"x"_s), u"vaccine"_s);
     EXPECT_EQ(refusedField(u"as_of"_s, u"2022-3-1"_s), u"as_of"_s);
+    EXPECT_EQ(refusedField(u"as_of"_s, u"2022/03/01"_s), u"as_of"_s);
     EXPECT_EQ(refusedField(u"id"_s, u"0F8FAD5B-D9CB-469F-A165-70867728950E"_s), u"id"_s);
     EXPECT_EQ(refusedField(u"correction_reason"_s, QJsonArray()), u"correction_reason"_s);
     EXPECT_EQ(refusedField(u"third_doses"_s, ReportRules::kMaxDoses), QString());
