@@ -423,6 +423,9 @@ void ReportPage::showRegistered()
         return;
     }
     clearState();
+    // The fields show the totals as registered now (４８ typed is 48), the start of the next report.
+    fillFromPrevious();
+    updateDerived();
     resetEdits(SaveState::Pending);
     showResult(tr("The report was saved on this computer (waiting to be sent). It is sent to the server as soon "
                   "as it can be reached."));

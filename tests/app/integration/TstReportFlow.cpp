@@ -167,7 +167,9 @@ void TstReportFlow::theBriefingsFiguresAreShownAndANewReportReachesTheServer()
     QVERIFY(text(u"dosesAsOfLabel"_s).contains(u"2022/03/01"_s));
     QVERIFY(text(u"registeredHeaderLabel"_s).contains(u"2022/02/28"_s));
     QCOMPARE(text(u"thirdRegisteredLabel"_s), u"モデルナワクチン  10回"_s);
-    QVERIFY(text(u"wastedRegisteredLabel"_s).startsWith(u"モデルナワクチン  1本"_s));
+    QVERIFY(text(u"wastedRegisteredLabel"_s)
+                .startsWith(u"モデルナワクチン  "_s
+                            + vsys::core::ReportRules::amount(vsys::core::ReportFigure::WastedVials, 1)));
     QVERIFY(text(u"wastedRegisteredLabel"_s).contains(u"15"_s));
     QCOMPARE(text(u"thirdProductLabel"_s), u"モデルナワクチン"_s);
     // The new totals start from the registered ones; the 1・2回目 are behind the ＋.
@@ -271,9 +273,9 @@ void TstReportFlow::typingSurvivesAKill()
 
     m_app->stop();
     startApp();
-    QSignalSpy synced(&m_app->session->sync(), &vsys::sync::SyncService::syncFinished);
+    // The ID opens again from this PC alone (its password was not remembered): typing needs no server.
     m_app->window->start();
-    QVERIFY(synced.wait(15'000));
+    QTRY_VERIFY(m_app->session->sync().account().has_value());
     openReports();
     QCOMPARE(child<QLineEdit>(u"thirdLineEdit"_s)->text(), u"77"_s);
     QVERIFY(child<QLineEdit>(u"secondLineEdit"_s)->isVisible());
