@@ -15,6 +15,7 @@
 #include "app/home/HomePage.h"
 #include "app/institution/InstitutionPage.h"
 #include "app/plan/PlanPage.h"
+#include "app/reports/ReportPage.h"
 #include "app/session/AccountSwitcher.h"
 #include "app/session/ClientSession.h"
 #include "app/session/LoginFlow.h"
@@ -29,6 +30,7 @@
 #include "db/WorkingCopyRepository.h"
 #include "sync/DelegationDownloads.h"
 #include "sync/Outbox.h"
+#include "sync/ReportOutbox.h"
 #include "sync/SyncService.h"
 
 #include <QCloseEvent>
@@ -65,6 +67,7 @@ MainWindow::MainWindow(db::Database& database, ClientSession& session, QWidget* 
     , m_homeNotice(new MessageBanner(this))
     , m_allocation(new AllocationPage(this))
     , m_fileHandoff(std::make_unique<FileHandoff>())
+    , m_reports(new ReportPage(database, this))
     , m_status(new SyncStatusWidget(this))
     , m_switcher(new AccountSwitcher(database, session, this))
     , m_login(new LoginFlow(session, this))
@@ -90,6 +93,7 @@ MainWindow::MainWindow(db::Database& database, ClientSession& session, QWidget* 
     m_pages->addWidget(m_claims);
     m_pages->addWidget(m_institution);
     m_pages->addWidget(m_allocation);
+    m_pages->addWidget(m_reports);
     setCentralWidget(m_pages);
     statusBar()->addPermanentWidget(m_status);
 
@@ -134,6 +138,7 @@ MainWindow::MainWindow(db::Database& database, ClientSession& session, QWidget* 
     connectInstitution();
     connectAllocation();
     connectDelegation();
+    connectReports();
     connect(m_home, &HomePage::venueChanged, this,
             [this](const core::Venue& venue) { setWindowTitle(tr("%1 - VSYS Desk").arg(venue.name)); });
     connect(m_claims, &ClaimPage::backRequested, this, [this] { m_pages->setCurrentWidget(m_homeScroll); });
@@ -191,6 +196,8 @@ void MainWindow::showOpenAccount()
     refreshPlan();
     m_plan->loadDraft();
     refreshInstitution();
+    refreshReports();
+    m_reports->loadDraft();
     if (!account) {
         m_status->setAccount({}, {});
         m_home->showVenue({});
@@ -222,6 +229,7 @@ void MainWindow::resetPages()
     m_editor->flushAutosave();
     m_claims->flushAutosave();
     m_institution->flushAutosave();
+    m_reports->flushAutosave();
     m_pages->setCurrentWidget(m_homeScroll);
     // The editor and the claim start afresh in their open(), the plan in setAccount(); 申込状況 is only
     // refreshed when shown, so what it says of the previous ID's work goes now.
@@ -475,6 +483,64 @@ void MainWindow::connectDelegation()
             [this](const QString& text) { statusBar()->showMessage(text, 15'000); });
 }
 
+void MainWindow::connectReports()
+{
+    sync::SyncService& service = m_session.sync();
+    m_home->setJobAvailable(HomePage::Job::WastageReport, true);
+    connect(m_home, &HomePage::jobRequested, this, [this](HomePage::Job job) {
+        if (job == HomePage::Job::WastageReport) {
+            showReports();
+        }
+    });
+    connect(&service, &sync::SyncService::channelRecordChanged, this, [this](const QString& kind) {
+        if (kind == QLatin1StringView(sync::ReportOutbox::kRecordKind)) {
+            refreshReports();
+        }
+    });
+    // Reports of the venue's other V-SYS IDs and PCs arrive with the changes feed.
+    connect(&service, &sync::SyncService::syncFinished, this, &MainWindow::refreshReports);
+    connect(m_reports, &ReportPage::registerRequested, this, [this](const core::PerformanceReport& report) {
+        if (const auto queued = m_session.sync().queueReport(report); !queued) {
+            m_reports->showRefused(queued.error());
+            return;
+        }
+        refreshReports();
+        m_reports->showRegistered();
+    });
+    connect(m_reports, &ReportPage::discardRequested, this, [this](const QString& id) {
+        if (const auto discarded = m_session.sync().discardRefusedReport(id); !discarded) {
+            m_reports->showRefused(discarded.error());
+        }
+        refreshReports();
+    });
+    connect(m_reports, &ReportPage::backRequested, this, [this] { m_pages->setCurrentWidget(m_homeScroll); });
+}
+
+void MainWindow::showReports()
+{
+    refreshReports();
+    m_reports->loadDraft();
+    m_pages->setCurrentWidget(m_reports);
+}
+
+void MainWindow::refreshReports()
+{
+    const sync::SyncService& service = m_session.sync();
+    const auto account = service.account();
+    m_reports->setAccount(account.value_or(db::Account()));
+    m_reports->setToday(core::JapaneseFormat::inJapan(service.serverNow()).date());
+    if (!account) {
+        m_reports->setHistory({});
+        return;
+    }
+    const auto reports = service.reports();
+    if (!reports) {
+        statusBar()->showMessage(reports.error().message, 15'000);
+        return;
+    }
+    m_reports->setHistory(*reports);
+}
+
 bool MainWindow::openPage(const QString& page)
 {
     if (page == u"institution"_s) {
@@ -487,6 +553,10 @@ bool MainWindow::openPage(const QString& page)
     }
     if (page == u"claims"_s) {
         showClaims();
+        return true;
+    }
+    if (page == u"reports"_s) {
+        showReports();
         return true;
     }
     if (page == u"applications"_s) {
@@ -565,6 +635,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
     m_editor->flushAutosave();
     m_claims->flushAutosave();
     m_institution->flushAutosave();
+    m_reports->flushAutosave();
     QSettings().setValue(u"window/geometry"_s, saveGeometry());
     QMainWindow::closeEvent(event);
 }

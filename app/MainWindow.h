@@ -34,6 +34,7 @@ class InstitutionPage;
 class MessageBanner;
 class LoginDialog;
 class PlanPage;
+class ReportPage;
 class LoginFlow;
 class SyncStatusWidget;
 struct ApplicationRow;
@@ -50,9 +51,10 @@ public:
     /// Signs in directly, e.g. with the demo account; failures show in the login dialog.
     void login(const QString& vsysId, const QString& password);
 
-    /// Shows "plan" (接種計画), "claims" (請求総括書・市区町村別請求書), "institution" (医療機関情報), "allocation"
-    /// (分配量の確認), "delivery" (配送予定日の確認), "delegation" (委任状), "applications" (申込状況),
-    /// "new-application" (an empty 申込 form) or the application with that 申込番号; false when there is no such page.
+    /// Shows "plan" (接種計画), "claims" (請求総括書・市区町村別請求書), "reports" (廃棄量等の報告), "institution"
+    /// (医療機関情報), "allocation" (分配量の確認), "delivery" (配送予定日の確認), "delegation" (委任状),
+    /// "applications" (申込状況), "new-application" (an empty 申込 form) or the application with that 申込番号; false
+    /// when there is no such page.
     bool openPage(const QString& page);
 
     HomePage* homePage() const { return m_home; }
@@ -68,6 +70,7 @@ public:
     DelegationPrompt* delegationPrompt() const { return m_delegationPrompt; }
     /// How kept files reach the system's PDF viewer and the save dialog; tests replace both.
     FileHandoff& fileHandoff() const { return *m_fileHandoff; }
+    ReportPage* reportPage() const { return m_reports; }
     SyncStatusWidget* syncStatus() const { return m_status; }
     LoginDialog* loginDialog();
 
@@ -106,6 +109,10 @@ private:
     void refreshInstitution();
     /// 委任状: the page of the home job and the popup of a new one.
     void connectDelegation();
+    void connectReports();
+    void showReports();
+    /// The report page follows the open account, the server's today and the reports sent and waiting.
+    void refreshReports();
 
     db::Database& m_database;
     ClientSession& m_session;
@@ -124,6 +131,7 @@ private:
     std::unique_ptr<FileHandoff> m_fileHandoff;
     DelegationPage* m_delegation = nullptr;
     DelegationPrompt* m_delegationPrompt = nullptr;
+    ReportPage* m_reports;
     SyncStatusWidget* m_status;
     AccountSwitcher* m_switcher;
     LoginFlow* m_login;

@@ -30,6 +30,11 @@ QString JapaneseFormat::date(QDate date)
         .arg(date.day(), 2, 10, QChar(u'0'));
 }
 
+QString JapaneseFormat::day(QDate date)
+{
+    return date.toString(u"yyyy/MM/dd"_s);
+}
+
 QString JapaneseFormat::month(QDate date)
 {
     return tr("%1-%2", "year-month").arg(date.year()).arg(date.month(), 2, 10, QChar(u'0'));
@@ -54,6 +59,11 @@ QString JapaneseFormat::cases(qint64 count)
 QString JapaneseFormat::times(qint64 count)
 {
     return tr("%1 times").arg(number(count));
+}
+
+QString JapaneseFormat::vials(qint64 count)
+{
+    return tr("%1 vials").arg(number(count));
 }
 
 QString JapaneseFormat::yen(qint64 amount)

@@ -24,6 +24,8 @@ public:
     static QString dateTime(const QDateTime& time);
     /// 「2021年04月12日」: a day as messages write it.
     static QString date(QDate date);
+    /// 「2022/03/01」: a day as the screens write it (2022/03/01時点の接種実績).
+    static QString day(QDate date);
     /// 「2021年04月」: a month as the forms write it (2021年04月請求分); the day of `date` is ignored.
     static QString month(QDate date);
 
@@ -35,6 +37,8 @@ public:
     static QString cases(qint64 count);
     /// 「2回」: how often something was done (a 委任状's downloads).
     static QString times(qint64 count);
+    /// 「1本」: a count of vials.
+    static QString vials(qint64 count);
     /// 「122,320円」.
     static QString yen(qint64 amount);
 };

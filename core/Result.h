@@ -24,6 +24,7 @@ enum class ErrorCode {
     TooManyAttempts, ///< too many logins or requests (API 429)
     RecordTooLarge, ///< over a stored size limit (API record_too_large)
     TooManyDrafts, ///< over the drafts per venue (API too_many_drafts)
+    TooManyReports, ///< over the 実績・廃棄の報告 a venue may store (API too_many_reports)
     Storage, ///< a database or file could not be read or written
     Network, ///< the server could not be reached
     Cancelled, ///< the user stopped the operation: not a failure to report as one

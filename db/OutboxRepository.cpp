@@ -26,6 +26,8 @@ const QString kNoEarlierUnsynced = u"NOT EXISTS (SELECT 1 FROM outbox p WHERE p.
 const QString kSelectOne = kColumns + u"WHERE o.id = :id"_s;
 const QString kSelectUnsynced = kColumns
     + u"WHERE o.record_kind = :record_kind AND o.record_id = :record_id AND o.state <> 'synced' ORDER BY o.id"_s;
+const QString kSelectUnsyncedOfKind = kColumns
+    + u"WHERE o.account_id = :account_id AND o.record_kind = :record_kind AND o.state <> 'synced' ORDER BY o.id"_s;
 const QString kSelectNextDue = kColumns
     + u"WHERE o.account_id = :account_id AND o.state = 'queued' AND o.next_attempt_at <= :now AND "_s
     + kNoEarlierUnsynced + u" ORDER BY o.id LIMIT 1"_s;
@@ -197,6 +199,11 @@ core::Result<std::optional<OutboxEntry>> OutboxRepository::find(qint64 id) const
 core::Result<QList<OutboxEntry>> OutboxRepository::unsynced(const QString& recordKind, const QString& recordId) const
 {
     return list(kSelectUnsynced, {{u":record_kind"_s, recordKind}, {u":record_id"_s, recordId}});
+}
+
+core::Result<QList<OutboxEntry>> OutboxRepository::unsyncedOfKind(qint64 accountId, const QString& recordKind) const
+{
+    return list(kSelectUnsyncedOfKind, {{u":account_id"_s, accountId}, {u":record_kind"_s, recordKind}});
 }
 
 core::Result<std::optional<OutboxEntry>> OutboxRepository::nextDue(qint64 accountId, const QDateTime& now) const

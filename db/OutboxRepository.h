@@ -79,6 +79,9 @@ public:
     core::Result<std::optional<OutboxEntry>> find(qint64 id) const;
     /// The record's rows that are not synced yet, oldest first.
     core::Result<QList<OutboxEntry>> unsynced(const QString& recordKind, const QString& recordId) const;
+    /// The account's rows of `recordKind` that are not synced yet, oldest first (records a channel
+    /// creates and lists as waiting, such as 実績・廃棄の報告).
+    core::Result<QList<OutboxEntry>> unsyncedOfKind(qint64 accountId, const QString& recordKind) const;
     /// The account's oldest queued row due at `now` whose record has no earlier unsynced row.
     core::Result<std::optional<OutboxEntry>> nextDue(qint64 accountId, const QDateTime& now) const;
     /// When the account's next queued row becomes due; nullopt when none is queued.

@@ -3,6 +3,7 @@
 // SignIn, SyncCycle, PlanCache and the Outbox, whose signals are passed on.
 #include "sync/SyncService.h"
 
+#include "core/JapaneseFormat.h"
 #include "db/Database.h"
 #include "sync/ApiAccessManager.h"
 #include "sync/ChangeApplier.h"
@@ -12,6 +13,7 @@
 #include "sync/LogoutJob.h"
 #include "sync/Outbox.h"
 #include "sync/PlanCache.h"
+#include "sync/ReportOutbox.h"
 #include "sync/SecretStore.h"
 #include "sync/SignIn.h"
 #include "sync/SyncCycle.h"
@@ -206,11 +208,49 @@ core::Result<void> SyncService::setReservationStatus(core::ReservationStatus sta
     return m_outbox->queueReservationStatus(m_account->venueId, status);
 }
 
+core::Result<QList<ReportEntry>> SyncService::reports() const
+{
+    if (!m_account) {
+        return core::Error{{}, tr("Please log in to see the reports.")};
+    }
+    return ReportHistory(m_database, m_account->id).entries();
+}
+
+core::Result<void> SyncService::queueReport(core::PerformanceReport report)
+{
+    if (!m_account || !m_outbox) {
+        return core::Error{{}, tr("Please log in to register the report.")};
+    }
+    report.reportedBy = m_account->vsysId;
+    report.reportedAt = QDateTime();
+    const QDate today = core::JapaneseFormat::inJapan(serverNow()).date();
+    if (auto queued = ReportHistory(m_database, m_account->id).queue(report, today, QDateTime::currentDateTimeUtc());
+        !queued) {
+        return queued;
+    }
+    m_outbox->enqueued(QString::fromLatin1(ReportOutbox::kRecordKind), report.id);
+    return {};
+}
+
+core::Result<void> SyncService::discardRefusedReport(const QString& reportId)
+{
+    if (!m_account || !m_outbox) {
+        return core::Error{{}, tr("Please log in to change the reports.")};
+    }
+    if (auto discarded = ReportHistory(m_database, m_account->id).discardRefused(reportId); !discarded) {
+        return discarded;
+    }
+    // The pending count and the page follow as after any change of the report's rows.
+    m_outbox->enqueued(QString::fromLatin1(ReportOutbox::kRecordKind), reportId);
+    return {};
+}
+
 void SyncService::openAccount(const db::Account& account)
 {
     m_account = account;
     if (!m_outbox) {
         m_outbox = new Outbox(m_database, m_manager, account.id, this);
+        m_outbox->addChannel(std::make_unique<ReportOutbox>(m_database, account.id));
         connect(m_outbox, &Outbox::recordChanged, this, &SyncService::recordChanged);
         connect(m_outbox, &Outbox::reservationStatusChanged, this, &SyncService::reservationStatusChanged);
         connect(m_outbox, &Outbox::channelRecordChanged, this, &SyncService::channelRecordChanged);

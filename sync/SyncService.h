@@ -9,6 +9,7 @@
 #include "db/AccountRepository.h"
 #include "db/SyncStateRepository.h"
 #include "sync/Outbox.h"
+#include "sync/ReportHistory.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -92,6 +93,15 @@ public:
 
     /// The open account's 委任状 and their downloads; follows the account, never null.
     DelegationDownloads* delegations() const { return m_delegations; }
+    /// The open account's 実績・廃棄の報告, sent and waiting, newest first (ReportHistory); an error while no
+    /// account is open.
+    core::Result<QList<ReportEntry>> reports() const;
+    /// Queues `report` as reported by the open account's V-SYS ID, after core::ReportRules against the
+    /// latest report of its vaccine here and the server's today; channelRecordChanged("report", id)
+    /// follows each step of its sending.
+    core::Result<void> queueReport(core::PerformanceReport report);
+    /// Forgets a report the server refused.
+    core::Result<void> discardRefusedReport(const QString& reportId);
 
 signals:
     void signedInChanged(bool signedIn);

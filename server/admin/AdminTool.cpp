@@ -6,13 +6,16 @@
 #include "core/application/ApplicationRecord.h"
 #include "core/plan/CoolPeriod.h"
 #include "core/plan/PlanChange.h"
+#include "server/admin/ReportCsv.h"
 #include "server/service/InstitutionService.h"
 #include "server/service/OperatorService.h"
 #include "server/service/PlanReviewService.h"
+#include "server/service/ReportService.h"
 #include "server/service/ReservationStatusService.h"
 #include "server/service/ReviewService.h"
 #include "server/storage/CoolRepository.h"
 #include "server/storage/Storage.h"
+#include "server/storage/VenueRepository.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -528,6 +531,48 @@ std::optional<Refusal> reservationStatus(Context& context)
     return std::nullopt;
 }
 
+std::optional<Refusal> listReports(Context& context)
+{
+    int page = 1;
+    if (context.parser.isSet(u"page"_s)) {
+        bool ok = false;
+        page = context.parser.value(u"page"_s).toInt(&ok);
+        if (!ok) {
+            return usage(AdminTool::tr("--page: give a page number, 1 for the newest reports."));
+        }
+    }
+    const QString venue = context.parser.value(u"venue"_s);
+    const auto listing = ReportService(context.storage).listForAdmin(venue, page);
+    if (!listing) {
+        return refused(listing.error());
+    }
+    if (context.parser.isSet(u"csv"_s)) {
+        QHash<QString, QString> names;
+        VenueRepository venues(context.storage);
+        for (const StoredReport& stored : listing->reports) {
+            if (names.contains(stored.venueId)) {
+                continue;
+            }
+            const auto found = venues.find(stored.venueId);
+            if (!found) {
+                return refused(found.error());
+            }
+            names.insert(stored.venueId, *found ? (*found)->name : QString());
+        }
+        context.out << ReportCsv::write(listing->reports, names);
+        context.out.flush();
+        return std::nullopt;
+    }
+    QJsonArray reports;
+    for (const StoredReport& stored : listing->reports) {
+        QJsonObject report = core::ReportJson::toJson(stored.report);
+        report.insert(u"venue_id"_s, stored.venueId);
+        reports.append(report);
+    }
+    printJson(context.out, {{u"reports"_s, reports}, {u"page"_s, listing->page}, {u"pages"_s, listing->pages}});
+    return std::nullopt;
+}
+
 const std::map<QString, Command>& commands()
 {
     static const std::map<QString, Command> kCommands{
@@ -550,6 +595,7 @@ const std::map<QString, Command>& commands()
         {u"institution-approve"_s, institutionApprove},
         {u"institution-reject"_s, institutionReject},
         {u"list-doctors"_s, listDoctors},
+        {u"list-reports"_s, listReports},
     };
     return kCommands;
 }
@@ -578,6 +624,7 @@ QString commandSummary()
                          "  institution-approve VENUE [--comment TEXT]\n"
                          "  institution-reject VENUE --comment TEXT\n"
                          "  list-doctors VENUE\n"
+                         "  list-reports [--venue UUID] [--csv] [--page N]\n"
                          "APPLICATION is the application number (申込番号) or its id; VENUE is the venue's id (UUID).");
 }
 
@@ -619,7 +666,8 @@ int AdminTool::run(const QStringList& arguments, QTextStream& in, QTextStream& o
          tr("set-allocation: delivery date (配送予定日), from the Monday of the クール's delivery week "
             "to the day before its vaccination starts; none for undecided."),
          u"YYYY-MM-DD"_s},
-        {u"page"_s, tr("reservation-status: page of the history, 1 for the newest changes."), u"N"_s},
+        {u"page"_s, tr("reservation-status, list-reports: page of the history, 1 for the newest."), u"N"_s},
+        {u"csv"_s, tr("list-reports: write CSV for Excel (UTF-8 with BOM, CRLF) instead of JSON.")},
     });
     if (!parser.parse(arguments)) {
         err << "vsysdesk-admin: " << parser.errorText() << Qt::endl;

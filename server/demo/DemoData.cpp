@@ -6,11 +6,13 @@
 #include "core/application/ApplicationStatus.h"
 #include "core/plan/Allocation.h"
 #include "core/plan/CoolPeriod.h"
+#include "core/report/PerformanceReport.h"
 #include "server/service/OperatorService.h"
 #include "server/storage/ApplicationRepository.h"
 #include "server/storage/ChangeLog.h"
 #include "server/storage/InstitutionRepository.h"
 #include "server/storage/PlanRepository.h"
+#include "server/storage/ReportRepository.h"
 #include "server/storage/SqlTransaction.h"
 #include "server/storage/Storage.h"
 #include "server/storage/VenueRepository.h"
@@ -149,6 +151,27 @@ core::Result<void> seedInstitution(Storage& storage, const QString& venueId, con
     return {};
 }
 
+/// The venue's earlier 実績・廃棄の報告, stored as they were made then (their day is before the demo's today).
+core::Result<void> seedReports(Storage& storage, const QString& venueId, const QJsonObject& venue)
+{
+    ReportRepository reports(storage);
+    int number = 0;
+    for (const QJsonValue& value : venue.value(u"reports"_s).toArray()) {
+        auto report = core::ReportJson::fromJson(value.toObject());
+        if (!report) {
+            return storage.failure(u"demo report: %1"_s.arg(report.error().field));
+        }
+        if (auto inserted = reports.insert(venueId, ++number, *report); !inserted) {
+            return inserted;
+        }
+        if (auto logged = ChangeLog(storage).record(venueId, ChangeKind::Report, report->id, report->reportedAt);
+            !logged) {
+            return logged;
+        }
+    }
+    return {};
+}
+
 core::Result<void> seedVenue(Storage& storage, const QJsonObject& venue)
 {
     OperatorService operators(storage);
@@ -202,6 +225,9 @@ core::Result<void> seedVenue(Storage& storage, const QJsonObject& venue)
         }
     }
     if (auto seeded = seedInstitution(storage, *venueId, venue); !seeded) {
+        return seeded;
+    }
+    if (auto seeded = seedReports(storage, *venueId, venue); !seeded) {
         return seeded;
     }
     return seedPlan(storage, *venueId, venue.value(u"plan"_s).toObject());

@@ -37,6 +37,8 @@ ApiErrorCode codeFor(core::ErrorCode code)
         return ApiErrorCode::RecordTooLarge;
     case core::ErrorCode::TooManyDrafts:
         return ApiErrorCode::TooManyDrafts;
+    case core::ErrorCode::TooManyReports:
+        return ApiErrorCode::TooManyReports;
     case core::ErrorCode::Storage:
     case core::ErrorCode::Network:
     case core::ErrorCode::Cancelled:
@@ -79,6 +81,7 @@ int ApiReply::httpStatus(ApiErrorCode code)
     case ApiErrorCode::RecordTooLarge:
         return 413;
     case ApiErrorCode::TooManyDrafts:
+    case ApiErrorCode::TooManyReports:
         return 409;
     case ApiErrorCode::Internal:
         return 500;
@@ -126,6 +129,8 @@ QString ApiReply::key(ApiErrorCode code)
         return u"record_too_large"_s;
     case ApiErrorCode::TooManyDrafts:
         return u"too_many_drafts"_s;
+    case ApiErrorCode::TooManyReports:
+        return u"too_many_reports"_s;
     case ApiErrorCode::Internal:
         return u"internal"_s;
     }
@@ -177,6 +182,8 @@ QString ApiReply::defaultMessage(ApiErrorCode code)
         return tr("The entries are too large to be saved. Please make them shorter.");
     case ApiErrorCode::TooManyDrafts:
         return tr("There are too many applications saved as drafts. Please withdraw or submit one of them first.");
+    case ApiErrorCode::TooManyReports:
+        return tr("This venue has stored as many reports as the server keeps. Please contact the support desk.");
     case ApiErrorCode::Internal:
         return tr("The server could not complete the request. Please try again in a moment; if it keeps "
                   "happening, contact the support desk.");

@@ -34,6 +34,7 @@ enum class ApiErrorCode {
     // Per-venue quotas (server/service/VenueLimits.h).
     RecordTooLarge,
     TooManyDrafts,
+    TooManyReports,
     Internal,
 };
 

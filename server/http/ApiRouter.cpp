@@ -13,6 +13,7 @@
 #include "server/http/DocumentRoutes.h"
 #include "server/http/InstitutionRoutes.h"
 #include "server/http/PlanRoutes.h"
+#include "server/http/ReportRoutes.h"
 #include "server/http/RequestBody.h"
 #include "server/http/RequestGate.h"
 #include "server/http/RequestId.h"
@@ -130,6 +131,7 @@ void ApiRouter::install(httplib::Server& server, Storage& storage, RequestGate& 
     CoolRoutes::install(server, storage, clock);
     PlanRoutes::install(server, storage, clock);
     InstitutionRoutes::install(server, storage, clock);
+    ReportRoutes::install(server, storage, clock);
     ChangesRoutes::install(server, storage);
     installFallbacks(server);
 }

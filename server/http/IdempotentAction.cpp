@@ -43,12 +43,13 @@ std::optional<StoredResponse> IdempotentAction::run(const IdempotencyKey& key, c
 
 void IdempotentAction::answer(const IdempotencyKey& key,
                               httplib::Response& response,
-                              const std::function<Outcome<QJsonObject>()>& call)
+                              const std::function<Outcome<QJsonObject>()>& call,
+                              int successStatus)
 {
-    const auto answer = run(key, [&call]() -> std::optional<StoredResponse> {
+    const auto answer = run(key, [&call, successStatus]() -> std::optional<StoredResponse> {
         const auto outcome = call();
         if (outcome) {
-            return StoredResponse{200, ApiReply::json(*outcome)};
+            return StoredResponse{successStatus, ApiReply::json(*outcome)};
         }
         if (outcome.error().code() == core::ErrorCode::Storage) {
             return std::nullopt;

@@ -30,10 +30,13 @@ public:
 
     /// The stored or new answer; nothing when the database failed.
     std::optional<StoredResponse> run(const IdempotencyKey& key, const Action& action);
-    /// run() for a service call: answers `response` with 200 and the JSON `call` returned, or with its
-    /// refusal (both stored for the key), or 500 internal when the database failed (not stored).
-    void
-    answer(const IdempotencyKey& key, httplib::Response& response, const std::function<Outcome<QJsonObject>()>& call);
+    /// run() for a service call: answers `response` with `successStatus` (201 for a created record) and
+    /// the JSON `call` returned, or with its refusal (both stored for the key), or 500 internal when the
+    /// database failed (not stored).
+    void answer(const IdempotencyKey& key,
+                httplib::Response& response,
+                const std::function<Outcome<QJsonObject>()>& call,
+                int successStatus = 200);
 
 private:
     Storage& m_storage;

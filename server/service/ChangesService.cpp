@@ -13,6 +13,7 @@
 #include "server/storage/DocumentRepository.h"
 #include "server/storage/InstitutionRepository.h"
 #include "server/storage/PlanRepository.h"
+#include "server/storage/ReportRepository.h"
 #include "server/storage/Storage.h"
 
 #include <QJsonDocument>
@@ -118,6 +119,16 @@ Outcome<QJsonValue> ChangesService::dataOf(const VenueSession& session, const Ch
         data = *venue;
         break;
     }
+    case ChangeKind::Report: {
+        const auto found = ReportRepository(m_storage).findForVenue(session.venueId, change.entityId);
+        if (!found) {
+            return found.error();
+        }
+        if (*found) {
+            data = core::ReportJson::toJson((*found)->report);
+        }
+        break;
+    }
     case ChangeKind::Institution: {
         const auto record = InstitutionRepository(m_storage).find(session.venueId);
         if (!record) {
@@ -137,9 +148,6 @@ Outcome<QJsonValue> ChangesService::dataOf(const VenueSession& session, const Ch
         }
         break;
     }
-    case ChangeKind::Report:
-        // Its records come with the work on that job; until then nothing is delivered.
-        break;
     }
     return data;
 }

@@ -38,4 +38,9 @@ inline constexpr int kMaxDoctors = 50;
 /// doctors, so a venue that keeps adding and deleting cannot grow the table without end.
 inline constexpr int kMaxDoctorRows = 10 * kMaxDoctors;
 
+/// 実績・廃棄の報告 stored per venue. Every report is kept, so this bounds what one venue can store: a
+/// venue reporting every day for each of its vaccines over the two years of 追加接種 stays far below it,
+/// while a client posting in a loop is refused with 409 too_many_reports.
+inline constexpr int kMaxReports = 5000;
+
 } // namespace vsys::server::venueLimits

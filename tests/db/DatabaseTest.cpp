@@ -81,7 +81,7 @@ TEST_F(DatabaseTest, FreshDatabaseHasEveryTable)
               (QStringList{u"account"_s, u"app_setting"_s, u"application"_s, u"application_change_log"_s,
                            u"application_working_copy"_s, u"claim"_s, u"claim_code_confirmation"_s, u"claim_print"_s,
                            u"institution_edit"_s, u"kept_document"_s, u"outbox"_s, u"plan_draft"_s, u"plan_record"_s,
-                           u"server_record"_s, u"sqlite_sequence"_s, u"sync_state"_s, u"venue"_s}));
+                           u"report_draft"_s, u"server_record"_s, u"sqlite_sequence"_s, u"sync_state"_s, u"venue"_s}));
 }
 
 TEST_F(DatabaseTest, ReopeningKeepsDataAndVersion)

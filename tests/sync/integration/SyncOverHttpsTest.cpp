@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 // The sync engine against the real server over real HTTPS on loopback: a stale edit ends in a kept
 // conflict, a sync follows every page of the feed, and a server killed mid-sync and restarted gets the
-// queued changes exactly once.
+// queued changes exactly once; a 実績・廃棄の報告 made while the server hangs reaches it once after the desktop
+// itself is killed.
+#include "core/JapaneseFormat.h"
 #include "core/application/ApplicationStatus.h"
 #include "db/ApplicationRepository.h"
 #include "db/Database.h"
@@ -208,6 +210,7 @@ public:
     }
 
     void pause() { ::kill(pid_t(m_process.processId()), SIGSTOP); }
+    void resume() { ::kill(pid_t(m_process.processId()), SIGCONT); }
     void kill()
     {
         if (m_process.state() != QProcess::NotRunning) {
@@ -294,6 +297,79 @@ TEST(SyncOverHttpsTest, ServerKilledMidSyncGetsTheQueuedChangesExactlyOnce)
         }
     }
     EXPECT_EQ(serverApplications(dir.filePath(u"server.sqlite"_s)), expected);
+}
+
+/// The server's reports as "id third_doses", in the order they were stored.
+QStringList serverReports(const QString& file)
+{
+    QStringList rows;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"server-reports"_s);
+        db.setDatabaseName(file);
+        EXPECT_TRUE(db.open());
+        QSqlQuery query(db);
+        EXPECT_TRUE(query.exec(u"SELECT id, third_doses FROM report ORDER BY venue_id, number"_s));
+        while (query.next()) {
+            rows.append(query.value(0).toString() + u' ' + query.value(1).toString());
+        }
+    }
+    QSqlDatabase::removeDatabase(u"server-reports"_s);
+    return rows;
+}
+
+TEST(SyncOverHttpsTest, AReportQueuedWhileTheServerHangsIsStoredOnceAfterTheDesktopIsKilled)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(
+        vsys::server::SelfSignedCertificate::create(dir.filePath(u"certificate.pem"_s), dir.filePath(u"key.pem"_s))
+            .ok());
+    ServerProcess server(dir.path(), freePort());
+    server.start(true);
+    Desktop desktop(dir.path(), u"desktop"_s, server.certificate());
+    desktop.loginAndSync(server.url());
+    const QStringList before = serverReports(dir.filePath(u"server.sqlite"_s));
+    ASSERT_EQ(before.size(), 1); // the demo venue's earlier report
+
+    // The server hangs: the report goes out and no answer comes.
+    server.pause();
+    vsys::core::PerformanceReport report;
+    report.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    report.vaccine = u"moderna_workplace"_s;
+    report.asOf = vsys::core::JapaneseFormat::inJapan(desktop.service->serverNow()).date();
+    report.thirdDoses = 48;
+    report.secondDoses = 10;
+    report.wastedVials = 1;
+    const auto queued = desktop.service->queueReport(report);
+    ASSERT_TRUE(queued.ok()) << qPrintable(queued.ok() ? QString() : queued.error().message);
+    QTest::qWait(500);
+    const auto waiting = desktop.service->reports();
+    ASSERT_TRUE(waiting.ok());
+    ASSERT_EQ(waiting->constFirst().report.id, report.id);
+    EXPECT_NE(waiting->constFirst().state, vsys::core::SyncState::Synced);
+
+    // The desktop dies as a kill would take it: no goodbye, its outbox row left as it was.
+    desktop.service.reset();
+    // The server wakes up and may take the request it had buffered; its answer reaches nobody.
+    server.resume();
+    QTest::qWait(500);
+
+    // Started again: the report is sent again with its Idempotency-Key.
+    desktop.service = std::make_unique<vsys::sync::SyncService>(*desktop.database, desktop.secrets, desktop.manager);
+    desktop.loginAndSync(server.url());
+    for (int attempt = 0; attempt < 10 && desktop.service->pendingCount() > 0; ++attempt) {
+        desktop.syncAndWait();
+    }
+    ASSERT_EQ(desktop.service->pendingCount(), 0);
+
+    // Exactly one new report on the server, the one made here, with its figures.
+    const QStringList after = serverReports(dir.filePath(u"server.sqlite"_s));
+    EXPECT_EQ(after, before + QStringList{report.id + u" 48"_s});
+    const auto history = desktop.service->reports();
+    ASSERT_TRUE(history.ok());
+    ASSERT_EQ(history->size(), 2);
+    EXPECT_EQ(history->constFirst().report.id, report.id);
+    EXPECT_EQ(history->constFirst().state, vsys::core::SyncState::Synced);
+    EXPECT_EQ(history->constFirst().report.reportedBy, vsys::server::DemoData::accounts().constFirst().vsysId);
 }
 
 } // namespace
