@@ -73,10 +73,6 @@
         <translation>--state：open、locked、allocated のいずれかを指定してください。</translation>
     </message>
     <message>
-        <source>--cool and --boxes: give whole numbers.</source>
-        <translation>--cool と --boxes：整数で指定してください。</translation>
-    </message>
-    <message>
         <source>VSYS Desk server administration for the ministry's reviewers and operators.</source>
         <translation>VSYS Desk サーバーの管理ツール（厚生労働省の確認担当者・運用担当者向け）です。</translation>
     </message>
@@ -173,6 +169,42 @@
         <translation>--page：ページ番号を指定してください（1が最新の変更です）。</translation>
     </message>
     <message>
+        <source>--cool: give the number of the クール.</source>
+        <translation>--cool：クールの番号を指定してください。</translation>
+    </message>
+    <message>
+        <source>--boxes is missing: the first allocation of a クール needs its vaccine boxes.</source>
+        <translation>--boxesがありません。クールの最初の分配量にはワクチンの箱数が必要です。</translation>
+    </message>
+    <message>
+        <source>--boxes: give a whole number.</source>
+        <translation>--boxes：整数で指定してください。</translation>
+    </message>
+    <message>
+        <source>--needle-boxes: give a whole number, or none for undecided.</source>
+        <translation>--needle-boxes：整数で指定してください（未定にするときはnone）。</translation>
+    </message>
+    <message>
+        <source>--delivery-date: give the date as YYYY-MM-DD, or none for undecided.</source>
+        <translation>--delivery-date：日付をYYYY-MM-DDで指定してください（未定にするときはnone）。</translation>
+    </message>
+    <message>
+        <source>institution-approve: give the venue id (UUID).</source>
+        <translation>institution-approve：接種会場のID（UUID）を指定してください。</translation>
+    </message>
+    <message>
+        <source>institution-reject: give the venue id (UUID).</source>
+        <translation>institution-reject：接種会場のID（UUID）を指定してください。</translation>
+    </message>
+    <message>
+        <source>list-doctors: give the venue id (UUID).</source>
+        <translation>list-doctors：接種会場のID（UUID）を指定してください。</translation>
+    </message>
+    <message>
+        <source>--page: give a page number, 1 for the newest reports.</source>
+        <translation>--page：ページ番号を指定してください（1が最新の報告です）。</translation>
+    </message>
+    <message>
         <source>Commands:
   create-venue --name NAME [--registration FILE.json]
   create-account --venue UUID --vsys-id ID --password-stdin
@@ -180,13 +212,20 @@
   confirm APPLICATION [--new-vsys-id ID --password-stdin]
   return APPLICATION --comment TEXT
   upload-delegation --venue UUID FILE.pdf
+  list-documents --venue UUID
   set-cool --id N --start YYYY-MM-DD --end YYYY-MM-DD --delivery-week YYYY-MM-DD --deadline YYYY-MM-DDTHH:MM --state open|locked|allocated
-  set-allocation --venue UUID --cool N --boxes B
+  set-allocation --venue UUID --cool N [--boxes B] [--needle-boxes N|none] [--delivery-date YYYY-MM-DD|none]
+  list-allocations [--venue UUID]
   lock-cool --id N [--until YYYY-MM-DDTHH:MM]
   list-plan-requests
   plan-approve VENUE [--comment TEXT]
   plan-deny VENUE --comment TEXT
   reservation-status VENUE [--page N]
+  institution-requests
+  institution-approve VENUE [--comment TEXT]
+  institution-reject VENUE --comment TEXT
+  list-doctors VENUE
+  list-reports [--venue UUID] [--csv] [--page N]
 APPLICATION is the application number (申込番号) or its id; VENUE is the venue's id (UUID).</source>
         <translation>コマンド：
   create-venue --name 名称 [--registration ファイル.json]
@@ -195,18 +234,162 @@ APPLICATION is the application number (申込番号) or its id; VENUE is the ven
   confirm 申込 [--new-vsys-id ID --password-stdin]
   return 申込 --comment コメント
   upload-delegation --venue UUID ファイル.pdf
+  list-documents --venue UUID
   set-cool --id N --start YYYY-MM-DD --end YYYY-MM-DD --delivery-week YYYY-MM-DD --deadline YYYY-MM-DDTHH:MM --state open|locked|allocated
-  set-allocation --venue UUID --cool N --boxes 箱数
+  set-allocation --venue UUID --cool N [--boxes 箱数] [--needle-boxes 箱数|none] [--delivery-date YYYY-MM-DD|none]
+  list-allocations [--venue UUID]
   lock-cool --id N [--until YYYY-MM-DDTHH:MM]
   list-plan-requests
   plan-approve 接種会場 [--comment コメント]
   plan-deny 接種会場 --comment コメント
   reservation-status 接種会場 [--page N]
+  institution-requests
+  institution-approve 接種会場 [--comment コメント]
+  institution-reject 接種会場 --comment コメント
+  list-doctors 接種会場
+  list-reports [--venue UUID] [--csv] [--page N]
 申込には申込番号または申込のIDを、接種会場には接種会場のID（UUID）を指定します。</translation>
     </message>
     <message>
-        <source>reservation-status: page of the history, 1 for the newest changes.</source>
-        <translation>reservation-status：履歴のページ（1が最新の変更）。</translation>
+        <source>set-allocation: allocated needle and syringe boxes, or none for undecided.</source>
+        <translation>set-allocation：分配する針・シリンジの箱数（未定にするときはnone）。</translation>
+    </message>
+    <message>
+        <source>set-allocation: delivery date (配送予定日), from the Monday of the クール's delivery week to the day before its vaccination starts; none for undecided.</source>
+        <translation>set-allocation：配送予定日。クールの配送週の月曜日から接種開始日の前日までの日付（未定にするときはnone）。</translation>
+    </message>
+    <message>
+        <source>reservation-status, list-reports: page of the history, 1 for the newest.</source>
+        <translation>reservation-status、list-reports：履歴のページ（1が最新）。</translation>
+    </message>
+    <message>
+        <source>list-reports: write CSV for Excel (UTF-8 with BOM, CRLF) instead of JSON.</source>
+        <translation>list-reports：JSONの代わりにExcel用のCSV（BOM付きUTF-8、CRLF）を出力します。</translation>
+    </message>
+</context>
+<context>
+    <name>AllocationDocument</name>
+    <message>
+        <source>Allocation and delivery dates (company copy)</source>
+        <translation>分配量・配送予定日（控）</translation>
+    </message>
+    <message>
+        <source>Venue name</source>
+        <translation>接種会場名称</translation>
+    </message>
+    <message>
+        <source>V-SYS ID</source>
+        <translation>V-SYS ID</translation>
+    </message>
+    <message>
+        <source>Last synced</source>
+        <translation>最終同期</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>未同期</translation>
+    </message>
+    <message>
+        <source>Vaccination period</source>
+        <translation>接種期間</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>計画</translation>
+    </message>
+    <message>
+        <source>Allocation</source>
+        <translation>分配量</translation>
+    </message>
+    <message>
+        <source>Delivery date</source>
+        <translation>配送予定日</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状況</translation>
+    </message>
+    <message>
+        <source>Vaccine</source>
+        <translation>ワクチン</translation>
+    </message>
+    <message>
+        <source>Needles and syringes</source>
+        <translation>針・シリンジ</translation>
+    </message>
+    <message>
+        <source>The allocation and the delivery dates are set by the national government; "%1" means not set yet.</source>
+        <translation>分配量と配送予定日は国が設定します。「%1」はまだ設定されていないことを示します。</translation>
+    </message>
+    <message>
+        <source>Printed at %1</source>
+        <translation>印刷日時：%1</translation>
+    </message>
+</context>
+<context>
+    <name>AllocationPage</name>
+    <message>
+        <source>&lt; Home</source>
+        <translation>&lt; ホーム</translation>
+    </message>
+    <message>
+        <source>Print...</source>
+        <translation>印刷...</translation>
+    </message>
+    <message>
+        <source>Export to PDF...</source>
+        <translation>PDFに出力...</translation>
+    </message>
+    <message>
+        <source>The allocation and the delivery dates the national government set for each period, beside your registered plan. They come with each sync and stay readable offline.</source>
+        <translation>国が接種期間ごとに設定した分配量と配送予定日を、登録済みの接種計画と並べて表示します。同期のたびに更新され、オフラインでも確認できます。</translation>
+    </message>
+</context>
+<context>
+    <name>AllocationRules</name>
+    <message>
+        <source>%1: enter a whole number of boxes from 0 to %2.</source>
+        <translation>%1：0から%2までの箱数を入力してください。</translation>
+    </message>
+    <message>
+        <source>Allocated vaccine boxes</source>
+        <translation>分配量（ワクチン）</translation>
+    </message>
+    <message>
+        <source>Allocated needle and syringe boxes</source>
+        <translation>分配量（針・シリンジ）</translation>
+    </message>
+    <message>
+        <source>Delivery date: %1 has no vaccine allocated, so nothing is delivered. Set the boxes first.</source>
+        <translation>配送予定日：%1はワクチンの分配がないため配送されません。先に箱数を設定してください。</translation>
+    </message>
+    <message>
+        <source>Delivery date: for %1 (%2) enter a date from %3 to %4.</source>
+        <translation>配送予定日：%1（%2）は%3から%4までの日付を入力してください。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Undecided</source>
+        <translation>未定</translation>
+    </message>
+    <message>
+        <source>Allocation final</source>
+        <translation>分配量確定済</translation>
+    </message>
+    <message>
+        <source>Allocation in progress</source>
+        <translation>分配作業中</translation>
+    </message>
+    <message>
+        <source>Plan change deadline passed</source>
+        <translation>計画変更締切済（分配前）</translation>
+    </message>
+    <message>
+        <source>Plan can change until %1</source>
+        <translation>計画変更可（%1まで）</translation>
     </message>
 </context>
 <context>
@@ -286,6 +469,10 @@ APPLICATION is the application number (申込番号) or its id; VENUE is the ven
     <message>
         <source>There are too many applications saved as drafts. Please withdraw or submit one of them first.</source>
         <translation>一時保存中の申込が多すぎます。先にいずれかを取下げるか、申込してください。</translation>
+    </message>
+    <message>
+        <source>This venue has stored as many reports as the server keeps. Please contact the support desk.</source>
+        <translation>この接種会場の報告はサーバーに保存できる上限に達しています。サポート窓口にお問い合わせください。</translation>
     </message>
 </context>
 <context>
@@ -1438,6 +1625,98 @@ APPLICATION is the application number (申込番号) or its id; VENUE is the ven
     </message>
 </context>
 <context>
+    <name>DelegationText</name>
+    <message>
+        <source>A delegation letter for the joint contract has been issued.</source>
+        <translation>集合契約の委任状が発行されました。</translation>
+    </message>
+    <message>
+        <source>Download the PDF file with the button below, print it and stamp it with your seal, then submit it to the municipality where the vaccination venue is located.</source>
+        <translation>下記ボタンからPDFファイルをダウンロードし、印刷・押印の上、接種会場所在地の市町村に提出してください。</translation>
+    </message>
+    <message>
+        <source>* After the first download you can download it again at any time from "File downloads" in the "Medical institution / venue" tab.</source>
+        <translation>※一度ダウンロードした後も、「医療機関・接種会場」タブの「ファイルダウンロード」欄から、いつでもダウンロードできます。</translation>
+    </message>
+</context>
+<context>
+    <name>DoctorJson</name>
+    <message>
+        <source>%1: send the value as text.</source>
+        <translation>%1：値を文字列で送ってください。</translation>
+    </message>
+    <message>
+        <source>%1: enter at most %2 characters.</source>
+        <translation>%1：%2文字以内で入力してください。</translation>
+    </message>
+    <message>
+        <source>Doctor's name</source>
+        <translation>(医師)氏名</translation>
+    </message>
+    <message>
+        <source>%1: please enter a value.</source>
+        <translation>%1を入力してください。</translation>
+    </message>
+    <message>
+        <source>Doctor's name in hiragana</source>
+        <translation>(医師)氏名ふりがな</translation>
+    </message>
+    <message>
+        <source>Telephone number</source>
+        <translation>電話番号</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>メールアドレス</translation>
+    </message>
+    <message>
+        <source>Vaccines: send the list of vaccines the doctor gives.</source>
+        <translation>取扱ワクチン：医師が取り扱うワクチンの一覧を送ってください。</translation>
+    </message>
+    <message>
+        <source>Vaccines: %1 is not one of %2.</source>
+        <translation>取扱ワクチン：%1は%2のいずれでもありません。</translation>
+    </message>
+    <message>
+        <source>id: a UUID is expected.</source>
+        <translation>id：UUIDを指定してください。</translation>
+    </message>
+    <message>
+        <source>version: a whole number of 0 or more is expected.</source>
+        <translation>version：0以上の整数を指定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>DoctorRequirement</name>
+    <message>
+        <source>A V-SYS ID was newly issued to this venue for the additional vaccination: register at least one vaccinating doctor (医師情報は新規 ID の場合は必須).</source>
+        <translation>この接種会場には追加接種用のV-SYS IDが新規発行されています。接種担当医師を1人以上登録してください（医師情報は新規IDの場合は必須です）。</translation>
+    </message>
+    <message>
+        <source>This is the venue's only vaccinating doctor. A venue with a newly issued V-SYS ID must keep at least one: register another doctor first, then delete this one.</source>
+        <translation>この医師はこの接種会場の唯一の接種担当医師です。V-SYS IDが新規発行された接種会場は医師を1人以上登録しておく必要があります。先に別の医師を登録してから削除してください。</translation>
+    </message>
+</context>
+<context>
+    <name>DoctorVaccines</name>
+    <message>
+        <source>Pfizer (12 and over)</source>
+        <translation>ファイザー社(12歳以上)</translation>
+    </message>
+    <message>
+        <source>Pfizer (5 to 11)</source>
+        <translation>ファイザー社(5歳以上11歳以下)</translation>
+    </message>
+    <message>
+        <source>AstraZeneca</source>
+        <translation>アストラゼネカ社</translation>
+    </message>
+    <message>
+        <source>Takeda (Moderna)</source>
+        <translation>武田(モデルナ)社</translation>
+    </message>
+</context>
+<context>
     <name>EmailAddress</name>
     <message>
         <source>E-mail address</source>
@@ -1524,6 +1803,25 @@ APPLICATION is the application number (申込番号) or its id; VENUE is the ven
     <message>
         <source>%1: there is no %2 for doses given in %3 (outside the period in the fee table). Check this row.</source>
         <translation>%1：%3接種分には%2がありません（単価表の適用期間外です）。この行の内容を確認してください。</translation>
+    </message>
+</context>
+<context>
+    <name>FileHandoff</name>
+    <message>
+        <source>Save the PDF as</source>
+        <translation>PDFを名前を付けて保存</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDFファイル (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>%1 を保存できませんでした：%2</translation>
+    </message>
+    <message>
+        <source>the file there cannot be replaced</source>
+        <translation>既にあるファイルを置き換えられません</translation>
     </message>
 </context>
 <context>
@@ -1658,6 +1956,207 @@ APPLICATION is the application number (申込番号) or its id; VENUE is the ven
     </message>
 </context>
 <context>
+    <name>InstitutionEditRepository</name>
+    <message>
+        <source>Could not save the medical institution details to the local database: %1</source>
+        <translation>医療機関情報をローカルデータベースに保存できませんでした：%1</translation>
+    </message>
+    <message>
+        <source>Could not read the medical institution details from the local database: %1</source>
+        <translation>医療機関情報をローカルデータベースから読み込めませんでした：%1</translation>
+    </message>
+</context>
+<context>
+    <name>InstitutionFields</name>
+    <message>
+        <source>Facility category</source>
+        <translation>施設分類</translation>
+    </message>
+    <message>
+        <source>Homepage</source>
+        <translation>ホームページ</translation>
+    </message>
+    <message>
+        <source>Deep freezers (-75℃)</source>
+        <translation>ディープフリーザー(-75℃)(台)</translation>
+    </message>
+    <message>
+        <source>Deep freezers (-20℃)</source>
+        <translation>ディープフリーザー(-20℃)(台)</translation>
+    </message>
+    <message>
+        <source>Deep freezers (-10℃)</source>
+        <translation>ディープフリーザー(-10℃)(台)</translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation>代表者氏名</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>所在地</translation>
+    </message>
+    <message>
+        <source>Telephone number</source>
+        <translation>電話番号</translation>
+    </message>
+    <message>
+        <source>Medical institution code for claims</source>
+        <translation>請求用保険医療機関コード</translation>
+    </message>
+</context>
+<context>
+    <name>InstitutionJson</name>
+    <message>
+        <source>%1: enter the number of freezers as a whole number from 0 to %2.</source>
+        <translation>%1：台数を0から%2までの整数で入力してください。</translation>
+    </message>
+    <message>
+        <source>%1: send the value as text.</source>
+        <translation>%1：値を文字列で送ってください。</translation>
+    </message>
+    <message>
+        <source>%1: enter at most %2 characters.</source>
+        <translation>%1：%2文字以内で入力してください。</translation>
+    </message>
+    <message>
+        <source>%1: enter the address of the web page, starting with https:// (or http://).</source>
+        <translation>%1：https://（またはhttp://）で始まるWebページのアドレスを入力してください。</translation>
+    </message>
+    <message>
+        <source>%1: choose one of %2.</source>
+        <translation>%1：%2のいずれかを選んでください。</translation>
+    </message>
+    <message>
+        <source>%1: the value is missing.</source>
+        <translation>%1：値がありません。</translation>
+    </message>
+    <message>
+        <source>%1: there is no such field.</source>
+        <translation>%1：このような項目はありません。</translation>
+    </message>
+</context>
+<context>
+    <name>InstitutionPage</name>
+    <message>
+        <source>&lt; Home</source>
+        <translation>&lt; ホーム</translation>
+    </message>
+    <message>
+        <source>Details of the medical institution / vaccination venue</source>
+        <translation>医療機関・接種会場の詳細</translation>
+    </message>
+    <message>
+        <source>Facility category</source>
+        <translation>施設分類</translation>
+    </message>
+    <message>
+        <source>Homepage</source>
+        <translation>ホームページ</translation>
+    </message>
+    <message>
+        <source>Deep freezers (-75℃) (units)</source>
+        <translation>ディープフリーザー(-75℃)(台)</translation>
+    </message>
+    <message>
+        <source>Deep freezers (-20℃) (units)</source>
+        <translation>ディープフリーザー(-20℃)(台)</translation>
+    </message>
+    <message>
+        <source>Deep freezers (-10℃) (units)</source>
+        <translation>ディープフリーザー(-10℃)(台)</translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation>代表者氏名</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>所在地</translation>
+    </message>
+    <message>
+        <source>Telephone number</source>
+        <translation>電話番号</translation>
+    </message>
+    <message>
+        <source>Medical institution code for claims</source>
+        <translation>請求用保険医療機関コード</translation>
+    </message>
+    <message>
+        <source>Apply / save</source>
+        <translation>申請・保存</translation>
+    </message>
+    <message>
+        <source>Vaccinating doctors</source>
+        <translation>接種担当医師の情報</translation>
+    </message>
+    <message>
+        <source>To change a doctor's information, choose "Edit" on the doctor's row.</source>
+        <translation>医師情報を変更する場合は、編集する医師情報の左の「編集」ボタンをクリックしてください。</translation>
+    </message>
+    <message>
+        <source>Add a doctor</source>
+        <translation>医師を追加</translation>
+    </message>
+    <message>
+        <source>File download</source>
+        <translation>ファイルダウンロード</translation>
+    </message>
+</context>
+<context>
+    <name>InstitutionRecordJson</name>
+    <message>
+        <source>version: a whole number of 0 or more is expected.</source>
+        <translation>version：0以上の整数を指定してください。</translation>
+    </message>
+    <message>
+        <source>%1.state: "approved" or "rejected" is expected.</source>
+        <translation>%1.state："approved"または"rejected"を指定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>InstitutionRoutes</name>
+    <message>
+        <source>fields: send the medical institution details as a JSON object in "fields".</source>
+        <translation>fields：医療機関情報を"fields"のJSONオブジェクトで送ってください。</translation>
+    </message>
+    <message>
+        <source>id: the doctor's id must be a lower-case UUID such as 0f8fad5b-d9cb-469f-a165-70867728950e.</source>
+        <translation>id：医師のIDは0f8fad5b-d9cb-469f-a165-70867728950eのような小文字のUUIDで指定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>InstitutionService</name>
+    <message>
+        <source>The medical institution details were changed elsewhere in the meantime (version %1 on the server). Please check them and save again.</source>
+        <translation>医療機関情報がその間に別の場所で変更されました（サーバーのバージョン%1）。内容を確認して、もう一度保存してください。</translation>
+    </message>
+    <message>
+        <source>The doctor %1 was changed elsewhere in the meantime (version %2 on the server). Please check the entry and save again.</source>
+        <translation>医師 %1 の情報がその間に別の場所で変更されました（サーバーのバージョン%2）。内容を確認して、もう一度保存してください。</translation>
+    </message>
+    <message>
+        <source>There is no such doctor.</source>
+        <translation>該当する医師は登録されていません。</translation>
+    </message>
+    <message>
+        <source>This venue already has %1 vaccinating doctors, the most allowed (%2). Please delete a doctor who no longer vaccinates here before adding another.</source>
+        <translation>この接種会場にはすでに上限（%2人）の%1人の接種担当医師が登録されています。接種を担当しなくなった医師を削除してから追加してください。</translation>
+    </message>
+    <message>
+        <source>The doctor was changed elsewhere in the meantime. Please try again.</source>
+        <translation>医師の情報がその間に別の場所で変更されました。もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Give the reason for the rejection: it tells the venue what to fix.</source>
+        <translation>却下の理由を入力してください。接種会場が何を直せばよいかを伝えます。</translation>
+    </message>
+    <message>
+        <source>The venue %1 has no change waiting for approval.</source>
+        <translation>接種会場 %1 には承認を待っている変更はありません。</translation>
+    </message>
+</context>
+<context>
     <name>JapaneseFormat</name>
     <message>
         <source>%1-%2-%3</source>
@@ -1680,6 +2179,44 @@ APPLICATION is the application number (申込番号) or its id; VENUE is the ven
     <message>
         <source>%1 yen</source>
         <translation>%1円</translation>
+    </message>
+    <message>
+        <source>%1 times</source>
+        <translation>%1回</translation>
+    </message>
+    <message>
+        <source>%1 vials</source>
+        <translation>%1本</translation>
+    </message>
+</context>
+<context>
+    <name>KeptDocumentFiles</name>
+    <message>
+        <source>The server sent a document without a valid id.</source>
+        <translation>サーバーから正しいIDのない書類が届きました。</translation>
+    </message>
+    <message>
+        <source>Could not save %1 on this computer: %2</source>
+        <translation>%1 をこのパソコンに保存できませんでした：%2</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1 for downloaded files.</source>
+        <translation>ダウンロードしたファイルを置くフォルダ %1 を作成できませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not make %1 readable by its owner only.</source>
+        <translation>%1 を所有者だけが読み書きできる設定にできませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>KeptDocumentRepository</name>
+    <message>
+        <source>Could not record the downloaded file in the local database: %1</source>
+        <translation>ダウンロードしたファイルをローカルデータベースに記録できませんでした：%1</translation>
+    </message>
+    <message>
+        <source>Could not read the downloaded files from the local database: %1</source>
+        <translation>ダウンロードしたファイルをローカルデータベースから読み込めませんでした：%1</translation>
     </message>
 </context>
 <context>
@@ -1948,10 +2485,6 @@ APPLICATION is the application number (申込番号) or its id; VENUE is the ven
     <message>
         <source>クール %1 does not exist.</source>
         <translation>クール %1 はありません。</translation>
-    </message>
-    <message>
-        <source>Boxes: enter 0 or more.</source>
-        <translation>箱数：0以上を入力してください。</translation>
     </message>
     <message>
         <source>Venue %1 does not exist. Please check the venue id (UUID).</source>
@@ -2427,6 +2960,10 @@ APPLICATION is the application number (申込番号) or its id; VENUE is the ven
         <source>Comment: %1</source>
         <translation>コメント：%1</translation>
     </message>
+    <message>
+        <source>%1, delivery on %2/%3</source>
+        <translation>%1%2/%3配送予定</translation>
+    </message>
 </context>
 <context>
     <name>PostalCode</name>
@@ -2437,6 +2974,231 @@ APPLICATION is the application number (申込番号) or its id; VENUE is the ven
     <message>
         <source>%1: enter 7 digits, as 100-0001 or 1000001.</source>
         <translation>%1：7桁の数字を「100-0001」または「1000001」の形で入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCsv</name>
+    <message>
+        <source>Venue id</source>
+        <translation>接種会場ID</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>接種会場</translation>
+    </message>
+    <message>
+        <source>Report id</source>
+        <translation>報告ID</translation>
+    </message>
+    <message>
+        <source>Vaccine</source>
+        <translation>対象ワクチンの種類</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>時点</translation>
+    </message>
+    <message>
+        <source>Wasted doses</source>
+        <translation>廃棄（回接種分）</translation>
+    </message>
+    <message>
+        <source>Reason for the correction</source>
+        <translation>訂正の理由</translation>
+    </message>
+    <message>
+        <source>Reported by (V-SYS ID)</source>
+        <translation>登録者（V-SYS ID）</translation>
+    </message>
+    <message>
+        <source>Reported at (Japan time)</source>
+        <translation>登録日時（日本時間）</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDraftStore</name>
+    <message>
+        <source>Could not read the report input from the local database: %1</source>
+        <translation>報告の入力をローカルデータベースから読み込めませんでした：%1</translation>
+    </message>
+    <message>
+        <source>Could not autosave the report input to the local database: %1</source>
+        <translation>報告の入力をローカルデータベースに自動保存できませんでした：%1</translation>
+    </message>
+    <message>
+        <source>Could not delete the report input from the local database: %1</source>
+        <translation>報告の入力をローカルデータベースから削除できませんでした：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportHistory</name>
+    <message>
+        <source>A report stored on this computer cannot be read (%1). Please contact the support desk.</source>
+        <translation>このパソコンに保存された報告を読み込めません（%1）。サポート窓口にお問い合わせください。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportJson</name>
+    <message>
+        <source>id: the report's id must be a lower-case UUID such as 0f8fad5b-d9cb-469f-a165-70867728950e.</source>
+        <translation>id：報告のIDは 0f8fad5b-d9cb-469f-a165-70867728950e のような小文字のUUIDで指定してください。</translation>
+    </message>
+    <message>
+        <source>as_of: give the day the totals are counted to as YYYY-MM-DD.</source>
+        <translation>as_of：累計の基準日を YYYY-MM-DD の形式で指定してください。</translation>
+    </message>
+    <message>
+        <source>correction_reason: give the reason for the correction as text, or null.</source>
+        <translation>correction_reason：訂正の理由を文字列または null で指定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPage</name>
+    <message>
+        <source>&lt; Home</source>
+        <translation>&lt; ホーム</translation>
+    </message>
+    <message>
+        <source>Target medical institution / venue</source>
+        <translation>対象医療機関・接種会場</translation>
+    </message>
+    <message>
+        <source>Type of vaccine</source>
+        <translation>対象ワクチンの種類</translation>
+    </message>
+    <message>
+        <source>Report of vaccinations given (third doses) and more</source>
+        <translation>追加接種（3回目接種）の接種実績等の報告</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;New totals&lt;/b&gt;</source>
+        <translation>&lt;b&gt;新しい累計&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Third doses given (cumulative)</source>
+        <translation>3回目接種実績（累計）</translation>
+    </message>
+    <message>
+        <source>doses</source>
+        <translation>回</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation>＋</translation>
+    </message>
+    <message>
+        <source>For the first and second doses given, click + and enter them.</source>
+        <translation>1・2回目接種実績については＋をクリックしてご入力ください</translation>
+    </message>
+    <message>
+        <source>First doses given (cumulative)</source>
+        <translation>1回目接種実績（累計）</translation>
+    </message>
+    <message>
+        <source>Second doses given (cumulative)</source>
+        <translation>2回目接種実績（累計）</translation>
+    </message>
+    <message>
+        <source>Report of discarded vaccine</source>
+        <translation>廃棄数の報告</translation>
+    </message>
+    <message>
+        <source>Vials discarded unused (cumulative)</source>
+        <translation>未使用のまま廃棄したバイアル本数（累計）</translation>
+    </message>
+    <message>
+        <source>vials</source>
+        <translation>本</translation>
+    </message>
+    <message>
+        <source>Count the vials thrown away unopened (for example past their usable period) and the vials opened but not used for a single dose. A vial used for at least one dose is not wasted.</source>
+        <translation>未開封のまま廃棄したバイアル（使用期限切れなど）と、開封したが1回も使用しなかったバイアルの本数です。1回でも使用したバイアルは含めません。</translation>
+    </message>
+    <message>
+        <source>Reason for the correction *</source>
+        <translation>訂正の理由 ※</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>登録</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Reports made&lt;/b&gt;</source>
+        <translation>&lt;b&gt;報告の履歴&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Discard the refused report</source>
+        <translation>エラーの報告を破棄</translation>
+    </message>
+</context>
+<context>
+    <name>ReportRules</name>
+    <message>
+        <source>Third doses given (cumulative)</source>
+        <translation>3回目接種実績（累計）</translation>
+    </message>
+    <message>
+        <source>First doses given (cumulative)</source>
+        <translation>1回目接種実績（累計）</translation>
+    </message>
+    <message>
+        <source>Second doses given (cumulative)</source>
+        <translation>2回目接種実績（累計）</translation>
+    </message>
+    <message>
+        <source>Vials discarded unused (cumulative)</source>
+        <translation>未使用のまま廃棄したバイアル本数（累計）</translation>
+    </message>
+    <message>
+        <source>%1: enter a whole number from 0 to %2.</source>
+        <translation>%1：0から%2までの整数で入力してください。</translation>
+    </message>
+    <message>
+        <source>The day of the totals must lie between %1 and today (%2).</source>
+        <translation>累計の基準日は%1から本日（%2）までの日付にしてください。</translation>
+    </message>
+    <message>
+        <source>Reason for the correction: at most %1 characters (now %2).</source>
+        <translation>訂正の理由：%1文字以内で入力してください（現在%2文字）。</translation>
+    </message>
+    <message>
+        <source>Reason for the correction: %1</source>
+        <translation>訂正の理由：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2 is less than the %3 of the last report (as of %4). A total only goes down to correct a mistake: enter the reason for the correction.</source>
+        <translation>%1：%2は前回の報告（%4時点）の%3より少なくなっています。累計が減るのは誤りを訂正する場合だけです。訂正の理由を入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportService</name>
+    <message>
+        <source>The report was not found. It may belong to another venue.</source>
+        <translation>報告が見つかりません。別の接種会場の報告の可能性があります。</translation>
+    </message>
+    <message>
+        <source>id: a report with this id was already made. Send a new report with a new id.</source>
+        <translation>id：このIDの報告は既に登録されています。新しいIDで報告してください。</translation>
+    </message>
+    <message>
+        <source>This venue has already made %1 reports, the most the server keeps. Please contact the support desk.</source>
+        <translation>この接種会場の報告は既に%1件あり、サーバーに保存できる上限に達しています。サポート窓口にお問い合わせください。</translation>
+    </message>
+    <message>
+        <source>after: give the "next" value of the previous page unchanged, or leave it out for the first page.</source>
+        <translation>after: 前のページの「next」の値をそのまま指定してください（最初のページでは指定しません）。</translation>
+    </message>
+    <message>
+        <source>There is no venue %1.</source>
+        <translation>接種会場 %1 はありません。</translation>
+    </message>
+    <message>
+        <source>Page: give a number from 1 to %1.</source>
+        <translation>ページ：1から%1までの番号を指定してください。</translation>
     </message>
 </context>
 <context>
@@ -2819,6 +3581,25 @@ SHA-256フィンガープリント：%2</translation>
     </message>
 </context>
 <context>
+    <name>VaccineCatalog</name>
+    <message>
+        <source>Vaccine list: the file is not valid JSON (%1).</source>
+        <translation>ワクチンの一覧：ファイルが正しいJSONではありません（%1）。</translation>
+    </message>
+    <message>
+        <source>%1: a vaccine needs a unique key of at most %2 characters, a name, a product name and doses_per_vial from 1 to %3.</source>
+        <translation>%1：ワクチンには%2文字以内の重複しないkey、名称、製品名、1から%3までのdoses_per_vialが必要です。</translation>
+    </message>
+    <message>
+        <source>vaccines: at least one vaccine is needed.</source>
+        <translation>vaccines：ワクチンが1つ以上必要です。</translation>
+    </message>
+    <message>
+        <source>Vaccine: give one of %1.</source>
+        <translation>対象ワクチンの種類：%1 のいずれかを指定してください。</translation>
+    </message>
+</context>
+<context>
     <name>Validators</name>
     <message>
         <source>%1: please enter a value.</source>
@@ -2909,6 +3690,80 @@ SHA-256フィンガープリント：%2</translation>
     <message>
         <source>Log in with a V-SYS ID of the venue first.</source>
         <translation>先に接種会場のV-SYS IDでログインしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>vsys::app::AllocationPage</name>
+    <message>
+        <source>Check delivery dates</source>
+        <translation>配送予定日の確認</translation>
+    </message>
+    <message>
+        <source>Check allocation</source>
+        <translation>分配量の確認</translation>
+    </message>
+    <message>
+        <source>Last synced with the server: %1</source>
+        <translation>サーバーとの最終同期：%1</translation>
+    </message>
+    <message>
+        <source>Not synced with the server yet.</source>
+        <translation>サーバーとはまだ同期していません。</translation>
+    </message>
+    <message>
+        <source>The allocation appears after the first sync with the server. Connect to the network and choose "Sync now".</source>
+        <translation>分配量はサーバーとの最初の同期の後に表示されます。ネットワークに接続して「今すぐ同期」を選んでください。</translation>
+    </message>
+    <message>
+        <source>Next delivery: no delivery date from today on is set yet.</source>
+        <translation>次回の配送予定日：今日以降の配送予定日はまだ設定されていません。</translation>
+    </message>
+    <message>
+        <source>Next delivery: %1, %2 for %3.</source>
+        <translation>次回の配送予定日：%1（%3の%2）</translation>
+    </message>
+    <message>
+        <source>allocation-%1.pdf</source>
+        <translation>分配量控_%1.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>vsys::app::AllocationTableModel</name>
+    <message>
+        <source>Not registered</source>
+        <translation>未登録</translation>
+    </message>
+    <message>
+        <source>The national government has not set the delivery date yet. It appears here after a sync once it is set.</source>
+        <translation>配送予定日は国がまだ設定していません。設定されると、同期の後にここに表示されます。</translation>
+    </message>
+    <message>
+        <source>Vaccination period (delivery week)</source>
+        <translation>接種期間（配送週）</translation>
+    </message>
+    <message>
+        <source>Plan: vaccine</source>
+        <translation>計画（ワクチン）</translation>
+    </message>
+    <message>
+        <source>Plan: needles and syringes</source>
+        <translation>計画（針・シリンジ）</translation>
+    </message>
+    <message>
+        <source>Allocation: vaccine</source>
+        <translation>分配量（ワクチン）</translation>
+    </message>
+    <message>
+        <source>Allocation: needles and syringes</source>
+        <translation>分配量（針・シリンジ）</translation>
+    </message>
+    <message>
+        <source>Delivery date</source>
+        <translation>配送予定日</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状況</translation>
     </message>
 </context>
 <context>
@@ -3407,6 +4262,209 @@ SHA-256フィンガープリント：%2</translation>
     </message>
 </context>
 <context>
+    <name>vsys::app::DelegationFilesWidget</name>
+    <message>
+        <source>No delegation letter has been issued for this venue yet.</source>
+        <translation>この接種会場の委任状はまだ発行されていません。</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>ダウンロード</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>開く</translation>
+    </message>
+    <message>
+        <source>Save as...</source>
+        <translation>名前を付けて保存…</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>ファイル名</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>発行日時</translation>
+    </message>
+    <message>
+        <source>Downloaded</source>
+        <translation>ダウンロード済み</translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <translation>ダウンロード回数</translation>
+    </message>
+    <message>
+        <source>File downloads</source>
+        <translation>ファイルダウンロード</translation>
+    </message>
+    <message>
+        <source>Kept on this computer: %1</source>
+        <translation>このパソコンに保存済み：%1</translation>
+    </message>
+    <message>
+        <source>Not downloaded on this computer yet.</source>
+        <translation>このパソコンではまだダウンロードしていません。</translation>
+    </message>
+    <message>
+        <source>Not downloaded</source>
+        <translation>未ダウンロード</translation>
+    </message>
+    <message>
+        <source>Downloading...</source>
+        <translation>ダウンロードしています…</translation>
+    </message>
+    <message>
+        <source>Downloaded %1 and opened it. Print it, stamp it with your seal and submit it to the municipality where the vaccination venue is located.</source>
+        <translation>%1 をダウンロードして開きました。印刷・押印の上、接種会場所在地の市町村に提出してください。</translation>
+    </message>
+    <message>
+        <source>Downloaded %1 to %2, but no PDF viewer could open it.</source>
+        <translation>%1 を %2 にダウンロードしましたが、PDFを表示できるアプリで開けませんでした。</translation>
+    </message>
+    <message>
+        <source>The delegation letter could not be downloaded: %1</source>
+        <translation>委任状をダウンロードできませんでした：%1</translation>
+    </message>
+    <message>
+        <source>The downloaded file is no longer on this computer. Please download it again.</source>
+        <translation>ダウンロードしたファイルがこのパソコンにありません。もう一度ダウンロードしてください。</translation>
+    </message>
+    <message>
+        <source>Opened %1.</source>
+        <translation>%1 を開きました。</translation>
+    </message>
+    <message>
+        <source>No PDF viewer could open %1.</source>
+        <translation>PDFを表示できるアプリで %1 を開けませんでした。</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 に保存しました。</translation>
+    </message>
+</context>
+<context>
+    <name>vsys::app::DelegationNotice</name>
+    <message>
+        <source>Delegation letter</source>
+        <translation>委任状</translation>
+    </message>
+    <message>
+        <source>File: %1 (issued %2)</source>
+        <translation>ファイル：%1（%2 発行）</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>ダウンロード</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Downloading...</source>
+        <translation>ダウンロードしています…</translation>
+    </message>
+    <message>
+        <source>The delegation letter could not be downloaded: %1</source>
+        <translation>委任状をダウンロードできませんでした：%1</translation>
+    </message>
+</context>
+<context>
+    <name>vsys::app::DelegationPage</name>
+    <message>
+        <source>Delegation letter (委任状)</source>
+        <translation>委任状のダウンロード</translation>
+    </message>
+    <message>
+        <source>&lt; Home</source>
+        <translation>&lt; ホーム</translation>
+    </message>
+    <message>
+        <source>When the ministry issues a delegation letter for the joint contract, download the PDF file, print it and stamp it with your seal, then submit it to the municipality where the vaccination venue is located. You can download it as often as you need, for example to correct a mistake by hand when the ministry allowed it; each download is counted.</source>
+        <translation>集合契約の委任状が発行されたら、PDFファイルをダウンロードし、印刷・押印の上、接種会場所在地の市町村に提出してください。委任状は何回でもダウンロードできます（記載ミスを厚労省の了承を得て手書き修正する場合など）。ダウンロード回数が表示されます。</translation>
+    </message>
+    <message>
+        <source>File downloads</source>
+        <translation>ファイルダウンロード</translation>
+    </message>
+</context>
+<context>
+    <name>vsys::app::DelegationPrompt</name>
+    <message>
+        <source>Downloaded %1 and opened it. Print it, stamp it with your seal and submit it to the municipality where the vaccination venue is located.</source>
+        <translation>%1 をダウンロードして開きました。印刷・押印の上、接種会場所在地の市町村に提出してください。</translation>
+    </message>
+    <message>
+        <source>Downloaded %1 to %2, but no PDF viewer could open it.</source>
+        <translation>%1 を %2 にダウンロードしましたが、PDFを表示できるアプリで開けませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>vsys::app::DoctorDialog</name>
+    <message>
+        <source>Delete this doctor (check it, then Save deletes the doctor's information)</source>
+        <translation>医師情報の削除（削除をチェック⇒保存で医師情報を削除します）</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save and new</source>
+        <translation>保存と新規</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Edit the doctor's information</source>
+        <translation>医師情報の編集</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>情報</translation>
+    </message>
+    <message>
+        <source>(Doctor) Name *</source>
+        <translation>(医師)氏名 ※</translation>
+    </message>
+    <message>
+        <source>(Doctor) Name in hiragana *</source>
+        <translation>(医師)氏名ふりがな ※</translation>
+    </message>
+    <message>
+        <source>Telephone number</source>
+        <translation>電話番号</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>メールアドレス</translation>
+    </message>
+    <message>
+        <source>e.g. 厚生 太郎</source>
+        <translation>例：厚生 太郎</translation>
+    </message>
+    <message>
+        <source>e.g. こうせい たろう</source>
+        <translation>例：こうせい たろう</translation>
+    </message>
+    <message>
+        <source>Vaccines given (by this doctor)</source>
+        <translation>取扱ワクチン(医師個人)</translation>
+    </message>
+    <message>
+        <source>Saved. Enter the next doctor.</source>
+        <translation>保存しました。次の医師を入力してください。</translation>
+    </message>
+    <message>
+        <source>Save (delete)</source>
+        <translation>保存（削除）</translation>
+    </message>
+</context>
+<context>
     <name>vsys::app::EditPage</name>
     <message>
         <source>Saved as %1.</source>
@@ -3449,6 +4507,105 @@ SHA-256フィンガープリント：%2</translation>
     <message>
         <source>Available once you log in with a V-SYS ID.</source>
         <translation>V-SYS IDでログインすると利用できます。</translation>
+    </message>
+</context>
+<context>
+    <name>vsys::app::InstitutionPage</name>
+    <message>
+        <source>Register or change the medical institution details</source>
+        <translation>医療機関情報の登録と変更</translation>
+    </message>
+    <message>
+        <source>10 digits</source>
+        <translation>10桁の番号</translation>
+    </message>
+    <message>
+        <source>Fields marked "needs the municipality's approval" change once the municipality approves them; until then the approved value stays in use. The others change as soon as the server has them.</source>
+        <translation>「市町村承認が必要」の項目は、市町村が承認すると反映されます。それまでは承認済みの値が使われます。その他の項目は、サーバーに届くとすぐに反映されます。</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>編集</translation>
+    </message>
+    <message>
+        <source>(Doctor) Name</source>
+        <translation>(医師)氏名</translation>
+    </message>
+    <message>
+        <source>(Doctor) Name in hiragana</source>
+        <translation>(医師)氏名ふりがな</translation>
+    </message>
+    <message>
+        <source>Telephone number</source>
+        <translation>電話番号</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>メールアドレス</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>The details below are not sent yet. Check them and choose "%1".</source>
+        <translation>以下の内容はまだ送信されていません。確認して「%1」を押してください。</translation>
+    </message>
+    <message>
+        <source>Awaiting the municipality's approval (approved now: %1)</source>
+        <translation>市町村承認待ち（現在の承認済みの値：%1）</translation>
+    </message>
+    <message>
+        <source>not registered</source>
+        <translation>未登録</translation>
+    </message>
+    <message>
+        <source>Needs the municipality's approval</source>
+        <translation>市町村承認が必要</translation>
+    </message>
+    <message>
+        <source>The municipality approved the change of %1 on %2.</source>
+        <translation>市町村が%2に%1の変更を承認しました。</translation>
+    </message>
+    <message>
+        <source>The municipality rejected the change of %1 on %2; the approved values stay in use.</source>
+        <translation>市町村が%2に%1の変更を却下しました。承認済みの値のままです。</translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation>コメント：%1</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1を編集</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>受け付けられませんでした：%1</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>送信待ち</translation>
+    </message>
+    <message>
+        <source>Log in with a V-SYS ID first.</source>
+        <translation>先にV-SYS IDでログインしてください。</translation>
+    </message>
+    <message>
+        <source>Saved. The fields that need the municipality's approval change once it approves them.</source>
+        <translation>保存しました。市町村承認が必要な項目は、市町村が承認すると反映されます。</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>保存しました。</translation>
+    </message>
+    <message>
+        <source>The doctor %1 was saved. It is sent to the server in the background.</source>
+        <translation>医師 %1 を保存しました。サーバーへはバックグラウンドで送信します。</translation>
+    </message>
+    <message>
+        <source>The doctor was deleted.</source>
+        <translation>医師を削除しました。</translation>
     </message>
 </context>
 <context>
@@ -3676,6 +4833,137 @@ SHA-256フィンガープリント：%2</translation>
     </message>
 </context>
 <context>
+    <name>vsys::app::ReportPage</name>
+    <message>
+        <source>Report vaccinations and discarded vaccine</source>
+        <translation>接種実績・廃棄量等の報告</translation>
+    </message>
+    <message>
+        <source>Reported at</source>
+        <translation>登録日時</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>登録者</translation>
+    </message>
+    <message>
+        <source>Vaccine</source>
+        <translation>ワクチン</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>時点</translation>
+    </message>
+    <message>
+        <source>3rd doses</source>
+        <translation>3回目</translation>
+    </message>
+    <message>
+        <source>1st doses</source>
+        <translation>1回目</translation>
+    </message>
+    <message>
+        <source>2nd doses</source>
+        <translation>2回目</translation>
+    </message>
+    <message>
+        <source>Wasted vials</source>
+        <translation>廃棄バイアル</translation>
+    </message>
+    <message>
+        <source>Reason for the correction</source>
+        <translation>訂正の理由</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Please register the vaccinations given as of %1.</source>
+        <translation>%1時点の接種実績をご登録ください</translation>
+    </message>
+    <message>
+        <source>Please register the discarded vials as of %1.</source>
+        <translation>%1時点の廃棄数をご登録ください</translation>
+    </message>
+    <message>
+        <source>The report was sent to the server.</source>
+        <translation>送信しました。</translation>
+    </message>
+    <message>
+        <source>The server did not take the report: %1</source>
+        <translation>サーバーが報告を受け付けませんでした：%1</translation>
+    </message>
+    <message>
+        <source>The figures below are not registered yet. Check them and choose "%1".</source>
+        <translation>以下の数値はまだ登録されていません。確認して「%1」を選んでください。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Registered&lt;/b&gt; (last registered: figures as of %1)</source>
+        <translation>&lt;b&gt;登録済みの内容&lt;/b&gt;（最終登録%1時点の実績）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Registered&lt;/b&gt; (nothing registered yet)</source>
+        <translation>&lt;b&gt;登録済みの内容&lt;/b&gt;（まだ登録はありません）</translation>
+    </message>
+    <message>
+        <source>-</source>
+        <translation>－</translation>
+    </message>
+    <message>
+        <source>(= %1 doses' worth)</source>
+        <translation>（= %1回接種分）</translation>
+    </message>
+    <message>
+        <source>= %1 doses' worth</source>
+        <translation>= %1回接種分</translation>
+    </message>
+    <message>
+        <source>%1: %2 (registered: %3)</source>
+        <translation>%1：%2（登録済み：%3）</translation>
+    </message>
+    <message>
+        <source>Check the figures</source>
+        <translation>数値の確認</translation>
+    </message>
+    <message>
+        <source>These totals are equal to or lower than the registered ones. Totals count everything since the first dose. Register them as they are?</source>
+        <translation>以下の累計が登録済みの内容と同じか少なくなっています。累計は接種開始からのすべての回数・本数です。このまま登録しますか？</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>登録</translation>
+    </message>
+    <message>
+        <source>Back to the figures</source>
+        <translation>数値に戻る</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Discard the figures typed here and go back to the home screen?</source>
+        <translation>入力した数値を破棄してホーム画面に戻りますか？</translation>
+    </message>
+    <message>
+        <source>Discard and go back</source>
+        <translation>破棄して戻る</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>入力を続ける</translation>
+    </message>
+    <message>
+        <source>The report was saved on this computer (waiting to be sent). It is sent to the server as soon as it can be reached.</source>
+        <translation>このパソコンに保存しました（送信待ち）。サーバーに接続でき次第、送信します。</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>送信済み</translation>
+    </message>
+</context>
+<context>
     <name>vsys::app::ReturnChangesModel</name>
     <message>
         <source>(empty)</source>
@@ -3871,6 +5159,13 @@ SHA-256フィンガープリント：%2</translation>
     </message>
 </context>
 <context>
+    <name>vsys::sync::DelegationDownloads</name>
+    <message>
+        <source>Please log in to download the delegation letter.</source>
+        <translation>委任状をダウンロードするにはログインしてください。</translation>
+    </message>
+</context>
+<context>
     <name>vsys::sync::Outbox</name>
     <message>
         <source>The application has no valid id (a UUID in lower case without braces).</source>
@@ -3925,6 +5220,13 @@ SHA-256フィンガープリント：%2</translation>
     </message>
 </context>
 <context>
+    <name>vsys::sync::ReportJob</name>
+    <message>
+        <source>the answer is about another report</source>
+        <translation>別の報告についての応答です</translation>
+    </message>
+</context>
+<context>
     <name>vsys::sync::SyncService</name>
     <message>
         <source>Please enter your V-SYS ID and password.</source>
@@ -3941,6 +5243,18 @@ SHA-256フィンガープリント：%2</translation>
     <message>
         <source>Please log in to change the booking reception status.</source>
         <translation>予約の受付情報を変更するには、ログインしてください。</translation>
+    </message>
+    <message>
+        <source>Please log in to see the reports.</source>
+        <translation>報告を見るにはログインしてください。</translation>
+    </message>
+    <message>
+        <source>Please log in to register the report.</source>
+        <translation>報告を登録するにはログインしてください。</translation>
+    </message>
+    <message>
+        <source>Please log in to change the reports.</source>
+        <translation>報告を変更するにはログインしてください。</translation>
     </message>
 </context>
 </TS>
