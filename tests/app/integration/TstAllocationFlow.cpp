@@ -102,6 +102,7 @@ void TstAllocationFlow::login()
     QVERIFY(synced.wait(15'000));
     QVERIFY(sync.isSignedIn());
     QVERIFY(m_app->syncUntilIdle());
+    QVERIFY(m_app->cancelDelegationNotice());
 }
 
 void TstAllocationFlow::openJob(vsys::app::HomePage::Job job)

@@ -7,6 +7,7 @@
 #include "EmbeddedApp.h"
 #include "app/MainWindow.h"
 #include "app/common/MessageBanner.h"
+#include "app/documents/DelegationFilesWidget.h"
 #include "app/home/HomePage.h"
 #include "app/institution/DoctorDialog.h"
 #include "app/institution/InstitutionPage.h"
@@ -95,6 +96,7 @@ void TstInstitutionFlow::init()
     m_app->window->login(demo.vsysId, demo.password);
     QVERIFY(synced.wait(15'000));
     QVERIFY(m_app->syncUntilIdle());
+    QVERIFY(m_app->cancelDelegationNotice());
 }
 
 void TstInstitutionFlow::cleanup()
@@ -195,13 +197,14 @@ void TstInstitutionFlow::theBriefingsDetailsAndDoctorAreShown()
     QVERIFY(page()->doctorNotice().isEmpty());
     QVERIFY(!m_app->window->homeNotice()->isVisible());
 
-    // The ファイルダウンロード section another screen builds goes below the doctors.
+    // As in V-SYS, the ファイルダウンロード list of the venue's 委任状 is below the doctors.
     auto* groupBox = child<QGroupBox>(u"filesGroupBox"_s);
-    QVERIFY(!groupBox->isVisible());
-    auto* files = new QLabel(u"委任状.pdf"_s);
-    page()->setFilesSection(files);
     QVERIFY(groupBox->isVisible());
-    QVERIFY(groupBox->isAncestorOf(files));
+    auto* files = groupBox->findChild<vsys::app::DelegationFilesWidget*>();
+    QVERIFY(files);
+    QTRY_COMPARE(files->table()->rowCount(), 1);
+    QCOMPARE(files->table()->item(0, vsys::app::DelegationFilesWidget::FileNameColumn)->text(),
+             u"委任状ファイル.pdf"_s);
     QCOMPARE(groupBox->title(), QCoreApplication::translate("InstitutionPage", "File download"));
     QVERIFY(groupBox->y() > child<QGroupBox>(u"doctorsGroupBox"_s)->y());
     saveScreenshot(u"institution"_s);

@@ -103,6 +103,7 @@ void TstReportFlow::login()
     QVERIFY(sync.isSignedIn());
     QCOMPARE(sync.account()->vsysId, demo.vsysId);
     QVERIFY(m_app->syncUntilIdle());
+    QVERIFY(m_app->cancelDelegationNotice());
 }
 
 void TstReportFlow::openReports()

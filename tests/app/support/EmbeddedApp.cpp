@@ -1,13 +1,17 @@
 // SPDX-License-Identifier: MIT
 #include "EmbeddedApp.h"
 
+#include "app/documents/DelegationNotice.h"
+#include "app/documents/DelegationPrompt.h"
 #include "server/demo/DemoData.h"
 #include "server/storage/DatabaseUrl.h"
 #include "sync/MemorySecretStore.h"
 #include "sync/SyncService.h"
 
 #include <QDir>
+#include <QPushButton>
 #include <QSignalSpy>
+#include <QTest>
 
 using namespace Qt::StringLiterals;
 
@@ -82,6 +86,21 @@ bool EmbeddedApp::syncUntilIdle()
         }
     }
     return false;
+}
+
+bool EmbeddedApp::cancelDelegationNotice()
+{
+    if (!QTest::qWaitFor([this] { return window->delegationPrompt()->notice() != nullptr; }, kSyncTimeoutMs)) {
+        return false;
+    }
+    QTest::mouseClick(window->delegationPrompt()->notice()->cancelButton(), Qt::LeftButton);
+    if (!QTest::qWaitFor([this] { return window->delegationPrompt()->notice() == nullptr; })) {
+        return false;
+    }
+    // A window manager gives the focus back to the main window when its modal dialog closes; offscreen, the
+    // test does.
+    window->activateWindow();
+    return QTest::qWaitForWindowActive(window.get());
 }
 
 core::Result<std::unique_ptr<server::Storage>> EmbeddedApp::serverStorage() const

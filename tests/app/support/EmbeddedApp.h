@@ -36,6 +36,9 @@ public:
     void fitLaptopScreen();
     /// Sends what waits and fetches the server's changes, until nothing waits; false on timeout.
     bool syncUntilIdle();
+    /// Answers キャンセル to the 委任状 popup the demo venue's 追加接種 ID gets after login, as a clerk who prints it
+    /// later does; false when no popup came.
+    bool cancelDelegationNotice();
     /// The embedded server's database.
     core::Result<std::unique_ptr<server::Storage>> serverStorage() const;
 
