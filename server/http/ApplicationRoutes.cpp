@@ -4,7 +4,6 @@
 
 #include "core/application/ApplicationRecord.h"
 #include "server/http/ApiReply.h"
-#include "server/http/RequestBody.h"
 #include "server/http/RouteSupport.h"
 #include "server/service/ApplicationService.h"
 #include "server/service/VenueLimits.h"
@@ -102,20 +101,18 @@ void put(Storage& storage,
          httplib::Response& response,
          const httplib::ContentReader& reader)
 {
-    const auto session = RouteSupport::session(request, response);
-    if (!session) {
+    const auto write = RouteSupport::sessionAndBody(request, reader, response);
+    if (!write) {
         return;
     }
-    const auto body = RequestBody::readJsonObject(request, reader, response);
-    if (!body) {
-        return;
-    }
+    const VenueSession& session = write->session;
+    const QJsonObject& body = write->body;
     const QString id = RouteSupport::capture(request, 1);
     if (!RouteSupport::isRecordId(id)) {
         ApiReply::error(response, ApiErrorCode::InvalidField, ApplicationText::badId(), u"id"_s);
         return;
     }
-    if (!body->value(u"content"_s).isObject()) {
+    if (!body.value(u"content"_s).isObject()) {
         ApiReply::error(response, ApiErrorCode::InvalidField, ApplicationText::badContent(), u"content"_s);
         return;
     }
@@ -124,7 +121,7 @@ void put(Storage& storage,
         return;
     }
     const auto saved
-        = ApplicationService(storage).put(*session, id, body->value(u"content"_s).toObject(), ifMatch.version);
+        = ApplicationService(storage).put(session, id, body.value(u"content"_s).toObject(), ifMatch.version);
     if (!saved) {
         ApiReply::failure(response, saved.error());
         return;

@@ -62,19 +62,17 @@ void putInstitution(Storage& storage,
                     httplib::Response& response,
                     const httplib::ContentReader& reader)
 {
-    const auto session = RouteSupport::session(request, response);
-    if (!session) {
+    const auto write = RouteSupport::sessionAndBody(request, reader, response);
+    if (!write) {
         return;
     }
-    const auto body = RequestBody::readJsonObject(request, reader, response);
-    if (!body) {
-        return;
-    }
-    if (!body->value(u"fields"_s).isObject()) {
+    const VenueSession& session = write->session;
+    const QJsonObject& body = write->body;
+    if (!body.value(u"fields"_s).isObject()) {
         ApiReply::error(response, ApiErrorCode::InvalidField, InstitutionText::badFields(), u"fields"_s);
         return;
     }
-    const auto details = core::InstitutionJson::fromJson(body->value(u"fields"_s).toObject(), u"fields."_s);
+    const auto details = core::InstitutionJson::fromJson(body.value(u"fields"_s).toObject(), u"fields."_s);
     if (!details) {
         ApiReply::error(response, ApiErrorCode::InvalidField, details.error().message, details.error().field);
         return;
@@ -83,7 +81,7 @@ void putInstitution(Storage& storage,
     if (!ifMatch.valid) {
         return;
     }
-    const auto record = InstitutionService(storage, clock).put(*session, *details, ifMatch.version);
+    const auto record = InstitutionService(storage, clock).put(session, *details, ifMatch.version);
     if (!record) {
         ApiReply::failure(response, record.error());
         return;
@@ -125,20 +123,18 @@ void putDoctor(Storage& storage,
                httplib::Response& response,
                const httplib::ContentReader& reader)
 {
-    const auto session = RouteSupport::session(request, response);
-    if (!session) {
+    const auto write = RouteSupport::sessionAndBody(request, reader, response);
+    if (!write) {
         return;
     }
-    const auto body = RequestBody::readJsonObject(request, reader, response);
-    if (!body) {
-        return;
-    }
+    const VenueSession& session = write->session;
+    const QJsonObject& body = write->body;
     const QString id = RouteSupport::capture(request, 1);
     if (!RouteSupport::isRecordId(id)) {
         ApiReply::error(response, ApiErrorCode::InvalidField, InstitutionText::badId(), u"id"_s);
         return;
     }
-    const auto content = core::DoctorJson::contentFromJson(*body);
+    const auto content = core::DoctorJson::contentFromJson(body);
     if (!content) {
         ApiReply::error(response, ApiErrorCode::InvalidField, content.error().message, content.error().field);
         return;
@@ -147,7 +143,7 @@ void putDoctor(Storage& storage,
     if (!ifMatch.valid) {
         return;
     }
-    const auto doctor = InstitutionService(storage, clock).putDoctor(*session, id, *content, ifMatch.version);
+    const auto doctor = InstitutionService(storage, clock).putDoctor(session, id, *content, ifMatch.version);
     if (!doctor) {
         ApiReply::failure(response, doctor.error());
         return;

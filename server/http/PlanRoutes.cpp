@@ -5,7 +5,6 @@
 #include "core/application/ApplicationRecord.h"
 #include "core/plan/PlanChange.h"
 #include "server/http/ApiReply.h"
-#include "server/http/RequestBody.h"
 #include "server/http/RouteSupport.h"
 #include "server/service/PlanService.h"
 
@@ -54,20 +53,18 @@ void put(Storage& storage,
          httplib::Response& response,
          const httplib::ContentReader& reader)
 {
-    const auto session = RouteSupport::session(request, response);
-    if (!session) {
+    const auto write = RouteSupport::sessionAndBody(request, reader, response);
+    if (!write) {
         return;
     }
-    const auto body = RequestBody::readJsonObject(request, reader, response);
-    if (!body) {
-        return;
-    }
-    const auto rows = core::PlanJson::rowsFromJson(body->value(u"rows"_s), u"rows"_s);
+    const VenueSession& session = write->session;
+    const QJsonObject& body = write->body;
+    const auto rows = core::PlanJson::rowsFromJson(body.value(u"rows"_s), u"rows"_s);
     if (!rows) {
         ApiReply::error(response, ApiErrorCode::InvalidField, rows.error().message, rows.error().field);
         return;
     }
-    const QJsonValue requestApproval = body->value(u"request_approval"_s);
+    const QJsonValue requestApproval = body.value(u"request_approval"_s);
     if (!requestApproval.isBool() && !requestApproval.isUndefined()) {
         ApiReply::error(response, ApiErrorCode::InvalidField, PlanText::badRequestApproval(), u"request_approval"_s);
         return;
@@ -76,7 +73,7 @@ void put(Storage& storage,
     if (!ifMatch.valid) {
         return;
     }
-    const auto plan = PlanService(storage, clock).put(*session, *rows, requestApproval.toBool(), ifMatch.version);
+    const auto plan = PlanService(storage, clock).put(session, *rows, requestApproval.toBool(), ifMatch.version);
     if (!plan) {
         ApiReply::failure(response, plan.error());
         return;

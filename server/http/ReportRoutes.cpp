@@ -6,7 +6,6 @@
 #include "server/http/ApiReply.h"
 #include "server/http/ApplicationRoutes.h"
 #include "server/http/IdempotentAction.h"
-#include "server/http/RequestBody.h"
 #include "server/http/RouteSupport.h"
 #include "server/service/ReportService.h"
 
@@ -24,20 +23,18 @@ void post(Storage& storage,
           httplib::Response& response,
           const httplib::ContentReader& reader)
 {
-    const auto session = RouteSupport::session(request, response);
-    if (!session) {
+    const auto write = RouteSupport::sessionAndBody(request, reader, response);
+    if (!write) {
         return;
     }
-    const auto body = RequestBody::readJsonObject(request, reader, response);
-    if (!body) {
-        return;
-    }
-    const auto key = RouteSupport::idempotencyKey(request, response, *session);
+    const VenueSession& session = write->session;
+    const QJsonObject& body = write->body;
+    const auto key = RouteSupport::idempotencyKey(request, response, session);
     if (!key) {
         return;
     }
     // What the client says of who reported and when is not read: the server sets both.
-    const auto report = core::ReportJson::fromJson(*body);
+    const auto report = core::ReportJson::fromJson(body);
     if (!report) {
         ApiReply::error(response, ApiErrorCode::InvalidField, report.error().message, report.error().field);
         return;
@@ -45,7 +42,7 @@ void post(Storage& storage,
     IdempotentAction(storage).answer(
         *key, response,
         [&]() -> Outcome<QJsonObject> {
-            const auto stored = ReportService(storage).report(*session, *report, clock.now());
+            const auto stored = ReportService(storage).report(session, *report, clock.now());
             if (!stored) {
                 return stored.error();
             }

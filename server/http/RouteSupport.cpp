@@ -3,6 +3,7 @@
 #include "server/http/RouteSupport.h"
 
 #include "server/http/ApiReply.h"
+#include "server/http/RequestBody.h"
 #include "server/http/RequestGate.h"
 
 #include <QUuid>
@@ -19,6 +20,21 @@ std::optional<VenueSession> RouteSupport::session(const httplib::Request& reques
         response.set_header("WWW-Authenticate", "Bearer");
     }
     return session;
+}
+
+std::optional<RouteSupport::Write> RouteSupport::sessionAndBody(const httplib::Request& request,
+                                                                const httplib::ContentReader& reader,
+                                                                httplib::Response& response)
+{
+    auto found = session(request, response);
+    if (!found) {
+        return std::nullopt;
+    }
+    auto body = RequestBody::readJsonObject(request, reader, response);
+    if (!body) {
+        return std::nullopt;
+    }
+    return Write{std::move(*found), std::move(*body)};
 }
 
 bool RouteSupport::isRecordId(const QString& id)

@@ -6,6 +6,7 @@
 #include "server/storage/IdempotencyRepository.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QString>
 
 #include <httplib.h>
@@ -20,6 +21,16 @@ public:
     /// The gate's session for `request`; answers 401 when there is none (never expected: the gate
     /// refuses such requests first, but a route must not run without one).
     static std::optional<VenueSession> session(const httplib::Request& request, httplib::Response& response);
+
+    struct Write
+    {
+        VenueSession session;
+        QJsonObject body;
+    };
+    /// The session and the JSON object body of a request that writes; answers the first problem (401, or the
+    /// body's 4xx as RequestBody gives it) and returns nothing then.
+    static std::optional<Write>
+    sessionAndBody(const httplib::Request& request, const httplib::ContentReader& reader, httplib::Response& response);
 
     /// True for a record id as docs/api.md defines it: a lower-case UUID without braces.
     static bool isRecordId(const QString& id);

@@ -4,7 +4,6 @@
 
 #include "server/http/ApiReply.h"
 #include "server/http/IdempotentAction.h"
-#include "server/http/RequestBody.h"
 #include "server/http/RouteSupport.h"
 #include "server/service/RecordJson.h"
 #include "server/service/ReservationStatusService.h"
@@ -32,20 +31,18 @@ void VenueRoutes::install(httplib::Server& server, Storage& storage)
     server.Put(
         "/api/v1/venue/reservation-status",
         [&storage](const httplib::Request& request, httplib::Response& response, const httplib::ContentReader& reader) {
-            const auto session = RouteSupport::session(request, response);
-            if (!session) {
+            const auto write = RouteSupport::sessionAndBody(request, reader, response);
+            if (!write) {
                 return;
             }
-            const auto body = RequestBody::readJsonObject(request, reader, response);
-            if (!body) {
-                return;
-            }
-            const auto key = RouteSupport::idempotencyKey(request, response, *session);
+            const VenueSession& session = write->session;
+            const QJsonObject& body = write->body;
+            const auto key = RouteSupport::idempotencyKey(request, response, session);
             if (!key) {
                 return;
             }
             IdempotentAction(storage).answer(*key, response, [&]() -> Outcome<QJsonObject> {
-                const auto state = ReservationStatusService(storage).set(*session, *body);
+                const auto state = ReservationStatusService(storage).set(session, body);
                 if (!state) {
                     return state.error();
                 }
