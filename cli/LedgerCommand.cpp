@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "cli/LedgerCommand.h"
 
+#include "core/address/MunicipalityDirectory.h"
 #include "core/billing/BillingJson.h"
 #include "core/billing/BillingText.h"
 #include "core/billing/IsoDate.h"
@@ -132,8 +133,10 @@ int LedgerCommand::claim(const QStringList& arguments)
         printMessage(tr("%1 %2 %3: %n dose(s) on an old-format screening form counted as regular; their %4 "
                         "addition is claimed separately.",
                         nullptr, int(surcharge.count))
-                         .arg(surcharge.municipality, core::BillingText::label(surcharge.kind),
-                              core::BillingText::label(surcharge.age), core::BillingText::label(surcharge.time)));
+                         .arg(surcharge.municipality + u' '
+                                  + core::MunicipalityDirectory::builtIn().name(surcharge.municipality),
+                              core::BillingText::label(surcharge.kind), core::BillingText::label(surcharge.age),
+                              core::BillingText::label(surcharge.time)));
     }
     printJson(QJsonObject{{u"claim_month"_s, claimMonth.toString(u"yyyy-MM"_s)},
                           {u"vaccination_month"_s, vaccinationMonth.toString(u"yyyy-MM"_s)},
