@@ -12,19 +12,10 @@ namespace vsys::print {
 
 namespace {
 
-QString escaped(const QString& text)
-{
-    return text.toHtmlEscaped();
-}
-
-QString labelRow(const QString& label, const QString& value)
-{
-    return u"<tr><td class=\"label\" width=\"30%\">%1</td><td>%2</td></tr>"_s.arg(escaped(label), escaped(value));
-}
-
 QString cell(const QString& text, const char* align)
 {
-    return u"<td align=\"%1\" style=\"white-space: nowrap\">%2</td>"_s.arg(QString::fromLatin1(align), escaped(text));
+    return u"<td align=\"%1\" style=\"white-space: nowrap\">%2</td>"_s.arg(QString::fromLatin1(align),
+                                                                           PrintStyle::escaped(text));
 }
 
 } // namespace
@@ -36,32 +27,34 @@ QString AllocationDocument::title()
 
 QString AllocationDocument::html(const AllocationPrintout& printout)
 {
-    QString html = u"<html><head><title>%1</title></head><body>"_s.arg(escaped(title()));
-    html += u"<h1 align=\"center\">%1</h1>"_s.arg(escaped(title()));
+    QString html = u"<html><head><title>%1</title></head><body>"_s.arg(PrintStyle::escaped(title()));
+    html += u"<h1 align=\"center\">%1</h1>"_s.arg(PrintStyle::escaped(title()));
     html += u"<table class=\"fields\" width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\">"_s
-        + labelRow(tr("Venue name"), printout.venueName) + labelRow(tr("V-SYS ID"), printout.vsysId)
-        + labelRow(tr("Last synced"),
-                   printout.lastSync.isValid() ? core::JapaneseFormat::dateTime(printout.lastSync)
-                                               : tr("Not synced yet"))
+        + PrintStyle::labelRow(tr("Venue name"), printout.venueName)
+        + PrintStyle::labelRow(tr("V-SYS ID"), printout.vsysId)
+        + PrintStyle::labelRow(tr("Last synced"),
+                               printout.lastSync.isValid() ? core::JapaneseFormat::dateTime(printout.lastSync)
+                                                           : tr("Not synced yet"))
         + u"</table>"_s;
     html += u"<table class=\"fields\" width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\"><thead>"
             u"<tr><th rowspan=\"2\">%1</th><th colspan=\"2\">%2</th><th colspan=\"2\">%3</th><th rowspan=\"2\">%4</th>"
             u"<th rowspan=\"2\">%5</th></tr><tr><th>%6</th><th>%7</th><th>%6</th><th>%7</th></tr></thead>"_s.arg(
-                escaped(tr("Vaccination period")), escaped(tr("Plan")), escaped(tr("Allocation")),
-                escaped(tr("Delivery date")), escaped(tr("State")), escaped(tr("Vaccine")),
-                escaped(tr("Needles and syringes")));
+                PrintStyle::escaped(tr("Vaccination period")), PrintStyle::escaped(tr("Plan")),
+                PrintStyle::escaped(tr("Allocation")), PrintStyle::escaped(tr("Delivery date")),
+                PrintStyle::escaped(tr("State")), PrintStyle::escaped(tr("Vaccine")),
+                PrintStyle::escaped(tr("Needles and syringes")));
     for (const core::AllocationLine& line : printout.lines) {
-        html += u"<tr><td>%1</td>"_s.arg(escaped(line.period)) + cell(line.planned, "right")
+        html += u"<tr><td>%1</td>"_s.arg(PrintStyle::escaped(line.period)) + cell(line.planned, "right")
             + cell(line.plannedNeedles, "right") + cell(line.allocated, "right") + cell(line.allocatedNeedles, "right")
             + cell(line.deliveryDate, "center") + cell(line.state, "left") + u"</tr>"_s;
     }
     html += u"</table>"_s;
-    html += u"<p class=\"note\">%1</p>"_s.arg(
-        escaped(tr("The allocation and the delivery dates are set by the national government; \"%1\" means not set "
-                   "yet.")
-                    .arg(core::AllocationRules::deliveryDateLabel(QDate()))));
+    html += u"<p class=\"note\">%1</p>"_s.arg(PrintStyle::escaped(
+        tr("The allocation and the delivery dates are set by the national government; \"%1\" means not set "
+           "yet.")
+            .arg(core::AllocationRules::deliveryDateLabel(QDate()))));
     html += u"<p class=\"footer\" align=\"right\">%1</p>"_s.arg(
-        escaped(tr("Printed at %1").arg(core::JapaneseFormat::dateTime(printout.printedAt))));
+        PrintStyle::escaped(tr("Printed at %1").arg(core::JapaneseFormat::dateTime(printout.printedAt))));
     return html + u"</body></html>"_s;
 }
 

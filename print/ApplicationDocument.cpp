@@ -29,12 +29,6 @@ using core::FormSection;
 
 using Rows = QList<QPair<QString, QString>>;
 
-/// Every text that goes into the HTML passes here: a 会場名 such as 「<b>本館</b> & 別館」 prints as typed.
-QString escaped(const QString& text)
-{
-    return text.toHtmlEscaped().replace(u'\n', u"<br/>"_s);
-}
-
 bool isBlank(const QJsonValue& value)
 {
     return value.isUndefined() || value.isNull() || (value.isString() && value.toString().trimmed().isEmpty());
@@ -43,9 +37,9 @@ bool isBlank(const QJsonValue& value)
 /// A heading's text, with the remark that goes beside it (既存登録情報から変更なし, 上記担当者1と同一).
 QString titled(const QString& title, const QString& aside = {})
 {
-    QString html = escaped(title);
+    QString html = PrintStyle::escaped(title);
     if (!aside.isEmpty()) {
-        html += u"　<span class=\"aside\">%1</span>"_s.arg(escaped(aside));
+        html += u"　<span class=\"aside\">%1</span>"_s.arg(PrintStyle::escaped(aside));
     }
     return html;
 }
@@ -60,10 +54,10 @@ QString table(const Rows& rows, const QString& title = {}, const QString& aside 
     }
     for (const auto& [label, value] : rows) {
         if (label.isEmpty()) {
-            html += u"<tr><td colspan=\"2\">%1</td></tr>"_s.arg(escaped(value));
+            html += u"<tr><td colspan=\"2\">%1</td></tr>"_s.arg(PrintStyle::escaped(value));
         } else {
-            html += u"<tr><td class=\"label\" width=\"38%\">%1</td><td>%2</td></tr>"_s.arg(escaped(label),
-                                                                                           escaped(value));
+            html += u"<tr><td class=\"label\" width=\"38%\">%1</td><td>%2</td></tr>"_s.arg(PrintStyle::escaped(label),
+                                                                                           PrintStyle::escaped(value));
         }
     }
     return html + u"</table>"_s;
@@ -129,7 +123,7 @@ QString group(const FormGroup& group, const QJsonObject& content)
     }
     QString html = table(rows, title, sameAs);
     if (group.note) {
-        html += u"<p class=\"note\">%1</p>"_s.arg(escaped(ApplicationForm::title(group.note)));
+        html += u"<p class=\"note\">%1</p>"_s.arg(PrintStyle::escaped(ApplicationForm::title(group.note)));
     }
     return html;
 }
@@ -158,18 +152,20 @@ QString consent(const QJsonObject& content)
         titled(ApplicationDocument::tr("Consent to the conditions of the vaccination")));
     const core::ConsentTerms& terms = core::ConsentTerms::builtIn();
     if (version == terms.version()) {
-        html += u"<p>%1</p>"_s.arg(escaped(terms.heading()));
+        html += u"<p>%1</p>"_s.arg(PrintStyle::escaped(terms.heading()));
         for (const core::ConsentItem& item : terms.items()) {
-            html += u"<p>%1</p>"_s.arg(escaped(item.text));
+            html += u"<p>%1</p>"_s.arg(PrintStyle::escaped(item.text));
             for (const QString& note : item.notes) {
-                html += u"<p class=\"note\">%1</p>"_s.arg(escaped(note));
+                html += u"<p class=\"note\">%1</p>"_s.arg(PrintStyle::escaped(note));
             }
         }
     } else {
-        html += u"<p>%1</p>"_s.arg(escaped(ApplicationDocument::tr("The text of this version is not available here.")));
+        html += u"<p>%1</p>"_s.arg(
+            PrintStyle::escaped(ApplicationDocument::tr("The text of this version is not available here.")));
     }
     return html
-        + u"<p class=\"note\">%1</p>"_s.arg(escaped(ApplicationDocument::tr("Version agreed to: %1").arg(version)));
+        + u"<p class=\"note\">%1</p>"_s.arg(
+            PrintStyle::escaped(ApplicationDocument::tr("Version agreed to: %1").arg(version)));
 }
 
 } // namespace
@@ -184,8 +180,8 @@ QString ApplicationDocument::html(const core::ApplicationRecord& record,
                                   const QDateTime& printedAt)
 {
     const QJsonObject content = ApplicationContent::effective(record.content, existing);
-    QString html = u"<html><head><title>%1</title></head><body>"_s.arg(escaped(title()));
-    html += u"<h1 align=\"center\">%1</h1>"_s.arg(escaped(title()));
+    QString html = u"<html><head><title>%1</title></head><body>"_s.arg(PrintStyle::escaped(title()));
+    html += u"<h1 align=\"center\">%1</h1>"_s.arg(PrintStyle::escaped(title()));
     html += header(record);
     for (const FormSection& each : ApplicationForm::sections()) {
         if (!applies(each, content)) {
@@ -196,7 +192,7 @@ QString ApplicationDocument::html(const core::ApplicationRecord& record,
     }
     html += consent(record.content);
     html += u"<p class=\"footer\" align=\"right\">%1</p>"_s.arg(
-        escaped(tr("Printed at %1").arg(core::JapaneseFormat::dateTime(printedAt))));
+        PrintStyle::escaped(tr("Printed at %1").arg(core::JapaneseFormat::dateTime(printedAt))));
     return html + u"</body></html>"_s;
 }
 

@@ -47,7 +47,7 @@ QString kindOfRow(AgeBand age, TimeBand time)
 
 QString cell(const QString& text, const QString& attributes = {})
 {
-    return u"<td%1>%2</td>"_s.arg(attributes.isEmpty() ? QString() : u' ' + attributes, ClaimSheet::escaped(text));
+    return u"<td%1>%2</td>"_s.arg(attributes.isEmpty() ? QString() : u' ' + attributes, PrintStyle::escaped(text));
 }
 
 QString numberCell(const QString& text)
@@ -71,11 +71,6 @@ QString tableStart()
 
 } // namespace
 
-QString ClaimSheet::escaped(const QString& text)
-{
-    return text.toHtmlEscaped().replace(u'\n', u"<br/>"_s);
-}
-
 QString ClaimSheet::header(const QString& addressee,
                            const QString& addresseeNote,
                            const core::ClaimInstitution& institution,
@@ -84,17 +79,17 @@ QString ClaimSheet::header(const QString& addressee,
                            const QString& checkBox,
                            QDate claimMonth)
 {
-    QString html = u"<p style=\"font-size: 13pt;\">%1</p>"_s.arg(escaped(addressee));
+    QString html = u"<p style=\"font-size: 13pt;\">%1</p>"_s.arg(PrintStyle::escaped(addressee));
     if (!addresseeNote.isEmpty()) {
-        html += u"<p>%1</p>"_s.arg(escaped(addresseeNote));
+        html += u"<p>%1</p>"_s.arg(PrintStyle::escaped(addresseeNote));
     }
     html += labelValueTable({{tr("Address of the medical institution"), institution.address},
                              {tr("Name of the representative"), institution.representative},
                              {tr("Telephone number"), institution.phone}});
-    html += u"<h1 align=\"center\">%1</h1>"_s.arg(escaped(title));
+    html += u"<h1 align=\"center\">%1</h1>"_s.arg(PrintStyle::escaped(title));
     html += labelValueTable(idRows) + checkBox;
     html += u"<p class=\"section\">%1</p>"_s.arg(
-        escaped(tr("Claim for %1").arg(core::JapaneseFormat::month(claimMonth))));
+        PrintStyle::escaped(tr("Claim for %1").arg(core::JapaneseFormat::month(claimMonth))));
     return html;
 }
 
@@ -102,7 +97,8 @@ QString ClaimSheet::checkBox(bool checked, const QString& label, const QString& 
 {
     // ■ and □ rather than ☑ and ☐: the IPA fonts have no ballot boxes, and a fallback font would be embedded
     // (and the mark lost to a reader copying the text).
-    return u"<p>%1 %2</p><p class=\"note\">%3</p>"_s.arg(checked ? u"■"_s : u"□"_s, escaped(label), escaped(note));
+    return u"<p>%1 %2</p><p class=\"note\">%3</p>"_s.arg(checked ? u"■"_s : u"□"_s, PrintStyle::escaped(label),
+                                                         PrintStyle::escaped(note));
 }
 
 QString
@@ -110,9 +106,9 @@ ClaimSheet::amountTable(ClaimFormat format, const QList<BillingRow>& rows, qint6
 {
     QString html = tableStart();
     html += u"<thead><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th></tr></thead>"_s.arg(
-        escaped(tr("Category")), escaped(tr("Type")), escaped(tr("Claimed count")),
-        escaped(tr("Claimed amount (tax incl.)")), escaped(tr("Decided count")),
-        escaped(tr("Decided amount (tax incl.)")));
+        PrintStyle::escaped(tr("Category")), PrintStyle::escaped(tr("Type")), PrintStyle::escaped(tr("Claimed count")),
+        PrintStyle::escaped(tr("Claimed amount (tax incl.)")), PrintStyle::escaped(tr("Decided count")),
+        PrintStyle::escaped(tr("Decided amount (tax incl.)")));
     const QString blank = u"<td></td><td></td>"_s;
     const QList<TimeBand> times = timesOf(format);
     for (DoseKind kind : kKinds) {
@@ -151,10 +147,10 @@ ClaimSheet::amountTable(ClaimFormat format, const QList<BillingRow>& rows, qint6
 
 QString ClaimSheet::unitPriceTable(ClaimFormat format, QDate vaccinationMonth)
 {
-    QString html = u"<p class=\"section\">%1</p>"_s.arg(escaped(tr("[Unit prices (tax excl.)]")));
+    QString html = u"<p class=\"section\">%1</p>"_s.arg(PrintStyle::escaped(tr("[Unit prices (tax excl.)]")));
     html += tableStart();
     html += u"<thead><tr><th>%1</th><th>%2</th><th>%3</th></tr></thead>"_s.arg(
-        escaped(tr("Category")), escaped(tr("Type")), escaped(tr("Unit price")));
+        PrintStyle::escaped(tr("Category")), PrintStyle::escaped(tr("Type")), PrintStyle::escaped(tr("Unit price")));
     const QList<TimeBand> times = timesOf(format);
     const core::FeeSchedule& fees = core::FeeSchedule::builtIn();
     for (DoseKind kind : kKinds) {
@@ -180,7 +176,7 @@ QString ClaimSheet::unitPriceTable(ClaimFormat format, QDate vaccinationMonth)
 
 std::unique_ptr<QTextDocument> ClaimSheet::create(const QString& title, const QStringList& sheets)
 {
-    QString html = u"<html><head><title>%1</title></head><body>"_s.arg(escaped(title));
+    QString html = u"<html><head><title>%1</title></head><body>"_s.arg(PrintStyle::escaped(title));
     for (qsizetype i = 0; i < sheets.size(); ++i) {
         // Each sheet is a form of its own; a page break keeps two municipalities off one sheet of paper.
         html += i == 0 ? sheets.at(i) : u"<div style=\"page-break-before: always\">%1</div>"_s.arg(sheets.at(i));

@@ -39,9 +39,6 @@ class ClaimSheet
 {
     Q_DECLARE_TR_FUNCTIONS(ClaimSheet)
 public:
-    /// Every text that goes into the HTML passes here, so user data prints as typed.
-    static QString escaped(const QString& text);
-
     /// The addressee line, then the 所在地, 代表者氏名 and 電話番号 block, the title, the `idRows` block
     /// (label, value), `checkBox` and the 請求月 line.
     static QString header(const QString& addressee,

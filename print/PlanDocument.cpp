@@ -19,21 +19,11 @@ namespace {
 
 const QString kLockedBackground = u"#e4e4e4"_s;
 
-QString escaped(const QString& text)
-{
-    return text.toHtmlEscaped().replace(u'\n', u"<br/>"_s);
-}
-
-QString labelRow(const QString& label, const QString& value)
-{
-    return u"<tr><td class=\"label\" width=\"30%\">%1</td><td>%2</td></tr>"_s.arg(escaped(label), escaped(value));
-}
-
 QString labelTable(const QString& rows, const QString& title = {})
 {
     QString html = u"<table class=\"fields\" width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\">"_s;
     if (!title.isEmpty()) {
-        html += u"<thead><tr><th colspan=\"2\" align=\"left\">%1</th></tr></thead>"_s.arg(escaped(title));
+        html += u"<thead><tr><th colspan=\"2\" align=\"left\">%1</th></tr></thead>"_s.arg(PrintStyle::escaped(title));
     }
     return html + rows + u"</table>"_s;
 }
@@ -57,11 +47,13 @@ QString planTable(const PlanPrintout& printout, const QList<core::PlanRow>& rows
                    u"<tr><th rowspan=\"2\">%1</th><th rowspan=\"2\">%2</th><th colspan=\"2\">%3</th>"
                    u"<th rowspan=\"2\">%4</th><th colspan=\"2\">%5</th><th rowspan=\"2\">%6</th></tr>"
                    u"<tr><th>%7</th><th>%8</th><th>%7</th><th>%9</th></tr></thead>"_s.arg(
-                       escaped(PlanDocument::tr("Vaccination period")), escaped(PlanDocument::tr("Plan change batch")),
-                       escaped(PlanDocument::tr("Planned vaccine")), escaped(PlanDocument::tr("Allocated")),
-                       escaped(PlanDocument::tr("Needles and syringes needed")), escaped(PlanDocument::tr("Change")),
-                       escaped(PlanDocument::tr("Boxes")), escaped(PlanDocument::tr("Doses")),
-                       escaped(PlanDocument::tr("Units")));
+                       PrintStyle::escaped(PlanDocument::tr("Vaccination period")),
+                       PrintStyle::escaped(PlanDocument::tr("Plan change batch")),
+                       PrintStyle::escaped(PlanDocument::tr("Planned vaccine")),
+                       PrintStyle::escaped(PlanDocument::tr("Allocated")),
+                       PrintStyle::escaped(PlanDocument::tr("Needles and syringes needed")),
+                       PrintStyle::escaped(PlanDocument::tr("Change")), PrintStyle::escaped(PlanDocument::tr("Boxes")),
+                       PrintStyle::escaped(PlanDocument::tr("Doses")), PrintStyle::escaped(PlanDocument::tr("Units")));
     for (qsizetype i = 0; i < printout.cools.size(); ++i) {
         const core::CoolPeriod& cool = printout.cools.at(i);
         const core::PlanRow& row = rows.at(i);
@@ -75,17 +67,17 @@ QString planTable(const PlanPrintout& printout, const QList<core::PlanRow>& rows
             : PlanDocument::tr("(undecided)");
         html += locked ? u"<tr bgcolor=\"%1\">"_s.arg(kLockedBackground) : u"<tr>"_s;
         html += u"<td>%1<br/>%2</td><td>%3</td>"_s.arg(
-            escaped(core::CoolRules::periodLabel(cool)),
-            escaped(PlanDocument::tr("(%1)").arg(core::CoolRules::deliveryLabel(cool))),
-            escaped(core::CoolRules::batchLabel(cool)));
+            PrintStyle::escaped(core::CoolRules::periodLabel(cool)),
+            PrintStyle::escaped(PlanDocument::tr("(%1)").arg(core::CoolRules::deliveryLabel(cool))),
+            PrintStyle::escaped(core::CoolRules::batchLabel(cool)));
         for (const QString& figure :
              {core::PlanQuantities::boxes(row.vaccineBoxes),
               core::PlanQuantities::doses(row.vaccineBoxes * dosesPerBox), allocation,
               core::PlanQuantities::boxes(row.needleBoxes), core::PlanQuantities::units(needles)}) {
-            html += u"<td align=\"right\" style=\"white-space: nowrap\">%1</td>"_s.arg(escaped(figure));
+            html += u"<td align=\"right\" style=\"white-space: nowrap\">%1</td>"_s.arg(PrintStyle::escaped(figure));
         }
         html += u"<td align=\"center\" style=\"white-space: nowrap\">%1</td></tr>"_s.arg(
-            escaped(locked ? PlanDocument::tr("Locked") : PlanDocument::tr("Open")));
+            PrintStyle::escaped(locked ? PlanDocument::tr("Locked") : PlanDocument::tr("Open")));
     }
     return html + u"</table>"_s;
 }
@@ -106,8 +98,8 @@ QString totals(const PlanPrintout& printout, const QList<core::PlanRow>& rows, i
     const QString initialText = registered
         ? core::PlanQuantities::total(rules.totals({*printout.plan.initialTotalBoxes}), dosesPerBox)
         : PlanDocument::tr("(not registered yet)");
-    return labelTable(labelRow(PlanDocument::tr("At the first registration"), initialText)
-                          + labelRow(PlanDocument::tr("Current plan"), currentText),
+    return labelTable(PrintStyle::labelRow(PlanDocument::tr("At the first registration"), initialText)
+                          + PrintStyle::labelRow(PlanDocument::tr("Current plan"), currentText),
                       PlanDocument::tr("Total of the vaccination plan"));
 }
 
@@ -125,19 +117,21 @@ QString approval(const core::PlanApproval& approval, int dosesPerBox)
         state = PlanDocument::tr("Not confirmed");
         break;
     }
-    QString rows = labelRow(PlanDocument::tr("Status"), state)
-        + labelRow(PlanDocument::tr("Requested total"),
-                   PlanDocument::tr("%1 (%2)").arg(
-                       core::PlanQuantities::boxes(approval.requestedTotalBoxes),
-                       core::PlanQuantities::doses(approval.requestedTotalBoxes * dosesPerBox)));
+    QString rows = PrintStyle::labelRow(PlanDocument::tr("Status"), state)
+        + PrintStyle::labelRow(PlanDocument::tr("Requested total"),
+                               PlanDocument::tr("%1 (%2)").arg(
+                                   core::PlanQuantities::boxes(approval.requestedTotalBoxes),
+                                   core::PlanQuantities::doses(approval.requestedTotalBoxes * dosesPerBox)));
     if (approval.requestedAt.isValid()) {
-        rows += labelRow(PlanDocument::tr("Requested at"), core::JapaneseFormat::dateTime(approval.requestedAt));
+        rows += PrintStyle::labelRow(PlanDocument::tr("Requested at"),
+                                     core::JapaneseFormat::dateTime(approval.requestedAt));
     }
     if (approval.decidedAt.isValid()) {
-        rows += labelRow(PlanDocument::tr("Decided at"), core::JapaneseFormat::dateTime(approval.decidedAt));
+        rows
+            += PrintStyle::labelRow(PlanDocument::tr("Decided at"), core::JapaneseFormat::dateTime(approval.decidedAt));
     }
     if (!approval.comment.isEmpty()) {
-        rows += labelRow(PlanDocument::tr("Comment"), approval.comment);
+        rows += PrintStyle::labelRow(PlanDocument::tr("Comment"), approval.comment);
     }
     return labelTable(rows, PlanDocument::tr("The national government's confirmation"));
 }
@@ -153,33 +147,35 @@ QString PlanDocument::html(const PlanPrintout& printout)
 {
     const int dosesPerBox = core::PlanSettings::builtIn().defaultVaccine().dosesPerBox;
     const QList<core::PlanRow> rows = shownRows(printout);
-    QString html = u"<html><head><title>%1</title></head><body>"_s.arg(escaped(title()));
-    html += u"<h1 align=\"center\">%1</h1>"_s.arg(escaped(title()));
-    QString venue = labelRow(tr("Venue name"), printout.venueName) + labelRow(tr("V-SYS ID"), printout.vsysId);
+    QString html = u"<html><head><title>%1</title></head><body>"_s.arg(PrintStyle::escaped(title()));
+    html += u"<h1 align=\"center\">%1</h1>"_s.arg(PrintStyle::escaped(title()));
+    QString venue = PrintStyle::labelRow(tr("Venue name"), printout.venueName)
+        + PrintStyle::labelRow(tr("V-SYS ID"), printout.vsysId);
     if (printout.plan.version > 0 && printout.plan.updatedAt.isValid()) {
-        venue += labelRow(tr("Last registered at"), core::JapaneseFormat::dateTime(printout.plan.updatedAt));
+        venue
+            += PrintStyle::labelRow(tr("Last registered at"), core::JapaneseFormat::dateTime(printout.plan.updatedAt));
     }
     html += labelTable(venue);
     if (core::PlanChange::changes(printout.plan, rows)) {
         html += u"<p class=\"note\">%1</p>"_s.arg(
-            escaped(tr("This copy includes changes that are not registered yet.")));
+            PrintStyle::escaped(tr("This copy includes changes that are not registered yet.")));
     }
     if (const QString lock = core::CoolRules::planLockReason(printout.cools); !lock.isEmpty()) {
-        html += u"<p class=\"note\">%1</p>"_s.arg(escaped(lock));
+        html += u"<p class=\"note\">%1</p>"_s.arg(PrintStyle::escaped(lock));
     }
     html += planTable(printout, rows, dosesPerBox);
-    html += u"<p class=\"note\">%1</p>"_s.arg(
-        escaped(tr("Rows marked \"Locked\" can no longer be registered or changed (past periods, including those "
-                   "whose allocation is final).")));
-    html += u"<p class=\"note\">%1</p>"_s.arg(
-        escaped(tr("* A change of the plan above the total vaccine boxes of the first registration needs the "
-                   "national government's confirmation.")));
+    html += u"<p class=\"note\">%1</p>"_s.arg(PrintStyle::escaped(
+        tr("Rows marked \"Locked\" can no longer be registered or changed (past periods, including those "
+           "whose allocation is final).")));
+    html += u"<p class=\"note\">%1</p>"_s.arg(PrintStyle::escaped(
+        tr("* A change of the plan above the total vaccine boxes of the first registration needs the "
+           "national government's confirmation.")));
     html += totals(printout, rows, dosesPerBox);
     if (printout.plan.approval) {
         html += approval(*printout.plan.approval, dosesPerBox);
     }
     html += u"<p class=\"footer\" align=\"right\">%1</p>"_s.arg(
-        escaped(tr("Printed at %1").arg(core::JapaneseFormat::dateTime(printout.printedAt))));
+        PrintStyle::escaped(tr("Printed at %1").arg(core::JapaneseFormat::dateTime(printout.printedAt))));
     return html + u"</body></html>"_s;
 }
 

@@ -91,4 +91,14 @@ void PrintStyle::prepare(QTextDocument& document)
     document.setDocumentMargin(0);
 }
 
+QString PrintStyle::escaped(const QString& text)
+{
+    return text.toHtmlEscaped().replace(u'\n', u"<br/>"_s);
+}
+
+QString PrintStyle::labelRow(const QString& label, const QString& value)
+{
+    return u"<tr><td class=\"label\" width=\"30%\">%1</td><td>%2</td></tr>"_s.arg(escaped(label), escaped(value));
+}
+
 } // namespace vsys::print

@@ -38,6 +38,11 @@ public:
     /// line. Headings are p.section rather than h2: Qt sizes an h2's text by its level, whatever the
     /// style sheet says.
     static QString styleSheet();
+    /// Every text that goes into a printout's HTML passes here, so user data prints as typed (a 会場名 such as
+    /// 「<b>本館</b> & 別館」) and line breaks stay.
+    static QString escaped(const QString& text);
+    /// One row of a table.fields: the label, then the value (both escaped).
+    static QString labelRow(const QString& label, const QString& value);
     /// Gives the document the body font and the style sheet. Call it before setHtml(): the style sheet
     /// applies when the HTML is parsed.
     static void prepare(QTextDocument& document);

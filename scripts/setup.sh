@@ -7,6 +7,8 @@ set -euo pipefail
 packages=(
     # toolchain
     g++ cmake ninja-build pkg-config clang-format
+    # links the ~80 test executables several times faster than ld.bfd (CMakeLists.txt)
+    mold
     # Qt 6.4 (Widgets, Network, Sql, PrintSupport, LinguistTools, Test) and its Japanese catalogue
     qt6-base-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6
     qt6-translations-l10n

@@ -56,7 +56,7 @@ void AllocationPage::setData(const QList<core::CoolPeriod>& cools,
                              const QDateTime& lastSync)
 {
     const QModelIndex current = m_ui->allocationTableView->currentIndex();
-    m_model->setData(cools, plan, serverNow);
+    m_model->setCalendar(cools, plan, serverNow);
     m_lastSync = lastSync;
     // A sync while the page is open keeps the cell the user was on.
     if (current.isValid() && current.row() < m_model->rowCount()) {

@@ -25,7 +25,7 @@ AllocationTableModel::AllocationTableModel(QObject* parent)
     : QAbstractTableModel(parent)
 {}
 
-void AllocationTableModel::setData(QList<core::CoolPeriod> cools, core::VenuePlan plan, const QDateTime& serverNow)
+void AllocationTableModel::setCalendar(QList<core::CoolPeriod> cools, core::VenuePlan plan, const QDateTime& serverNow)
 {
     beginResetModel();
     m_cools = std::move(cools);
@@ -36,7 +36,7 @@ void AllocationTableModel::setData(QList<core::CoolPeriod> cools, core::VenuePla
 
 void AllocationTableModel::clear()
 {
-    setData({}, {}, {});
+    setCalendar({}, {}, {});
 }
 
 core::AllocationLine AllocationTableModel::line(int row) const

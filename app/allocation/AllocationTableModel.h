@@ -35,7 +35,7 @@ public:
 
     /// The cached calendar (with the venue's allocation), the registered plan (version 0: none yet) and the
     /// server's time that decides each クール's state.
-    void setData(QList<core::CoolPeriod> cools, core::VenuePlan plan, const QDateTime& serverNow);
+    void setCalendar(QList<core::CoolPeriod> cools, core::VenuePlan plan, const QDateTime& serverNow);
     void clear();
 
     const QList<core::CoolPeriod>& calendar() const { return m_cools; }

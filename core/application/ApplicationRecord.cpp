@@ -2,21 +2,13 @@
 #include "core/application/ApplicationRecord.h"
 
 #include "core/JsonNumber.h"
+#include "core/JsonText.h"
 
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
 
 namespace vsys::core {
-
-namespace {
-
-QJsonValue textOrNull(const QString& text)
-{
-    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
-}
-
-} // namespace
 
 QJsonValue ApplicationJson::timeToJson(const QDateTime& time)
 {

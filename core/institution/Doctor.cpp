@@ -14,20 +14,15 @@ namespace vsys::core {
 
 namespace {
 
-Error invalidField(const QString& field, const QString& message)
-{
-    return Error{field, message, ErrorCode::Invalid};
-}
-
 Result<QString> textOf(const QJsonObject& json, const QString& key, const QString& label, int maxLength)
 {
     const QJsonValue value = json.value(key);
     if (!value.isString() && !value.isUndefined() && !value.isNull()) {
-        return invalidField(key, DoctorJson::tr("%1: send the value as text.").arg(label));
+        return Error{key, DoctorJson::tr("%1: send the value as text.").arg(label)};
     }
     const QString text = TextNormalizer::normalize(value.toString());
     if (text.size() > maxLength) {
-        return invalidField(key, DoctorJson::tr("%1: enter at most %2 characters.").arg(label).arg(maxLength));
+        return Error{key, DoctorJson::tr("%1: enter at most %2 characters.").arg(label).arg(maxLength)};
     }
     return text;
 }
@@ -84,7 +79,7 @@ Result<Doctor> DoctorJson::contentFromJson(const QJsonObject& json)
         return name.error();
     }
     if (name->isEmpty()) {
-        return invalidField(u"name"_s, tr("%1: please enter a value.").arg(nameLabel));
+        return Error{u"name"_s, tr("%1: please enter a value.").arg(nameLabel)};
     }
     doctor.name = *name;
 
@@ -95,7 +90,7 @@ Result<Doctor> DoctorJson::contentFromJson(const QJsonObject& json)
     }
     const ValidationResult furigana = Furigana::validate(*kana, Furigana::Script::Hiragana, kanaLabel);
     if (!furigana.acceptable()) {
-        return invalidField(u"name_kana"_s, furigana.message);
+        return Error{u"name_kana"_s, furigana.message};
     }
     doctor.nameKana = furigana.normalized;
 
@@ -107,7 +102,7 @@ Result<Doctor> DoctorJson::contentFromJson(const QJsonObject& json)
     if (!phone->isEmpty()) {
         const ValidationResult checked = PhoneNumber::validate(*phone, phoneLabel);
         if (!checked.acceptable()) {
-            return invalidField(u"phone"_s, checked.message);
+            return Error{u"phone"_s, checked.message};
         }
         doctor.phone = checked.normalized;
     }
@@ -120,21 +115,21 @@ Result<Doctor> DoctorJson::contentFromJson(const QJsonObject& json)
     if (!email->isEmpty()) {
         const ValidationResult checked = EmailAddress::validate(*email, emailLabel);
         if (!checked.acceptable()) {
-            return invalidField(u"email"_s, checked.message);
+            return Error{u"email"_s, checked.message};
         }
         doctor.email = checked.normalized;
     }
 
     const QJsonValue vaccines = json.value(u"vaccines"_s);
     if (!vaccines.isArray() && !vaccines.isUndefined()) {
-        return invalidField(u"vaccines"_s, tr("Vaccines: send the list of vaccines the doctor gives."));
+        return Error{u"vaccines"_s, tr("Vaccines: send the list of vaccines the doctor gives.")};
     }
     QStringList given;
     for (const QJsonValue& vaccine : vaccines.toArray()) {
         if (!DoctorVaccines::keys().contains(vaccine.toString())) {
-            return invalidField(
+            return Error{
                 u"vaccines"_s,
-                tr("Vaccines: %1 is not one of %2.").arg(vaccine.toString(), DoctorVaccines::keys().join(u", "_s)));
+                tr("Vaccines: %1 is not one of %2.").arg(vaccine.toString(), DoctorVaccines::keys().join(u", "_s))};
         }
         given.append(vaccine.toString());
     }
@@ -155,11 +150,11 @@ Result<Doctor> DoctorJson::fromJson(const QJsonObject& json)
     Doctor result = *doctor;
     result.id = json.value(u"id"_s).toString();
     if (QUuid::fromString(result.id).isNull()) {
-        return invalidField(u"id"_s, tr("id: a UUID is expected."));
+        return Error{u"id"_s, tr("id: a UUID is expected.")};
     }
     const auto version = JsonNumber::integer(json.value(u"version"_s), 0);
     if (!version) {
-        return invalidField(u"version"_s, tr("version: a whole number of 0 or more is expected."));
+        return Error{u"version"_s, tr("version: a whole number of 0 or more is expected.")};
     }
     result.version = *version;
     result.updatedAt = ApplicationJson::timeFromJson(json.value(u"updated_at"_s));

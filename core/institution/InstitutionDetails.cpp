@@ -32,11 +32,6 @@ bool isCount(const QString& key)
     return key == kFreezers75 || key == kFreezers20 || key == kFreezers10;
 }
 
-Error invalidField(const QString& field, const QString& message)
-{
-    return Error{field, message, ErrorCode::Invalid};
-}
-
 /// One field's value checked and normalised; an empty text is allowed everywhere (not registered yet).
 Result<QJsonValue> checkedValue(const QString& key, const QJsonValue& value, const QString& field)
 {
@@ -44,22 +39,22 @@ Result<QJsonValue> checkedValue(const QString& key, const QJsonValue& value, con
     if (isCount(key)) {
         const auto count = JsonNumber::integer(value, 0, InstitutionJson::kMaxFreezers);
         if (!count) {
-            return invalidField(field,
-                                InstitutionJson::tr("%1: enter the number of freezers as a whole number from 0 "
-                                                    "to %2.")
-                                    .arg(label)
-                                    .arg(InstitutionJson::kMaxFreezers));
+            return Error{field,
+                         InstitutionJson::tr("%1: enter the number of freezers as a whole number from 0 "
+                                             "to %2.")
+                             .arg(label)
+                             .arg(InstitutionJson::kMaxFreezers)};
         }
         return QJsonValue(*count);
     }
     if (!value.isString()) {
-        return invalidField(field, InstitutionJson::tr("%1: send the value as text.").arg(label));
+        return Error{field, InstitutionJson::tr("%1: send the value as text.").arg(label)};
     }
     const QString text = TextNormalizer::normalize(value.toString());
     if (text.size() > InstitutionJson::kMaxTextLength) {
-        return invalidField(
+        return Error{
             field,
-            InstitutionJson::tr("%1: enter at most %2 characters.").arg(label).arg(InstitutionJson::kMaxTextLength));
+            InstitutionJson::tr("%1: enter at most %2 characters.").arg(label).arg(InstitutionJson::kMaxTextLength)};
     }
     if (text.isEmpty()) {
         return QJsonValue(QString());
@@ -68,23 +63,23 @@ Result<QJsonValue> checkedValue(const QString& key, const QJsonValue& value, con
         const ValidationResult checked
             = key == kPhone ? PhoneNumber::validate(text, label) : InstitutionCode::validate(text, label);
         if (!checked.acceptable()) {
-            return invalidField(field, checked.message);
+            return Error{field, checked.message};
         }
         return QJsonValue(checked.normalized);
     }
     if (key == kHomepage) {
         const QUrl url(text, QUrl::StrictMode);
         if (!url.isValid() || (url.scheme() != u"https"_s && url.scheme() != u"http"_s) || url.host().isEmpty()) {
-            return invalidField(field,
-                                InstitutionJson::tr("%1: enter the address of the web page, starting with "
-                                                    "https:// (or http://).")
-                                    .arg(label));
+            return Error{field,
+                         InstitutionJson::tr("%1: enter the address of the web page, starting with "
+                                             "https:// (or http://).")
+                             .arg(label)};
         }
     }
     if (key == kFacilityCategory && !InstitutionApproval::builtIn().facilityCategories().contains(text)) {
-        return invalidField(field,
-                            InstitutionJson::tr("%1: choose one of %2.")
-                                .arg(label, InstitutionApproval::builtIn().facilityCategories().join(u"、"_s)));
+        return Error{field,
+                     InstitutionJson::tr("%1: choose one of %2.")
+                         .arg(label, InstitutionApproval::builtIn().facilityCategories().join(u"、"_s))};
     }
     return QJsonValue(text);
 }
@@ -215,7 +210,7 @@ Result<InstitutionDetails> InstitutionJson::fromJson(const QJsonObject& json, co
     InstitutionDetails details;
     for (const QString& key : InstitutionFields::keys()) {
         if (!json.contains(key)) {
-            return invalidField(prefix + key, tr("%1: the value is missing.").arg(InstitutionFields::label(key)));
+            return Error{prefix + key, tr("%1: the value is missing.").arg(InstitutionFields::label(key))};
         }
         const auto value = checkedValue(key, json.value(key), prefix + key);
         if (!value) {
@@ -231,7 +226,7 @@ Result<QJsonObject> InstitutionJson::fieldsFromJson(const QJsonObject& json, con
     QJsonObject fields;
     for (auto it = json.begin(); it != json.end(); ++it) {
         if (!InstitutionFields::keys().contains(it.key())) {
-            return invalidField(prefix + it.key(), tr("%1: there is no such field.").arg(it.key()));
+            return Error{prefix + it.key(), tr("%1: there is no such field.").arg(it.key())};
         }
         const auto value = checkedValue(it.key(), it.value(), prefix + it.key());
         if (!value) {
@@ -307,7 +302,7 @@ Result<InstitutionRecord> InstitutionRecordJson::fromJson(const QJsonObject& jso
     InstitutionRecord record;
     const auto version = JsonNumber::integer(json.value(u"version"_s), 0);
     if (!version) {
-        return invalidField(u"version"_s, tr("version: a whole number of 0 or more is expected."));
+        return Error{u"version"_s, tr("version: a whole number of 0 or more is expected.")};
     }
     record.version = *version;
     auto approved = InstitutionJson::fromJson(json.value(u"approved"_s).toObject(), u"approved."_s);
@@ -366,7 +361,7 @@ Result<InstitutionDecision> InstitutionRecordJson::decisionFromJson(const QJsonO
     InstitutionDecision decision;
     const QString state = json.value(u"state"_s).toString();
     if (state != u"approved"_s && state != u"rejected"_s) {
-        return invalidField(field + u".state"_s, tr("%1.state: \"approved\" or \"rejected\" is expected.").arg(field));
+        return Error{field + u".state"_s, tr("%1.state: \"approved\" or \"rejected\" is expected.").arg(field)};
     }
     decision.approved = state == u"approved"_s;
     auto fields = InstitutionJson::fieldsFromJson(json.value(u"fields"_s).toObject(), field + u".fields."_s);

@@ -2,6 +2,7 @@
 #include "core/plan/PlanChange.h"
 
 #include "core/JsonNumber.h"
+#include "core/JsonText.h"
 #include "core/application/ApplicationRecord.h"
 
 #include <QJsonArray>
@@ -16,11 +17,6 @@ using namespace Qt::StringLiterals;
 namespace vsys::core {
 
 namespace {
-
-QJsonValue textOrNull(const QString& text)
-{
-    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
-}
 
 QString notWhole(const QString& field)
 {
