@@ -452,7 +452,8 @@ TEST(SyncOverHttpsTest, TwoDesksSeeEachOthersDosesAndATicketUsedAtBothIsFlaggedO
         EXPECT_EQ(desk->service->pendingCount(), 0);
     }
     // Who entered each record is the server's V-SYS ID on both desks.
-    for (const vsys::core::DoseEntry& entry : deskB.service->doseLedger().records()) {
+    const vsys::core::DoseLedger atB = deskB.service->doseLedger();
+    for (const vsys::core::DoseEntry& entry : atB.records()) {
         if (entry.id == a1) {
             EXPECT_EQ(entry.enteredBy, vsys::server::DemoData::accounts().constFirst().vsysId);
             EXPECT_EQ(entry.ticket, u"131310160000099902"_s);
