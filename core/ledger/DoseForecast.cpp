@@ -155,7 +155,8 @@ QString Forecast::warning() const
     }
     return DoseForecast::tr("About %1 doses are expected to be left over: at %2, the %3 on hand will not be used "
                             "before the next delivery period starts on %4. Consider lowering the plan.")
-        .arg(JapaneseFormat::number(surplus), rateText(), JapaneseFormat::doses(onHand), JapaneseFormat::day(nextStart));
+        .arg(JapaneseFormat::number(surplus), rateText(), JapaneseFormat::doses(onHand),
+             JapaneseFormat::day(nextStart));
 }
 
 QString Forecast::rateText() const

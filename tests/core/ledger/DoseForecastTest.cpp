@@ -96,8 +96,9 @@ TEST(DoseForecastTest, leftAtTheNextCoolWithoutExpiringSaysWhen)
     const Forecast forecast = DoseForecast::make(input);
     EXPECT_EQ(forecast.surplus, 390);
     EXPECT_EQ(forecast.expiring, 0);
-    EXPECT_EQ(forecast.warning(), u"約390回分が余る見込みです。1日あたり約10.0回（直近14日）のペースでは、在庫500回を"
-                                  u"次のクールが始まる2022/03/28までに使い切れません。計画の減量を検討してください。"_s);
+    EXPECT_EQ(forecast.warning(),
+              u"約390回分が余る見込みです。1日あたり約10.0回（直近14日）のペースでは、在庫500回を"
+              u"次のクールが始まる2022/03/28までに使い切れません。計画の減量を検討してください。"_s);
 }
 
 TEST(DoseForecastTest, aRateThatUsesEverythingWarnsOfNothing)

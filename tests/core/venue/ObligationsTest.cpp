@@ -28,16 +28,18 @@ TEST(ObligationsTest, eachObligationWithItsDateInTheIssuesOrder)
 {
     const QList<Obligation> obligations = Obligations::list(atDemoClock());
     ASSERT_EQ(obligations.size(), 4);
-    EXPECT_EQ(obligations.at(0), (Obligation{Obligation::Kind::Delegation, QDate(2022, 2, 28),
-                                             u"委任状のダウンロード（2件）"_s, u"2022/02/28発行"_s, false}));
-    EXPECT_EQ(obligations.at(1), (Obligation{Obligation::Kind::PlanChange, QDate(2022, 3, 8),
-                                             u"3/28～4/10接種の計画変更締切"_s, u"2022/03/08 15:00まで"_s, false}));
-    EXPECT_EQ(obligations.at(2), (Obligation{Obligation::Kind::Report, QDate(2022, 3, 2),
-                                             u"接種実績・廃棄の報告（2022/03/01接種分から）"_s, u"2022/03/02まで"_s,
-                                             false}));
-    EXPECT_EQ(obligations.at(3), (Obligation{Obligation::Kind::Claim, QDate(2022, 3, 10),
-                                             u"2022年02月接種分の請求（2022年03月請求分）"_s, u"2022/03/10まで"_s,
-                                             false}));
+    EXPECT_EQ(obligations.at(0),
+              (Obligation{Obligation::Kind::Delegation, QDate(2022, 2, 28), u"委任状のダウンロード（2件）"_s,
+                          u"2022/02/28発行"_s, false}));
+    EXPECT_EQ(obligations.at(1),
+              (Obligation{Obligation::Kind::PlanChange, QDate(2022, 3, 8), u"3/28～4/10接種の計画変更締切"_s,
+                          u"2022/03/08 15:00まで"_s, false}));
+    EXPECT_EQ(obligations.at(2),
+              (Obligation{Obligation::Kind::Report, QDate(2022, 3, 2),
+                          u"接種実績・廃棄の報告（2022/03/01接種分から）"_s, u"2022/03/02まで"_s, false}));
+    EXPECT_EQ(obligations.at(3),
+              (Obligation{Obligation::Kind::Claim, QDate(2022, 3, 10), u"2022年02月接種分の請求（2022年03月請求分）"_s,
+                          u"2022/03/10まで"_s, false}));
 }
 
 TEST(ObligationsTest, nothingToDoIsLeftOut)
@@ -77,9 +79,9 @@ TEST(ObligationsTest, afterTheClaimDeadlineTheNextMonthsIsShownMovedPastASunday)
     input.now = japanTime(3, 11, 9, 0);
     const auto obligations = Obligations::list(input);
     // 2022-04-10 is a Sunday: Monday 4/11.
-    EXPECT_EQ(obligations.constLast(), (Obligation{Obligation::Kind::Claim, QDate(2022, 4, 11),
-                                                   u"2022年03月接種分の請求（2022年04月請求分）"_s,
-                                                   u"2022/04/11まで"_s, false}));
+    EXPECT_EQ(obligations.constLast(),
+              (Obligation{Obligation::Kind::Claim, QDate(2022, 4, 11), u"2022年03月接種分の請求（2022年04月請求分）"_s,
+                          u"2022/04/11まで"_s, false}));
     // The plan deadline of 3/8 has passed: the next open クール's (3/22 15:00).
     EXPECT_EQ(obligations.at(1).when, u"2022/03/22 15:00まで"_s);
 }
