@@ -199,10 +199,10 @@ QVariant ClaimCountsModel::data(const QModelIndex& index, int role) const
 
 void ClaimCountsModel::setLedgerCounts(const std::optional<core::MonthlyClaim>& ledger)
 {
+    // No dataChanged: Qt 6 writes the model's value into an open editor of a changed range, so a sync arriving
+    // while the clerk types a count would put the old count back. The marks are read when painted; the view
+    // repaints (ClaimPage).
     m_ledger = ledger;
-    if (rowCount() > 0 && columnCount() > 0) {
-        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1), {Qt::BackgroundRole, Qt::ToolTipRole});
-    }
 }
 
 bool ClaimCountsModel::differsFromLedger(const QModelIndex& index) const

@@ -57,7 +57,8 @@ public:
     int columnOf(core::DoseKind kind, core::AgeBand age, core::TimeBand time) const;
     int totalColumn() const { return int(m_columns.size()); }
     /// The counts the dose ledger (接種台帳) gives for the claim's 接種月, as a claim; a cell that differs from it
-    /// is a hand edit, coloured with the ledger's count as its tooltip. Nothing is marked without one.
+    /// is a hand edit, coloured with the ledger's count as its tooltip. Nothing is marked without one. The view
+    /// is to repaint itself: no dataChanged, which would reset a cell being typed.
     void setLedgerCounts(const std::optional<core::MonthlyClaim>& ledger);
     /// Whether the cell is an editable count that differs from the ledger's.
     bool differsFromLedger(const QModelIndex& index) const;

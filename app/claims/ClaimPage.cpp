@@ -478,6 +478,9 @@ void ClaimPage::updateLedger()
     }
     m_attached->setLedgerCounts(asClaim);
     m_printed->setLedgerCounts(asClaim);
+    for (QTableView* view : {m_attachedView, m_printedView}) {
+        view->viewport()->update();
+    }
     m_fillFromLedger->setVisible(m_ledger.has_value());
     m_fillFromLedger->setEnabled(m_ledgerClaim.has_value());
     const QString month = core::JapaneseFormat::month(m_claim.vaccinationMonth);
@@ -501,12 +504,16 @@ void ClaimPage::updateLedger()
         }
     }
     m_surcharges->setVisible(!surcharges.isEmpty());
+    const QString list = surcharges.join(tr(", "));
     m_surcharges->setText(
-        surcharges.isEmpty()
-            ? QString()
-            : tr("Old-style screening forms in the ledger, counted under regular hours above; claim their additions "
+        surcharges.isEmpty() ? QString()
+            : m_claim.format() == core::ClaimFormat::New
+            ? tr("Old-style screening forms in the ledger, counted under regular hours above; claim their additions "
                  "from the municipality separately: %1")
-                  .arg(surcharges.join(tr(", "))));
+                  .arg(list)
+            : tr("After-hours and holiday doses in the ledger, counted under regular hours above; claim their "
+                 "additions from the municipality separately: %1")
+                  .arg(list));
 }
 
 void ClaimPage::fillFromLedger()

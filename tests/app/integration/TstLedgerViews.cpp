@@ -13,9 +13,11 @@
 #include "app/plan/ForecastPanel.h"
 #include "app/plan/PlanPage.h"
 #include "app/reports/ReportPage.h"
+#include "core/Translator.h"
 #include "server/demo/DemoData.h"
 #include "sync/SyncService.h"
 
+#include <QApplication>
 #include <QDir>
 #include <QGroupBox>
 #include <QLabel>
@@ -221,12 +223,14 @@ void TstLedgerViews::theClaimIsFilledFromTheLedgerAndHandEditsAreMarked()
     const int column = model->columnOf(DoseKind::Vaccination, AgeBand::SixAndOver, TimeBand::Regular);
     const QModelIndex cell = model->index(app::ClaimCountsModel::kHomeRow, column);
     QVERIFY(!cell.data(Qt::BackgroundRole).isValid());
-    view->setFocus();
-    view->setCurrentIndex(cell);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(cell).center());
+    QCOMPARE(view->currentIndex(), cell);
     QTest::keyClicks(view, u"3"_s);
     auto* editor = view->findChild<QSpinBox*>();
     QVERIFY2(editor, "typing into the cell opens its spin box");
+    QCOMPARE(editor->text(), u"3"_s);
     QTest::keyClick(editor, Qt::Key_Return);
+    QTRY_VERIFY(!view->findChild<QSpinBox*>());
     QTRY_COMPARE(
         claim.count(TicketSheet::Attached, kChiyoda, DoseKind::Vaccination, AgeBand::SixAndOver, TimeBand::Regular),
         qint64(3));
@@ -287,5 +291,13 @@ void TstLedgerViews::thePlanShowsTheForecastAndHomeTheObligations()
     screenshot(u"ledger-plan.png"_s);
 }
 
-QTEST_MAIN(TstLedgerViews)
+int main(int argc, char** argv)
+{
+    QApplication app(argc, argv);
+    if (!vsys::core::installTranslators(app, u"ja"_s)) {
+        return 2;
+    }
+    TstLedgerViews test;
+    return QTest::qExec(&test, argc, argv);
+}
 #include "TstLedgerViews.moc"
