@@ -46,16 +46,20 @@ ForecastPanel::ForecastPanel(QWidget* parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // As tall as its rows: the plan above keeps its room on a 1366×768 laptop.
+    m_table->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    m_table->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    m_table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_table->setAccessibleName(title());
     m_rate->setObjectName(u"forecastRateLabel"_s);
     m_rate->setWordWrap(true);
     m_warning->setObjectName(u"forecastWarning"_s);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_warning);
-    layout->addWidget(m_table, 1);
+    layout->addWidget(m_table);
     layout->addWidget(m_rate);
     m_warning->hide();
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
 }
 
 core::ForecastInput ForecastPanel::gather(const sync::SyncService& service)

@@ -8,7 +8,6 @@
 #include "ui_ReportPage.h"
 
 #include <QColor>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonObject>
 #include <QMessageBox>
@@ -54,7 +53,6 @@ ReportPage::ReportPage(db::Database& database, QWidget* parent)
     , m_catalog(core::VaccineCatalog::builtIn())
     , m_drafts(database)
     , m_history(new QStandardItemModel(this))
-    , m_ledgerLabel(new QLabel(this))
     , m_applyLedger(new QPushButton(tr("Enter the ledger's totals"), this))
 {
     auto* content = new QWidget(this);
@@ -83,18 +81,16 @@ ReportPage::ReportPage(db::Database& database, QWidget* parent)
     for (const auto& [figure, row] : ledgerRows) {
         auto* label = new QLabel(this);
         label->setObjectName(core::ReportJson::key(figure) + u"LedgerLabel"_s);
+        // Takes what room the grid's stretching column has left, never the captions' or the fields'.
+        label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
         m_ui->dosesGrid->addWidget(label, row, 4);
         m_ledgerFigures[figure] = label;
     }
-    m_ledgerLabel->setObjectName(u"ledgerLabel"_s);
-    m_ledgerLabel->setWordWrap(true);
     m_applyLedger->setObjectName(u"applyLedgerPushButton"_s);
     m_applyLedger->setAutoDefault(false);
     m_applyLedger->setAccessibleName(m_applyLedger->text());
-    auto* ledgerRow = new QHBoxLayout;
-    ledgerRow->addWidget(m_ledgerLabel, 1);
-    ledgerRow->addWidget(m_applyLedger);
-    m_ui->dosesLayout->addLayout(ledgerRow);
+    // On the header row, where nothing else is: a row of its own would crowd the figures on a laptop screen.
+    m_ui->dosesGrid->addWidget(m_applyLedger, 0, 4, Qt::AlignLeft);
     connect(m_applyLedger, &QPushButton::clicked, this, &ReportPage::applyLedger);
     for (const core::ReportVaccine& choice : m_catalog.vaccines()) {
         m_ui->vaccineComboBox->addItem(choice.name, choice.key);
@@ -190,18 +186,19 @@ core::DoseTotals ReportPage::ledgerTotals() const
 void ReportPage::updateLedger()
 {
     const bool shown = m_ledger.has_value() && m_today.isValid();
-    m_ledgerLabel->setVisible(shown);
     m_applyLedger->setVisible(shown);
+    const bool expanded = m_ui->expandToolButton->isChecked();
     for (const auto& [figure, label] : m_ledgerFigures) {
-        label->setVisible(shown);
+        label->setVisible(shown && (figure == core::ReportFigure::ThirdDoses || expanded));
     }
     if (!shown) {
         return;
     }
     const core::DoseTotals totals = ledgerTotals();
-    m_ledgerLabel->setText(tr("Dose ledger: vaccinations of %1 recorded up to %2. Wasted vials are not in the ledger: "
-                              "type them.")
-                               .arg(vaccine().name, core::JapaneseFormat::day(m_today)));
+    m_applyLedger->setToolTip(
+        tr("Dose ledger: vaccinations of %1 recorded up to %2. Wasted vials are not in the ledger: "
+           "type them.")
+            .arg(vaccine().name, core::JapaneseFormat::day(m_today)));
     bool differs = false;
     for (const auto& [figure, label] : m_ledgerFigures) {
         const int ledger = figure == core::ReportFigure::ThirdDoses ? totals.third
@@ -384,6 +381,7 @@ void ReportPage::setExpanded(bool expanded)
     m_ui->firstUnitLabel->setVisible(expanded);
     m_ui->secondCaptionLabel->setVisible(expanded);
     m_ui->secondUnitLabel->setVisible(expanded);
+    updateLedger();
 }
 
 void ReportPage::vaccineChosen()

@@ -121,7 +121,6 @@ private:
     std::map<core::ReportFigure, FigureWidgets> m_figures;
     QStandardItemModel* m_history;
     std::optional<core::DoseLedger> m_ledger;
-    QLabel* m_ledgerLabel;
     QPushButton* m_applyLedger;
     std::map<core::ReportFigure, QLabel*> m_ledgerFigures;
     QPointer<QMessageBox> m_confirmation;

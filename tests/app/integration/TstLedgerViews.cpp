@@ -253,10 +253,19 @@ void TstLedgerViews::thePlanShowsTheForecastAndHomeTheObligations()
     // due the day after 3/1 (the demo's report is as of 2/28), and the claim of February.
     auto* box = home->findChild<QGroupBox*>(u"obligationsGroupBox"_s);
     QTRY_VERIFY(box->isVisible());
-    QStringList texts;
-    for (QLabel* label : box->findChildren<QLabel*>()) {
-        texts << label->text();
-    }
+    // The rows are rebuilt on every refresh (a sync may arrive meanwhile): read them afresh, once all are shown.
+    const auto shownTexts = [box] {
+        QStringList texts;
+        for (const QLabel* label : box->findChildren<QLabel*>()) {
+            if (!label->isVisible()) {
+                return QStringList();
+            }
+            texts << label->text();
+        }
+        return texts;
+    };
+    QTRY_VERIFY(!shownTexts().isEmpty());
+    const QStringList texts = shownTexts();
     QVERIFY2(texts.contains(u"委任状のダウンロード（1件）"_s), qPrintable(texts.join(u'|')));
     QVERIFY2(texts.contains(u"3/28～4/10接種の計画変更締切"_s), qPrintable(texts.join(u'|')));
     QVERIFY2(texts.contains(u"2022/03/08 15:00まで"_s), qPrintable(texts.join(u'|')));
