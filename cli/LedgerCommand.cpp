@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "cli/LedgerCommand.h"
 
+#include "core/JapaneseFormat.h"
+#include "core/address/MunicipalityDirectory.h"
 #include "core/billing/BillingJson.h"
 #include "core/billing/BillingText.h"
 #include "core/billing/IsoDate.h"
@@ -129,11 +131,12 @@ int LedgerCommand::claim(const QStringList& arguments)
 
     for (const core::OldFormSurcharge& surcharge : claim.separateSurcharges) {
         // Not part of the claim `billing` computes: the municipality is billed for them on its own form.
-        printMessage(tr("%1 %2 %3: %n dose(s) on an old-format screening form counted as regular; their %4 "
-                        "addition is claimed separately.",
-                        nullptr, int(surcharge.count))
-                         .arg(surcharge.municipality, core::BillingText::label(surcharge.kind),
-                              core::BillingText::label(surcharge.age), core::BillingText::label(surcharge.time)));
+        printMessage(tr("%1 %2 %3: %4 on an old-format screening form counted as regular; their %5 addition is "
+                        "claimed separately.")
+                         .arg(surcharge.municipality + u' '
+                                  + core::MunicipalityDirectory::builtIn().name(surcharge.municipality),
+                              core::BillingText::label(surcharge.kind), core::BillingText::label(surcharge.age),
+                              core::JapaneseFormat::cases(surcharge.count), core::BillingText::label(surcharge.time)));
     }
     printJson(QJsonObject{{u"claim_month"_s, claimMonth.toString(u"yyyy-MM"_s)},
                           {u"vaccination_month"_s, vaccinationMonth.toString(u"yyyy-MM"_s)},

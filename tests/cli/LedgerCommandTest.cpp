@@ -96,7 +96,7 @@ TEST(CliLedgerTest, pipedIntoBillingGivesTheHandComputedMonth)
     EXPECT_EQ(billing.readAllStandardOutput(), compact(kMarchStatement));
     // The 旧様式 dose at 08:30 is claimed as 通常; its 時間外 addition is named for the separate claim.
     const QString note = QString::fromUtf8(ledger.readAllStandardError());
-    EXPECT_TRUE(note.contains(u"131016"_s) && note.contains(u"時間外"_s)) << note.toStdString();
+    EXPECT_TRUE(note.contains(u"131016 千代田区"_s) && note.contains(u"時間外"_s)) << note.toStdString();
 }
 
 TEST(CliLedgerTest, printsTheClaimJsonForTheMonthBefore)
