@@ -14,6 +14,7 @@
 #include "app/documents/FileHandoff.h"
 #include "app/home/HomePage.h"
 #include "app/institution/InstitutionPage.h"
+#include "app/plan/ForecastPanel.h"
 #include "app/plan/PlanPage.h"
 #include "app/reports/ReportPage.h"
 #include "app/session/AccountSwitcher.h"
@@ -23,6 +24,7 @@
 #include "core/JapaneseFormat.h"
 #include "core/billing/ClaimHeaderRules.h"
 #include "core/institution/Doctor.h"
+#include "core/report/ReportRules.h"
 #include "core/sync/SyncState.h"
 #include "db/ApplicationRepository.h"
 #include "db/ServerRecordRepository.h"
@@ -139,6 +141,7 @@ MainWindow::MainWindow(db::Database& database, ClientSession& session, QWidget* 
     connectAllocation();
     connectDelegation();
     connectReports();
+    connectLedgerViews();
     connect(m_home, &HomePage::venueChanged, this,
             [this](const core::Venue& venue) { setWindowTitle(tr("%1 - VSYS Desk").arg(venue.name)); });
     connect(m_claims, &ClaimPage::backRequested, this, [this] { m_pages->setCurrentWidget(m_homeScroll); });
@@ -419,6 +422,7 @@ void MainWindow::showClaims()
                    core::ClaimHeaderRules::fromRegistration(registration,
                                                             approved ? approved->approved : core::InstitutionDetails()),
                    today);
+    m_claims->setLedger(m_session.sync().doseLedger(), m_session.sync().clinicHours());
     m_pages->setCurrentWidget(m_claims);
 }
 
@@ -499,6 +503,7 @@ void MainWindow::connectReports()
     });
     // Reports of the venue's other V-SYS IDs and PCs arrive with the changes feed.
     connect(&service, &sync::SyncService::syncFinished, this, &MainWindow::refreshReports);
+    connect(&service, &sync::SyncService::doseLedgerChanged, this, &MainWindow::refreshReports);
     connect(m_reports, &ReportPage::registerRequested, this, [this](const core::PerformanceReport& report) {
         if (const auto queued = m_session.sync().queueReport(report); !queued) {
             m_reports->showRefused(queued.error());
@@ -539,6 +544,57 @@ void MainWindow::refreshReports()
         return;
     }
     m_reports->setHistory(*reports);
+    m_reports->setLedger(service.doseLedger());
+}
+
+void MainWindow::connectLedgerViews()
+{
+    sync::SyncService& service = m_session.sync();
+    for (const auto signal :
+         {&sync::SyncService::doseLedgerChanged, &sync::SyncService::syncFinished, &sync::SyncService::planChanged}) {
+        connect(&service, signal, this, &MainWindow::refreshLedgerViews);
+    }
+    connect(&service, &sync::SyncService::signedInChanged, this, &MainWindow::refreshLedgerViews);
+    connect(m_login, &LoginFlow::accountResumed, this, &MainWindow::refreshLedgerViews);
+    connect(&service, &sync::SyncService::channelRecordChanged, this, &MainWindow::refreshLedgerViews);
+    connect(service.delegations(), &sync::DelegationDownloads::changed, this, &MainWindow::refreshLedgerViews);
+}
+
+void MainWindow::refreshLedgerViews()
+{
+    const sync::SyncService& service = m_session.sync();
+    const auto account = service.account();
+    if (!account) {
+        m_home->setObligations({});
+        return;
+    }
+    const core::DoseLedger ledger = service.doseLedger();
+    m_plan->forecastPanel()->setForecast(core::DoseForecast::make(ForecastPanel::gather(service)));
+    if (m_pages->currentWidget() == m_claims) {
+        m_claims->setLedger(ledger, service.clinicHours());
+    }
+
+    core::ObligationInput obligations;
+    obligations.now = service.serverNow();
+    obligations.cools = service.cools();
+    if (const auto files = service.delegations()->files()) {
+        for (const sync::DelegationFile& file : *files) {
+            if (!file.downloadedOnce()) {
+                obligations.undownloadedDelegations.append(file.issuedAt);
+            }
+        }
+    }
+    if (const auto reports = service.reports()) {
+        for (const sync::ReportEntry& entry : *reports) {
+            if (entry.state != core::SyncState::Error
+                && (!obligations.lastReportAsOf || entry.report.asOf > *obligations.lastReportAsOf)) {
+                obligations.lastReportAsOf = entry.report.asOf;
+            }
+        }
+    }
+    const QDate today = core::JapaneseFormat::inJapan(obligations.now).date();
+    obligations.vaccinationDays = ledger.dailyVaccinations(core::ReportRules::firstDay(), today).keys();
+    m_home->setObligations(core::Obligations::list(obligations));
 }
 
 bool MainWindow::openPage(const QString& page)

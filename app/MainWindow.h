@@ -113,6 +113,10 @@ private:
     void showReports();
     /// The report page follows the open account, the server's today and the reports sent and waiting.
     void refreshReports();
+    /// What follows from the dose ledger (接種台帳): the plan's forecast, the claim's ledger counts and the home
+    /// screen's obligations, refreshed when the ledger, the calendar, the reports or the 委任状 change.
+    void connectLedgerViews();
+    void refreshLedgerViews();
 
     db::Database& m_database;
     ClientSession& m_session;

@@ -5,6 +5,7 @@
 #include "core/address/MunicipalityDirectory.h"
 #include "core/billing/BillingText.h"
 
+#include <QColor>
 #include <QFont>
 
 #include <algorithm>
@@ -181,10 +182,37 @@ QVariant ClaimCountsModel::data(const QModelIndex& index, int role) const
         if (!(flags(index) & Qt::ItemIsEditable)) {
             return tr("Calculated from the rows below or the cells to the left.");
         }
+        if (differsFromLedger(index)) {
+            const Column& c = m_columns.at(index.column());
+            return tr("Ledger: %1")
+                .arg(core::JapaneseFormat::cases(
+                    m_ledger->count(m_sheet, municipality(index.row()), c.kind, c.age, c.time)));
+        }
         return {};
+    case Qt::BackgroundRole:
+        // Status is colour plus text (the tooltip): a count typed over the ledger's.
+        return differsFromLedger(index) ? QVariant(QColor(0xff, 0xe3, 0xa8)) : QVariant();
     default:
         return {};
     }
+}
+
+void ClaimCountsModel::setLedgerCounts(const std::optional<core::MonthlyClaim>& ledger)
+{
+    // No dataChanged: Qt 6 writes the model's value into an open editor of a changed range, so a sync arriving
+    // while the clerk types a count would put the old count back. The marks are read when painted; the view
+    // repaints (ClaimPage).
+    m_ledger = ledger;
+}
+
+bool ClaimCountsModel::differsFromLedger(const QModelIndex& index) const
+{
+    if (!m_ledger || !index.isValid() || isSum(index) || index.column() >= totalColumn()) {
+        return false;
+    }
+    const Column& c = m_columns.at(index.column());
+    const QString code = municipality(index.row());
+    return m_ledger->count(m_sheet, code, c.kind, c.age, c.time) != m_claim.count(m_sheet, code, c.kind, c.age, c.time);
 }
 
 QVariant ClaimCountsModel::headerData(int section, Qt::Orientation orientation, int role) const

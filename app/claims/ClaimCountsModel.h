@@ -10,6 +10,8 @@
 #include <QList>
 #include <QStringList>
 
+#include <optional>
+
 namespace vsys::core {
 class MunicipalityDirectory;
 }
@@ -54,6 +56,12 @@ public:
     /// The column of a row of the form, -1 when the format has no such row.
     int columnOf(core::DoseKind kind, core::AgeBand age, core::TimeBand time) const;
     int totalColumn() const { return int(m_columns.size()); }
+    /// The counts the dose ledger (接種台帳) gives for the claim's 接種月, as a claim; a cell that differs from it
+    /// is a hand edit, coloured with the ledger's count as its tooltip. Nothing is marked without one. The view
+    /// is to repaint itself: no dataChanged, which would reset a cell being typed.
+    void setLedgerCounts(const std::optional<core::MonthlyClaim>& ledger);
+    /// Whether the cell is an editable count that differs from the ledger's.
+    bool differsFromLedger(const QModelIndex& index) const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -78,6 +86,7 @@ private:
     const core::MunicipalityDirectory& m_municipalities;
     QList<Column> m_columns;
     QStringList m_others; ///< municipality per row from kFirstOtherRow on
+    std::optional<core::MonthlyClaim> m_ledger;
 };
 
 } // namespace vsys::app

@@ -22,7 +22,9 @@
 
 #include <QAction>
 #include <QDir>
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
@@ -59,6 +61,9 @@ ClaimPage::ClaimPage(db::Database& database, QWidget* parent)
     , m_returned(new ReturnedItemsModel(m_municipalities, this))
     , m_history(new QStandardItemModel(this))
     , m_continue(new QAction(this))
+    , m_fillFromLedger(new QPushButton(tr("Fill from the ledger"), this))
+    , m_ledgerState(new QLabel(this))
+    , m_surcharges(new QLabel(this))
 {
     auto* content = new QWidget(this);
     m_ui->setupUi(content);
@@ -66,6 +71,23 @@ ClaimPage::ClaimPage(db::Database& database, QWidget* parent)
     setTitle(tr("Claim summary and claims per municipality for the federation"));
     buildSheetTab(core::TicketSheet::Attached, m_ui->attachedTab);
     buildSheetTab(core::TicketSheet::Printed, m_ui->printedTab);
+
+    // 台帳から入力 and what the ledger says, under the format's note that explains the old-format surcharges.
+    m_fillFromLedger->setObjectName(u"fillFromLedgerPushButton"_s);
+    m_fillFromLedger->setAutoDefault(false);
+    m_fillFromLedger->setAccessibleName(m_fillFromLedger->text());
+    m_ledgerState->setObjectName(u"ledgerStateLabel"_s);
+    m_ledgerState->setWordWrap(true);
+    m_surcharges->setObjectName(u"surchargeLabel"_s);
+    m_surcharges->setWordWrap(true);
+    m_surcharges->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto* ledgerRow = new QHBoxLayout;
+    ledgerRow->addWidget(m_fillFromLedger);
+    ledgerRow->addWidget(m_ledgerState, 1);
+    const int noteIndex = m_ui->pageLayout->indexOf(m_ui->formatNoteLabel);
+    m_ui->pageLayout->insertWidget(noteIndex + 1, m_surcharges);
+    m_ui->pageLayout->insertLayout(noteIndex + 2, ledgerRow);
+    connect(m_fillFromLedger, &QPushButton::clicked, this, &ClaimPage::fillFromLedger);
 
     m_ui->returnedTableView->setModel(m_returned);
     m_ui->returnedTableView->setItemDelegate(new ReturnedItemsDelegate(m_ui->returnedTableView));
@@ -235,6 +257,7 @@ void ClaimPage::showClaim(const core::MonthlyClaim& claim)
     m_pendingWarnings.clear();
     resetEdits();
     updateLabels();
+    updateLedger();
     reloadHistory();
 }
 
@@ -290,6 +313,7 @@ void ClaimPage::vaccinationMonthEdited(QDate month)
     m_attached->reload();
     m_printed->reload();
     updateLabels();
+    updateLedger();
     claimEdited();
 }
 
@@ -418,7 +442,110 @@ MunicipalityPicker* ClaimPage::picker(core::TicketSheet sheet) const
 
 QList<core::Error> ClaimPage::checks(core::ClaimOutput output) const
 {
-    return core::ClaimChecks::beforePrinting(m_claim, output, m_today, m_municipalities, m_confirmedCodes);
+    std::optional<qint64> ledgerVaccinations;
+    if (m_ledgerClaim) {
+        ledgerVaccinations = 0;
+        for (const core::ClaimLine& line : m_ledgerClaim->lines) {
+            if (line.count.kind == core::DoseKind::Vaccination) {
+                *ledgerVaccinations += line.count.count;
+            }
+        }
+    }
+    return core::ClaimChecks::beforePrinting(m_claim, output, m_today, m_municipalities, m_confirmedCodes,
+                                             core::HolidayCalendar::builtIn(), ledgerVaccinations);
+}
+
+void ClaimPage::setLedger(const core::DoseLedger& ledger, const core::ClinicHours& hours)
+{
+    m_ledger = ledger;
+    m_hours = hours;
+    updateLedger();
+}
+
+void ClaimPage::updateLedger()
+{
+    m_ledgerClaim.reset();
+    if (m_ledger && m_claim.vaccinationMonth.isValid()) {
+        core::LedgerClaim counted = m_ledger->claim(m_claim.vaccinationMonth, m_hours);
+        if (!counted.lines.isEmpty() || !counted.separateSurcharges.isEmpty()) {
+            m_ledgerClaim = std::move(counted);
+        }
+    }
+    std::optional<core::MonthlyClaim> asClaim;
+    if (m_ledgerClaim) {
+        asClaim = m_claim;
+        asClaim->lines = m_ledgerClaim->lines;
+    }
+    m_attached->setLedgerCounts(asClaim);
+    m_printed->setLedgerCounts(asClaim);
+    for (QTableView* view : {m_attachedView, m_printedView}) {
+        view->viewport()->update();
+    }
+    m_fillFromLedger->setVisible(m_ledger.has_value());
+    m_fillFromLedger->setEnabled(m_ledgerClaim.has_value());
+    const QString month = core::JapaneseFormat::month(m_claim.vaccinationMonth);
+    m_ledgerState->setText(
+        !m_ledger ? QString()
+            : m_ledgerClaim
+            ? tr("The dose ledger has the doses of %1. Counts typed over the ledger's are coloured; point at one "
+                 "for the ledger's count.")
+                  .arg(month)
+            : tr("The dose ledger has no dose of %1.").arg(month));
+
+    QStringList surcharges;
+    if (m_ledgerClaim) {
+        for (const core::OldFormSurcharge& surcharge : m_ledgerClaim->separateSurcharges) {
+            const auto municipality = m_municipalities.find(surcharge.municipality);
+            surcharges << tr("%1 %2 %3 %4: %5")
+                              .arg(municipality ? municipality->fullName() : surcharge.municipality,
+                                   core::BillingText::label(surcharge.kind), core::BillingText::label(surcharge.age),
+                                   core::BillingText::label(surcharge.time),
+                                   core::JapaneseFormat::cases(surcharge.count));
+        }
+    }
+    m_surcharges->setVisible(!surcharges.isEmpty());
+    const QString list = surcharges.join(tr(", "));
+    m_surcharges->setText(
+        surcharges.isEmpty() ? QString()
+            : m_claim.format() == core::ClaimFormat::New
+            ? tr("Old-style screening forms in the ledger, counted under regular hours above; claim their additions "
+                 "from the municipality separately: %1")
+                  .arg(list)
+            : tr("After-hours and holiday doses in the ledger, counted under regular hours above; claim their "
+                 "additions from the municipality separately: %1")
+                  .arg(list));
+}
+
+void ClaimPage::fillFromLedger()
+{
+    if (!m_ledgerClaim) {
+        return;
+    }
+    const bool typed = std::any_of(m_claim.lines.cbegin(), m_claim.lines.cend(),
+                                   [](const core::ClaimLine& line) { return line.count.count != 0; });
+    if (typed
+        && QMessageBox::question(this, tr("Fill from the ledger"),
+                                 tr("Replace the counts of both tables with the dose ledger's counts of %1?")
+                                     .arg(core::JapaneseFormat::month(m_claim.vaccinationMonth)),
+                                 QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+            != QMessageBox::Yes) {
+        return;
+    }
+    // The municipalities the clerk added keep their rows; their counts come from the ledger like every other.
+    for (core::ClaimLine& line : m_claim.lines) {
+        line.count.count = 0;
+    }
+    qint64 filled = 0;
+    for (const core::ClaimLine& line : m_ledgerClaim->lines) {
+        m_claim.setCount(line.sheet, line.count.municipality, line.count.kind, line.count.age, line.count.time,
+                         line.count.count);
+        filled += line.count.count;
+    }
+    m_attached->reload();
+    m_printed->reload();
+    claimEdited();
+    showResult(tr("Filled %1 from the dose ledger (%2).")
+                   .arg(core::JapaneseFormat::cases(filled), core::JapaneseFormat::month(m_claim.vaccinationMonth)));
 }
 
 void ClaimPage::requestOutput(core::ClaimOutput output, ClaimOutputsPanel::Action action)

@@ -12,13 +12,18 @@
 #include "core/billing/BillingTypes.h"
 #include "core/billing/ClaimHeaderRules.h"
 #include "core/billing/MonthlyClaim.h"
+#include "core/ledger/ClinicHours.h"
+#include "core/ledger/DoseLedger.h"
 
 #include <QDate>
 #include <QList>
 
 #include <memory>
+#include <optional>
 
 class QAction;
+class QLabel;
+class QPushButton;
 class QStandardItemModel;
 class QTableView;
 
@@ -70,6 +75,14 @@ public:
     /// The warnings printing `output` now would show (a confirmed 検証番号 warning is not among them).
     QList<core::Error> checks(core::ClaimOutput output) const;
 
+    /// The venue's dose ledger and 診療時間: 「台帳から入力」 fills the 接種月's counts from it, counts typed over
+    /// it are marked, and the old-format 予診票's surcharges it finds are listed under the format's note.
+    void setLedger(const core::DoseLedger& ledger, const core::ClinicHours& hours);
+    /// 「台帳から入力」: every count of both tables becomes the ledger's (the municipalities added stay, at 0).
+    void fillFromLedger();
+    QPushButton* fillFromLedgerButton() const { return m_fillFromLedger; }
+    QLabel* surchargeLabel() const { return m_surcharges; }
+
 signals:
     void backRequested();
 
@@ -87,6 +100,8 @@ private:
     void setHomeMunicipality(const QString& code);
     void removeReturnedItem();
     void updateLabels();
+    /// The ledger's counts for the 接種月 shown, the marks and the surcharge list.
+    void updateLedger();
     void updateOutputTotals();
     void reloadHistory();
     /// The 印刷前の確認 first when there is something to check, else the output itself.
@@ -120,6 +135,13 @@ private:
     ClaimOutputsPanel::Action m_pendingAction = ClaimOutputsPanel::Action::Preview;
     QList<core::Error> m_pendingWarnings;
     bool m_loading = false;
+    std::optional<core::DoseLedger> m_ledger;
+    core::ClinicHours m_hours;
+    /// The ledger's counts of the 接種月 shown; nullopt without a ledger or without any dose of that month.
+    std::optional<core::LedgerClaim> m_ledgerClaim;
+    QPushButton* m_fillFromLedger;
+    QLabel* m_ledgerState;
+    QLabel* m_surcharges;
 };
 
 } // namespace vsys::app

@@ -7,6 +7,9 @@
 #include "ui_HomePage.h"
 
 #include <QButtonGroup>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QLabel>
 #include <QRadioButton>
 
 using namespace Qt::StringLiterals;
@@ -19,8 +22,14 @@ HomePage::HomePage(db::VenueRepository& venues, QWidget* parent)
     , m_venues(venues)
     , m_reservationButtons(new QButtonGroup(this))
     , m_reservationState(new SaveStateLabel(this))
+    , m_obligationsBox(new QGroupBox(tr("To do"), this))
+    , m_obligationsLayout(new QGridLayout(m_obligationsBox))
 {
     m_ui->setupUi(this);
+    m_obligationsBox->setObjectName(u"obligationsGroupBox"_s);
+    m_obligationsLayout->setColumnStretch(0, 1);
+    m_ui->pageLayout->insertWidget(m_ui->pageLayout->indexOf(m_ui->jobsGroupBox), m_obligationsBox);
+    m_obligationsBox->hide();
     m_reservationState->setObjectName(u"reservationStateLabel"_s);
     m_ui->reservationLayout->insertWidget(m_ui->reservationLayout->indexOf(m_ui->updateReservationPushButton),
                                           m_reservationState);
@@ -135,11 +144,68 @@ void HomePage::updateJobButtons()
         it.value()->setEnabled(unavailable.isEmpty());
         it.value()->setToolTip(unavailable);
     }
+    // An obligation opens its job's screen, so it is open when that job is.
+    for (auto it = m_obligationButtons.cbegin(); it != m_obligationButtons.cend(); ++it) {
+        QPushButton* job = m_jobButtons.value(jobOf(it.key()));
+        it.value()->setEnabled(job && job->isEnabled());
+        it.value()->setToolTip(job ? job->toolTip() : QString());
+    }
 }
 
 QPushButton* HomePage::jobButton(Job job) const
 {
     return m_jobButtons.value(job);
+}
+
+HomePage::Job HomePage::jobOf(core::Obligation::Kind kind)
+{
+    switch (kind) {
+    case core::Obligation::Kind::Delegation:
+        return Job::Delegation;
+    case core::Obligation::Kind::PlanChange:
+        return Job::Plan;
+    case core::Obligation::Kind::Report:
+        return Job::WastageReport;
+    case core::Obligation::Kind::Claim:
+        return Job::Billing;
+    }
+    return Job::Application;
+}
+
+void HomePage::setObligations(const QList<core::Obligation>& obligations)
+{
+    while (QLayoutItem* item = m_obligationsLayout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    m_obligationButtons.clear();
+    int row = 0;
+    for (const core::Obligation& obligation : obligations) {
+        auto* title = new QLabel(obligation.title, m_obligationsBox);
+        auto* when = new QLabel(obligation.overdue ? tr("%1 (overdue)").arg(obligation.when) : obligation.when,
+                                m_obligationsBox);
+        // Status is text plus colour (ui-guidelines.md).
+        if (obligation.overdue) {
+            when->setStyleSheet(u"QLabel { color: #b01e1e; font-weight: bold; }"_s);
+        }
+        auto* open = new QPushButton(tr("Open"), m_obligationsBox);
+        open->setAutoDefault(false);
+        open->setAccessibleName(tr("Open: %1").arg(obligation.title));
+        const Job job = jobOf(obligation.kind);
+        connect(open, &QPushButton::clicked, this, [this, job] { emit jobRequested(job); });
+        m_obligationsLayout->addWidget(title, row, 0);
+        m_obligationsLayout->addWidget(when, row, 1);
+        m_obligationsLayout->addWidget(open, row, 2);
+        m_obligationButtons.insert(obligation.kind, open);
+        ++row;
+    }
+    m_obligationsBox->setVisible(!obligations.isEmpty());
+    updateJobButtons();
+}
+
+QPushButton* HomePage::obligationButton(core::Obligation::Kind kind) const
+{
+    return m_obligationButtons.value(kind);
 }
 
 core::ReservationStatus HomePage::selectedReservationStatus() const

@@ -2,6 +2,7 @@
 // HomePage (ホーム画面): the venue, its 予約受付状態 and a button for each job, as on V-SYS's home.
 #pragma once
 
+#include "core/venue/Obligations.h"
 #include "core/venue/ReservationStatus.h"
 #include "core/venue/Venue.h"
 
@@ -12,6 +13,8 @@
 #include <memory>
 
 class QButtonGroup;
+class QGridLayout;
+class QGroupBox;
 class QPushButton;
 
 namespace Ui {
@@ -65,6 +68,13 @@ public:
     /// reason opens it again.
     void setJobRefused(Job job, const QString& reason);
     QPushButton* jobButton(Job job) const;
+    /// 対応が必要なこと: each obligation with its date and a button that opens its job's screen (core::Obligations).
+    /// An empty list hides the box.
+    void setObligations(const QList<core::Obligation>& obligations);
+    /// The job that fulfils an obligation.
+    static Job jobOf(core::Obligation::Kind kind);
+    /// The 「開く」 button of an obligation shown, or nullptr.
+    QPushButton* obligationButton(core::Obligation::Kind kind) const;
 
 signals:
     void jobRequested(vsys::app::HomePage::Job job);
@@ -88,6 +98,9 @@ private:
     QSet<Job> m_availableJobs;
     bool m_accountOpen = false;
     QHash<Job, QString> m_refusedJobs;
+    QGroupBox* m_obligationsBox;
+    QGridLayout* m_obligationsLayout;
+    QHash<core::Obligation::Kind, QPushButton*> m_obligationButtons;
     std::optional<core::Venue> m_venue;
     /// What the status is here: the choice waiting for the server, else the server's; nothing
     /// without an open account of the venue.

@@ -3,6 +3,7 @@
 
 #include "app/common/CountItemDelegate.h"
 #include "app/common/MessageBanner.h"
+#include "app/plan/ForecastPanel.h"
 #include "app/plan/PlanTableModel.h"
 #include "app/plan/PlanText.h"
 #include "core/plan/PlanQuantities.h"
@@ -43,10 +44,13 @@ PlanPage::PlanPage(db::Database& database, QWidget* parent)
     : EditPage(parent)
     , m_ui(std::make_unique<Ui::PlanPage>())
     , m_model(new PlanTableModel(this))
+    , m_forecast(new ForecastPanel(this))
     , m_store(database)
 {
     auto* content = new QWidget(this);
     m_ui->setupUi(content);
+    // Beside the plan what was delivered, given and is on hand, so the rows above can be lowered in time.
+    m_ui->pageLayout->insertWidget(m_ui->pageLayout->indexOf(m_ui->totalsGroupBox) + 1, m_forecast);
     setContent(content);
     setTitle(tr("Register or change the vaccination plan"));
     QTableView* table = m_ui->planTableView;

@@ -28,6 +28,7 @@ class PlanPage;
 
 namespace vsys::app {
 
+class ForecastPanel;
 class PlanTableModel;
 
 class PlanPage : public EditPage
@@ -52,6 +53,8 @@ public:
     /// The server's time now, by the clock given with the calendar.
     QDateTime serverNow() const;
     PlanTableModel* model() const { return m_model; }
+    /// 計画と実績 below the plan: fed by the window from the ledger and the reports.
+    ForecastPanel* forecastPanel() const { return m_forecast; }
     /// 接種計画（控） of what the page shows, printed at `printedAt`.
     std::unique_ptr<QTextDocument> printout(const QDateTime& printedAt) const;
 
@@ -82,6 +85,7 @@ private:
 
     const std::unique_ptr<Ui::PlanPage> m_ui;
     PlanTableModel* m_model;
+    ForecastPanel* m_forecast;
     db::PlanStore m_store;
     db::Account m_account;
     /// While a loaded draft differs from the plan: whether it was to go to the 国 for confirmation.

@@ -16,6 +16,7 @@
 #include <QUuid>
 
 #include <algorithm>
+#include <cstdlib>
 
 using namespace Qt::StringLiterals;
 
@@ -52,6 +53,7 @@ ReportPage::ReportPage(db::Database& database, QWidget* parent)
     , m_catalog(core::VaccineCatalog::builtIn())
     , m_drafts(database)
     , m_history(new QStandardItemModel(this))
+    , m_applyLedger(new QPushButton(tr("Enter the ledger's totals"), this))
 {
     auto* content = new QWidget(this);
     m_ui->setupUi(content);
@@ -73,6 +75,23 @@ ReportPage::ReportPage(db::Database& database, QWidget* parent)
             updateDerived();
         });
     }
+    // The ledger's figure goes in the grid's empty column, beside the typed one it is compared with.
+    const std::map<core::ReportFigure, int> ledgerRows{
+        {core::ReportFigure::ThirdDoses, 1}, {core::ReportFigure::FirstDoses, 3}, {core::ReportFigure::SecondDoses, 4}};
+    for (const auto& [figure, row] : ledgerRows) {
+        auto* label = new QLabel(this);
+        label->setObjectName(core::ReportJson::key(figure) + u"LedgerLabel"_s);
+        // Takes what room the grid's stretching column has left, never the captions' or the fields'.
+        label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+        m_ui->dosesGrid->addWidget(label, row, 4);
+        m_ledgerFigures[figure] = label;
+    }
+    m_applyLedger->setObjectName(u"applyLedgerPushButton"_s);
+    m_applyLedger->setAutoDefault(false);
+    m_applyLedger->setAccessibleName(m_applyLedger->text());
+    // On the header row, where nothing else is: a row of its own would crowd the figures on a laptop screen.
+    m_ui->dosesGrid->addWidget(m_applyLedger, 0, 4, Qt::AlignLeft);
+    connect(m_applyLedger, &QPushButton::clicked, this, &ReportPage::applyLedger);
     for (const core::ReportVaccine& choice : m_catalog.vaccines()) {
         m_ui->vaccineComboBox->addItem(choice.name, choice.key);
     }
@@ -150,6 +169,65 @@ void ReportPage::setToday(QDate today)
     const QString day = today.isValid() ? core::JapaneseFormat::day(today) : QString();
     m_ui->dosesAsOfLabel->setText(tr("Please register the vaccinations given as of %1.").arg(day));
     m_ui->wasteAsOfLabel->setText(tr("Please register the discarded vials as of %1.").arg(day));
+    updateLedger();
+}
+
+void ReportPage::setLedger(const core::DoseLedger& ledger)
+{
+    m_ledger = ledger;
+    updateLedger();
+}
+
+core::DoseTotals ReportPage::ledgerTotals() const
+{
+    return m_ledger && m_today.isValid() ? m_ledger->totals(vaccine().key, m_today) : core::DoseTotals();
+}
+
+void ReportPage::updateLedger()
+{
+    const bool shown = m_ledger.has_value() && m_today.isValid();
+    m_applyLedger->setVisible(shown);
+    const bool expanded = m_ui->expandToolButton->isChecked();
+    for (const auto& [figure, label] : m_ledgerFigures) {
+        label->setVisible(shown && (figure == core::ReportFigure::ThirdDoses || expanded));
+    }
+    if (!shown) {
+        return;
+    }
+    const core::DoseTotals totals = ledgerTotals();
+    m_applyLedger->setToolTip(
+        tr("Dose ledger: vaccinations of %1 recorded up to %2. Wasted vials are not in the ledger: "
+           "type them.")
+            .arg(vaccine().name, core::JapaneseFormat::day(m_today)));
+    bool differs = false;
+    for (const auto& [figure, label] : m_ledgerFigures) {
+        const int ledger = figure == core::ReportFigure::ThirdDoses ? totals.third
+            : figure == core::ReportFigure::FirstDoses              ? totals.first
+                                                                    : totals.second;
+        const auto typed = core::ReportRules::count(m_figures.at(figure).edit->text(), figure);
+        const qint64 difference = typed ? qint64(*typed) - ledger : 0;
+        differs = differs || !typed || difference != 0;
+        if (typed && difference != 0) {
+            label->setText(tr("Ledger: %1 (typed %2%3)")
+                               .arg(core::JapaneseFormat::doses(ledger), difference > 0 ? u"+"_s : u"−"_s,
+                                    core::JapaneseFormat::doses(std::abs(difference))));
+            label->setStyleSheet(u"QLabel { color: #b01e1e; }"_s);
+        } else {
+            label->setText(tr("Ledger: %1").arg(core::JapaneseFormat::doses(ledger)));
+            label->setStyleSheet(QString());
+        }
+    }
+    m_applyLedger->setEnabled(differs);
+}
+
+void ReportPage::applyLedger()
+{
+    const core::DoseTotals totals = ledgerTotals();
+    m_figures.at(core::ReportFigure::ThirdDoses).edit->setText(QString::number(totals.third));
+    m_figures.at(core::ReportFigure::FirstDoses).edit->setText(QString::number(totals.first));
+    m_figures.at(core::ReportFigure::SecondDoses).edit->setText(QString::number(totals.second));
+    markEdited();
+    updateDerived();
 }
 
 void ReportPage::setHistory(const QList<sync::ReportEntry>& entries)
@@ -287,6 +365,7 @@ void ReportPage::updateDerived()
         }
     }
     m_ui->reasonWidget->setVisible(lowered || !m_ui->reasonLineEdit->text().isEmpty());
+    updateLedger();
 }
 
 void ReportPage::setExpanded(bool expanded)
@@ -302,6 +381,7 @@ void ReportPage::setExpanded(bool expanded)
     m_ui->firstUnitLabel->setVisible(expanded);
     m_ui->secondCaptionLabel->setVisible(expanded);
     m_ui->secondUnitLabel->setVisible(expanded);
+    updateLedger();
 }
 
 void ReportPage::vaccineChosen()

@@ -7,6 +7,7 @@
 #pragma once
 
 #include "app/common/EditPage.h"
+#include "core/ledger/DoseLedger.h"
 #include "core/report/PerformanceReport.h"
 #include "core/report/VaccineCatalog.h"
 #include "db/AccountRepository.h"
@@ -24,6 +25,7 @@
 
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QStandardItemModel;
 
 namespace Ui {
@@ -53,6 +55,9 @@ public:
     /// Fills the fields with the account's draft (with a banner saying it is not registered), or with
     /// the registered totals of the chosen vaccine when there is none.
     void loadDraft();
+    /// The venue's dose ledger (接種台帳): its totals for the chosen vaccine as of the report's day are shown
+    /// beside the typed figures, with the difference, and 「台帳の累計を入力」 puts them in the fields.
+    void setLedger(const core::DoseLedger& ledger);
 
     /// The confirmation of figures equal to or lower than before, while it is open (for tests).
     QMessageBox* confirmation() const { return m_confirmation; }
@@ -101,6 +106,11 @@ private:
     void updateDiscardButton();
     /// 送信しました once the server has the report registered here, or its refusal.
     void followRegistered();
+    core::DoseTotals ledgerTotals() const;
+    /// The ledger's figure beside each dose figure, and the difference from what is typed.
+    void updateLedger();
+    /// 「台帳の累計を入力」: the dose figures become the ledger's (wasted vials stay typed).
+    void applyLedger();
 
     const std::unique_ptr<Ui::ReportPage> m_ui;
     const core::VaccineCatalog& m_catalog;
@@ -110,6 +120,9 @@ private:
     QList<sync::ReportEntry> m_entries;
     std::map<core::ReportFigure, FigureWidgets> m_figures;
     QStandardItemModel* m_history;
+    std::optional<core::DoseLedger> m_ledger;
+    QPushButton* m_applyLedger;
+    std::map<core::ReportFigure, QLabel*> m_ledgerFigures;
     QPointer<QMessageBox> m_confirmation;
     /// The report last registered here, until the server took or refused it: the banner follows it.
     QString m_registeredId;

@@ -155,14 +155,39 @@ void checkDeadline(QList<Error>& warnings, const MonthlyClaim& claim, QDate toda
     }
 }
 
+void checkLedger(QList<Error>& warnings, const MonthlyClaim& claim, std::optional<qint64> ledgerVaccinations)
+{
+    const qint64 claimed = ClaimChecks::vaccinations(claim);
+    if (ledgerVaccinations && *ledgerVaccinations != claimed) {
+        warnings.append({u"ledger"_s,
+                         ClaimChecks::tr("Counts differ from the vaccinations recorded: the claim has %1 "
+                                         "vaccinations of %2, the dose ledger %3. Check the counts, or fill them "
+                                         "from the ledger.")
+                             .arg(JapaneseFormat::cases(claimed), JapaneseFormat::month(claim.vaccinationMonth),
+                                  JapaneseFormat::cases(*ledgerVaccinations))});
+    }
+}
+
 } // namespace
+
+qint64 ClaimChecks::vaccinations(const MonthlyClaim& claim)
+{
+    qint64 sum = 0;
+    for (const ClaimLine& line : claim.lines) {
+        if (line.count.kind == DoseKind::Vaccination) {
+            sum += line.count.count;
+        }
+    }
+    return sum;
+}
 
 QList<Error> ClaimChecks::beforePrinting(const MonthlyClaim& claim,
                                          ClaimOutput output,
                                          QDate today,
                                          const MunicipalityDirectory& municipalities,
                                          const QStringList& confirmedCodes,
-                                         const HolidayCalendar& calendar)
+                                         const HolidayCalendar& calendar,
+                                         std::optional<qint64> ledgerVaccinations)
 {
     QList<Error> warnings;
     checkBlank(warnings, claim.institution.representative, u"institution.representative"_s,
@@ -173,6 +198,7 @@ QList<Error> ClaimChecks::beforePrinting(const MonthlyClaim& claim,
     checkCounts(warnings, claim, output);
     checkVaccinationMonth(warnings, claim, today);
     checkDeadline(warnings, claim, today, calendar);
+    checkLedger(warnings, claim, ledgerVaccinations);
     return warnings;
 }
 

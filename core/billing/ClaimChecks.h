@@ -12,6 +12,8 @@
 #include <QList>
 #include <QStringList>
 
+#include <optional>
+
 namespace vsys::core {
 
 class MunicipalityDirectory;
@@ -29,14 +31,18 @@ public:
     ///   check digit is wrong or that is not in `municipalities` (each code once);
     /// - "counts": the output bills nothing (every count 0);
     /// - "vaccination_month": the 接種月 has not ended on `today`;
-    /// - "claim_month": the deadline (請求月の10日, next business day) has passed on `today`, with the date.
-    /// The 実績 comparison is not made yet: the venue cannot report 実績 in this version.
+    /// - "claim_month": the deadline (請求月の10日, next business day) has passed on `today`, with the date;
+    /// - "ledger": the counts differ from 実績: the claim's 接種 (both sheets, 返戻分 left out) are not the
+    ///   `ledgerVaccinations` the dose ledger (接種台帳) has for the 接種月; not checked without a ledger count.
     static QList<Error> beforePrinting(const MonthlyClaim& claim,
                                        ClaimOutput output,
                                        QDate today,
                                        const MunicipalityDirectory& municipalities,
                                        const QStringList& confirmedCodes = {},
-                                       const HolidayCalendar& calendar = HolidayCalendar::builtIn());
+                                       const HolidayCalendar& calendar = HolidayCalendar::builtIn(),
+                                       std::optional<qint64> ledgerVaccinations = std::nullopt);
+    /// The claim's 接種 of its 接種月 on both sheets (予診のみ and 返戻分 left out): what the ledger is compared with.
+    static qint64 vaccinations(const MonthlyClaim& claim);
     /// The code the user is asked to confirm: 10 digits whose 検証番号 does not match (normalised, e.g.
     /// full-width digits folded), or empty when `code` is fine or wrong in a way no confirmation excuses.
     static QString unconfirmedCheckDigit(const QString& code);

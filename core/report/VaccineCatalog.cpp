@@ -21,6 +21,8 @@ const QString kResource = u":/data/report/vaccines.json"_s;
 
 /// A vial of any vaccine in use gives well under this many doses.
 constexpr int kMaxDosesPerVial = 100;
+/// Refrigerated vaccine keeps weeks, not years: a year is a typo guard.
+constexpr int kMaxUsableDays = 366;
 
 } // namespace
 
@@ -58,6 +60,15 @@ Result<VaccineCatalog> VaccineCatalog::fromJson(const QByteArray& json)
                              .arg(kMaxDosesPerVial)};
         }
         vaccine.dosesPerVial = *doses;
+        // Optional: a list without it still reads, and the forecast then only looks at the next delivery.
+        if (const QJsonValue usable = entry.value(u"usable_days"_s); !usable.isUndefined()) {
+            const auto days = JsonNumber::integer(usable, 1, kMaxUsableDays);
+            if (!days) {
+                return Error{field + u".usable_days"_s,
+                             tr("%1.usable_days: a whole number of days from 1 to %2.").arg(field).arg(kMaxUsableDays)};
+            }
+            vaccine.usableDays = *days;
+        }
         vaccines.append(vaccine);
     }
     if (vaccines.isEmpty()) {

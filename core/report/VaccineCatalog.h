@@ -20,6 +20,8 @@ struct ReportVaccine
     QString product; ///< beside each figure: モデルナワクチン
     int dosesPerVial = 0; ///< to show wasted vials as doses (15 for the Moderna booster)
     bool workplace = false; ///< supplied for 職域接種: listed first
+    int usableDays = 0; ///< days a delivered (refrigerated) dose stays usable, for the plan's forecast; 0 = not known.
+                        ///< UNCONFIRMED (vaccines.json says why)
 
     bool operator==(const ReportVaccine&) const = default;
 };

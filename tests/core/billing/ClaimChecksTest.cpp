@@ -208,3 +208,23 @@ TEST(ClaimChecksTest, deadlineOutsideTheCalendarIsReported)
     ASSERT_EQ(fieldsOf(warnings), (QStringList{u"claim_month"_s}));
     EXPECT_EQ(warnings.first().message, claimDeadline(QDate(2099, 1, 1)).error().message);
 }
+
+TEST(ClaimChecksTest, countsThatDifferFromTheLedgerAreNamedWithBothNumbers)
+{
+    MonthlyClaim claim = january2022();
+    claim.setCount(PRI, kChiyoda, VA, O6, TimeBand::AfterHours, 5);
+    claim.setCount(ATT, kChiyoda, DoseKind::ScreeningOnly, O6, REG, 3); // 予診のみ: not a 接種
+    EXPECT_EQ(ClaimChecks::vaccinations(claim), 55);
+    const auto withLedger = [&](std::optional<qint64> ledger) {
+        return ClaimChecks::beforePrinting(claim, ALL, QDate(2022, 1, 5), MunicipalityDirectory::builtIn(), {},
+                                           HolidayCalendar::builtIn(), ledger);
+    };
+    EXPECT_TRUE(withLedger(55).isEmpty());
+    EXPECT_TRUE(withLedger(std::nullopt).isEmpty());
+    const QList<Error> warnings = withLedger(57);
+    ASSERT_EQ(warnings.size(), 1);
+    EXPECT_EQ(warnings.at(0).field, u"ledger"_s);
+    EXPECT_EQ(warnings.at(0).message,
+              u"実績と件数が違います：請求の2021年12月の接種は55件、接種台帳では57件です。件数を確認する"
+              u"か、台帳から入力してください。"_s);
+}
