@@ -15,6 +15,7 @@
 #include "app/home/HomePage.h"
 #include "app/institution/InstitutionPage.h"
 #include "app/plan/PlanPage.h"
+#include "app/ledger/LedgerPage.h"
 #include "app/reports/ReportPage.h"
 #include "app/session/AccountSwitcher.h"
 #include "app/session/ClientSession.h"
@@ -68,6 +69,7 @@ MainWindow::MainWindow(db::Database& database, ClientSession& session, QWidget* 
     , m_allocation(new AllocationPage(this))
     , m_fileHandoff(std::make_unique<FileHandoff>())
     , m_reports(new ReportPage(database, this))
+    , m_ledger(new LedgerPage(session.sync(), this))
     , m_status(new SyncStatusWidget(this))
     , m_switcher(new AccountSwitcher(database, session, this))
     , m_login(new LoginFlow(session, this))
@@ -94,6 +96,7 @@ MainWindow::MainWindow(db::Database& database, ClientSession& session, QWidget* 
     m_pages->addWidget(m_institution);
     m_pages->addWidget(m_allocation);
     m_pages->addWidget(m_reports);
+    m_pages->addWidget(m_ledger);
     setCentralWidget(m_pages);
     statusBar()->addPermanentWidget(m_status);
 
@@ -139,6 +142,7 @@ MainWindow::MainWindow(db::Database& database, ClientSession& session, QWidget* 
     connectAllocation();
     connectDelegation();
     connectReports();
+    connectLedger();
     connect(m_home, &HomePage::venueChanged, this,
             [this](const core::Venue& venue) { setWindowTitle(tr("%1 - VSYS Desk").arg(venue.name)); });
     connect(m_claims, &ClaimPage::backRequested, this, [this] { m_pages->setCurrentWidget(m_homeScroll); });
@@ -541,8 +545,29 @@ void MainWindow::refreshReports()
     m_reports->setHistory(*reports);
 }
 
+void MainWindow::connectLedger()
+{
+    m_home->setJobAvailable(HomePage::Job::Ledger, true);
+    connect(m_home, &HomePage::jobRequested, this, [this](HomePage::Job job) {
+        if (job == HomePage::Job::Ledger) {
+            showLedger();
+        }
+    });
+    connect(m_ledger, &LedgerPage::backRequested, this, [this] { m_pages->setCurrentWidget(m_homeScroll); });
+}
+
+void MainWindow::showLedger()
+{
+    m_ledger->showToday();
+    m_pages->setCurrentWidget(m_ledger);
+}
+
 bool MainWindow::openPage(const QString& page)
 {
+    if (page == u"ledger"_s) {
+        showLedger();
+        return true;
+    }
     if (page == u"institution"_s) {
         showInstitution();
         return true;

@@ -46,6 +46,7 @@ HomePage::HomePage(db::VenueRepository& venues, QWidget* parent)
         {Job::WastageReport, m_ui->wastageReportPushButton}, {Job::Allocation, m_ui->allocationPushButton},
         {Job::Delivery, m_ui->deliveryPushButton},           {Job::Billing, m_ui->billingPushButton},
         {Job::Delegation, m_ui->delegationPushButton},       {Job::Institution, m_ui->institutionPushButton},
+        {Job::Ledger, m_ui->ledgerPushButton},
     };
     for (auto it = m_jobButtons.cbegin(); it != m_jobButtons.cend(); ++it) {
         const Job job = it.key();
