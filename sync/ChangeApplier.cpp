@@ -14,6 +14,7 @@ ChangeApplier::ChangeApplier(db::Database& database, db::Account account)
     , m_account(std::move(account))
     , m_accounts(database)
     , m_applications(database)
+    , m_doses(database)
     , m_outbox(database)
     , m_plans(database)
     , m_serverRecords(database)
@@ -45,6 +46,14 @@ ChangeApplier::apply(const QList<Change>& changes, const QString& cursor, const 
                 return changed.error();
             }
             applied.plan = applied.plan || *changed;
+            continue;
+        }
+        if (change.kind == u"dose"_s) {
+            const auto added = applyDose(change, now);
+            if (!added) {
+                return added.error();
+            }
+            applied.doses = applied.doses || *added;
             continue;
         }
         const auto kind = db::ServerRecordRepository::kindFromKey(change.kind);
@@ -141,6 +150,16 @@ core::Result<bool> ChangeApplier::applyPlan(const Change& change, const QDateTim
     }
     // The feed says nothing of the server's time: the offset of the last GET or PUT /plan stays.
     return m_plans.savePlan(m_account.id, *plan, now, std::nullopt);
+}
+
+core::Result<bool> ChangeApplier::applyDose(const Change& change, const QDateTime& now)
+{
+    const auto dose = core::DoseJson::fromJson(change.data);
+    if (!dose) {
+        return core::Error{dose.error().field,
+                           tr("The server sent a dose VSYS Desk cannot read: %1").arg(dose.error().message)};
+    }
+    return m_doses.receive(m_account.id, *dose, now);
 }
 
 } // namespace vsys::sync

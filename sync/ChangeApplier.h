@@ -5,6 +5,7 @@
 #include "core/Result.h"
 #include "db/AccountRepository.h"
 #include "db/ApplicationRepository.h"
+#include "db/DoseLedgerStore.h"
 #include "db/OutboxRepository.h"
 #include "db/PlanStore.h"
 #include "db/ServerRecordRepository.h"
@@ -30,6 +31,7 @@ struct AppliedChanges
     bool venue = false; ///< the venue record (name, 予約受付状態) arrived
     bool institution = false; ///< the 医療機関情報 or a 接種担当医師 arrived
     bool documents = false; ///< a 委任状 (or its download count) arrived
+    bool doses = false; ///< a record of the 接種台帳 from another desk arrived
 
     bool operator==(const AppliedChanges&) const = default;
 };
@@ -38,7 +40,7 @@ struct AppliedChanges
 /// local changes on their way keeps them (the outbox settles it: success, or a conflict with both
 /// copies); while in conflict, only the kept server copy is refreshed. The plan (kind "plan", id
 /// "plan") replaces the cached one unless that one is newer. Documents, クール and the venue are
-/// stored as the server sent them.
+/// stored as the server sent them. A 接種台帳 record (kind "dose") joins the ledger unless it is there already.
 class ChangeApplier
 {
     Q_DECLARE_TR_FUNCTIONS(ChangeApplier)
@@ -52,11 +54,13 @@ private:
     core::Result<bool> applyApplication(const Change& change, const QDateTime& now);
     core::Result<void> applyVenue(const Change& change);
     core::Result<bool> applyPlan(const Change& change, const QDateTime& now);
+    core::Result<bool> applyDose(const Change& change, const QDateTime& now);
 
     db::Database& m_database;
     db::Account m_account;
     db::AccountRepository m_accounts;
     db::ApplicationRepository m_applications;
+    db::DoseLedgerStore m_doses;
     db::OutboxRepository m_outbox;
     db::PlanStore m_plans;
     db::ServerRecordRepository m_serverRecords;

@@ -8,7 +8,9 @@
 #include "sync/ApiAccessManager.h"
 #include "sync/ChangeApplier.h"
 #include "sync/DelegationDownloads.h"
+#include "sync/DoseOutbox.h"
 #include "sync/InstitutionOutbox.h"
+#include "sync/LocalDoseLedger.h"
 #include "sync/Logging.h"
 #include "sync/LogoutJob.h"
 #include "sync/Outbox.h"
@@ -20,6 +22,8 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QSysInfo>
+#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
@@ -245,12 +249,88 @@ core::Result<void> SyncService::discardRefusedReport(const QString& reportId)
     return {};
 }
 
+core::Result<void> SyncService::recordDose(core::DoseEntry entry)
+{
+    if (!m_account || !m_outbox) {
+        return core::Error{{}, tr("Please log in to record doses.")};
+    }
+    if (entry.id.isEmpty()) {
+        entry.id = QUuid::createUuid().toString(QUuid::WithoutBraces).toLower();
+    }
+    entry.desk = QSysInfo::machineHostName().left(core::kMaxDoseDeskLength);
+    entry.enteredBy = m_account->vsysId;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    // The wire form keeps seconds: the record stays equal to itself after a round trip.
+    entry.enteredAt = now.addMSecs(-now.time().msec());
+    if (auto recorded = LocalDoseLedger(m_database, m_account->id).record(entry, now); !recorded) {
+        return recorded;
+    }
+    m_outbox->enqueued(QString::fromLatin1(DoseOutbox::kRecordKind), entry.id);
+    emit doseLedgerChanged();
+    return {};
+}
+
+core::DoseLedger SyncService::doseLedger() const
+{
+    if (!m_account) {
+        return core::DoseLedger();
+    }
+    auto ledger = LocalDoseLedger(m_database, m_account->id).ledger();
+    if (!ledger) {
+        qCWarning(lcOutbox).noquote() << "Cannot read the dose ledger:" << ledger.error().message;
+        return core::DoseLedger();
+    }
+    return std::move(ledger).value();
+}
+
+QSet<QString> SyncService::unsentDoseIds() const
+{
+    if (!m_account) {
+        return {};
+    }
+    auto ids = LocalDoseLedger(m_database, m_account->id).unsentIds();
+    if (!ids) {
+        qCWarning(lcOutbox).noquote() << "Cannot read the unsent doses:" << ids.error().message;
+        return {};
+    }
+    return std::move(ids).value();
+}
+
+core::ClinicHours SyncService::clinicHours() const
+{
+    if (!m_account) {
+        return core::ClinicHours::standard();
+    }
+    const auto hours = db::DoseLedgerStore(m_database).clinicHours(m_account->venueId);
+    if (!hours) {
+        qCWarning(lcOutbox).noquote() << "Cannot read the consultation hours:" << hours.error().message;
+        return core::ClinicHours::standard();
+    }
+    return hours->value_or(core::ClinicHours::standard());
+}
+
+core::Result<void> SyncService::setClinicHours(const core::ClinicHours& hours)
+{
+    if (!m_account) {
+        return core::Error{{}, tr("Please log in to set the consultation hours.")};
+    }
+    if (auto saved
+        = db::DoseLedgerStore(m_database).saveClinicHours(m_account->venueId, hours, QDateTime::currentDateTimeUtc());
+        !saved) {
+        return saved;
+    }
+    // Every row's 時間帯 follows from the hours.
+    emit doseLedgerChanged();
+    return {};
+}
+
 void SyncService::openAccount(const db::Account& account)
 {
     m_account = account;
     if (!m_outbox) {
         m_outbox = new Outbox(m_database, m_manager, account.id, this);
         m_outbox->addChannel(std::make_unique<ReportOutbox>(m_database, account.id));
+        m_outbox->addChannel(std::make_unique<DoseOutbox>(m_database, account.id));
         connect(m_outbox, &Outbox::recordChanged, this, &SyncService::recordChanged);
         connect(m_outbox, &Outbox::reservationStatusChanged, this, &SyncService::reservationStatusChanged);
         connect(m_outbox, &Outbox::channelRecordChanged, this, &SyncService::channelRecordChanged);
@@ -264,6 +344,8 @@ void SyncService::openAccount(const db::Account& account)
             if (kind == QLatin1StringView(InstitutionOutbox::kInstitutionKind)
                 || kind == QLatin1StringView(InstitutionOutbox::kDoctorKind)) {
                 emit institutionChanged();
+            } else if (kind == QLatin1StringView(DoseOutbox::kRecordKind)) {
+                emit doseLedgerChanged();
             }
         });
     }
@@ -281,6 +363,7 @@ void SyncService::openAccount(const db::Account& account)
     emit planChanged();
     emit reservationStatusChanged();
     emit institutionChanged();
+    emit doseLedgerChanged();
 }
 
 void SyncService::becomeSignedIn()
@@ -338,6 +421,12 @@ void SyncService::onChangesApplied(const AppliedChanges& changes)
             return;
         }
     }
+    if (changes.doses) {
+        emit doseLedgerChanged();
+        if (!m_account) {
+            return;
+        }
+    }
     if (changes.documents) {
         m_delegations->notifyChanged();
     }
@@ -363,6 +452,7 @@ void SyncService::closeAccount()
     emit pendingCountChanged(0);
     emit planChanged();
     emit reservationStatusChanged();
+    emit doseLedgerChanged();
 }
 
 void SyncService::setSignedIn(bool signedIn)

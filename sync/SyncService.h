@@ -4,6 +4,8 @@
 #pragma once
 
 #include "core/Result.h"
+#include "core/ledger/ClinicHours.h"
+#include "core/ledger/DoseLedger.h"
 #include "core/plan/CoolPeriod.h"
 #include "core/plan/PlanChange.h"
 #include "db/AccountRepository.h"
@@ -14,6 +16,7 @@
 #include <QDateTime>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QUrl>
 
 #include <chrono>
@@ -103,6 +106,19 @@ public:
     /// Forgets a report the server refused.
     core::Result<void> discardRefusedReport(const QString& reportId);
 
+    /// Records one row of the 接種台帳 (a first entry, or a correction superseding an earlier record): stored
+    /// here and queued for the server in one transaction, after LocalDoseLedger's checks. Fills the id (when
+    /// empty), the desk (this computer), enteredBy (the V-SYS ID) and enteredAt (now). doseLedgerChanged()
+    /// follows.
+    core::Result<void> recordDose(core::DoseEntry entry);
+    /// Every record of the open account's venue on this computer (empty while no account is open).
+    core::DoseLedger doseLedger() const;
+    /// Ids of the records still waiting in the outbox (or refused by the server).
+    QSet<QString> unsentDoseIds() const;
+    /// The venue's 診療時間 as set on this computer; core::ClinicHours::standard() until set.
+    core::ClinicHours clinicHours() const;
+    core::Result<void> setClinicHours(const core::ClinicHours& hours);
+
 signals:
     void signedInChanged(bool signedIn);
     void loginFailed(const QString& message);
@@ -136,6 +152,9 @@ signals:
     void channelRecordChanged(const QString& recordKind, const QString& recordId);
     /// The 医療機関情報 or a 接種担当医師 changed here (queued, sent, refused) or came from the server.
     void institutionChanged();
+    /// The 接種台帳 changed: a record made here, sent or refused, or records received from the venue's other
+    /// desks; also when an account opens or closes.
+    void doseLedgerChanged();
 
 private:
     void openAccount(const db::Account& account);
