@@ -53,9 +53,9 @@ public:
     void login(const QString& vsysId, const QString& password);
 
     /// Shows "plan" (接種計画), "claims" (請求総括書・市区町村別請求書), "reports" (廃棄量等の報告), "institution"
-    /// (医療機関情報), "ledger" (接種台帳), "allocation" (分配量の確認), "delivery" (配送予定日の確認), "delegation" (委任状),
-    /// "applications" (申込状況), "new-application" (an empty 申込 form) or the application with that 申込番号; false
-    /// when there is no such page.
+    /// (医療機関情報), "ledger" (接種台帳), "allocation" (分配量の確認), "delivery" (配送予定日の確認), "delegation"
+    /// (委任状), "applications" (申込状況), "new-application" (an empty 申込 form) or the application with that
+    /// 申込番号; false when there is no such page.
     bool openPage(const QString& page);
 
     HomePage* homePage() const { return m_home; }

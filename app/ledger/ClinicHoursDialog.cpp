@@ -102,7 +102,7 @@ ClinicHoursDialog::ClinicHoursDialog(const core::ClinicHours& hours, QWidget* pa
 
 QString ClinicHoursDialog::dayName(int day)
 {
-    const std::array names{tr("Monday"), tr("Tuesday"), tr("Wednesday"), tr("Thursday"),
+    const std::array names{tr("Monday"), tr("Tuesday"),  tr("Wednesday"), tr("Thursday"),
                            tr("Friday"), tr("Saturday"), tr("Sunday")};
     return names.at(std::size_t(day));
 }

@@ -13,6 +13,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QTimeEdit>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -39,9 +40,9 @@ DoseCorrectionDialog::DoseCorrectionDialog(Mode mode, const QList<core::DoseEntr
     , m_history(new QTreeWidget(this))
     , m_error(new QLabel(this))
 {
-    setWindowTitle(mode == Mode::Correct ? tr("Correct the row")
-                   : mode == Mode::Void  ? tr("Withdraw the row")
-                                         : tr("History of the row"));
+    setWindowTitle(mode == Mode::Correct    ? tr("Correct the row")
+                       : mode == Mode::Void ? tr("Withdraw the row")
+                                            : tr("History of the row"));
     setMinimumWidth(640);
     auto* layout = new QVBoxLayout(this);
 
@@ -53,9 +54,10 @@ DoseCorrectionDialog::DoseCorrectionDialog(Mode mode, const QList<core::DoseEntr
         if (version.voided) {
             row = tr("Withdrawn");
         }
-        new QTreeWidgetItem(m_history, {version.enteredAt.isValid() ? core::JapaneseFormat::dateTime(version.enteredAt)
-                                                                    : QString(),
-                                        version.desk, version.enteredBy, row, version.reason});
+        new QTreeWidgetItem(
+            m_history,
+            {version.enteredAt.isValid() ? core::JapaneseFormat::dateTime(version.enteredAt) : QString(), version.desk,
+             version.enteredBy, row, version.reason});
     }
     m_history->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_history->setMaximumHeight(140);

@@ -262,9 +262,11 @@ QWidget* LedgerPage::buildTable()
         button->setAutoDefault(false);
         filter->addWidget(button);
     }
-    connect(m_correct, &QPushButton::clicked, this, [this] { openCorrection(int(DoseCorrectionDialog::Mode::Correct)); });
+    connect(m_correct, &QPushButton::clicked, this,
+            [this] { openCorrection(int(DoseCorrectionDialog::Mode::Correct)); });
     connect(m_void, &QPushButton::clicked, this, [this] { openCorrection(int(DoseCorrectionDialog::Mode::Void)); });
-    connect(m_history, &QPushButton::clicked, this, [this] { openCorrection(int(DoseCorrectionDialog::Mode::History)); });
+    connect(m_history, &QPushButton::clicked, this,
+            [this] { openCorrection(int(DoseCorrectionDialog::Mode::History)); });
     layout->addLayout(filter);
 
     m_table = new QTableView(box);
@@ -584,10 +586,11 @@ core::Result<int> LedgerPage::importCsv(const QString& path)
                            core::ErrorCode::Storage};
     }
     if (file.size() > kMaxImportBytes) {
-        return core::Error{u"file"_s, tr("%1 is larger than a day's list can be (%2 MB at most); nothing was "
-                                         "imported.")
-                                          .arg(QDir::toNativeSeparators(path))
-                                          .arg(kMaxImportBytes / (1024 * 1024))};
+        return core::Error{u"file"_s,
+                           tr("%1 is larger than a day's list can be (%2 MB at most); nothing was "
+                              "imported.")
+                               .arg(QDir::toNativeSeparators(path))
+                               .arg(kMaxImportBytes / (1024 * 1024))};
     }
     QStringList errors;
     const auto rows = core::LedgerCsv::read(file.readAll(), m_vaccine->currentData().toString(), &errors);
@@ -607,18 +610,18 @@ core::Result<int> LedgerPage::importCsv(const QString& path)
     if (!errors.isEmpty()) {
         m_importErrors->setPlainText(errors.join(u'\n'));
         m_importErrors->show();
-        return core::Error{u"file"_s, tr("Nothing was imported from %1: %2 to fix (listed below the table).")
-                                          .arg(QFileInfo(path).fileName(), core::JapaneseFormat::cases(errors.size()))};
+        return core::Error{u"file"_s,
+                           tr("Nothing was imported from %1: %2 to fix (listed below the table).")
+                               .arg(QFileInfo(path).fileName(), core::JapaneseFormat::cases(errors.size()))};
     }
     int recorded = 0;
     for (const core::DoseEntry& row : *rows) {
         if (const auto stored = m_sync.recordDose(row); !stored) {
             refresh();
-            return core::Error{u"file"_s, tr("Stopped after %1 of %2 rows: %3")
-                                              .arg(recorded)
-                                              .arg(rows->size())
-                                              .arg(stored.error().message),
-                               stored.error().code};
+            return core::Error{
+                u"file"_s,
+                tr("Stopped after %1 of %2 rows: %3").arg(recorded).arg(rows->size()).arg(stored.error().message),
+                stored.error().code};
         }
         ++recorded;
     }
@@ -665,8 +668,8 @@ void LedgerPage::chooseExport(bool claim, bool excel)
     const QString name = claim ? u"claim-counts-%1.%2"_s.arg(day.toString(u"yyyy-MM"_s))
                                : u"dose-ledger-%1.%2"_s.arg(day.toString(u"yyyy-MM-dd"_s));
     const QString suffix = excel ? u"xlsx"_s : u"csv"_s;
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export"), name.arg(suffix), excel ? tr("Excel workbooks (*.xlsx)") : tr("CSV files (*.csv)"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export"), name.arg(suffix),
+                                                      excel ? tr("Excel workbooks (*.xlsx)") : tr("CSV files (*.csv)"));
     if (path.isEmpty()) {
         return;
     }

@@ -9,6 +9,8 @@
 #pragma once
 
 #include "app/common/EditPage.h"
+#include "app/ledger/ClinicHoursDialog.h"
+#include "app/ledger/DoseCorrectionDialog.h"
 #include "core/ledger/DoseLedger.h"
 #include "core/ledger/TicketNumber.h"
 
@@ -34,8 +36,6 @@ class SyncService;
 
 namespace vsys::app {
 
-class ClinicHoursDialog;
-class DoseCorrectionDialog;
 class LedgerTableModel;
 
 class LedgerPage : public EditPage

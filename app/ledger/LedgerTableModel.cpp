@@ -16,7 +16,9 @@ LedgerTableModel::LedgerTableModel(QObject* parent)
     : QAbstractTableModel(parent)
 {}
 
-void LedgerTableModel::show(const core::DoseLedger& ledger, QDate day, const core::ClinicHours& hours,
+void LedgerTableModel::show(const core::DoseLedger& ledger,
+                            QDate day,
+                            const core::ClinicHours& hours,
                             const QSet<QString>& unsent)
 {
     beginResetModel();

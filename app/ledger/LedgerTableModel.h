@@ -22,8 +22,7 @@ public:
     explicit LedgerTableModel(QObject* parent = nullptr);
 
     /// Shows the ledger's current rows of `day`; `unsent` are the ids still waiting in the outbox.
-    void show(const core::DoseLedger& ledger, QDate day, const core::ClinicHours& hours,
-              const QSet<QString>& unsent);
+    void show(const core::DoseLedger& ledger, QDate day, const core::ClinicHours& hours, const QSet<QString>& unsent);
 
     const core::DoseEntry& entry(int row) const { return m_rows.at(row); }
     /// The row showing the record `id` (or a later version of its row), -1 when it is not shown.
