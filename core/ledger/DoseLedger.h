@@ -83,6 +83,7 @@ private:
     QList<DoseEntry> m_records;
     QList<DoseEntry> m_current;
     QHash<QString, QString> m_rootOf; ///< record id → id of the first entry of its row
+    QHash<QString, int> m_depth; ///< record id → how many corrections lie between it and the first entry
 };
 
 } // namespace vsys::core
