@@ -123,6 +123,9 @@ QWidget* LedgerPage::buildEntry()
     m_ticketStatus = new QLabel(box);
     m_ticketStatus->setObjectName(u"ticketStatusLabel"_s);
     m_ticketStatus->setWordWrap(true);
+    QFont status = m_ticketStatus->font();
+    status.setPointSizeF(status.pointSizeF() * 1.2);
+    m_ticketStatus->setFont(status);
     m_ticketStatus->setMinimumHeight(m_ticketStatus->fontMetrics().height() * 2);
     auto* ticketLabel = new QLabel(tr("Ticket number"), box);
     ticketLabel->setBuddy(m_ticket);
@@ -333,7 +336,12 @@ void LedgerPage::showEvent(QShowEvent* event)
 
 void LedgerPage::showToday()
 {
-    m_day->setDate(core::JapaneseFormat::inJapan(m_sync.serverNow()).date());
+    const QDateTime now = core::JapaneseFormat::inJapan(m_sync.serverNow());
+    m_day->setDate(now.date());
+    if (m_now->isChecked()) {
+        m_date->setDate(now.date());
+        m_time->setTime(QTime(now.time().hour(), now.time().minute()));
+    }
     refresh();
     m_ticket->setFocus();
 }
@@ -343,7 +351,7 @@ void LedgerPage::refresh()
     m_ledger = m_sync.doseLedger();
     const QString selected = selectedEntry() ? selectedEntry()->id : QString();
     m_model->show(m_ledger, m_day->date(), m_sync.clinicHours(), m_sync.unsentDoseIds());
-    m_dayCount->setText(tr("%1 rows, %2 vaccinations")
+    m_dayCount->setText(tr("Rows: %1, vaccinations: %2")
                             .arg(core::JapaneseFormat::cases(m_model->rowCount()))
                             .arg(core::JapaneseFormat::doses([this] {
                                 int count = 0;
