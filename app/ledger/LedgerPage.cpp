@@ -609,7 +609,7 @@ core::Result<int> LedgerPage::importCsv(const QString& path)
                 continue;
             }
             if (const auto earlier = m_ledger.earlierUse(row.ticket)) {
-                errors.append(tr("%1: %2").arg(core::TicketReader::grouped(row.ticket), earlierUseText(*earlier)));
+                errors.append(u"%1: %2"_s.arg(core::TicketReader::grouped(row.ticket), earlierUseText(*earlier)));
             }
         }
     } else if (errors.isEmpty()) {
