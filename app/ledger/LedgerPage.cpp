@@ -476,8 +476,9 @@ void LedgerPage::record()
     entry.vaccine = m_vaccine->currentData().toString();
     const auto ticket = check(entry, {});
     if (!ticket) {
+        // In the banner too, so the previous person's 「記録しました」 is not what the desk reads.
         showRefusal(ticket.error().message);
-        m_ticket->setFocus();
+        showError(ticket.error());
         return;
     }
     entry.ticket = ticket->digits;
