@@ -5,6 +5,7 @@
 #include "cli/BillingCommand.h"
 #include "cli/CheckCommand.h"
 #include "cli/DeadlineCommand.h"
+#include "cli/LedgerCommand.h"
 #include "cli/PlanCommand.h"
 #include "core/Translator.h"
 
@@ -71,6 +72,7 @@ int main(int argc, char** argv)
     commands.push_back(std::make_unique<vsys::cli::PlanCommand>());
     commands.push_back(std::make_unique<vsys::cli::DeadlineCommand>());
     commands.push_back(std::make_unique<vsys::cli::AddressCommand>());
+    commands.push_back(std::make_unique<vsys::cli::LedgerCommand>());
 
     QStringList arguments = QCoreApplication::arguments().mid(1);
     if (arguments.isEmpty() || arguments.first() == u"--help"_s || arguments.first() == u"-h"_s) {

@@ -93,14 +93,21 @@ struct LineReader
         return index < 0 ? QString() : fields.at(index);
     }
 
-    DoseEntry read(const QStringList& fields, int line, QStringList* problems) const
+    /// The row of `fields`; each bad field's message goes to `problems`, and the first bad field is named in
+    /// `firstField` ("line 12: ticket") unless it names one already.
+    DoseEntry read(const QStringList& fields, int line, QStringList* problems, QString* firstField) const
     {
-        const auto problem
-            = [&](const QString& message) { problems->append(LedgerCsv::tr("Line %1: %2").arg(line).arg(message)); };
+        const auto problem = [&](const QString& column, const QString& message) {
+            problems->append(LedgerCsv::tr("Line %1: %2").arg(line).arg(message));
+            if (firstField->isEmpty()) {
+                *firstField = u"line %1: %2"_s.arg(line).arg(column);
+            }
+        };
         DoseEntry entry;
         const QString at = value(fields, u"administered_at"_s);
         if (!DoseJson::parseAdministeredAt(at, &entry.date, &entry.time)) {
-            problem(LedgerCsv::tr("administered_at: give the date and time as "
+            problem(u"administered_at"_s,
+                    LedgerCsv::tr("administered_at: give the date and time as "
                                   "YYYY-MM-DDTHH:MM (Japan time); \"%1\" was read.")
                         .arg(at));
         }
@@ -108,25 +115,25 @@ struct LineReader
         if (ticket) {
             entry.ticket = ticket->digits;
         } else {
-            problem(ticket.error().message);
+            problem(u"ticket"_s, ticket.error().message);
         }
         const QString kind = value(fields, u"kind"_s);
         if (const auto parsed = BillingJson::doseKind(kind)) {
             entry.kind = *parsed;
         } else {
-            problem(LedgerCsv::tr("kind: give vaccination or screening_only; \"%1\" was read.").arg(kind));
+            problem(u"kind"_s, LedgerCsv::tr("kind: give vaccination or screening_only; \"%1\" was read.").arg(kind));
         }
         const QString age = value(fields, u"age"_s);
         if (const auto parsed = BillingJson::ageBand(age)) {
             entry.age = *parsed;
         } else {
-            problem(LedgerCsv::tr("age: give 6plus or under6; \"%1\" was read.").arg(age));
+            problem(u"age"_s, LedgerCsv::tr("age: give 6plus or under6; \"%1\" was read.").arg(age));
         }
         const QString form = value(fields, u"form"_s);
         if (const auto parsed = DoseJson::screeningForm(form.isEmpty() ? u"new"_s : form)) {
             entry.form = *parsed;
         } else {
-            problem(LedgerCsv::tr("form: give new or old; \"%1\" was read.").arg(form));
+            problem(u"form"_s, LedgerCsv::tr("form: give new or old; \"%1\" was read.").arg(form));
         }
         const QString sheet = value(fields, u"sheet"_s);
         if (sheet.isEmpty() || sheet == MonthlyClaim::key(TicketSheet::Attached)) {
@@ -134,12 +141,12 @@ struct LineReader
         } else if (sheet == MonthlyClaim::key(TicketSheet::Printed)) {
             entry.sheet = TicketSheet::Printed;
         } else {
-            problem(LedgerCsv::tr("sheet: give %1; \"%2\" was read.").arg(sheetKeyList(), sheet));
+            problem(u"sheet"_s, LedgerCsv::tr("sheet: give %1; \"%2\" was read.").arg(sheetKeyList(), sheet));
         }
         const QString vaccine = value(fields, u"vaccine"_s);
         entry.vaccine = vaccine.isEmpty() ? defaultVaccine : vaccine;
         if (VaccineCatalog::builtIn().find(entry.vaccine) == nullptr) {
-            problem(VaccineCatalog::builtIn().unknown(u"vaccine"_s).message);
+            problem(u"vaccine"_s, VaccineCatalog::builtIn().unknown(u"vaccine"_s).message);
         }
         return entry;
     }
@@ -216,9 +223,12 @@ Result<QList<DoseEntry>> LedgerCsv::read(const QByteArray& bytes, const QString&
             problems.append(
                 tr("Line %1: expected %2 comma-separated fields as in the header.").arg(line).arg(header->size()));
         } else {
-            const DoseEntry entry = reader.read(*fields, line, &problems);
+            const DoseEntry entry = reader.read(*fields, line, &problems, &firstField);
             if (problems.size() == before && entry.kind == DoseKind::Vaccination) {
                 if (const int earlier = vaccinationLine.value(entry.ticket); earlier > 0) {
+                    if (firstField.isEmpty()) {
+                        firstField = u"line %1: ticket"_s.arg(line);
+                    }
                     problems.append(tr("Line %1: ticket %2 was already used for a vaccination on line %3.")
                                         .arg(line)
                                         .arg(TicketReader::grouped(entry.ticket))

@@ -95,7 +95,7 @@ TEST(LedgerCsvTest, reportsEveryBadLineAndImportsNothing)
     QStringList errors;
     const auto rows = LedgerCsv::read(bad, u"moderna_workplace"_s, &errors);
     ASSERT_FALSE(rows.ok());
-    EXPECT_EQ(rows.error().field, u"line 3"_s);
+    EXPECT_EQ(rows.error().field, u"line 3: administered_at"_s);
     ASSERT_EQ(errors.size(), 6) << errors.join(u'\n').toStdString();
     EXPECT_TRUE(errors.at(0).contains(u"3"_s) && errors.at(0).contains(u"administered_at"_s));
     EXPECT_TRUE(errors.at(1).startsWith(errors.at(0).left(errors.at(0).indexOf(u"administered_at"_s))));
@@ -151,4 +151,20 @@ TEST(LedgerCsvTest, writesTheMonthsCounts)
               u"sheet,municipality,municipality_name,kind,age,time,count\r\n"
               u"attached,271004,大阪市,vaccination,6plus,holiday,3\r\n"
               u"old_form_surcharge,131016,千代田区,vaccination,6plus,after_hours,2\r\n"_s);
+}
+
+TEST(LedgerCsvTest, theErrorNamesTheFirstBadLineAndField)
+{
+    const auto twice = LedgerCsv::read("administered_at,ticket,kind,age\n"
+                                       "2022-03-14T09:00,131310160000000001,vaccination,6plus\n"
+                                       "2022-03-14T09:05,131310160000000001,vaccination,6plus\n",
+                                       u"moderna_workplace"_s);
+    ASSERT_FALSE(twice.ok());
+    EXPECT_EQ(twice.error().field, u"line 3: ticket"_s);
+    const auto shortLine = LedgerCsv::read("administered_at,ticket,kind,age\n"
+                                           "2022-03-14T09:00,131310160000000001,vaccination\n"
+                                           "2022-03-14T09:05,131310160000000002,vaccination,adult\n",
+                                           u"moderna_workplace"_s);
+    ASSERT_FALSE(shortLine.ok());
+    EXPECT_EQ(shortLine.error().field, u"line 2"_s);
 }
