@@ -31,9 +31,12 @@
 #include <QSaveFile>
 #include <QShortcut>
 #include <QTableView>
+#include <QThread>
 #include <QTimeEdit>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -638,23 +641,38 @@ core::Result<int> LedgerPage::importCsv(const QString& path)
     return recorded;
 }
 
+LedgerPage::Writer LedgerPage::ledgerWriter(const QString& path) const
+{
+    // Copies only: the writer may run on another thread while the ledger changes here.
+    QList<core::DoseEntry> rows = m_ledger.current();
+    core::ClinicHours hours = m_sync.clinicHours();
+    if (isExcel(path)) {
+        return [path, rows = std::move(rows), hours = std::move(hours)] {
+            return print::LedgerWorkbook::writeLedger(path, rows, hours);
+        };
+    }
+    return [path, rows = std::move(rows)] { return writeFile(path, core::LedgerCsv::write(rows)); };
+}
+
+LedgerPage::Writer LedgerPage::claimWriter(const QString& path) const
+{
+    const QDate month(m_day->date().year(), m_day->date().month(), 1);
+    core::LedgerClaim claim = m_ledger.claim(month, m_sync.clinicHours());
+    if (isExcel(path)) {
+        return
+            [path, month, claim = std::move(claim)] { return print::LedgerWorkbook::writeClaim(path, month, claim); };
+    }
+    return [path, claim = std::move(claim)] { return writeFile(path, core::LedgerCsv::writeClaim(claim)); };
+}
+
 core::Result<void> LedgerPage::exportLedger(const QString& path)
 {
-    const QList<core::DoseEntry> rows = m_ledger.current();
-    if (isExcel(path)) {
-        return print::LedgerWorkbook::writeLedger(path, rows, m_sync.clinicHours());
-    }
-    return writeFile(path, core::LedgerCsv::write(rows));
+    return ledgerWriter(path)();
 }
 
 core::Result<void> LedgerPage::exportClaim(const QString& path)
 {
-    const QDate month(m_day->date().year(), m_day->date().month(), 1);
-    const core::LedgerClaim claim = m_ledger.claim(month, m_sync.clinicHours());
-    if (isExcel(path)) {
-        return print::LedgerWorkbook::writeClaim(path, month, claim);
-    }
-    return writeFile(path, core::LedgerCsv::writeClaim(claim));
+    return claimWriter(path)();
 }
 
 void LedgerPage::chooseImport()
@@ -682,12 +700,20 @@ void LedgerPage::chooseExport(bool claim, bool excel)
     if (path.isEmpty()) {
         return;
     }
-    const auto written = claim ? exportClaim(path) : exportLedger(path);
-    if (!written) {
-        showError(written.error());
-        return;
-    }
-    showResult(tr("Saved %1.").arg(QDir::toNativeSeparators(path)));
+    // A year's ledger is a large workbook: it is written on another thread, and the page says when it is done.
+    auto written = std::make_shared<core::Result<void>>();
+    QThread* thread
+        = QThread::create([write = claim ? claimWriter(path) : ledgerWriter(path), written] { *written = write(); });
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    connect(thread, &QThread::finished, this, [this, written, path] {
+        if (!*written) {
+            showError(written->error());
+            return;
+        }
+        showResult(tr("Saved %1.").arg(QDir::toNativeSeparators(path)));
+    });
+    showResult(tr("Saving %1...").arg(QDir::toNativeSeparators(path)), MessageBanner::Kind::Information);
+    thread->start();
 }
 
 } // namespace vsys::app

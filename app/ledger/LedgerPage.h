@@ -17,6 +17,7 @@
 #include <QDate>
 #include <QPointer>
 
+#include <functional>
 #include <optional>
 
 class QButtonGroup;
@@ -86,6 +87,8 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
+    using Writer = std::function<core::Result<void>()>;
+
     QWidget* buildEntry();
     QWidget* buildTable();
     QWidget* buildTools();
@@ -102,6 +105,9 @@ private:
     void editClinicHours();
     void chooseImport();
     void chooseExport(bool claim, bool excel);
+    /// What writes the file, with copies of what it needs, so it can run on another thread.
+    Writer ledgerWriter(const QString& path) const;
+    Writer claimWriter(const QString& path) const;
     /// 訂正 / 取消 / 履歴 of the selected row.
     void openCorrection(int mode);
     void updateRowButtons();
