@@ -39,6 +39,8 @@ ApiErrorCode codeFor(core::ErrorCode code)
         return ApiErrorCode::TooManyDrafts;
     case core::ErrorCode::TooManyReports:
         return ApiErrorCode::TooManyReports;
+    case core::ErrorCode::TooManyDoses:
+        return ApiErrorCode::TooManyDoses;
     case core::ErrorCode::Storage:
     case core::ErrorCode::Network:
     case core::ErrorCode::Cancelled:
@@ -82,6 +84,7 @@ int ApiReply::httpStatus(ApiErrorCode code)
         return 413;
     case ApiErrorCode::TooManyDrafts:
     case ApiErrorCode::TooManyReports:
+    case ApiErrorCode::TooManyDoses:
         return 409;
     case ApiErrorCode::Internal:
         return 500;
@@ -131,6 +134,8 @@ QString ApiReply::key(ApiErrorCode code)
         return u"too_many_drafts"_s;
     case ApiErrorCode::TooManyReports:
         return u"too_many_reports"_s;
+    case ApiErrorCode::TooManyDoses:
+        return u"too_many_doses"_s;
     case ApiErrorCode::Internal:
         return u"internal"_s;
     }
@@ -184,6 +189,9 @@ QString ApiReply::defaultMessage(ApiErrorCode code)
         return tr("There are too many applications saved as drafts. Please withdraw or submit one of them first.");
     case ApiErrorCode::TooManyReports:
         return tr("This venue has stored as many reports as the server keeps. Please contact the support desk.");
+    case ApiErrorCode::TooManyDoses:
+        return tr("This venue's dose ledger holds as many records as the server keeps. Please contact the support "
+                  "desk.");
     case ApiErrorCode::Internal:
         return tr("The server could not complete the request. Please try again in a moment; if it keeps "
                   "happening, contact the support desk.");

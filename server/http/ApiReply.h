@@ -35,6 +35,7 @@ enum class ApiErrorCode {
     RecordTooLarge,
     TooManyDrafts,
     TooManyReports,
+    TooManyDoses,
     Internal,
 };
 

@@ -11,6 +11,7 @@
 #include "server/http/ClosingAnswer.h"
 #include "server/http/CoolRoutes.h"
 #include "server/http/DocumentRoutes.h"
+#include "server/http/DoseRoutes.h"
 #include "server/http/InstitutionRoutes.h"
 #include "server/http/PlanRoutes.h"
 #include "server/http/ReportRoutes.h"
@@ -132,6 +133,7 @@ void ApiRouter::install(httplib::Server& server, Storage& storage, RequestGate& 
     PlanRoutes::install(server, storage, clock);
     InstitutionRoutes::install(server, storage, clock);
     ReportRoutes::install(server, storage, clock);
+    DoseRoutes::install(server, storage, clock);
     ChangesRoutes::install(server, storage);
     installFallbacks(server);
 }

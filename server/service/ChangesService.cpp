@@ -11,6 +11,7 @@
 #include "server/storage/ChangeLog.h"
 #include "server/storage/CoolRepository.h"
 #include "server/storage/DocumentRepository.h"
+#include "server/storage/DoseRepository.h"
 #include "server/storage/InstitutionRepository.h"
 #include "server/storage/PlanRepository.h"
 #include "server/storage/ReportRepository.h"
@@ -126,6 +127,16 @@ Outcome<QJsonValue> ChangesService::dataOf(const VenueSession& session, const Ch
         }
         if (*found) {
             data = core::ReportJson::toJson((*found)->report);
+        }
+        break;
+    }
+    case ChangeKind::Dose: {
+        const auto found = DoseRepository(m_storage).findForVenue(session.venueId, change.entityId);
+        if (!found) {
+            return found.error();
+        }
+        if (*found) {
+            data = core::DoseJson::toJson((*found)->entry);
         }
         break;
     }

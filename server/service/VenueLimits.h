@@ -43,4 +43,9 @@ inline constexpr int kMaxDoctorRows = 10 * kMaxDoctors;
 /// while a client posting in a loop is refused with 409 too_many_reports.
 inline constexpr int kMaxReports = 5000;
 
+/// 接種台帳 records (first entries and corrections) stored per venue. A large workplace venue gives a few
+/// thousand doses a month; 200,000 is years of that with room for corrections, while a client posting in a
+/// loop is refused with 409 too_many_doses. A record is under 1 KiB, so a venue stores at most ~200 MB.
+inline constexpr int kMaxDoseEntries = 200'000;
+
 } // namespace vsys::server::venueLimits

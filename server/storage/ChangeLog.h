@@ -23,6 +23,7 @@ enum class ChangeKind {
     Report, ///< 実績・廃棄の報告
     Institution, ///< 医療機関情報
     Doctor, ///< 接種担当医師
+    Dose, ///< a record of the 接種台帳
 };
 
 struct Change

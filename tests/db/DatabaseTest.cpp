@@ -78,10 +78,26 @@ TEST_F(DatabaseTest, FreshDatabaseHasEveryTable)
         tables.append(query.value(0).toString());
     }
     EXPECT_EQ(tables,
-              (QStringList{u"account"_s, u"app_setting"_s, u"application"_s, u"application_change_log"_s,
-                           u"application_working_copy"_s, u"claim"_s, u"claim_code_confirmation"_s, u"claim_print"_s,
-                           u"institution_edit"_s, u"kept_document"_s, u"outbox"_s, u"plan_draft"_s, u"plan_record"_s,
-                           u"report_draft"_s, u"server_record"_s, u"sqlite_sequence"_s, u"sync_state"_s, u"venue"_s}));
+              (QStringList{u"account"_s,
+                           u"app_setting"_s,
+                           u"application"_s,
+                           u"application_change_log"_s,
+                           u"application_working_copy"_s,
+                           u"claim"_s,
+                           u"claim_code_confirmation"_s,
+                           u"claim_print"_s,
+                           u"clinic_hours"_s,
+                           u"dose_entry"_s,
+                           u"institution_edit"_s,
+                           u"kept_document"_s,
+                           u"outbox"_s,
+                           u"plan_draft"_s,
+                           u"plan_record"_s,
+                           u"report_draft"_s,
+                           u"server_record"_s,
+                           u"sqlite_sequence"_s,
+                           u"sync_state"_s,
+                           u"venue"_s}));
 }
 
 TEST_F(DatabaseTest, ReopeningKeepsDataAndVersion)

@@ -263,6 +263,7 @@ TEST(ApiJobErrorCodeTest, TheApiCodeDecidesAndTheStatusStandsInWhenThereIsNone)
     EXPECT_EQ(ApiJob::errorCodeOf(409, u"approval_required"_s), ErrorCode::ApprovalRequired);
     EXPECT_EQ(ApiJob::errorCodeOf(409, u"too_many_drafts"_s), ErrorCode::TooManyDrafts);
     EXPECT_EQ(ApiJob::errorCodeOf(409, u"too_many_reports"_s), ErrorCode::TooManyReports);
+    EXPECT_EQ(ApiJob::errorCodeOf(409, u"too_many_doses"_s), ErrorCode::TooManyDoses);
     EXPECT_EQ(ApiJob::errorCodeOf(413, u"record_too_large"_s), ErrorCode::RecordTooLarge);
     // A proxy's page has no API code.
     EXPECT_EQ(ApiJob::errorCodeOf(401, {}), ErrorCode::Unauthorized);

@@ -200,11 +200,13 @@ TEST_P(StorageTest, TheChangeLogKeepsItsSequenceThroughTheMigrationToPlans)
     const auto reservation = ReservationStatusRepository(*storage).find(*venue);
     ASSERT_TRUE(reservation.ok() && reservation->has_value());
     EXPECT_EQ(**reservation, core::ReservationState{});
-    // 0004: the kinds of the venue's remaining jobs are accepted, and the kinds are still checked.
+    // 0004 and 0008: the kinds of the venue's remaining jobs and of the 接種台帳 are accepted, and the kinds are
+    // still checked.
     {
         SqlTransaction transaction(*storage);
         ASSERT_TRUE(transaction.begin().ok());
-        for (const ChangeKind kind : {ChangeKind::Report, ChangeKind::Institution, ChangeKind::Doctor}) {
+        for (const ChangeKind kind :
+             {ChangeKind::Report, ChangeKind::Institution, ChangeKind::Doctor, ChangeKind::Dose}) {
             EXPECT_TRUE(ChangeLog(*storage).record(*venue, kind, u"x"_s, QDateTime::currentDateTimeUtc()).ok());
         }
         ASSERT_TRUE(transaction.commit().ok());

@@ -2,9 +2,11 @@
 // The sync engine against the real server over real HTTPS on loopback: a stale edit ends in a kept
 // conflict, a sync follows every page of the feed, and a server killed mid-sync and restarted gets the
 // queued changes exactly once; a 実績・廃棄の報告 made while the server hangs reaches it once after the desktop
-// itself is killed.
+// itself is killed; two desks of one venue share the 接種台帳 (each sees the other's doses, a ticket used at both
+// is flagged on both), and a dose queued while the server hangs is stored once after the desktop is killed.
 #include "core/JapaneseFormat.h"
 #include "core/application/ApplicationStatus.h"
+#include "core/ledger/DoseEntry.h"
 #include "db/ApplicationRepository.h"
 #include "db/Database.h"
 #include "db/SyncStateRepository.h"
@@ -25,6 +27,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QSslCertificate>
+#include <QSysInfo>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -370,6 +373,152 @@ TEST(SyncOverHttpsTest, AReportQueuedWhileTheServerHangsIsStoredOnceAfterTheDesk
     EXPECT_EQ(history->constFirst().report.id, report.id);
     EXPECT_EQ(history->constFirst().state, vsys::core::SyncState::Synced);
     EXPECT_EQ(history->constFirst().report.reportedBy, vsys::server::DemoData::accounts().constFirst().vsysId);
+}
+
+/// A 3回目 接種 now, on the 18-digit `ticket`.
+vsys::core::DoseEntry doseOn(const QString& ticket)
+{
+    vsys::core::DoseEntry entry;
+    const QDateTime now = vsys::core::JapaneseFormat::inJapan(QDateTime::currentDateTimeUtc());
+    entry.date = now.date();
+    entry.time = QTime(now.time().hour(), now.time().minute());
+    entry.ticket = ticket;
+    entry.vaccine = u"moderna_workplace"_s;
+    return entry;
+}
+
+QString recordDose(Desktop& desk, const QString& ticket)
+{
+    vsys::core::DoseEntry entry = doseOn(ticket);
+    entry.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const auto recorded = desk.service->recordDose(entry);
+    EXPECT_TRUE(recorded.ok()) << qPrintable(recorded.ok() ? QString() : recorded.error().message);
+    return entry.id;
+}
+
+QSet<QString> idsOf(const vsys::core::DoseLedger& ledger)
+{
+    QSet<QString> ids;
+    for (const vsys::core::DoseEntry& entry : ledger.records()) {
+        ids.insert(entry.id);
+    }
+    return ids;
+}
+
+TEST(SyncOverHttpsTest, TwoDesksSeeEachOthersDosesAndATicketUsedAtBothIsFlaggedOnBoth)
+{
+    QTemporaryDir dir;
+    auto server = vsys::server::EmbeddedServer::start(dir.filePath(u"server"_s), true);
+    ASSERT_TRUE(server.ok()) << qPrintable(server.ok() ? QString() : server.error().message);
+    Desktop deskA(dir.path(), u"deskA"_s, (*server)->certificatePath());
+    Desktop deskB(dir.path(), u"deskB"_s, (*server)->certificatePath());
+    deskA.loginAndSync((*server)->url());
+    deskB.loginAndSync((*server)->url());
+    // The demo venue's March mornings came to both.
+    const QSet<QString> demo = idsOf(deskA.service->doseLedger());
+    ASSERT_EQ(demo.size(), 23);
+    ASSERT_EQ(idsOf(deskB.service->doseLedger()), demo);
+    ASSERT_TRUE(deskA.service->doseLedger().duplicateIds().isEmpty());
+
+    // Each desk records its own queue; one person's ticket is read at both desks before either synced.
+    const QString twice = u"131310160000099901"_s;
+    const QString a1 = recordDose(deskA, u"131310160000099902"_s);
+    const QString aTwice = recordDose(deskA, twice);
+    const QString b1 = recordDose(deskB, u"132712760000099903"_s);
+    const QString bTwice = recordDose(deskB, twice);
+    EXPECT_EQ(deskA.service->unsentDoseIds(), (QSet<QString>{a1, aTwice}));
+    EXPECT_EQ(deskB.service->unsentDoseIds(), (QSet<QString>{b1, bTwice}));
+    // At one desk, the ticket is refused at once, naming the earlier row.
+    vsys::core::DoseEntry again = doseOn(twice);
+    const auto refused = deskA.service->recordDose(again);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().field, u"ticket"_s);
+    EXPECT_TRUE(refused.error().message.contains(vsys::core::JapaneseFormat::date(again.date)))
+        << qPrintable(refused.error().message);
+    EXPECT_TRUE(refused.error().message.contains(QSysInfo::machineHostName())) << qPrintable(refused.error().message);
+
+    QSignalSpy changedA(deskA.service.get(), &vsys::sync::SyncService::doseLedgerChanged);
+    deskA.syncAndWait();
+    deskB.syncAndWait();
+    deskA.syncAndWait();
+    EXPECT_GE(changedA.count(), 1);
+
+    const QSet<QString> all = demo + QSet<QString>{a1, aTwice, b1, bTwice};
+    for (Desktop* desk : {&deskA, &deskB}) {
+        const vsys::core::DoseLedger ledger = desk->service->doseLedger();
+        EXPECT_EQ(idsOf(ledger), all);
+        EXPECT_EQ(ledger.duplicateIds(), (QSet<QString>{aTwice, bTwice}));
+        EXPECT_TRUE(desk->service->unsentDoseIds().isEmpty());
+        EXPECT_EQ(desk->service->pendingCount(), 0);
+    }
+    // Who entered each record is the server's V-SYS ID on both desks.
+    const vsys::core::DoseLedger atB = deskB.service->doseLedger();
+    for (const vsys::core::DoseEntry& entry : atB.records()) {
+        if (entry.id == a1) {
+            EXPECT_EQ(entry.enteredBy, vsys::server::DemoData::accounts().constFirst().vsysId);
+            EXPECT_EQ(entry.ticket, u"131310160000099902"_s);
+        }
+    }
+}
+
+/// The server's dose records as ids, in the order they were stored.
+QStringList serverDoses(const QString& file)
+{
+    QStringList rows;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"server-doses"_s);
+        db.setDatabaseName(file);
+        EXPECT_TRUE(db.open());
+        QSqlQuery query(db);
+        EXPECT_TRUE(query.exec(u"SELECT id FROM dose ORDER BY venue_id, number"_s));
+        while (query.next()) {
+            rows.append(query.value(0).toString());
+        }
+    }
+    QSqlDatabase::removeDatabase(u"server-doses"_s);
+    return rows;
+}
+
+TEST(SyncOverHttpsTest, ADoseQueuedWhileTheServerHangsIsStoredOnceAfterTheDesktopIsKilled)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(
+        vsys::server::SelfSignedCertificate::create(dir.filePath(u"certificate.pem"_s), dir.filePath(u"key.pem"_s))
+            .ok());
+    ServerProcess server(dir.path(), freePort());
+    server.start(true);
+    Desktop desktop(dir.path(), u"desktop"_s, server.certificate());
+    desktop.loginAndSync(server.url());
+    const QStringList before = serverDoses(dir.filePath(u"server.sqlite"_s));
+    ASSERT_EQ(before.size(), 23); // the demo venue's March mornings
+
+    // The server hangs: the dose goes out and no answer comes.
+    server.pause();
+    const QString id = recordDose(desktop, u"131310160000099904"_s);
+    QTest::qWait(500);
+    EXPECT_EQ(desktop.service->unsentDoseIds(), QSet<QString>{id});
+
+    // The desktop dies as a kill would take it: no goodbye, its outbox row left as it was.
+    desktop.service.reset();
+    // The server wakes up and may take the request it had buffered; its answer reaches nobody.
+    server.resume();
+    QTest::qWait(500);
+
+    // Started again: the dose is sent again, and its id makes the resend harmless.
+    desktop.service = std::make_unique<vsys::sync::SyncService>(*desktop.database, desktop.secrets, desktop.manager);
+    desktop.loginAndSync(server.url());
+    for (int attempt = 0; attempt < 10 && desktop.service->pendingCount() > 0; ++attempt) {
+        desktop.syncAndWait();
+    }
+    ASSERT_EQ(desktop.service->pendingCount(), 0);
+    EXPECT_TRUE(desktop.service->unsentDoseIds().isEmpty());
+    EXPECT_EQ(serverDoses(dir.filePath(u"server.sqlite"_s)), before + QStringList{id});
+    // And once here: the server's copy in /changes did not add a second row.
+    const vsys::core::DoseLedger ledger = desktop.service->doseLedger();
+    EXPECT_EQ(ledger.records().size(), 24);
+    EXPECT_EQ(std::count_if(ledger.records().cbegin(), ledger.records().cend(),
+                            [&id](const vsys::core::DoseEntry& entry) { return entry.id == id; }),
+              1);
 }
 
 } // namespace
