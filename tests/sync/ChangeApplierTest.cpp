@@ -202,3 +202,64 @@ TEST_F(ChangeApplierTest, AnUnreadablePlanStoresNothingAndKeepsTheCursor)
 }
 
 } // namespace
+
+namespace {
+
+QJsonObject doseFromDesk(const QString& id, const QString& desk)
+{
+    return {{u"id"_s, id},
+            {u"supersedes"_s, u""_s},
+            {u"voided"_s, false},
+            {u"reason"_s, u""_s},
+            {u"administered_at"_s, u"2022-03-14T09:05"_s},
+            {u"ticket"_s, u"131310160000001234"_s},
+            {u"kind"_s, u"vaccination"_s},
+            {u"age"_s, u"6plus"_s},
+            {u"form"_s, u"new"_s},
+            {u"sheet"_s, u"attached"_s},
+            {u"vaccine"_s, u"moderna_workplace"_s},
+            {u"desk"_s, desk},
+            {u"entered_by"_s, u"1310000017"_s},
+            {u"entered_at"_s, u"2022-03-14T00:05:30.000Z"_s}};
+}
+
+const QString kDoseA = u"3e8f5c4b-2d9a-4b6c-8e7f-4a5b6c7d8e9f"_s;
+const QString kDoseB = u"4f9a6d5c-3e0b-4c7d-9f8a-5b6c7d8e9f0a"_s;
+
+} // namespace
+
+TEST_F(ChangeApplierTest, DosesFromOtherDesksJoinTheLedgerAndThisDesksOwnAreOnlyMarkedAsOnTheServer)
+{
+    vsys::db::DoseLedgerStore store(*m_database);
+    const auto own = vsys::core::DoseJson::fromJson(doseFromDesk(kDoseA, u"受付1"_s));
+    ASSERT_TRUE(own.ok());
+    ASSERT_TRUE(store.insert(m_accountId, *own, kNow).ok());
+
+    const auto changed = apply(
+        {{u"dose"_s, kDoseA, doseFromDesk(kDoseA, u"受付1"_s)}, {u"dose"_s, kDoseB, doseFromDesk(kDoseB, u"受付2"_s)}},
+        u"9"_s);
+    ASSERT_TRUE(changed.ok()) << qPrintable(changed.error().message);
+    EXPECT_TRUE(changed->doses);
+    const auto all = store.all(m_accountId);
+    ASSERT_TRUE(all.ok());
+    ASSERT_EQ(all->size(), 2);
+    EXPECT_EQ(all->at(0), *own);
+    EXPECT_EQ(all->at(1).desk, u"受付2"_s);
+    // The same records again change nothing.
+    const auto again = apply({{u"dose"_s, kDoseB, doseFromDesk(kDoseB, u"受付2"_s)}}, u"10"_s);
+    ASSERT_TRUE(again.ok());
+    EXPECT_FALSE(again->doses);
+    EXPECT_EQ(store.all(m_accountId)->size(), 2);
+}
+
+TEST_F(ChangeApplierTest, AnUnreadableDoseStoresNothingAndKeepsTheCursor)
+{
+    QJsonObject damaged = doseFromDesk(kDoseB, u"受付2"_s);
+    damaged.insert(u"ticket"_s, u"131310170000001234"_s); // the 市町村コード's check digit is wrong
+    const auto refused
+        = apply({{u"dose"_s, kDoseA, doseFromDesk(kDoseA, u"受付1"_s)}, {u"dose"_s, kDoseB, damaged}}, u"11"_s);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().field, u"ticket"_s);
+    EXPECT_TRUE(vsys::db::DoseLedgerStore(*m_database).all(m_accountId)->isEmpty());
+    EXPECT_NE(vsys::db::SyncStateRepository(*m_database).cursor(m_accountId).value(), u"11"_s);
+}
