@@ -28,7 +28,7 @@ constexpr int kDateRole = Qt::UserRole;
 
 } // namespace
 
-ClinicHoursDialog::ClinicHoursDialog(const core::ClinicHours& hours, QWidget* parent)
+ClinicHoursDialog::ClinicHoursDialog(const core::ClinicHours& hours, QDate today, QWidget* parent)
     : QDialog(parent)
     , m_closed(new QListWidget(this))
     , m_closedDate(new QDateEdit(this))
@@ -69,7 +69,7 @@ ClinicHoursDialog::ClinicHoursDialog(const core::ClinicHours& hours, QWidget* pa
     m_closedDate->setObjectName(u"closedDateEdit"_s);
     m_closedDate->setDisplayFormat(u"yyyy/MM/dd"_s);
     m_closedDate->setCalendarPopup(true);
-    m_closedDate->setDate(hours.closedDates.isEmpty() ? QDate::currentDate() : hours.closedDates.constLast());
+    m_closedDate->setDate(today);
     auto* add = new QPushButton(tr("Add date"), this);
     add->setObjectName(u"addClosedDatePushButton"_s);
     add->setAutoDefault(false);

@@ -23,7 +23,8 @@ class ClinicHoursDialog : public QDialog
 {
     Q_OBJECT
 public:
-    explicit ClinicHoursDialog(const core::ClinicHours& hours, QWidget* parent = nullptr);
+    /// `today` (the server's, in Japan) is where the date picker for 休診日 starts.
+    ClinicHoursDialog(const core::ClinicHours& hours, QDate today, QWidget* parent = nullptr);
 
     /// The hours the fields describe, or the first field that is wrong (its weekday or date named).
     core::Result<core::ClinicHours> hours() const;

@@ -570,7 +570,8 @@ void LedgerPage::openCorrection(int mode)
 
 void LedgerPage::editClinicHours()
 {
-    auto* dialog = new ClinicHoursDialog(m_sync.clinicHours(), this);
+    auto* dialog
+        = new ClinicHoursDialog(m_sync.clinicHours(), core::JapaneseFormat::inJapan(m_sync.serverNow()).date(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_hoursDialog = dialog;
     connect(dialog, &QDialog::accepted, this, [this, dialog] {

@@ -360,6 +360,9 @@ void TstLedgerFlow::theTimeBandFollowsTheClinicHours()
     QTRY_VERIFY(page()->clinicHoursDialog() && page()->clinicHoursDialog()->isVisible());
     vsys::app::ClinicHoursDialog* dialog = page()->clinicHoursDialog();
     QCOMPARE(dialog->dayEdit(1)->text(), u"09:00-12:00, 13:00-17:00"_s);
+    if (const QString dir = qEnvironmentVariable("VSYS_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        QVERIFY(dialog->grab().save(QDir(dir).filePath(u"ledger-hours-125.png"_s)));
+    }
     // Tuesdays from 10:30: the 10:0x dose is outside the hours. A typo is named with its day first.
     dialog->dayEdit(1)->selectAll();
     typeKeys(u"10:30-12:00, 13:00-1700"_s, dialog->dayEdit(1));
