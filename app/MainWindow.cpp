@@ -15,6 +15,7 @@
 #include "app/home/HomePage.h"
 #include "app/institution/InstitutionPage.h"
 #include "app/plan/ForecastPanel.h"
+#include "app/ledger/LedgerPage.h"
 #include "app/plan/PlanPage.h"
 #include "app/reports/ReportPage.h"
 #include "app/session/AccountSwitcher.h"
@@ -70,6 +71,7 @@ MainWindow::MainWindow(db::Database& database, ClientSession& session, QWidget* 
     , m_allocation(new AllocationPage(this))
     , m_fileHandoff(std::make_unique<FileHandoff>())
     , m_reports(new ReportPage(database, this))
+    , m_ledger(new LedgerPage(session.sync(), this))
     , m_status(new SyncStatusWidget(this))
     , m_switcher(new AccountSwitcher(database, session, this))
     , m_login(new LoginFlow(session, this))
@@ -96,6 +98,7 @@ MainWindow::MainWindow(db::Database& database, ClientSession& session, QWidget* 
     m_pages->addWidget(m_institution);
     m_pages->addWidget(m_allocation);
     m_pages->addWidget(m_reports);
+    m_pages->addWidget(m_ledger);
     setCentralWidget(m_pages);
     statusBar()->addPermanentWidget(m_status);
 
@@ -142,6 +145,7 @@ MainWindow::MainWindow(db::Database& database, ClientSession& session, QWidget* 
     connectDelegation();
     connectReports();
     connectLedgerViews();
+    connectLedger();
     connect(m_home, &HomePage::venueChanged, this,
             [this](const core::Venue& venue) { setWindowTitle(tr("%1 - VSYS Desk").arg(venue.name)); });
     connect(m_claims, &ClaimPage::backRequested, this, [this] { m_pages->setCurrentWidget(m_homeScroll); });
@@ -597,8 +601,29 @@ void MainWindow::refreshLedgerViews()
     m_home->setObligations(core::Obligations::list(obligations));
 }
 
+void MainWindow::connectLedger()
+{
+    m_home->setJobAvailable(HomePage::Job::Ledger, true);
+    connect(m_home, &HomePage::jobRequested, this, [this](HomePage::Job job) {
+        if (job == HomePage::Job::Ledger) {
+            showLedger();
+        }
+    });
+    connect(m_ledger, &LedgerPage::backRequested, this, [this] { m_pages->setCurrentWidget(m_homeScroll); });
+}
+
+void MainWindow::showLedger()
+{
+    m_ledger->showToday();
+    m_pages->setCurrentWidget(m_ledger);
+}
+
 bool MainWindow::openPage(const QString& page)
 {
+    if (page == u"ledger"_s) {
+        showLedger();
+        return true;
+    }
     if (page == u"institution"_s) {
         showInstitution();
         return true;

@@ -31,6 +31,7 @@ class DelegationPrompt;
 class FileHandoff;
 class HomePage;
 class InstitutionPage;
+class LedgerPage;
 class MessageBanner;
 class LoginDialog;
 class PlanPage;
@@ -52,9 +53,9 @@ public:
     void login(const QString& vsysId, const QString& password);
 
     /// Shows "plan" (接種計画), "claims" (請求総括書・市区町村別請求書), "reports" (廃棄量等の報告), "institution"
-    /// (医療機関情報), "allocation" (分配量の確認), "delivery" (配送予定日の確認), "delegation" (委任状),
-    /// "applications" (申込状況), "new-application" (an empty 申込 form) or the application with that 申込番号; false
-    /// when there is no such page.
+    /// (医療機関情報), "ledger" (接種台帳), "allocation" (分配量の確認), "delivery" (配送予定日の確認), "delegation"
+    /// (委任状), "applications" (申込状況), "new-application" (an empty 申込 form) or the application with that
+    /// 申込番号; false when there is no such page.
     bool openPage(const QString& page);
 
     HomePage* homePage() const { return m_home; }
@@ -71,6 +72,7 @@ public:
     /// How kept files reach the system's PDF viewer and the save dialog; tests replace both.
     FileHandoff& fileHandoff() const { return *m_fileHandoff; }
     ReportPage* reportPage() const { return m_reports; }
+    LedgerPage* ledgerPage() const { return m_ledger; }
     SyncStatusWidget* syncStatus() const { return m_status; }
     LoginDialog* loginDialog();
 
@@ -117,6 +119,9 @@ private:
     /// screen's obligations, refreshed when the ledger, the calendar, the reports or the 委任状 change.
     void connectLedgerViews();
     void refreshLedgerViews();
+    /// 接種台帳: the home job, opened on today's rows.
+    void connectLedger();
+    void showLedger();
 
     db::Database& m_database;
     ClientSession& m_session;
@@ -136,6 +141,7 @@ private:
     DelegationPage* m_delegation = nullptr;
     DelegationPrompt* m_delegationPrompt = nullptr;
     ReportPage* m_reports;
+    LedgerPage* m_ledger;
     SyncStatusWidget* m_status;
     AccountSwitcher* m_switcher;
     LoginFlow* m_login;

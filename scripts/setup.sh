@@ -24,6 +24,8 @@ packages=(
     libgtest-dev libgmock-dev googletest libbenchmark-dev zlib1g-dev
     # Japanese text on screen and in PDFs (IPA fonts extract as the right code points), PDF checks
     fonts-ipafont poppler-utils
+    # the ledger's Excel export (.xlsx), and unzip to read it back in its tests
+    libxlsxwriter-dev unzip
     # a real display for people without one
     xvfb xauth
 )

@@ -49,6 +49,7 @@ public:
         Billing, ///< 請求総括書・市区町村別請求書の作成
         Delegation, ///< 委任状
         Institution, ///< 医療機関情報
+        Ledger, ///< 接種台帳 (VSYS Desk's own: V-SYS has none)
     };
     Q_ENUM(Job)
 
