@@ -474,6 +474,10 @@ APPLICATION is the application number (申込番号) or its id; VENUE is the ven
         <source>This venue has stored as many reports as the server keeps. Please contact the support desk.</source>
         <translation>この接種会場の報告はサーバーに保存できる上限に達しています。サポート窓口にお問い合わせください。</translation>
     </message>
+    <message>
+        <source>This venue's dose ledger holds as many records as the server keeps. Please contact the support desk.</source>
+        <translation>この接種会場の接種台帳はサーバーに保存できる上限に達しています。サポート窓口にお問い合わせください。</translation>
+    </message>
 </context>
 <context>
     <name>ApplicationDocument</name>
@@ -1232,6 +1236,10 @@ APPLICATION is the application number (申込番号) or its id; VENUE is the ven
         <source>The server sent a vaccination plan VSYS Desk cannot read: %1</source>
         <translation>サーバーから VSYS Desk が読み取れない接種計画が届きました：%1</translation>
     </message>
+    <message>
+        <source>The server sent a dose VSYS Desk cannot read: %1</source>
+        <translation>サーバーから届いた接種記録をVSYS Deskで読み込めません：%1</translation>
+    </message>
 </context>
 <context>
     <name>ChangeLogRepository</name>
@@ -1326,6 +1334,10 @@ APPLICATION is the application number (申込番号) or its id; VENUE is the ven
     <message>
         <source>Address of the institution</source>
         <translation>医療機関等の所在地</translation>
+    </message>
+    <message>
+        <source>Counts differ from the vaccinations recorded: the claim has %1 vaccinations of %2, the dose ledger %3. Check the counts, or fill them from the ledger.</source>
+        <translation>実績と件数が違います：請求の%2の接種は%1、接種台帳では%3です。件数を確認するか、台帳から入力してください。</translation>
     </message>
 </context>
 <context>
@@ -1534,6 +1546,53 @@ APPLICATION is the application number (申込番号) or its id; VENUE is the ven
     </message>
 </context>
 <context>
+    <name>ClinicHours</name>
+    <message>
+        <source>%1: give the day's hours as a list of ranges, e.g. %2 (or [] for none).</source>
+        <translation>%1：その曜日の診療時間を範囲のリストで指定してください（例：%2、診療時間がなければ []）。</translation>
+    </message>
+    <message>
+        <source>%1: at most %2 ranges a day.</source>
+        <translation>%1：1日に指定できる範囲は%2個までです。</translation>
+    </message>
+    <message>
+        <source>%1: give a range as ["09:00","12:00"] (start and end, HH:MM).</source>
+        <translation>%1：範囲は ["09:00","12:00"] のように開始と終了（HH:MM）で指定してください。</translation>
+    </message>
+    <message>
+        <source>%1: the start must be before the end.</source>
+        <translation>%1：開始は終了より前の時刻にしてください。</translation>
+    </message>
+    <message>
+        <source>%1: the ranges overlap.</source>
+        <translation>%1：範囲が重なっています。</translation>
+    </message>
+    <message>
+        <source>%1: give the dates without hours as a list, e.g. ["2022-01-04"].</source>
+        <translation>%1：診療時間のない日付をリストで指定してください（例：["2022-01-04"]）。</translation>
+    </message>
+    <message>
+        <source>%1: at most %2 dates.</source>
+        <translation>%1：日付は%2件までです。</translation>
+    </message>
+    <message>
+        <source>%1: give the date as YYYY-MM-DD.</source>
+        <translation>%1：日付は YYYY-MM-DD の形式で指定してください。</translation>
+    </message>
+    <message>
+        <source>The hours are not a JSON object such as {"mon":[["09:00","12:00"]],"sun":[]}.</source>
+        <translation>診療時間が {"mon":[["09:00","12:00"]],"sun":[]} のようなJSONオブジェクトになっていません。</translation>
+    </message>
+    <message>
+        <source>%1: give true or false.</source>
+        <translation>%1：true か false を指定してください。</translation>
+    </message>
+    <message>
+        <source>%1: unknown key; the keys are mon … sun, closed and year_end_holiday.</source>
+        <translation>%1：不明なキーです。キーは mon～sun、closed、year_end_holiday です。</translation>
+    </message>
+</context>
+<context>
     <name>Command</name>
     <message>
         <source>vsysdesk-cli %1: %2</source>
@@ -1714,6 +1773,138 @@ APPLICATION is the application number (申込番号) or its id; VENUE is the ven
     <message>
         <source>Takeda (Moderna)</source>
         <translation>武田(モデルナ)社</translation>
+    </message>
+</context>
+<context>
+    <name>DoseForecast</name>
+    <message>
+        <source>About %1 doses are expected to be left over: at %2, about %3 of the %4 on hand pass their usable period before they are used. Consider lowering the plan.</source>
+        <translation>約%1回分が余る見込みです。%2のペースでは、在庫%4のうち約%3が使用期限までに使われません。計画の減量を検討してください。</translation>
+    </message>
+    <message>
+        <source>About %1 doses are expected to be left over: at %2, the %3 on hand will not be used before the next delivery period starts on %4. Consider lowering the plan.</source>
+        <translation>約%1回分が余る見込みです。%2のペースでは、在庫%3を次のクールが始まる%4までに使い切れません。計画の減量を検討してください。</translation>
+    </message>
+    <message>
+        <source>about %1 doses a day (last 14 days)</source>
+        <translation>1日あたり約%1回（直近14日）</translation>
+    </message>
+</context>
+<context>
+    <name>DoseJson</name>
+    <message>
+        <source>%1: give a text value.</source>
+        <translation>%1：値を文字列で指定してください。</translation>
+    </message>
+    <message>
+        <source>%1: at most %2 characters, without line breaks.</source>
+        <translation>%1：改行を含めず%2文字以内で指定してください。</translation>
+    </message>
+    <message>
+        <source>%1: give "attached" or "printed".</source>
+        <translation>%1："attached" か "printed" を指定してください。</translation>
+    </message>
+    <message>
+        <source>%1: unknown key.</source>
+        <translation>%1：不明なキーです。</translation>
+    </message>
+    <message>
+        <source>%1: give the row's id as a lower-case UUID.</source>
+        <translation>%1：行のIDを小文字のUUIDで指定してください。</translation>
+    </message>
+    <message>
+        <source>%1: give the id of the corrected row as a lower-case UUID, or "" for a first entry.</source>
+        <translation>%1：訂正する行のIDを小文字のUUIDで指定してください（最初の入力なら ""）。</translation>
+    </message>
+    <message>
+        <source>%1: give true or false.</source>
+        <translation>%1：true か false を指定してください。</translation>
+    </message>
+    <message>
+        <source>%1: only a correction of an earlier row can withdraw it.</source>
+        <translation>%1：取消は既存の行の訂正としてのみ行えます。</translation>
+    </message>
+    <message>
+        <source>%1: a correction needs its reason.</source>
+        <translation>%1：訂正には理由が必要です。</translation>
+    </message>
+    <message>
+        <source>%1: give the date and time as YYYY-MM-DDTHH:MM (Japan time).</source>
+        <translation>%1：日時は YYYY-MM-DDTHH:MM（日本時間）の形式で指定してください。</translation>
+    </message>
+    <message>
+        <source>%1: give the 18 digits without separators.</source>
+        <translation>%1：区切り文字を入れずに18桁の数字で指定してください。</translation>
+    </message>
+    <message>
+        <source>%1: give "vaccination" or "screening_only".</source>
+        <translation>%1："vaccination" か "screening_only" を指定してください。</translation>
+    </message>
+    <message>
+        <source>%1: give "6plus" or "under6".</source>
+        <translation>%1："6plus" か "under6" を指定してください。</translation>
+    </message>
+    <message>
+        <source>%1: give "new" or "old".</source>
+        <translation>%1："new" か "old" を指定してください。</translation>
+    </message>
+    <message>
+        <source>%1: give the V-SYS ID (10 digits).</source>
+        <translation>%1：V-SYS ID（10桁）を指定してください。</translation>
+    </message>
+    <message>
+        <source>%1: give the time of entry in UTC, as 2022-03-14T00:05:00Z.</source>
+        <translation>%1：入力日時をUTCで 2022-03-14T00:05:00Z のように指定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>DoseLedgerStore</name>
+    <message>
+        <source>Could not save the dose to the local database: %1</source>
+        <translation>接種記録をローカルデータベースに保存できませんでした：%1</translation>
+    </message>
+    <message>
+        <source>Could not read the consultation hours from the local database: %1</source>
+        <translation>診療時間をローカルデータベースから読み込めませんでした：%1</translation>
+    </message>
+    <message>
+        <source>The consultation hours stored on this computer cannot be read (%1). Please set them again.</source>
+        <translation>このパソコンに保存された診療時間を読み込めません（%1）。診療時間をもう一度設定してください。</translation>
+    </message>
+    <message>
+        <source>Could not save the consultation hours to the local database: %1</source>
+        <translation>診療時間をローカルデータベースに保存できませんでした：%1</translation>
+    </message>
+    <message>
+        <source>Could not read the dose ledger from the local database: %1</source>
+        <translation>接種台帳をローカルデータベースから読み込めませんでした：%1</translation>
+    </message>
+    <message>
+        <source>A dose stored on this computer cannot be read (%1). Please contact the support desk.</source>
+        <translation>このパソコンに保存された接種記録を読み込めません（%1）。サポート窓口にお問い合わせください。</translation>
+    </message>
+</context>
+<context>
+    <name>DoseService</name>
+    <message>
+        <source>The dose was not found. It may belong to another venue.</source>
+        <translation>接種記録が見つかりません。別の接種会場の記録の可能性があります。</translation>
+    </message>
+    <message>
+        <source>id: a different dose with this id is already stored. Record the dose again as a new row.</source>
+        <translation>id：このIDで別の接種記録が既に登録されています。新しい行として記録し直してください。</translation>
+    </message>
+    <message>
+        <source>supersedes: the row to correct is not in this venue's dose ledger.</source>
+        <translation>supersedes：訂正する行がこの接種会場の接種台帳にありません。</translation>
+    </message>
+    <message>
+        <source>This venue's dose ledger already holds %1 records, the most the server keeps. Please contact the support desk.</source>
+        <translation>この接種会場の接種台帳は既に%1件あり、サーバーに保存できる上限に達しています。サポート窓口にお問い合わせください。</translation>
+    </message>
+    <message>
+        <source>after: give the "next" value of the previous page unchanged, or leave it out for the first page.</source>
+        <translation>after: 前のページの「next」の値をそのまま指定してください（最初のページでは指定しません）。</translation>
     </message>
 </context>
 <context>
@@ -1923,6 +2114,10 @@ APPLICATION is the application number (申込番号) or its id; VENUE is the ven
     <message>
         <source>Medical institution information</source>
         <translation>医療機関情報</translation>
+    </message>
+    <message>
+        <source>Dose ledger</source>
+        <translation>接種台帳</translation>
     </message>
 </context>
 <context>
@@ -2235,6 +2430,198 @@ APPLICATION is the application number (申込番号) or its id; VENUE is the ven
     </message>
 </context>
 <context>
+    <name>LedgerCommand</name>
+    <message>
+        <source>--%1: cannot read %2 (%3).</source>
+        <translation>--%1：%2 を読み込めません（%3）。</translation>
+    </message>
+    <message>
+        <source>ledger claim --input DOSES.csv --hours HOURS.json --claim-month YYYY-MM  (- reads standard input; prints the claim counts of the month before the claim month for billing --input -)</source>
+        <translation>ledger claim --input 接種台帳.csv --hours 診療時間.json --claim-month YYYY-MM  （- で標準入力から読み込み。請求月の前月の請求件数を billing --input - 用に出力）</translation>
+    </message>
+    <message>
+        <source>the subcommand is claim: ledger claim --input DOSES.csv --hours HOURS.json --claim-month YYYY-MM.</source>
+        <translation>サブコマンドは claim です：ledger claim --input 接種台帳.csv --hours 診療時間.json --claim-month YYYY-MM</translation>
+    </message>
+    <message>
+        <source>use ledger claim --input DOSES.csv --hours HOURS.json --claim-month YYYY-MM (--input - reads standard input).</source>
+        <translation>ledger claim --input 接種台帳.csv --hours 診療時間.json --claim-month YYYY-MM の形で指定してください（--input - で標準入力から読み込みます）。</translation>
+    </message>
+    <message>
+        <source>--claim-month: give the claim month as YYYY-MM, e.g. 2022-04.</source>
+        <translation>--claim-month：請求月を YYYY-MM の形式で指定してください（例：2022-04）。</translation>
+    </message>
+    <message>
+        <source>only one of --input and --hours can read standard input.</source>
+        <translation>標準入力から読み込めるのは --input と --hours のどちらか一方だけです。</translation>
+    </message>
+    <message>
+        <source>--hours %1: %2</source>
+        <translation>--hours %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3: %4 on an old-format screening form counted as regular; their %5 addition is claimed separately.</source>
+        <translation>%1 %2 %3：旧様式の予診票の%4を通常として計上しました。%5加算は別途請求してください。</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerCsv</name>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>%1行目：%2</translation>
+    </message>
+    <message>
+        <source>administered_at: give the date and time as YYYY-MM-DDTHH:MM (Japan time); "%1" was read.</source>
+        <translation>administered_at：日時は YYYY-MM-DDTHH:MM（日本時間）の形式で入力してください（読み取った値：「%1」）。</translation>
+    </message>
+    <message>
+        <source>kind: give vaccination or screening_only; "%1" was read.</source>
+        <translation>kind：vaccination か screening_only を入力してください（読み取った値：「%1」）。</translation>
+    </message>
+    <message>
+        <source>age: give 6plus or under6; "%1" was read.</source>
+        <translation>age：6plus か under6 を入力してください（読み取った値：「%1」）。</translation>
+    </message>
+    <message>
+        <source>form: give new or old; "%1" was read.</source>
+        <translation>form：new か old を入力してください（読み取った値：「%1」）。</translation>
+    </message>
+    <message>
+        <source>sheet: give %1; "%2" was read.</source>
+        <translation>sheet：%1 のいずれかを入力してください（読み取った値：「%2」）。</translation>
+    </message>
+    <message>
+        <source>Line 1: the header must start with %1 (then optionally form, sheet, vaccine).</source>
+        <translation>1行目：見出し行は %1 で始めてください（その後に form、sheet、vaccine を続けられます）。</translation>
+    </message>
+    <message>
+        <source>Line 1: column "%1" is unknown or repeated; the columns are %2.</source>
+        <translation>1行目：列「%1」は不明な列か重複した列です。使える列は %2 です。</translation>
+    </message>
+    <message>
+        <source>The file has more than %1 lines; split it by day.</source>
+        <translation>ファイルが%1行を超えています。日ごとに分けてください。</translation>
+    </message>
+    <message>
+        <source>Line %1: expected %2 comma-separated fields as in the header.</source>
+        <translation>%1行目：見出し行と同じく、カンマ区切りで%2項目が必要です。</translation>
+    </message>
+    <message>
+        <source>Line %1: ticket %2 was already used for a vaccination on line %3.</source>
+        <translation>%1行目：接種券 %2 は%3行目ですでに接種に使われています。</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerWorkbook</name>
+    <message>
+        <source>Could not save the Excel file %1. Choose a folder you can write to and try again.</source>
+        <translation>Excelファイル %1 を保存できませんでした。書き込みできるフォルダーを選んで、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Old format</source>
+        <translation>旧様式</translation>
+    </message>
+    <message>
+        <source>New format</source>
+        <translation>新様式</translation>
+    </message>
+    <message>
+        <source>Ticket details printed</source>
+        <translation>接種券情報が印刷された予診票</translation>
+    </message>
+    <message>
+        <source>Ticket attached</source>
+        <translation>接種券貼付</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>接種日</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <source>Ticket number</source>
+        <translation>接種券番号</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>回数</translation>
+    </message>
+    <message>
+        <source>Municipality code</source>
+        <translation>市町村コード</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>市町村名</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>年齢</translation>
+    </message>
+    <message>
+        <source>Time band</source>
+        <translation>時間帯</translation>
+    </message>
+    <message>
+        <source>Screening form</source>
+        <translation>予診票</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>接種券</translation>
+    </message>
+    <message>
+        <source>Vaccine</source>
+        <translation>ワクチン</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>端末</translation>
+    </message>
+    <message>
+        <source>Entered by</source>
+        <translation>入力者</translation>
+    </message>
+    <message>
+        <source>Entered at</source>
+        <translation>入力日時</translation>
+    </message>
+    <message>
+        <source>Screening form type</source>
+        <translation>予診票の種類</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation>接種台帳</translation>
+    </message>
+    <message>
+        <source>Old-format surcharges</source>
+        <translation>旧様式の加算（別掲）</translation>
+    </message>
+</context>
+<context>
+    <name>LocalDoseLedger</name>
+    <message>
+        <source>The row to correct is not in this venue's dose ledger. Please sync and try again.</source>
+        <translation>訂正する行がこの接種会場の接種台帳にありません。同期してからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>This vaccination ticket was already used for a vaccination on %1 at %2 (desk %3).</source>
+        <translation>この接種券は%1 %2に接種済みです（受付：%3）。</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Log in to V-SYS</source>
@@ -2438,6 +2825,33 @@ APPLICATION is the application number (申込番号) or its id; VENUE is the ven
     <message>
         <source>%1: %2 (%3) is a ward of a designated city, which pays its residents' claims. Enter %4 (%5) instead.</source>
         <translation>%1：%2（%3）は政令指定都市の区です。請求先は市になりますので、%4（%5）を入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>Obligations</name>
+    <message>
+        <source>Download the delegation letters (%1)</source>
+        <translation>委任状のダウンロード（%1）</translation>
+    </message>
+    <message>
+        <source>issued %1</source>
+        <translation>%1発行</translation>
+    </message>
+    <message>
+        <source>Plan change deadline for %1</source>
+        <translation>%1の計画変更締切</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>%1まで</translation>
+    </message>
+    <message>
+        <source>Performance report (vaccinations from %1)</source>
+        <translation>接種実績・廃棄の報告（%1接種分から）</translation>
+    </message>
+    <message>
+        <source>Claim for the vaccinations of %1 (claim month %2)</source>
+        <translation>%1接種分の請求（%2請求分）</translation>
     </message>
 </context>
 <context>
@@ -3549,6 +3963,41 @@ SHA-256フィンガープリント：%2</translation>
     </message>
 </context>
 <context>
+    <name>TicketReader</name>
+    <message>
+        <source>Ticket number</source>
+        <translation>接種券番号</translation>
+    </message>
+    <message>
+        <source>%1: scan or type the 18 digits of the ticket's OCR line.</source>
+        <translation>%1：接種券のOCRライン（18桁）を読み取るか入力してください。</translation>
+    </message>
+    <message>
+        <source>%1: only digits, hyphens and spaces can be read.</source>
+        <translation>%1：読み取れるのは数字・ハイフン・スペースだけです。</translation>
+    </message>
+    <message>
+        <source>%1: the OCR line has 18 digits; %2 were read.</source>
+        <translation>%1：OCRラインは18桁です（読み取ったのは%2桁です）。</translation>
+    </message>
+    <message>
+        <source>%1: the dose number (2nd digit) cannot be 0.</source>
+        <translation>%1：回数（2桁目）が0になっています。</translation>
+    </message>
+    <message>
+        <source>Municipality code of the ticket (digits 3–8)</source>
+        <translation>接種券の市町村コード（3～8桁目）</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not in the list of local government codes.</source>
+        <translation>%1：%2 は全国地方公共団体コードにありません。</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3) is a prefecture, which issues no tickets and pays no claims.</source>
+        <translation>%1：%2（%3）は都道府県のコードです。接種券の発行元・請求先になりません。</translation>
+    </message>
+</context>
+<context>
     <name>Transaction</name>
     <message>
         <source>Could not start a transaction in the local database: %1</source>
@@ -3597,6 +4046,10 @@ SHA-256フィンガープリント：%2</translation>
     <message>
         <source>Vaccine: give one of %1.</source>
         <translation>対象ワクチンの種類：%1 のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>%1.usable_days: a whole number of days from 1 to %2.</source>
+        <translation>%1.usable_days：1から%2までの日数を整数で指定してください。</translation>
     </message>
 </context>
 <context>
@@ -4018,6 +4471,10 @@ SHA-256フィンガープリント：%2</translation>
         <translation>医療機関と同一市内にお住まいの方
 （%1）</translation>
     </message>
+    <message>
+        <source>Ledger: %1</source>
+        <translation>台帳: %1</translation>
+    </message>
 </context>
 <context>
     <name>vsys::app::ClaimHeaderEditor</name>
@@ -4194,6 +4651,105 @@ SHA-256フィンガープリント：%2</translation>
     <message>
         <source>Print anyway</source>
         <translation>このまま印刷する</translation>
+    </message>
+    <message>
+        <source>Fill from the ledger</source>
+        <translation>台帳から入力</translation>
+    </message>
+    <message>
+        <source>The dose ledger has the doses of %1. Counts typed over the ledger's are coloured; point at one for the ledger's count.</source>
+        <translation>接種台帳に%1の接種があります。台帳と違う件数（手入力）は色付きで表示され、ポインタを合わせると台帳の件数が表示されます。</translation>
+    </message>
+    <message>
+        <source>The dose ledger has no dose of %1.</source>
+        <translation>接種台帳に%1の接種はありません。</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 %4: %5</source>
+        <translation>%1 %2 %3 %4：%5</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Old-style screening forms in the ledger, counted under regular hours above; claim their additions from the municipality separately: %1</source>
+        <translation>接種台帳の旧様式の予診票（上の表では通常に計上）。時間外・休日の加算は市区町村に別途請求してください：%1</translation>
+    </message>
+    <message>
+        <source>After-hours and holiday doses in the ledger, counted under regular hours above; claim their additions from the municipality separately: %1</source>
+        <translation>接種台帳の時間外・休日の接種（上の表では通常に計上）。加算は市区町村に別途請求してください：%1</translation>
+    </message>
+    <message>
+        <source>Replace the counts of both tables with the dose ledger's counts of %1?</source>
+        <translation>両方の表の件数を、接種台帳の%1の件数で置き換えますか？</translation>
+    </message>
+    <message>
+        <source>Filled %1 from the dose ledger (%2).</source>
+        <translation>接種台帳から%1を入力しました（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>vsys::app::ClinicHoursDialog</name>
+    <message>
+        <source>Count December 29 to January 3 as holidays (unconfirmed: leave off unless your prefecture says so)</source>
+        <translation>12月29日～1月3日を休日として扱う（未確認：都道府県から指示がない限りオフのまま）</translation>
+    </message>
+    <message>
+        <source>Clinic hours</source>
+        <translation>診療時間</translation>
+    </message>
+    <message>
+        <source>Each day's consultation hours, e.g. 09:00-12:00, 13:00-17:00 (a time at the end of a range is outside it). Leave a day empty when there are none: doses on it count as given on a holiday.</source>
+        <translation>曜日ごとの診療時間を「09:00-12:00, 13:00-17:00」のように入力してください（終了時刻ちょうどは診療時間外です）。診療時間のない曜日は空欄にしてください。その日の接種は休日として数えます。</translation>
+    </message>
+    <message>
+        <source>No consultation hours</source>
+        <translation>診療時間なし</translation>
+    </message>
+    <message>
+        <source>Weekdays without consultation hours:</source>
+        <translation>診療時間のない日（平日の休診日）：</translation>
+    </message>
+    <message>
+        <source>Add date</source>
+        <translation>日付を追加</translation>
+    </message>
+    <message>
+        <source>Remove date</source>
+        <translation>日付を削除</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>月曜日</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>火曜日</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>水曜日</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>木曜日</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>金曜日</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>土曜日</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>日曜日</translation>
+    </message>
+    <message>
+        <source>%1: write each range as 09:00-12:00, separated by commas ("%2" is not a range).</source>
+        <translation>%1：時間帯は「09:00-12:00」の形で、複数あるときはカンマで区切って入力してください（「%2」は時間帯として読めません）。</translation>
     </message>
 </context>
 <context>
@@ -4465,6 +5021,93 @@ SHA-256フィンガープリント：%2</translation>
     </message>
 </context>
 <context>
+    <name>vsys::app::DoseCorrectionDialog</name>
+    <message>
+        <source>Correct the row</source>
+        <translation>行の訂正</translation>
+    </message>
+    <message>
+        <source>Withdraw the row</source>
+        <translation>行の取消</translation>
+    </message>
+    <message>
+        <source>History of the row</source>
+        <translation>行の履歴</translation>
+    </message>
+    <message>
+        <source>Entered at</source>
+        <translation>入力日時</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>端末</translation>
+    </message>
+    <message>
+        <source>Entered by</source>
+        <translation>入力者</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>History (oldest first):</source>
+        <translation>履歴（古い順）：</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>接種日</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <source>Ticket number</source>
+        <translation>接種券番号</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>年齢</translation>
+    </message>
+    <message>
+        <source>Screening form</source>
+        <translation>予診票</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>接種券</translation>
+    </message>
+    <message>
+        <source>Why the row is corrected (required)</source>
+        <translation>訂正の理由（必須）</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Record correction</source>
+        <translation>訂正を記録</translation>
+    </message>
+    <message>
+        <source>Reason: enter why the row is corrected. The ledger keeps every version with its reason.</source>
+        <translation>理由：訂正の理由を入力してください。台帳には訂正前の内容も理由とともに残ります。</translation>
+    </message>
+</context>
+<context>
     <name>vsys::app::EditPage</name>
     <message>
         <source>Saved as %1.</source>
@@ -4476,6 +5119,49 @@ SHA-256フィンガープリント：%2</translation>
     <message>
         <source>%1 (existing registration)</source>
         <translation>%1（既存登録情報）</translation>
+    </message>
+</context>
+<context>
+    <name>vsys::app::ForecastPanel</name>
+    <message>
+        <source>Plan against actual</source>
+        <translation>計画と実績</translation>
+    </message>
+    <message>
+        <source>Vaccination period</source>
+        <translation>接種期間</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>計画</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>分配</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>接種</translation>
+    </message>
+    <message>
+        <source>Wasted</source>
+        <translation>廃棄</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>在庫</translation>
+    </message>
+    <message>
+        <source>Undecided</source>
+        <translation>未定</translation>
+    </message>
+    <message>
+        <source>-</source>
+        <translation>-</translation>
+    </message>
+    <message>
+        <source>On hand now: %1. Daily rate: %2.</source>
+        <translation>現在の在庫：%1。接種のペース：%2。</translation>
     </message>
 </context>
 <context>
@@ -4507,6 +5193,22 @@ SHA-256フィンガープリント：%2</translation>
     <message>
         <source>Available once you log in with a V-SYS ID.</source>
         <translation>V-SYS IDでログインすると利用できます。</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>対応が必要なこと</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1（期限切れ）</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>開く</translation>
+    </message>
+    <message>
+        <source>Open: %1</source>
+        <translation>開く：%1</translation>
     </message>
 </context>
 <context>
@@ -4617,6 +5319,300 @@ SHA-256フィンガープリント：%2</translation>
     <message>
         <source>Items to check</source>
         <translation>確認が必要な項目</translation>
+    </message>
+</context>
+<context>
+    <name>vsys::app::LedgerPage</name>
+    <message>
+        <source>Could not save %1. Choose a folder you can write to and try again.</source>
+        <translation>%1 を保存できませんでした。書き込みできるフォルダーを選んで、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Dose ledger</source>
+        <translation>接種台帳</translation>
+    </message>
+    <message>
+        <source>Reception</source>
+        <translation>受付</translation>
+    </message>
+    <message>
+        <source>Ticket number</source>
+        <translation>接種券番号</translation>
+    </message>
+    <message>
+        <source>Scan or type the 18-digit line of the vaccination ticket</source>
+        <translation>接種券のOCRライン（18桁）を読み取るか入力してください</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>区分：</translation>
+    </message>
+    <message>
+        <source>Age:</source>
+        <translation>年齢：</translation>
+    </message>
+    <message>
+        <source>Screening form:</source>
+        <translation>予診票：</translation>
+    </message>
+    <message>
+        <source>Ticket:</source>
+        <translation>接種券：</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>現在時刻</translation>
+    </message>
+    <message>
+        <source>Clear to enter a row later with its own date and time</source>
+        <translation>後から入力するときはチェックを外して接種日時を入力してください</translation>
+    </message>
+    <message>
+        <source>Record (Enter)</source>
+        <translation>記録（Enter）</translation>
+    </message>
+    <message>
+        <source>Date and time:</source>
+        <translation>接種日時：</translation>
+    </message>
+    <message>
+        <source>Vaccine:</source>
+        <translation>ワクチン：</translation>
+    </message>
+    <message>
+        <source>Rows of the day</source>
+        <translation>当日の記録</translation>
+    </message>
+    <message>
+        <source>Day shown:</source>
+        <translation>表示する日：</translation>
+    </message>
+    <message>
+        <source>Correct...</source>
+        <translation>訂正…</translation>
+    </message>
+    <message>
+        <source>Withdraw...</source>
+        <translation>取消…</translation>
+    </message>
+    <message>
+        <source>History...</source>
+        <translation>履歴…</translation>
+    </message>
+    <message>
+        <source>&lt; Home</source>
+        <translation>&lt; ホーム</translation>
+    </message>
+    <message>
+        <source>Clinic hours...</source>
+        <translation>診療時間…</translation>
+    </message>
+    <message>
+        <source>Import CSV...</source>
+        <translation>CSV取込…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>出力</translation>
+    </message>
+    <message>
+        <source>Ledger as Excel (.xlsx)...</source>
+        <translation>台帳をExcel（.xlsx）で出力…</translation>
+    </message>
+    <message>
+        <source>Ledger as CSV...</source>
+        <translation>台帳をCSVで出力…</translation>
+    </message>
+    <message>
+        <source>Claim counts of the month as Excel (.xlsx)...</source>
+        <translation>この月の請求件数をExcel（.xlsx）で出力…</translation>
+    </message>
+    <message>
+        <source>Claim counts of the month as CSV...</source>
+        <translation>この月の請求件数をCSVで出力…</translation>
+    </message>
+    <message>
+        <source>Rows: %1, vaccinations: %2</source>
+        <translation>記録 %1、うち接種 %2</translation>
+    </message>
+    <message>
+        <source>This ticket was already used for a vaccination on %1 at %2 (desk %3). Check the ticket; if the earlier row is wrong, correct it.</source>
+        <translation>この接種券は %1 %2 に接種済みです（端末 %3）。接種券を確認してください。先の記録が誤りなら、そちらを訂正してください。</translation>
+    </message>
+    <message>
+        <source>kind: %1 %2 / %3 %4</source>
+        <translation>区分（%1 %2 / %3 %4）</translation>
+    </message>
+    <message>
+        <source>age: %1 %2 / %3 %4</source>
+        <translation>年齢（%1 %2 / %3 %4）</translation>
+    </message>
+    <message>
+        <source>Enter records the row.</source>
+        <translation>Enter で記録します。</translation>
+    </message>
+    <message>
+        <source>Choose the %1, then Enter.</source>
+        <translation>%1を選んでから Enter を押してください。</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation>と</translation>
+    </message>
+    <message>
+        <source>Waiting for a ticket.</source>
+        <translation>接種券の読み取りを待っています。</translation>
+    </message>
+    <message>
+        <source>%1 of 18 digits read</source>
+        <translation>18桁中 %1桁を読み取りました</translation>
+    </message>
+    <message>
+        <source>(ward %1: claimed to the city)</source>
+        <translation>（行政区 %1：請求先は市）</translation>
+    </message>
+    <message>
+        <source>Recorded: %1 %2, %3 %4, %5</source>
+        <translation>記録しました：%1 %2、%3 %4、%5</translation>
+    </message>
+    <message>
+        <source>The row was withdrawn. Its history is kept.</source>
+        <translation>行を取り消しました。履歴は残ります。</translation>
+    </message>
+    <message>
+        <source>The correction was recorded. The earlier version is kept in the history.</source>
+        <translation>訂正を記録しました。訂正前の内容は履歴に残ります。</translation>
+    </message>
+    <message>
+        <source>Clinic hours saved. The time band of every row follows them.</source>
+        <translation>診療時間を保存しました。各行の時間帯はこの診療時間に従います。</translation>
+    </message>
+    <message>
+        <source>Could not read %1.</source>
+        <translation>%1 を読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>%1 is larger than a day's list can be (%2 MB at most); nothing was imported.</source>
+        <translation>%1 は大きすぎます（%2 MBまで）。何も取り込んでいません。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1: %2 to fix (listed below the table).</source>
+        <translation>%1 からは何も取り込んでいません：直す箇所が%2あります（表の下に一覧があります）。</translation>
+    </message>
+    <message>
+        <source>Stopped after %1 of %2 rows: %3</source>
+        <translation>%2行のうち%1行を記録したところで止まりました：%3</translation>
+    </message>
+    <message>
+        <source>Import CSV</source>
+        <translation>CSV取込</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>CSVファイル (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>%1 imported from %2.</source>
+        <translation>%2 から%1を取り込みました。</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excelブック (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSVファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 を保存しました。</translation>
+    </message>
+    <message>
+        <source>Saving %1...</source>
+        <translation>%1 を保存しています…</translation>
+    </message>
+</context>
+<context>
+    <name>vsys::app::LedgerTableModel</name>
+    <message>
+        <source>Dose %1</source>
+        <translation>%1回目</translation>
+    </message>
+    <message>
+        <source>Old format</source>
+        <translation>旧様式</translation>
+    </message>
+    <message>
+        <source>New format</source>
+        <translation>新様式</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>情報印刷</translation>
+    </message>
+    <message>
+        <source>Attached</source>
+        <translation>貼付</translation>
+    </message>
+    <message>
+        <source>Duplicate ticket</source>
+        <translation>接種券の重複</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>未送信</translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation>訂正あり</translation>
+    </message>
+    <message>
+        <source>This ticket was also used for a vaccination on %1 at %2 (desk %3).</source>
+        <translation>この接種券は %1 %2 にも接種に使われています（端末 %3）。</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <source>Ticket number</source>
+        <translation>接種券番号</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>回数</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>市町村</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>年齢</translation>
+    </message>
+    <message>
+        <source>Time band</source>
+        <translation>時間帯</translation>
+    </message>
+    <message>
+        <source>Screening form</source>
+        <translation>予診票</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>接種券</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>端末</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
     </message>
 </context>
 <context>
@@ -4962,6 +5958,22 @@ SHA-256フィンガープリント：%2</translation>
         <source>Sent</source>
         <translation>送信済み</translation>
     </message>
+    <message>
+        <source>Enter the ledger's totals</source>
+        <translation>台帳の累計を入力</translation>
+    </message>
+    <message>
+        <source>Dose ledger: vaccinations of %1 recorded up to %2. Wasted vials are not in the ledger: type them.</source>
+        <translation>台帳の累計：%2までに接種台帳に記録された%1の接種です。廃棄数は台帳にないため入力してください。</translation>
+    </message>
+    <message>
+        <source>Ledger: %1 (typed %2%3)</source>
+        <translation>台帳 %1（入力との差 %2%3）</translation>
+    </message>
+    <message>
+        <source>Ledger: %1</source>
+        <translation>台帳 %1</translation>
+    </message>
 </context>
 <context>
     <name>vsys::app::ReturnChangesModel</name>
@@ -5166,6 +6178,13 @@ SHA-256フィンガープリント：%2</translation>
     </message>
 </context>
 <context>
+    <name>vsys::sync::DoseJob</name>
+    <message>
+        <source>the answer is about another dose</source>
+        <translation>別の接種記録についての応答です</translation>
+    </message>
+</context>
+<context>
     <name>vsys::sync::Outbox</name>
     <message>
         <source>The application has no valid id (a UUID in lower case without braces).</source>
@@ -5255,6 +6274,14 @@ SHA-256フィンガープリント：%2</translation>
     <message>
         <source>Please log in to change the reports.</source>
         <translation>報告を変更するにはログインしてください。</translation>
+    </message>
+    <message>
+        <source>Please log in to record doses.</source>
+        <translation>接種を記録するにはログインしてください。</translation>
+    </message>
+    <message>
+        <source>Please log in to set the consultation hours.</source>
+        <translation>診療時間を設定するにはログインしてください。</translation>
     </message>
 </context>
 </TS>
