@@ -7,12 +7,15 @@
 // whose bad lines are all listed with nothing imported, and the Excel export.
 #include "EmbeddedApp.h"
 #include "app/MainWindow.h"
+#include "app/claims/ClaimPage.h"
+#include "app/claims/MonthLineEdit.h"
 #include "app/common/MessageBanner.h"
 #include "app/home/HomePage.h"
 #include "app/ledger/ClinicHoursDialog.h"
 #include "app/ledger/DoseCorrectionDialog.h"
 #include "app/ledger/LedgerPage.h"
 #include "app/ledger/LedgerTableModel.h"
+#include "app/reports/ReportPage.h"
 #include "core/JapaneseFormat.h"
 #include "core/Translator.h"
 #include "core/billing/BillingText.h"
@@ -57,6 +60,7 @@ private slots:
     void init();
     void cleanup();
     void aMorningsQueueIsTypedWithTheKeyboardOnly();
+    void theTypedQueueFillsTheReportAndTheClaim();
     void aRowIsCorrectedWithAReasonAndItsHistoryKept();
     void theTimeBandFollowsTheClinicHours();
     void aCsvWithBadLinesImportsNothingAndAGoodOneImportsAll();
@@ -297,6 +301,70 @@ void TstLedgerFlow::aMorningsQueueIsTypedWithTheKeyboardOnly()
     QCOMPARE(onServer.value(u"132712760000000042"_s).kind, vsys::core::DoseKind::Vaccination);
     QCOMPARE(onServer.value(u"131310160000000003"_s).age, vsys::core::AgeBand::UnderSix);
     QCOMPARE(onServer.value(u"131310160000000001"_s).date, QDate(2022, 3, 1));
+}
+
+void TstLedgerFlow::theTypedQueueFillsTheReportAndTheClaim()
+{
+    using vsys::core::AgeBand;
+    using vsys::core::DoseKind;
+    using vsys::core::TicketSheet;
+    using vsys::core::TimeBand;
+    vsys::sync::SyncService& sync = m_app->session->sync();
+    const QDate march(2022, 3, 1);
+    // The demo's own doses of March are in the ledger too: what the queue adds is compared with what was there.
+    const int thirdBefore = sync.doseLedger().totals(u"moderna_workplace"_s, march).third;
+    const vsys::core::MonthlyClaim before = [&] {
+        vsys::core::MonthlyClaim claim;
+        claim.lines = sync.doseLedger().claim(march, sync.clinicHours()).lines;
+        return claim;
+    }();
+    const auto count
+        = [](const vsys::core::MonthlyClaim& claim, const QString& municipality, DoseKind kind, AgeBand age) {
+              return claim.count(TicketSheet::Attached, municipality, kind, age, TimeBand::Regular);
+          };
+
+    // The morning's queue, typed: two 接種 (千代田区, and a 大阪市北区 ticket claimed from 大阪市) and a child's
+    // 予診のみ.
+    openLedger();
+    enter(u"1-3-131016-0000000101"_s, LedgerPage::kVaccinationKey, LedgerPage::kSixAndOverKey);
+    QTRY_COMPARE(page()->model()->rowCount(), 1);
+    enter(u"1-3-271276-0000000102"_s, LedgerPage::kVaccinationKey, LedgerPage::kSixAndOverKey);
+    QTRY_COMPARE(page()->model()->rowCount(), 2);
+    enter(u"1-3-131016-0000000103"_s, LedgerPage::kScreeningOnlyKey, LedgerPage::kUnderSixKey);
+    QTRY_COMPARE(page()->model()->rowCount(), 3);
+    QCOMPARE(cell(0, LedgerTableModel::Band), BillingText::label(TimeBand::Regular));
+
+    // 実績: the ledger's 3回目 total is offered and taken with one click; the 予診のみ is not a dose.
+    QTest::mouseClick(child<QPushButton>(u"backPushButton"_s), Qt::LeftButton);
+    vsys::app::ReportPage* report = m_app->window->reportPage();
+    QTest::mouseClick(m_app->window->homePage()->jobButton(vsys::app::HomePage::Job::WastageReport), Qt::LeftButton);
+    QTRY_COMPARE(m_app->window->findChild<QStackedWidget*>()->currentWidget(), report);
+    auto* third = report->findChild<QLineEdit*>(u"thirdLineEdit"_s);
+    QTest::mouseClick(report->findChild<QPushButton*>(u"applyLedgerPushButton"_s), Qt::LeftButton);
+    QCOMPARE(third->text(), QString::number(thirdBefore + 2));
+    screenshot(u"ledger-then-report-125.png"_s);
+
+    // The claim of 2022年4月 (doses of March), filled from the ledger: the typed rows are in it.
+    QTest::mouseClick(report->findChild<QPushButton*>(u"backPushButton"_s), Qt::LeftButton);
+    vsys::app::ClaimPage* claims = m_app->window->claimPage();
+    QTest::mouseClick(m_app->window->homePage()->jobButton(vsys::app::HomePage::Job::Billing), Qt::LeftButton);
+    QTRY_COMPARE(m_app->window->findChild<QStackedWidget*>()->currentWidget(), claims);
+    auto* month = claims->findChild<vsys::app::MonthLineEdit*>(u"claimMonthEdit"_s);
+    month->setFocus();
+    month->selectAll();
+    typeKeys(u"2022/04"_s, month);
+    QTest::keyClick(month, Qt::Key_Tab);
+    QTRY_COMPARE(claims->claim().vaccinationMonth, march);
+    QTest::mouseClick(claims->fillFromLedgerButton(), Qt::LeftButton);
+    const QString chiyoda = u"131016"_s;
+    const QString osaka = u"271004"_s;
+    QTRY_COMPARE(count(claims->claim(), chiyoda, DoseKind::Vaccination, AgeBand::SixAndOver),
+                 count(before, chiyoda, DoseKind::Vaccination, AgeBand::SixAndOver) + 1);
+    QCOMPARE(count(claims->claim(), osaka, DoseKind::Vaccination, AgeBand::SixAndOver),
+             count(before, osaka, DoseKind::Vaccination, AgeBand::SixAndOver) + 1);
+    QCOMPARE(count(claims->claim(), chiyoda, DoseKind::ScreeningOnly, AgeBand::UnderSix),
+             count(before, chiyoda, DoseKind::ScreeningOnly, AgeBand::UnderSix) + 1);
+    screenshot(u"ledger-then-claim-125.png"_s);
 }
 
 void TstLedgerFlow::aRowIsCorrectedWithAReasonAndItsHistoryKept()
