@@ -573,7 +573,7 @@ void MainWindow::refreshLedgerViews()
         return;
     }
     const core::DoseLedger ledger = service.doseLedger();
-    m_plan->forecastPanel()->setForecast(core::DoseForecast::make(ForecastPanel::gather(service)));
+    m_plan->forecastPanel()->setForecast(core::DoseForecast::make(ForecastPanel::gather(service, ledger)));
     if (m_pages->currentWidget() == m_claims) {
         m_claims->setLedger(ledger, service.clinicHours());
     }

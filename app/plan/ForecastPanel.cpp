@@ -62,7 +62,7 @@ ForecastPanel::ForecastPanel(QWidget* parent)
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
 }
 
-core::ForecastInput ForecastPanel::gather(const sync::SyncService& service)
+core::ForecastInput ForecastPanel::gather(const sync::SyncService& service, const core::DoseLedger& ledger)
 {
     core::ForecastInput input;
     input.today = core::JapaneseFormat::inJapan(service.serverNow()).date();
@@ -79,7 +79,7 @@ core::ForecastInput ForecastPanel::gather(const sync::SyncService& service)
         for (const core::CoolPeriod& cool : input.cools) {
             first = std::min(first, cool.start);
         }
-        input.dailyVaccinations = service.doseLedger().dailyVaccinations(first, input.today);
+        input.dailyVaccinations = ledger.dailyVaccinations(first, input.today);
     }
     if (const auto reports = service.reports()) {
         if (const auto latest = sync::ReportHistory::previous(*reports, vaccine.key)) {

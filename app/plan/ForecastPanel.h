@@ -5,6 +5,7 @@
 #pragma once
 
 #include "core/ledger/DoseForecast.h"
+#include "core/ledger/DoseLedger.h"
 
 #include <QGroupBox>
 
@@ -29,9 +30,9 @@ public:
 
     explicit ForecastPanel(QWidget* parent = nullptr);
 
-    /// The calendar, the plan, the ledger and the latest 実績 report of the signed-in venue, for today by the
-    /// server's clock.
-    static core::ForecastInput gather(const sync::SyncService& service);
+    /// The calendar, the plan and the latest 実績 report of the signed-in venue with its `ledger` (read once by
+    /// the caller, which uses it for the other views too), for today by the server's clock.
+    static core::ForecastInput gather(const sync::SyncService& service, const core::DoseLedger& ledger);
     void setForecast(const core::Forecast& forecast);
 
     QStandardItemModel* model() const { return m_model; }
