@@ -52,14 +52,14 @@ TEST_F(DatabaseTest, OpenCreatesTheFileWithFolderPragmasAndNewestSchema)
     ASSERT_TRUE(database.ok()) << qPrintable(database.error().message);
     EXPECT_TRUE(QFile::exists(file));
     EXPECT_EQ((*database)->schemaVersion(), Migrator().latestVersion());
-    EXPECT_EQ(Migrator().latestVersion(), 13);
+    EXPECT_EQ(Migrator().latestVersion(), 14);
 
     QSqlQuery query((*database)->connection());
     const auto pragma = [&query](const QString& name) {
         EXPECT_TRUE(query.exec(u"PRAGMA "_s + name) && query.next()) << qPrintable(name);
         return query.value(0);
     };
-    EXPECT_EQ(pragma(u"user_version"_s).toInt(), 13);
+    EXPECT_EQ(pragma(u"user_version"_s).toInt(), 14);
     EXPECT_EQ(pragma(u"journal_mode"_s).toString(), u"wal"_s);
     EXPECT_EQ(pragma(u"foreign_keys"_s).toInt(), 1);
     EXPECT_EQ(pragma(u"synchronous"_s).toInt(), 1); // NORMAL
@@ -112,7 +112,7 @@ TEST_F(DatabaseTest, ReopeningKeepsDataAndVersion)
     }
     auto reopened = Database::open(path());
     ASSERT_TRUE(reopened.ok()) << qPrintable(reopened.error().message);
-    EXPECT_EQ((*reopened)->schemaVersion(), 13);
+    EXPECT_EQ((*reopened)->schemaVersion(), 14);
     const auto venues = vsys::db::VenueRepository(**reopened).all();
     ASSERT_TRUE(venues.ok());
     ASSERT_EQ(venues->size(), 1);
@@ -174,7 +174,7 @@ TEST_F(DatabaseTest, ConnectionNameInUseIsRefusedWithoutDisturbingTheOwner)
     EXPECT_EQ(second.error().message,
               u"ローカルデータベースを開けませんでした（%1）：connection name \"shared\" is already in use"_s.arg(
                   QDir::toNativeSeparators(path(u"b.sqlite"_s))));
-    EXPECT_EQ((*first)->schemaVersion(), 13);
+    EXPECT_EQ((*first)->schemaVersion(), 14);
     EXPECT_EQ((*first)->connection().databaseName(), path(u"a.sqlite"_s));
 }
 

@@ -65,7 +65,7 @@ TEST_F(MigratorTest, RealSchema1FileIsUpgradedWithItsData)
     {
         auto database = Database::open(file);
         ASSERT_TRUE(database.ok()) << qPrintable(database.error().message);
-        EXPECT_EQ((*database)->schemaVersion(), 13);
+        EXPECT_EQ((*database)->schemaVersion(), 14);
 
         const auto venue = vsys::db::VenueRepository(**database).find(u"1310000017"_s);
         ASSERT_TRUE(venue.ok()) << qPrintable(venue.error().message);
@@ -74,7 +74,7 @@ TEST_F(MigratorTest, RealSchema1FileIsUpgradedWithItsData)
     }
 
     RawConnection raw(file);
-    EXPECT_EQ(raw.scalar(u"PRAGMA user_version"_s).toInt(), 13);
+    EXPECT_EQ(raw.scalar(u"PRAGMA user_version"_s).toInt(), 14);
     EXPECT_EQ(raw.scalar(u"SELECT count(*) FROM venue"_s).toInt(), 1);
     EXPECT_EQ(raw.scalar(u"SELECT name FROM venue WHERE vsys_id = '1310000017'"_s).toString(), u"(職域)旧版の会場"_s);
     EXPECT_EQ(raw.scalar(u"SELECT created_at FROM venue"_s).toString(), u"2022-02-01T00:00:00.000Z"_s);
@@ -154,14 +154,14 @@ TEST_F(MigratorTest, MisnamedFileIsRefused)
 TEST_F(MigratorTest, ShippedMigrationsAreNumberedAndDocumented)
 {
     const Migrator shipped;
-    EXPECT_EQ(shipped.latestVersion(), 13);
+    EXPECT_EQ(shipped.latestVersion(), 14);
     const QStringList files = QDir(u":/db/migrations"_s).entryList(QDir::Files, QDir::Name);
     EXPECT_EQ(files,
               (QStringList{u"0001_initial.sql"_s, u"0002_reservation_status.sql"_s, u"0003_sync.sql"_s,
                            u"0004_application_edits.sql"_s, u"0005_plan.sql"_s, u"0006_claims.sql"_s,
                            u"0007_claim_code_confirmations.sql"_s, u"0008_reservation_status_sync.sql"_s,
                            u"0009_venue_jobs.sql"_s, u"0010_reports.sql"_s, u"0011_institution.sql"_s,
-                           u"0012_documents.sql"_s, u"0013_dose_ledger.sql"_s}));
+                           u"0012_documents.sql"_s, u"0013_dose_ledger.sql"_s, u"0014_inquiries.sql"_s}));
     for (const QString& name : files) {
         QFile file(u":/db/migrations/"_s + name);
         ASSERT_TRUE(file.open(QIODevice::ReadOnly));
