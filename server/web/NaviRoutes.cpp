@@ -372,12 +372,13 @@ void NaviRoutes::install(httplib::Server& server, Storage& storage, const Server
         WebReply::json(response, 200,
                        QJsonDocument(QJsonObject{{u"addresses"_s, addresses}}).toJson(QJsonDocument::Compact));
     });
+    // Init-captures: clang 14 cannot capture structured bindings.
     for (const auto& [path, name, title] : {std::tuple{"/navi/terms", u"terms"_s, "利用規約"},
                                             std::tuple{"/navi/privacy", u"privacy"_s, "プライバシーポリシー"}}) {
-        server.Get(path, [name, title](const httplib::Request&, httplib::Response& response) {
+        server.Get(path, [templateName = name, heading = title](const httplib::Request&, httplib::Response& response) {
             WebData page;
-            page.set("title", title);
-            WebReply::page(response, 200, name, page, WebReply::Caching::Public);
+            page.set("title", heading);
+            WebReply::page(response, 200, templateName, page, WebReply::Caching::Public);
         });
     }
 }

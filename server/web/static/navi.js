@@ -24,13 +24,39 @@ document.addEventListener('DOMContentLoaded', function () {
         .catch(function () {});
     });
   }
+  // 「1回目と同じ」: the fields it stands for are taken out of the form while it is checked.
   document.querySelectorAll('input[data-same-as]').forEach(function (box) {
-    var field = document.getElementById(box.getAttribute('data-same-as'));
-    if (!field) {
-      return;
-    }
-    var sync = function () { field.disabled = box.checked; };
+    var fields = box.getAttribute('data-same-as').split(' ').map(function (id) {
+      return document.getElementById(id);
+    }).filter(function (field) { return field; });
+    var sync = function () {
+      fields.forEach(function (field) { field.disabled = box.checked; });
+    };
     box.addEventListener('change', sync);
     sync();
   });
+  // 都道府県 narrows 市区町村 to its own; choosing a 市区町村 sets its 都道府県.
+  var prefecture = document.getElementById('prefecture');
+  var municipality = document.getElementById('municipality');
+  if (prefecture && municipality) {
+    var narrow = function () {
+      municipality.querySelectorAll('optgroup').forEach(function (group) {
+        var shown = prefecture.value === '' || group.label === prefecture.value;
+        group.hidden = !shown;
+        group.disabled = !shown;
+      });
+      var chosen = municipality.options[municipality.selectedIndex];
+      if (chosen && chosen.parentNode.disabled) {
+        municipality.value = '';
+      }
+    };
+    prefecture.addEventListener('change', narrow);
+    municipality.addEventListener('change', function () {
+      var chosen = municipality.options[municipality.selectedIndex];
+      if (chosen && chosen.parentNode.tagName === 'OPTGROUP') {
+        prefecture.value = chosen.parentNode.label;
+      }
+    });
+    narrow();
+  }
 });
