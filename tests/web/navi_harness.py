@@ -146,6 +146,7 @@ class BrowserTestCase(unittest.TestCase):
         path = os.path.join(folder, name + ".png")
         height = self.driver.execute_script("return document.documentElement.scrollHeight")
         self.driver.set_window_size(1366, max(768, min(int(height), 6000)))
+        self.driver.execute_script("window.scrollTo(0, 0)")
         self.driver.save_screenshot(path)
         self.driver.set_window_size(1366, 768)
         return path
