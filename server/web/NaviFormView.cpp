@@ -130,7 +130,8 @@ WebData NaviFormView::form(const QHash<QString, QString>& values,
         entry.set("message", utf8(error.message));
         summary.push_back(entry);
     }
-    page.set("has_errors", !errors.isEmpty());
+    // The 対応していない市町村 box says it already; the summary would repeat it.
+    page.set("has_errors", !errors.isEmpty() && notAccepting.isEmpty());
     page.set("errors", summary);
     const auto any = [&byField](std::initializer_list<QString> fields) {
         for (const QString& field : fields) {

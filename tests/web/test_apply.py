@@ -149,6 +149,19 @@ class ApplyTest(BrowserTestCase):
         self.assertEqual(self.find("receipt").text, first)
         self.assertEqual(self.applications(), before + 1)
 
+    def test_a_municipality_that_does_not_accept_shows_the_message(self):
+        self.fill_briefing_example()
+        # Only accepting municipalities are offered; a crafted page offers 千代田区 anyway.
+        self.driver.execute_script(
+            "var select = document.getElementById('municipality'), option = document.createElement('option');"
+            "option.value = '131016'; option.text = '千代田区'; select.appendChild(option); select.value = '131016';")
+        self.click_and_wait("to-confirm", "#not-accepting")
+        self.assertEqual(self.find("not-accepting").text,
+                         "対応していない市町村です\n東京都 千代田区は、オンラインでの接種券発行申請に対応していない市町村です。"
+                         "お手数ですが、お住まいの市町村の窓口・電話・郵送で申請してください。")
+        self.assertEqual(self.value("family_name"), "厚生")
+        self.screenshot("11-not-accepting")
+
     def test_the_address_button_works_without_the_script(self):
         self.driver.quit()
         self.driver = make_driver(javascript=False)

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 // The public pages' defences, on SQLite and PostgreSQL: CSRF, the per-address limit, the security headers, and
 // that opening /navi/ opened nothing else.
+#include "server/web/ClientAddress.h"
+#include "server/web/FormBody.h"
+#include "server/web/WebRateLimit.h"
 #include "tests/server/web/WebFormSupport.h"
 
 using namespace Qt::StringLiterals;
@@ -109,6 +112,68 @@ INSTANTIATE_TEST_SUITE_P(Databases,
                          WebSecurityTest,
                          ::testing::Values(Backend::Sqlite, Backend::Postgres),
                          backendName);
+
+} // namespace
+
+} // namespace vsys::server::test
+
+namespace vsys::server::test {
+
+namespace {
+
+httplib::Request requestFrom(const std::string& peer, const std::string& forwardedFor)
+{
+    httplib::Request request;
+    request.remote_addr = peer;
+    if (!forwardedFor.empty()) {
+        request.headers.emplace("X-Forwarded-For", forwardedFor);
+    }
+    return request;
+}
+
+TEST(ClientAddressTest, XForwardedForCountsOnlyBehindTheProxyAndOnlyItsLastEntry)
+{
+    ClientAddress::setBehindProxy(false);
+    EXPECT_EQ(ClientAddress::of(requestFrom("127.0.0.1", "203.0.113.7")), u"127.0.0.1"_s);
+    ClientAddress::setBehindProxy(true);
+    // nginx appends the peer it saw: whatever the client wrote before it does not count.
+    EXPECT_EQ(ClientAddress::of(requestFrom("127.0.0.1", "198.51.100.1, 203.0.113.7")), u"203.0.113.7"_s);
+    EXPECT_EQ(ClientAddress::of(requestFrom("::1", "2001:db8::5")), u"2001:db8::5"_s);
+    // Not from the local nginx, or not an address: the peer.
+    EXPECT_EQ(ClientAddress::of(requestFrom("192.0.2.9", "203.0.113.7")), u"192.0.2.9"_s);
+    EXPECT_EQ(ClientAddress::of(requestFrom("127.0.0.1", "203.0.113.7, <script>")), u"127.0.0.1"_s);
+    ClientAddress::setBehindProxy(false);
+}
+
+TEST(FormBodyTest, DecodesUrlencodedUtf8WithinItsLimits)
+{
+    const auto form = FormBody::parse("family_name=%E5%8E%9A%E7%94%9F&given_name=a+b&empty=&flag&family_name=second");
+    ASSERT_TRUE(form);
+    EXPECT_EQ(form->value(u"family_name"_s), u"厚生"_s);
+    EXPECT_EQ(form->value(u"given_name"_s), u"a b"_s);
+    EXPECT_TRUE(form->has(u"empty"_s));
+    EXPECT_TRUE(form->has(u"flag"_s));
+    EXPECT_FALSE(FormBody::parse("name=%FF%FE"));
+    QByteArray many;
+    for (int i = 0; i <= FormBody::kMaxFields; ++i) {
+        many += "f" + QByteArray::number(i) + "=1&";
+    }
+    EXPECT_FALSE(FormBody::parse(many));
+    EXPECT_FALSE(FormBody::parse(QByteArray(FormBody::kMaxBody + 1, 'a')));
+}
+
+TEST(WebRateLimitTest, CountsPerAddressInASlidingWindow)
+{
+    WebRateLimit limit(2, std::chrono::seconds(60));
+    const QDateTime start(QDate(2021, 11, 10), QTime(10, 0), Qt::UTC);
+    EXPECT_TRUE(limit.take(u"a"_s, start));
+    EXPECT_TRUE(limit.take(u"a"_s, start.addSecs(10)));
+    EXPECT_FALSE(limit.take(u"a"_s, start.addSecs(20)));
+    EXPECT_TRUE(limit.take(u"b"_s, start.addSecs(20)));
+    EXPECT_EQ(limit.retryAfter(u"a"_s, start.addSecs(20)), 40);
+    EXPECT_TRUE(limit.take(u"a"_s, start.addSecs(61)));
+    EXPECT_FALSE(limit.take(u"a"_s, start.addSecs(62)));
+}
 
 } // namespace
 
