@@ -6,6 +6,7 @@
 #include "core/application/ApplicationRecord.h"
 #include "core/plan/CoolPeriod.h"
 #include "core/plan/PlanChange.h"
+#include "server/admin/AdminCommand.h"
 #include "server/admin/ReportCsv.h"
 #include "server/service/InstitutionService.h"
 #include "server/service/OperatorService.h"
@@ -33,38 +34,13 @@ namespace vsys::server {
 
 namespace {
 
-struct Context
-{
-    QCommandLineParser& parser;
-    Storage& storage;
-    QTextStream& in;
-    QTextStream& out;
-    QTextStream& err;
-};
-
-/// Why a command did not do its job, and the exit code that says so.
-struct Refusal
-{
-    int code = AdminTool::Failed;
-    QString message;
-};
-
-using Command = std::function<std::optional<Refusal>(Context&)>;
-
-void printJson(QTextStream& out, const QJsonObject& object)
-{
-    out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) << Qt::endl;
-}
-
-Refusal refused(const ServiceError& error)
-{
-    return {AdminTool::Failed, error.error.message};
-}
-
-Refusal usage(const QString& message)
-{
-    return {AdminTool::BadArguments, message};
-}
+using admin::Command;
+using admin::Context;
+using admin::printJson;
+using admin::Refusal;
+using admin::refused;
+using admin::requireOptions;
+using admin::usage;
 
 /// "2022-03-08T15:00+09:00", or without an offset as Japan time (JST, UTC+9, no daylight saving).
 QDateTime parseDeadline(const QString& text)
@@ -80,16 +56,6 @@ std::optional<QString> readPassword(Context& context)
 {
     const QString password = context.in.readLine();
     return password.isEmpty() ? std::nullopt : std::optional(password);
-}
-
-std::optional<Refusal> requireOptions(Context& context, const QStringList& names)
-{
-    for (const QString& name : names) {
-        if (!context.parser.isSet(name)) {
-            return usage(AdminTool::tr("--%1 is missing. See vsysdesk-admin --help.").arg(name));
-        }
-    }
-    return std::nullopt;
 }
 
 std::optional<Refusal> createVenue(Context& context)
