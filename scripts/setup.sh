@@ -26,6 +26,8 @@ packages=(
     fonts-ipafont poppler-utils
     # the ledger's Excel export (.xlsx), and unzip to read it back in its tests
     libxlsxwriter-dev unzip
+    # the residents' web pages: Mustache templates; their browser tests (tests/web) drive headless chromium
+    libkainjow-mustache-dev chromium chromium-driver python3-selenium
     # a real display for people without one
     xvfb xauth
 )

@@ -7,6 +7,7 @@
 #include "server/http/HttpsServer.h"
 #include "server/storage/Storage.h"
 #include "server/tls/SelfSignedCertificate.h"
+#include "server/web/ClientAddress.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -95,7 +96,11 @@ int ServerProcess::run(QCoreApplication& app)
     const QCommandLineOption demo(u"demo"_s,
                                   tr("Add the demo venues, V-SYS IDs and applications (once) and print "
                                      "the demo IDs and passwords."));
-    parser.addOptions({port, bind, database, cert, key, threads, demo});
+    const QCommandLineOption behindProxy(
+        u"behind-proxy"_s,
+        tr("Behind nginx on this computer: the web pages' per-address limits use the X-Forwarded-For address "
+           "that nginx adds (only for connections from 127.0.0.1 or ::1)."));
+    parser.addOptions({port, bind, database, cert, key, threads, demo, behindProxy});
     if (!parser.parse(app.arguments())) {
         return fail(parser.errorText());
     }
@@ -115,6 +120,7 @@ int ServerProcess::run(QCoreApplication& app)
         return fail(tr("--port: give a number from 1 to 65535 (0 lets the system choose)."));
     }
     options.port = quint16(portNumber);
+    ClientAddress::setBehindProxy(parser.isSet(behindProxy));
     options.bindAddress = parser.value(bind);
     if (!isIpAddress(options.bindAddress)) {
         return fail(tr("--bind: give an IP address of this computer, such as 127.0.0.1 or 0.0.0.0."));

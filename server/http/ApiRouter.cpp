@@ -20,6 +20,7 @@
 #include "server/http/RequestId.h"
 #include "server/http/SessionRoutes.h"
 #include "server/http/VenueRoutes.h"
+#include "server/web/WebRoutes.h"
 
 using namespace Qt::StringLiterals;
 
@@ -135,6 +136,7 @@ void ApiRouter::install(httplib::Server& server, Storage& storage, RequestGate& 
     ReportRoutes::install(server, storage, clock);
     DoseRoutes::install(server, storage, clock);
     ChangesRoutes::install(server, storage);
+    WebRoutes::install(server, storage, clock);
     installFallbacks(server);
 }
 

@@ -86,7 +86,10 @@ RequestGate::RequestGate(Storage& storage)
 
 bool RequestGate::isPublic(const httplib::Request& request)
 {
-    return request.method == "POST" && request.path == "/api/v1/session";
+    // The residents' web pages (docs/web.md) have no accounts: the form itself carries a CSRF token.
+    const bool webPage = (request.method == "GET" || request.method == "POST")
+        && (request.path == "/navi" || request.path.rfind("/navi/", 0) == 0);
+    return webPage || (request.method == "POST" && request.path == "/api/v1/session");
 }
 
 bool RequestGate::refuse(const httplib::Request& request, httplib::Response& response)

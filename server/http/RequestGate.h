@@ -24,7 +24,8 @@ public:
     /// True when the gate answered the request itself (400, 401, 413, 415, 500).
     bool refuse(const httplib::Request& request, httplib::Response& response);
 
-    /// The session the gate accepted `request` with; nothing for POST /session or another request.
+    /// The session the gate accepted `request` with; nothing for POST /session, the web pages under /navi/
+    /// or another request.
     static std::optional<VenueSession> session(const httplib::Request& request);
 
 private:
