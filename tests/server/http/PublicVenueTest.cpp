@@ -151,6 +151,60 @@ TEST_P(PublicVenueTest, ChoicesThatDoNotExistAreDropped)
     }
 }
 
+TEST_P(PublicVenueTest, ThePageShowsEachVenuesSymbolWordAndTimeAndNothingPrivate)
+{
+    addVenue(u"<script>alert(1)</script>会場"_s, u"131016"_s);
+    const std::string token = login(kVsysIdA);
+    ASSERT_EQ(send("PUT", "/api/v1/venue/reservation-status", token, R"({"status":"available"})",
+                   {{"Idempotency-Key", "public-venue-page"}})
+                  .status,
+              200);
+    const QDateTime changedAt = QDateTime::fromString(
+        scalar(u"SELECT reservation_status_changed_at FROM venue WHERE id = :id"_s, {{u"id"_s, m_venueA}}).toString(),
+        Qt::ISODateWithMs);
+    const QString shown = changedAt.toOffsetFromUtc(9 * 3600).toString(u"yyyy/MM/dd HH:mm"_s);
+
+    const auto answer = client()->Get("/navi/venues?pref=13&city=131016&page=1");
+    ASSERT_TRUE(answer);
+    EXPECT_EQ(answer->status, 200);
+    EXPECT_EQ(answer->get_header_value("Cache-Control"), "no-store");
+    EXPECT_NE(answer->get_header_value("Content-Security-Policy").find("default-src 'none'"), std::string::npos);
+    const QString html = QString::fromStdString(answer->body);
+    EXPECT_TRUE(html.contains(u"<tr><td>(職域)テスト会場A</td><td>千代田区</td><td><span class=\"status "
+                              "status-available\">○</span> 予約可能</td><td>"_s
+                              + shown + u"</td></tr>"_s))
+        << answer->body;
+    EXPECT_TRUE(html.contains(u"<td><span class=\"status status-unregistered\">—</span> 未登録</td><td>—</td>"_s));
+    EXPECT_TRUE(html.contains(u"&lt;script&gt;alert(1)&lt;/script&gt;会場"_s));
+    EXPECT_FALSE(html.contains(u"<script>alert"_s));
+    EXPECT_TRUE(html.contains(u"<option value=\"131016\" selected>千代田区（2件）</option>"_s));
+    EXPECT_TRUE(html.contains(u"2件中 1〜2件目"_s));
+    EXPECT_FALSE(html.contains(m_venueA));
+    EXPECT_FALSE(html.contains(QString::fromLatin1(kVsysIdA)));
+    EXPECT_FALSE(html.contains(u"03-0000"_s)); // no phone of the registration
+
+    // Typed parameters never come back into the page.
+    const auto odd = client()->Get("/navi/venues?pref=%22%3E%3Cb%3E&city=x&page=zz");
+    ASSERT_TRUE(odd);
+    EXPECT_EQ(odd->status, 200);
+    EXPECT_EQ(odd->body.find("<b>"), std::string::npos);
+    EXPECT_EQ(odd->body.find("id=\"venues\""), std::string::npos);
+}
+
+TEST_P(PublicVenueTest, ThePageLinksItsPages)
+{
+    for (int i = 1; i <= 50; ++i) {
+        addVenue(u"会場%1"_s.arg(i, 2, 10, QChar(u'0')), u"131016"_s);
+    }
+    const auto answer = client()->Get("/navi/venues?pref=13&page=2");
+    ASSERT_TRUE(answer);
+    const QString html = QString::fromStdString(answer->body);
+    EXPECT_TRUE(html.contains(u"51件中 51〜51件目"_s)) << answer->body;
+    EXPECT_TRUE(html.contains(u"<a href=\"/navi/venues?pref=13&amp;page=1\" rel=\"prev\">前へ</a>"_s));
+    EXPECT_TRUE(html.contains(u"<span class=\"current\" aria-current=\"page\">2</span>"_s));
+    EXPECT_FALSE(html.contains(u"rel=\"next\""_s));
+}
+
 } // namespace
 
 INSTANTIATE_TEST_SUITE_P(Databases,
