@@ -7,6 +7,7 @@
 #include "core/plan/CoolPeriod.h"
 #include "core/plan/PlanChange.h"
 #include "server/admin/AdminCommand.h"
+#include "server/admin/NaviAdmin.h"
 #include "server/admin/ReportCsv.h"
 #include "server/service/InstitutionService.h"
 #include "server/service/OperatorService.h"
@@ -566,6 +567,17 @@ const std::map<QString, Command>& commands()
     return kCommands;
 }
 
+/// The commands above and those of the files that add their own.
+const std::map<QString, Command>& allCommands()
+{
+    static const std::map<QString, Command> kAll = [] {
+        std::map<QString, Command> all = commands();
+        all.insert(NaviAdmin::commands().begin(), NaviAdmin::commands().end());
+        return all;
+    }();
+    return kAll;
+}
+
 QString commandSummary()
 {
     return AdminTool::tr("Commands:\n"
@@ -591,7 +603,8 @@ QString commandSummary()
                          "  institution-reject VENUE --comment TEXT\n"
                          "  list-doctors VENUE\n"
                          "  list-reports [--venue UUID] [--csv] [--page N]\n"
-                         "APPLICATION is the application number (申込番号) or its id; VENUE is the venue's id (UUID).");
+                         "APPLICATION is the application number (申込番号) or its id; VENUE is the venue's id (UUID).")
+        + u'\n' + NaviAdmin::summary();
 }
 
 } // namespace
@@ -635,6 +648,7 @@ int AdminTool::run(const QStringList& arguments, QTextStream& in, QTextStream& o
         {u"page"_s, tr("reservation-status, list-reports: page of the history, 1 for the newest."), u"N"_s},
         {u"csv"_s, tr("list-reports: write CSV for Excel (UTF-8 with BOM, CRLF) instead of JSON.")},
     });
+    parser.addOptions(NaviAdmin::options());
     if (!parser.parse(arguments)) {
         err << "vsysdesk-admin: " << parser.errorText() << Qt::endl;
         return BadArguments;
@@ -644,8 +658,8 @@ int AdminTool::run(const QStringList& arguments, QTextStream& in, QTextStream& o
         return Done;
     }
     const QStringList positional = parser.positionalArguments();
-    const auto command = positional.isEmpty() ? commands().end() : commands().find(positional.first());
-    if (command == commands().end()) {
+    const auto command = positional.isEmpty() ? allCommands().end() : allCommands().find(positional.first());
+    if (command == allCommands().end()) {
         err << "vsysdesk-admin: " << tr("Give one of the commands below.") << u'\n' << commandSummary() << Qt::endl;
         return BadArguments;
     }
