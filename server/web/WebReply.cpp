@@ -12,8 +12,9 @@ namespace vsys::server {
 
 namespace {
 
+// connect-src 'self' beyond the usual set: navi.js fetches /navi/address (the 住所自動入力).
 constexpr const char* kPolicy = "default-src 'none'; style-src 'self'; script-src 'self'; img-src 'self'; "
-                                "form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+                                "connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
 void caching(httplib::Response& response, WebReply::Caching caching)
 {
@@ -68,6 +69,7 @@ void WebReply::staticFile(httplib::Response& response, const QString& name)
     }
     const char* type = name.endsWith(u".css"_s) ? "text/css; charset=utf-8"
         : name.endsWith(u".js"_s)               ? "text/javascript; charset=utf-8"
+        : name.endsWith(u".svg"_s)              ? "image/svg+xml"
                                                 : "application/octet-stream";
     securityHeaders(response);
     caching(response, Caching::Public);

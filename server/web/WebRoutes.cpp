@@ -19,9 +19,10 @@ void WebRoutes::install(httplib::Server& server, Storage& storage, const ServerC
     };
     server.Get("/navi", top);
     server.Get("/navi/", top);
-    server.Get(R"(/navi/static/([a-z]+\.(css|js)))", [](const httplib::Request& request, httplib::Response& response) {
-        WebReply::staticFile(response, QString::fromStdString(request.matches[1].str()));
-    });
+    server.Get(R"(/navi/static/([a-z]+\.(css|js|svg)))",
+               [](const httplib::Request& request, httplib::Response& response) {
+                   WebReply::staticFile(response, QString::fromStdString(request.matches[1].str()));
+               });
     NaviRoutes::install(server, storage, clock);
     VenueStatusPage::install(server, storage);
     // Last: cpp-httplib takes the first pattern that matches, so pages installed after this are never reached.

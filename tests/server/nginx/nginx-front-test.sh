@@ -115,6 +115,11 @@ login=$(curl_ -w '\n%{http_code}' -H 'Content-Type: application/json' \
 [[ $(tail -1 <<<"$login") == 401 ]] || fail "wrong password through nginx: $login"
 grep -q '"error":"unauthorized"' <<<"$login" || fail "the server's error body did not come through: $login"
 
+# 1b. The residents' web pages go through /navi/ without a token, with the server's security headers.
+navi_headers=$(curl_ -D - -o /dev/null "$base/navi/apply")
+grep -q '^HTTP/1.1 200' <<<"$navi_headers" || fail "/navi/apply through nginx: $navi_headers"
+grep -qi "^content-security-policy: default-src 'none';" <<<"$navi_headers" || fail "no CSP through nginx: $navi_headers"
+
 # 2. Request lines the server cannot parse stop at the edge, with the API's JSON error.
 for target in '/api/v1/cools?a=/b?c' '/api/v1/changes?since=/x?y=1'; do
     answer=$(curl_ -w '\n%{http_code}' "$base$target")
