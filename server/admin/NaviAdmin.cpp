@@ -361,9 +361,9 @@ void NaviAdmin::purgeExpired(Storage& storage, const NaviRetention& retention, c
                                    << deleted.error().error.message;
         return;
     }
-    qCInfo(lcServerStorage) << "Deleted" << *deleted << "online ticket applications past their retention ("
-                            << retention.shippedDays << "days after shipping," << retention.receivedDays
-                            << "days after receipt if never shipped)";
+    qCInfo(lcServerStorage).nospace() << "Deleted " << *deleted << " online ticket applications past their retention ("
+                                      << retention.shippedDays << " days after shipping, " << retention.receivedDays
+                                      << " days after receipt if never shipped)";
 }
 
 QString NaviAdmin::summary()
