@@ -4,7 +4,6 @@
 #include "server/admin/NaviAdmin.h"
 
 #include "core/JapaneseFormat.h"
-#include "core/address/MunicipalityDirectory.h"
 #include "core/application/ApplicationRecord.h"
 #include "core/navi/NaviCatalogue.h"
 #include "server/Logging.h"
@@ -16,6 +15,7 @@
 #include <QJsonDocument>
 
 #include <algorithm>
+#include <variant>
 
 using namespace Qt::StringLiterals;
 
