@@ -5,7 +5,11 @@
 
 #include "core/JapaneseFormat.h"
 #include "server/service/PublicVenueService.h"
+#include "server/web/ClientAddress.h"
+#include "server/web/WebRateLimit.h"
 #include "server/web/WebReply.h"
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 using kainjow::mustache::data;
@@ -112,7 +116,17 @@ data view(const PublicVenuePage& page)
 
 void VenueStatusPage::install(httplib::Server& server, Storage& storage)
 {
-    server.Get("/navi/venues", [&storage](const httplib::Request& request, httplib::Response& response) {
+    auto views = std::make_shared<WebRateLimit>(kViewsPerMinute, std::chrono::seconds(60));
+    server.Get("/navi/venues", [&storage, views](const httplib::Request& request, httplib::Response& response) {
+        const QString address = ClientAddress::of(request);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        if (!views->take(address, now)) {
+            WebReply::message(response, 429, u"しばらくお待ちください"_s,
+                              u"短い時間に多くの表示があったため、一時的に表示を止めています。"
+                              "1分ほど待ってから、もう一度お試しください。"_s);
+            response.set_header("Retry-After", std::to_string(views->retryAfter(address, now)));
+            return;
+        }
         bool ok = false;
         const int number = parameter(request, "page").toInt(&ok);
         const auto page = PublicVenueService(storage).find(

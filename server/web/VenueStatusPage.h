@@ -12,6 +12,10 @@ class Storage;
 class VenueStatusPage
 {
 public:
+    /// Views per address and minute. Each view reads the venue table, so one address cannot keep the server
+    /// busy; a resident paging through a prefecture stays far below (nginx limits /navi/ across processes too).
+    static constexpr int kViewsPerMinute = 60;
+
     /// Query: pref (2 digits), city (6 digits), page (from 1). Plain GET forms, so it works without JavaScript.
     static void install(httplib::Server& server, Storage& storage);
 };

@@ -5,6 +5,7 @@
 #include "ServerTestSupport.h"
 #include "server/service/OperatorService.h"
 #include "server/service/PublicVenueService.h"
+#include "server/web/VenueStatusPage.h"
 
 #include <QJsonDocument>
 
@@ -203,6 +204,23 @@ TEST_P(PublicVenueTest, ThePageLinksItsPages)
     EXPECT_TRUE(html.contains(u"<a href=\"/navi/venues?pref=13&amp;page=1\" rel=\"prev\">前へ</a>"_s));
     EXPECT_TRUE(html.contains(u"<span class=\"current\" aria-current=\"page\">2</span>"_s));
     EXPECT_FALSE(html.contains(u"rel=\"next\""_s));
+}
+
+TEST_P(PublicVenueTest, OneAddressGetsSixtyViewsAMinute)
+{
+    auto browser = client();
+    for (int view = 1; view <= VenueStatusPage::kViewsPerMinute; ++view) {
+        const auto answer = browser->Get("/navi/venues?pref=13");
+        ASSERT_TRUE(answer);
+        ASSERT_EQ(answer->status, 200) << view;
+    }
+    const auto refused = browser->Get("/navi/venues?pref=13");
+    ASSERT_TRUE(refused);
+    EXPECT_EQ(refused->status, 429);
+    const int retryAfter = std::stoi(refused->get_header_value("Retry-After"));
+    EXPECT_GE(retryAfter, 1);
+    EXPECT_LE(retryAfter, 60);
+    EXPECT_EQ(refused->get_header_value("Content-Security-Policy").empty(), false);
 }
 
 } // namespace
