@@ -53,6 +53,24 @@ QString ReservationStatusText::label(ReservationStatus status)
     return {};
 }
 
+QString ReservationStatusText::symbol(ReservationStatus status)
+{
+    switch (status) {
+    case ReservationStatus::Available:
+        return u"○"_s;
+    case ReservationStatus::FewLeft:
+        return u"▲"_s;
+    case ReservationStatus::NotAccepting:
+        return u"×"_s;
+    case ReservationStatus::NotRequired:
+        return u"●"_s;
+    case ReservationStatus::Unregistered:
+        return u"—"_s;
+    }
+    Q_UNREACHABLE();
+    return {};
+}
+
 QJsonObject ReservationStateJson::toJson(const ReservationState& state)
 {
     return {{u"status"_s, ReservationStatusText::key(state.status)},

@@ -36,6 +36,8 @@ public:
     static std::optional<ReservationStatus> fromKey(const QString& key);
     /// Translated label (予約可能, ...).
     static QString label(ReservationStatus status);
+    /// The mark V-SYS shows beside the label, the same in every language: ○ ▲ × ● —.
+    static QString symbol(ReservationStatus status);
 };
 
 /// The venue's status as the server keeps it, one per venue: what, when and by which V-SYS ID.

@@ -6,6 +6,8 @@
 #include "core/application/ApplicationRecord.h"
 #include "core/plan/CoolPeriod.h"
 #include "core/plan/PlanChange.h"
+#include "server/admin/AdminCommand.h"
+#include "server/admin/NaviAdmin.h"
 #include "server/admin/ReportCsv.h"
 #include "server/service/InstitutionService.h"
 #include "server/service/OperatorService.h"
@@ -33,38 +35,13 @@ namespace vsys::server {
 
 namespace {
 
-struct Context
-{
-    QCommandLineParser& parser;
-    Storage& storage;
-    QTextStream& in;
-    QTextStream& out;
-    QTextStream& err;
-};
-
-/// Why a command did not do its job, and the exit code that says so.
-struct Refusal
-{
-    int code = AdminTool::Failed;
-    QString message;
-};
-
-using Command = std::function<std::optional<Refusal>(Context&)>;
-
-void printJson(QTextStream& out, const QJsonObject& object)
-{
-    out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) << Qt::endl;
-}
-
-Refusal refused(const ServiceError& error)
-{
-    return {AdminTool::Failed, error.error.message};
-}
-
-Refusal usage(const QString& message)
-{
-    return {AdminTool::BadArguments, message};
-}
+using admin::Command;
+using admin::Context;
+using admin::printJson;
+using admin::Refusal;
+using admin::refused;
+using admin::requireOptions;
+using admin::usage;
 
 /// "2022-03-08T15:00+09:00", or without an offset as Japan time (JST, UTC+9, no daylight saving).
 QDateTime parseDeadline(const QString& text)
@@ -80,16 +57,6 @@ std::optional<QString> readPassword(Context& context)
 {
     const QString password = context.in.readLine();
     return password.isEmpty() ? std::nullopt : std::optional(password);
-}
-
-std::optional<Refusal> requireOptions(Context& context, const QStringList& names)
-{
-    for (const QString& name : names) {
-        if (!context.parser.isSet(name)) {
-            return usage(AdminTool::tr("--%1 is missing. See vsysdesk-admin --help.").arg(name));
-        }
-    }
-    return std::nullopt;
 }
 
 std::optional<Refusal> createVenue(Context& context)
@@ -600,6 +567,17 @@ const std::map<QString, Command>& commands()
     return kCommands;
 }
 
+/// The commands above and those of the files that add their own.
+const std::map<QString, Command>& allCommands()
+{
+    static const std::map<QString, Command> kAll = [] {
+        std::map<QString, Command> all = commands();
+        all.insert(NaviAdmin::commands().begin(), NaviAdmin::commands().end());
+        return all;
+    }();
+    return kAll;
+}
+
 QString commandSummary()
 {
     return AdminTool::tr("Commands:\n"
@@ -625,7 +603,8 @@ QString commandSummary()
                          "  institution-reject VENUE --comment TEXT\n"
                          "  list-doctors VENUE\n"
                          "  list-reports [--venue UUID] [--csv] [--page N]\n"
-                         "APPLICATION is the application number (申込番号) or its id; VENUE is the venue's id (UUID).");
+                         "APPLICATION is the application number (申込番号) or its id; VENUE is the venue's id (UUID).")
+        + u'\n' + NaviAdmin::summary();
 }
 
 } // namespace
@@ -669,6 +648,7 @@ int AdminTool::run(const QStringList& arguments, QTextStream& in, QTextStream& o
         {u"page"_s, tr("reservation-status, list-reports: page of the history, 1 for the newest."), u"N"_s},
         {u"csv"_s, tr("list-reports: write CSV for Excel (UTF-8 with BOM, CRLF) instead of JSON.")},
     });
+    parser.addOptions(NaviAdmin::options());
     if (!parser.parse(arguments)) {
         err << "vsysdesk-admin: " << parser.errorText() << Qt::endl;
         return BadArguments;
@@ -678,8 +658,8 @@ int AdminTool::run(const QStringList& arguments, QTextStream& in, QTextStream& o
         return Done;
     }
     const QStringList positional = parser.positionalArguments();
-    const auto command = positional.isEmpty() ? commands().end() : commands().find(positional.first());
-    if (command == commands().end()) {
+    const auto command = positional.isEmpty() ? allCommands().end() : allCommands().find(positional.first());
+    if (command == allCommands().end()) {
         err << "vsysdesk-admin: " << tr("Give one of the commands below.") << u'\n' << commandSummary() << Qt::endl;
         return BadArguments;
     }

@@ -14,7 +14,8 @@ namespace vsys::server {
 QString ReportCsv::field(const QString& text)
 {
     QString value = text;
-    if (!value.isEmpty() && u"=+-@"_s.contains(value.front())) {
+    // A leading tab or carriage return also starts a formula in some spreadsheets (OWASP CSV injection).
+    if (!value.isEmpty() && u"=+-@\t\r"_s.contains(value.front())) {
         value.prepend(u'\'');
     }
     if (value.contains(u',') || value.contains(u'"') || value.contains(u'\n') || value.contains(u'\r')) {
@@ -23,15 +24,18 @@ QString ReportCsv::field(const QString& text)
     return value;
 }
 
+QString ReportCsv::row(const QStringList& fields)
+{
+    QStringList quoted;
+    for (const QString& text : fields) {
+        quoted.append(field(text));
+    }
+    return quoted.join(u',') + u"\r\n"_s;
+}
+
 QString ReportCsv::write(const QList<StoredReport>& reports, const QHash<QString, QString>& venueNames)
 {
-    const auto line = [](const QStringList& fields) {
-        QStringList quoted;
-        for (const QString& text : fields) {
-            quoted.append(field(text));
-        }
-        return quoted.join(u',') + u"\r\n"_s;
-    };
+    const auto line = &ReportCsv::row;
     QString csv(QChar(0xFEFF));
     csv += line({tr("Venue id"), tr("Venue"), tr("Report id"), tr("Vaccine"), tr("As of"),
                  core::ReportRules::label(core::ReportFigure::ThirdDoses),

@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace vsys::server {
 
@@ -22,6 +23,9 @@ public:
     /// a formula (starting with =, +, -, @) gets a leading apostrophe, so a reason typed by a venue
     /// stays text on the reviewer's PC.
     static QString field(const QString& text);
+    /// One row: the fields as field() writes them, comma-separated, ending in CRLF. Every admin CSV (the
+    /// 接種券発行申請 export too) is a BOM followed by such rows.
+    static QString row(const QStringList& fields);
 };
 
 } // namespace vsys::server

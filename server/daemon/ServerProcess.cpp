@@ -3,6 +3,7 @@
 #include "server/daemon/ServerProcess.h"
 
 #include "core/JapaneseFormat.h"
+#include "server/admin/NaviAdmin.h"
 #include "server/demo/DemoData.h"
 #include "server/http/HttpsServer.h"
 #include "server/storage/Storage.h"
@@ -16,6 +17,7 @@
 #include <QTextStream>
 
 #include <arpa/inet.h>
+#include <cerrno>
 #include <csignal>
 #include <pthread.h>
 
@@ -101,6 +103,7 @@ int ServerProcess::run(QCoreApplication& app)
         tr("Behind nginx on this computer: the web pages' per-address limits use the X-Forwarded-For address "
            "that nginx adds (only for connections from 127.0.0.1 or ::1)."));
     parser.addOptions({port, bind, database, cert, key, threads, demo, behindProxy});
+    parser.addOptions(NaviAdmin::retentionOptions());
     if (!parser.parse(app.arguments())) {
         return fail(parser.errorText());
     }
@@ -128,6 +131,11 @@ int ServerProcess::run(QCoreApplication& app)
     options.threads = parser.value(threads).toInt(&ok);
     if (!ok || options.threads < 1 || options.threads > 1024) {
         return fail(tr("--threads: give a number from 1 to 1024."));
+    }
+    QString retentionError;
+    const auto retention = NaviAdmin::retention(parser, retentionError);
+    if (!retention) {
+        return fail(retentionError);
     }
     const auto url = DatabaseUrl::parse(parser.value(database));
     if (!url) {
@@ -185,6 +193,8 @@ int ServerProcess::run(QCoreApplication& app)
                    .arg(core::JapaneseFormat::dateTime(DemoData::demoNow()))
             << Qt::endl;
     }
+    // The applications were stamped with the server's clock, so their retention runs on it too.
+    NaviAdmin::purgeExpired(**storage, *retention, options.clock.now());
     auto server = HttpsServer::start(**storage, options);
     if (!server) {
         return fail(server.error().message);
@@ -196,8 +206,15 @@ int ServerProcess::run(QCoreApplication& app)
                         << Qt::endl;
 
     const sigset_t stopSet = stopSignals();
-    int received = 0;
-    sigwait(&stopSet, &received);
+    // Once a day, the 接種券発行申請 past their retention are deleted (the first time was above).
+    int received = -1;
+    while (received < 0) {
+        const timespec day{24 * 60 * 60, 0};
+        received = sigtimedwait(&stopSet, nullptr, &day);
+        if (received < 0 && errno == EAGAIN) {
+            NaviAdmin::purgeExpired(**storage, *retention, options.clock.now());
+        }
+    }
     QTextStream(stdout) << tr("Stopping (signal %1)...").arg(received) << Qt::endl;
     (*server)->stop();
     return 0;

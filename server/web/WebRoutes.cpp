@@ -3,6 +3,7 @@
 #include "server/web/WebRoutes.h"
 
 #include "server/web/NaviRoutes.h"
+#include "server/web/VenueStatusPage.h"
 #include "server/web/WebReply.h"
 
 using namespace Qt::StringLiterals;
@@ -23,6 +24,7 @@ void WebRoutes::install(httplib::Server& server, Storage& storage, const ServerC
                    WebReply::staticFile(response, QString::fromStdString(request.matches[1].str()));
                });
     NaviRoutes::install(server, storage, clock);
+    VenueStatusPage::install(server, storage);
     // Last: cpp-httplib takes the first pattern that matches, so pages installed after this are never reached.
     server.Get("/navi/.*", [](const httplib::Request&, httplib::Response& response) {
         WebReply::message(response, 404, u"ページが見つかりません"_s, u"お探しのページは見つかりませんでした。"_s);
