@@ -64,6 +64,8 @@ HelpPage::HelpPage(QWidget* parent)
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    // The columns wrap their text to the width; only a short window scrolls, and only downwards.
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto* contents = new QWidget(scroll);
     auto* contentsLayout = new QVBoxLayout(contents);
     contentsLayout->addLayout(header);

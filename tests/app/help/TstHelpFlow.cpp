@@ -10,6 +10,7 @@
 #include "app/help/HelpPage.h"
 #include "app/help/ManualViewer.h"
 #include "app/home/HomePage.h"
+#include "app/ledger/LedgerPage.h"
 #include "core/Translator.h"
 #include "core/help/HelpContacts.h"
 
@@ -159,6 +160,23 @@ void TstHelpFlow::f1OpensHelpFromAnotherPage()
     auto* action = m_app->window->findChild<QAction*>(u"helpAction"_s);
     QCOMPARE(action->shortcut(), QKeySequence(Qt::Key_F1));
     QVERIFY(m_app->window->openPage(u"help"_s));
+
+    // On 接種台帳 F1 is 接種, as its buttons say, not help.
+    QVERIFY(m_app->window->openPage(u"ledger"_s));
+    vsys::app::LedgerPage* ledger = m_app->window->ledgerPage();
+    auto* vaccination = ledger->findChild<QPushButton*>(u"vaccinationPushButton"_s);
+    QVERIFY(vaccination);
+    auto* screeningOnly = ledger->findChild<QPushButton*>(u"screeningOnlyPushButton"_s);
+    QVERIFY(screeningOnly);
+    QTest::mouseClick(screeningOnly, Qt::LeftButton);
+    QVERIFY(!vaccination->isChecked());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_F1);
+    QTRY_VERIFY(vaccination->isChecked());
+    QCOMPARE(pages()->currentWidget(), static_cast<QWidget*>(ledger));
+    // Leaving the ledger gives F1 back to help.
+    QVERIFY(m_app->window->openPage(u"plan"_s));
+    QTest::keyClick(m_app->window.get(), Qt::Key_F1);
+    QTRY_COMPARE(pages()->currentWidget(), page());
 }
 
 void TstHelpFlow::theBriefingsQuestionListsItsCandidatesAndAnswers()
