@@ -276,6 +276,9 @@ void TstHelpFlow::theManualOpensInTheViewerWithItsScreenshots()
     QVERIFY(!home.isNull());
     QVERIFY(home.value<QImage>().width() >= 900 || home.value<QPixmap>().width() >= 900);
     QCOMPARE(browser->source(), QUrl(u"qrc:/help/manual/index.html"_s));
+    if (const QString dir = qEnvironmentVariable("VSYS_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        QVERIFY(viewer->grab().save(QDir(dir).filePath(u"help-manual.png"_s)));
+    }
 
     // The browser's copy: every page and image written where the system browser can read them.
     QTemporaryDir out;
