@@ -12,6 +12,8 @@
 #include "app/documents/DelegationPage.h"
 #include "app/documents/DelegationPrompt.h"
 #include "app/documents/FileHandoff.h"
+#include "app/help/HelpEntry.h"
+#include "app/help/HelpPage.h"
 #include "app/home/HomePage.h"
 #include "app/institution/InstitutionPage.h"
 #include "app/ledger/LedgerPage.h"
@@ -146,6 +148,7 @@ MainWindow::MainWindow(db::Database& database, ClientSession& session, QWidget* 
     connectReports();
     connectLedgerViews();
     connectLedger();
+    m_help = installHelp(*this, *m_pages, *m_home, *m_homeScroll);
     connect(m_home, &HomePage::venueChanged, this,
             [this](const core::Venue& venue) { setWindowTitle(tr("%1 - VSYS Desk").arg(venue.name)); });
     connect(m_claims, &ClaimPage::backRequested, this, [this] { m_pages->setCurrentWidget(m_homeScroll); });
@@ -654,6 +657,10 @@ bool MainWindow::openPage(const QString& page)
     }
     if (page == u"delegation"_s) {
         m_pages->setCurrentWidget(m_delegation);
+        return true;
+    }
+    if (page == u"help"_s) {
+        m_pages->setCurrentWidget(m_help);
         return true;
     }
     if (page == u"new-application"_s) {

@@ -29,6 +29,7 @@ class ClientSession;
 class DelegationPage;
 class DelegationPrompt;
 class FileHandoff;
+class HelpPage;
 class HomePage;
 class InstitutionPage;
 class LedgerPage;
@@ -54,8 +55,8 @@ public:
 
     /// Shows "plan" (接種計画), "claims" (請求総括書・市区町村別請求書), "reports" (廃棄量等の報告), "institution"
     /// (医療機関情報), "ledger" (接種台帳), "allocation" (分配量の確認), "delivery" (配送予定日の確認), "delegation"
-    /// (委任状), "applications" (申込状況), "new-application" (an empty 申込 form) or the application with that
-    /// 申込番号; false when there is no such page.
+    /// (委任状), "help" (ヘルプ), "applications" (申込状況), "new-application" (an empty 申込 form) or the application
+    /// with that 申込番号; false when there is no such page.
     bool openPage(const QString& page);
 
     HomePage* homePage() const { return m_home; }
@@ -73,6 +74,8 @@ public:
     FileHandoff& fileHandoff() const { return *m_fileHandoff; }
     ReportPage* reportPage() const { return m_reports; }
     LedgerPage* ledgerPage() const { return m_ledger; }
+    /// ヘルプ: the manual, the concierge, the FAQ answerer; its inquiryRequested leads to the inquiry form.
+    HelpPage* helpPage() const { return m_help; }
     SyncStatusWidget* syncStatus() const { return m_status; }
     LoginDialog* loginDialog();
 
@@ -142,6 +145,7 @@ private:
     DelegationPrompt* m_delegationPrompt = nullptr;
     ReportPage* m_reports;
     LedgerPage* m_ledger;
+    HelpPage* m_help = nullptr;
     SyncStatusWidget* m_status;
     AccountSwitcher* m_switcher;
     LoginFlow* m_login;

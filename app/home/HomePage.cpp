@@ -9,6 +9,7 @@
 #include <QButtonGroup>
 #include <QGridLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QRadioButton>
 
@@ -69,6 +70,15 @@ HomePage::HomePage(db::VenueRepository& venues, QWidget* parent)
     }
     updateJobButtons();
     updateReservationControls();
+
+    // Near the bottom, as V-SYS's 「困ったときには」 buttons; it works without a V-SYS ID too.
+    auto* helpButton = new QPushButton(tr("Help"), this);
+    helpButton->setObjectName(u"homeHelpButton"_s);
+    auto* helpLayout = new QHBoxLayout;
+    helpLayout->addWidget(helpButton);
+    helpLayout->addStretch();
+    m_ui->pageLayout->addLayout(helpLayout);
+    connect(helpButton, &QPushButton::clicked, this, &HomePage::helpRequested);
 }
 
 HomePage::~HomePage() = default;

@@ -79,6 +79,8 @@ public:
 
 signals:
     void jobRequested(vsys::app::HomePage::Job job);
+    /// 「ヘルプ」 near the bottom, as on V-SYS's home screen.
+    void helpRequested();
     void venueChanged(const vsys::core::Venue& venue);
 
 private:
