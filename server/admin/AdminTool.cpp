@@ -6,6 +6,7 @@
 #include "core/application/ApplicationRecord.h"
 #include "core/plan/CoolPeriod.h"
 #include "core/plan/PlanChange.h"
+#include "server/admin/InquiryAdmin.h"
 #include "server/admin/ReportCsv.h"
 #include "server/service/InstitutionService.h"
 #include "server/service/OperatorService.h"
@@ -573,6 +574,12 @@ std::optional<Refusal> listReports(Context& context)
     return std::nullopt;
 }
 
+/// InquiryAdmin's refusal as this tool's.
+std::optional<Refusal> fromInquiryAdmin(const InquiryAdmin::Outcome& outcome)
+{
+    return outcome ? std::optional(Refusal{outcome->code, outcome->message}) : std::nullopt;
+}
+
 const std::map<QString, Command>& commands()
 {
     static const std::map<QString, Command> kCommands{
@@ -596,6 +603,14 @@ const std::map<QString, Command>& commands()
         {u"institution-reject"_s, institutionReject},
         {u"list-doctors"_s, listDoctors},
         {u"list-reports"_s, listReports},
+        {u"list-inquiries"_s,
+         [](Context& c) { return fromInquiryAdmin(InquiryAdmin::list(c.parser, c.storage, c.out)); }},
+        {u"show-inquiry"_s,
+         [](Context& c) { return fromInquiryAdmin(InquiryAdmin::show(c.parser, c.storage, c.out)); }},
+        {u"answer-inquiry"_s,
+         [](Context& c) {
+             return fromInquiryAdmin(InquiryAdmin::answer(c.parser, c.storage, c.out, QDateTime::currentDateTimeUtc()));
+         }},
     };
     return kCommands;
 }
@@ -625,7 +640,8 @@ QString commandSummary()
                          "  institution-reject VENUE --comment TEXT\n"
                          "  list-doctors VENUE\n"
                          "  list-reports [--venue UUID] [--csv] [--page N]\n"
-                         "APPLICATION is the application number (申込番号) or its id; VENUE is the venue's id (UUID).");
+                         "APPLICATION is the application number (申込番号) or its id; VENUE is the venue's id (UUID).")
+        + u"\n"_s + InquiryAdmin::summary();
 }
 
 } // namespace
@@ -669,6 +685,7 @@ int AdminTool::run(const QStringList& arguments, QTextStream& in, QTextStream& o
         {u"page"_s, tr("reservation-status, list-reports: page of the history, 1 for the newest."), u"N"_s},
         {u"csv"_s, tr("list-reports: write CSV for Excel (UTF-8 with BOM, CRLF) instead of JSON.")},
     });
+    parser.addOptions(InquiryAdmin::options());
     if (!parser.parse(arguments)) {
         err << "vsysdesk-admin: " << parser.errorText() << Qt::endl;
         return BadArguments;
