@@ -13,6 +13,7 @@
 #include "app/documents/DelegationPrompt.h"
 #include "app/documents/FileHandoff.h"
 #include "app/home/HomePage.h"
+#include "app/inquiry/InquiryPage.h"
 #include "app/institution/InstitutionPage.h"
 #include "app/ledger/LedgerPage.h"
 #include "app/plan/ForecastPanel.h"
@@ -640,6 +641,10 @@ bool MainWindow::openPage(const QString& page)
         showReports();
         return true;
     }
+    if (page == u"inquiry"_s) {
+        m_pages->setCurrentWidget(inquiryPage());
+        return true;
+    }
     if (page == u"applications"_s) {
         showApplications();
         return true;
@@ -670,6 +675,16 @@ bool MainWindow::openPage(const QString& page)
         }
     }
     return false;
+}
+
+InquiryPage* MainWindow::inquiryPage()
+{
+    if (!m_inquiry) {
+        m_inquiry = new InquiryPage(m_database, m_session.sync(), this);
+        m_pages->addWidget(m_inquiry);
+        connect(m_inquiry, &InquiryPage::backRequested, this, [this] { m_pages->setCurrentWidget(m_homeScroll); });
+    }
+    return m_inquiry;
 }
 
 void MainWindow::newApplication()

@@ -35,6 +35,7 @@ class LedgerPage;
 class MessageBanner;
 class LoginDialog;
 class PlanPage;
+class InquiryPage;
 class ReportPage;
 class LoginFlow;
 class SyncStatusWidget;
@@ -72,6 +73,8 @@ public:
     /// How kept files reach the system's PDF viewer and the save dialog; tests replace both.
     FileHandoff& fileHandoff() const { return *m_fileHandoff; }
     ReportPage* reportPage() const { return m_reports; }
+    /// The 問い合わせフォーム, made when first asked for.
+    InquiryPage* inquiryPage();
     LedgerPage* ledgerPage() const { return m_ledger; }
     SyncStatusWidget* syncStatus() const { return m_status; }
     LoginDialog* loginDialog();
@@ -142,6 +145,7 @@ private:
     DelegationPrompt* m_delegationPrompt = nullptr;
     ReportPage* m_reports;
     LedgerPage* m_ledger;
+    InquiryPage* m_inquiry = nullptr;
     SyncStatusWidget* m_status;
     AccountSwitcher* m_switcher;
     LoginFlow* m_login;
