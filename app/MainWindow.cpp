@@ -15,6 +15,7 @@
 #include "app/help/HelpEntry.h"
 #include "app/help/HelpPage.h"
 #include "app/home/HomePage.h"
+#include "app/inquiry/InquiryPage.h"
 #include "app/institution/InstitutionPage.h"
 #include "app/ledger/LedgerPage.h"
 #include "app/plan/ForecastPanel.h"
@@ -149,6 +150,12 @@ MainWindow::MainWindow(db::Database& database, ClientSession& session, QWidget* 
     connectLedgerViews();
     connectLedger();
     m_help = installHelp(*this, *m_pages, *m_home, *m_homeScroll);
+    // 「この中にはない」 and the help page's 問い合わせフォーム: a new inquiry, with the question the FAQ did not
+    // answer.
+    connect(m_help, &HelpPage::inquiryRequested, this, [this](const QString& question) {
+        m_pages->setCurrentWidget(inquiryPage());
+        inquiryPage()->startWith(question);
+    });
     connect(m_home, &HomePage::venueChanged, this,
             [this](const core::Venue& venue) { setWindowTitle(tr("%1 - VSYS Desk").arg(venue.name)); });
     connect(m_claims, &ClaimPage::backRequested, this, [this] { m_pages->setCurrentWidget(m_homeScroll); });
@@ -643,6 +650,10 @@ bool MainWindow::openPage(const QString& page)
         showReports();
         return true;
     }
+    if (page == u"inquiry"_s) {
+        m_pages->setCurrentWidget(inquiryPage());
+        return true;
+    }
     if (page == u"applications"_s) {
         showApplications();
         return true;
@@ -677,6 +688,16 @@ bool MainWindow::openPage(const QString& page)
         }
     }
     return false;
+}
+
+InquiryPage* MainWindow::inquiryPage()
+{
+    if (!m_inquiry) {
+        m_inquiry = new InquiryPage(m_database, m_session.sync(), this);
+        m_pages->addWidget(m_inquiry);
+        connect(m_inquiry, &InquiryPage::backRequested, this, [this] { m_pages->setCurrentWidget(m_homeScroll); });
+    }
+    return m_inquiry;
 }
 
 void MainWindow::newApplication()

@@ -36,6 +36,7 @@ class LedgerPage;
 class MessageBanner;
 class LoginDialog;
 class PlanPage;
+class InquiryPage;
 class ReportPage;
 class LoginFlow;
 class SyncStatusWidget;
@@ -73,6 +74,8 @@ public:
     /// How kept files reach the system's PDF viewer and the save dialog; tests replace both.
     FileHandoff& fileHandoff() const { return *m_fileHandoff; }
     ReportPage* reportPage() const { return m_reports; }
+    /// The 問い合わせフォーム, made when first asked for.
+    InquiryPage* inquiryPage();
     LedgerPage* ledgerPage() const { return m_ledger; }
     /// ヘルプ: the manual, the concierge, the FAQ answerer; its inquiryRequested leads to the inquiry form.
     HelpPage* helpPage() const { return m_help; }
@@ -146,6 +149,7 @@ private:
     ReportPage* m_reports;
     LedgerPage* m_ledger;
     HelpPage* m_help = nullptr;
+    InquiryPage* m_inquiry = nullptr;
     SyncStatusWidget* m_status;
     AccountSwitcher* m_switcher;
     LoginFlow* m_login;

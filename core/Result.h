@@ -26,6 +26,7 @@ enum class ErrorCode {
     TooManyDrafts, ///< over the drafts per venue (API too_many_drafts)
     TooManyReports, ///< over the 実績・廃棄の報告 a venue may store (API too_many_reports)
     TooManyDoses, ///< over the 接種台帳 records a venue may store (API too_many_doses)
+    TooManyInquiries, ///< over the 問い合わせ a venue may store (API too_many_inquiries)
     Storage, ///< a database or file could not be read or written
     Network, ///< the server could not be reached
     Cancelled, ///< the user stopped the operation: not a failure to report as one

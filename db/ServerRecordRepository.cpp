@@ -42,6 +42,8 @@ QString ServerRecordRepository::kindKey(ServerRecordKind kind)
         return u"institution"_s;
     case ServerRecordKind::Doctor:
         return u"doctor"_s;
+    case ServerRecordKind::Inquiry:
+        return u"inquiry"_s;
     }
     Q_UNREACHABLE();
     return {};
@@ -49,8 +51,9 @@ QString ServerRecordRepository::kindKey(ServerRecordKind kind)
 
 std::optional<ServerRecordKind> ServerRecordRepository::kindFromKey(const QString& key)
 {
-    for (ServerRecordKind kind : {ServerRecordKind::Document, ServerRecordKind::Cool, ServerRecordKind::Venue,
-                                  ServerRecordKind::Report, ServerRecordKind::Institution, ServerRecordKind::Doctor}) {
+    for (ServerRecordKind kind :
+         {ServerRecordKind::Document, ServerRecordKind::Cool, ServerRecordKind::Venue, ServerRecordKind::Report,
+          ServerRecordKind::Institution, ServerRecordKind::Doctor, ServerRecordKind::Inquiry}) {
         if (kindKey(kind) == key) {
             return kind;
         }

@@ -25,6 +25,7 @@ enum class ServerRecordKind {
     Report, ///< one 実績・廃棄の報告 as the server keeps it
     Institution, ///< 医療機関情報 (the approved values and those waiting for the municipality)
     Doctor, ///< one 接種担当医師
+    Inquiry, ///< one 問い合わせ with its answer
 };
 
 /// Records are kept as the server's JSON (docs/api.md shapes): the client never edits them, so a

@@ -136,6 +136,7 @@ core::ErrorCode ApiJob::errorCodeOf(int httpStatus, const QString& apiCode)
         {u"too_many_drafts"_s, core::ErrorCode::TooManyDrafts},
         {u"too_many_reports"_s, core::ErrorCode::TooManyReports},
         {u"too_many_doses"_s, core::ErrorCode::TooManyDoses},
+        {u"too_many_inquiries"_s, core::ErrorCode::TooManyInquiries},
     };
     if (httpStatus == 0 || httpStatus >= 500) {
         // No answer, or a server that could not handle the request: the same to the client.

@@ -69,6 +69,7 @@ ChangeApplier::apply(const QList<Change>& changes, const QString& cursor, const 
         applied.institution = applied.institution || *kind == db::ServerRecordKind::Institution
             || *kind == db::ServerRecordKind::Doctor;
         applied.documents = applied.documents || *kind == db::ServerRecordKind::Document;
+        applied.inquiries = applied.inquiries || *kind == db::ServerRecordKind::Inquiry;
         if (*kind == db::ServerRecordKind::Venue) {
             applied.venue = true;
             if (auto renamed = applyVenue(change); !renamed) {

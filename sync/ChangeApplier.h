@@ -32,6 +32,7 @@ struct AppliedChanges
     bool institution = false; ///< the 医療機関情報 or a 接種担当医師 arrived
     bool documents = false; ///< a 委任状 (or its download count) arrived
     bool doses = false; ///< a record of the 接種台帳 from another desk arrived
+    bool inquiries = false; ///< a 問い合わせ (or its answer) arrived
 
     bool operator==(const AppliedChanges&) const = default;
 };

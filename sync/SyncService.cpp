@@ -9,6 +9,7 @@
 #include "sync/ChangeApplier.h"
 #include "sync/DelegationDownloads.h"
 #include "sync/DoseOutbox.h"
+#include "sync/InquiryOutbox.h"
 #include "sync/InstitutionOutbox.h"
 #include "sync/LocalDoseLedger.h"
 #include "sync/Logging.h"
@@ -236,6 +237,27 @@ core::Result<void> SyncService::queueReport(core::PerformanceReport report)
     return {};
 }
 
+core::Result<QList<InquiryEntry>> SyncService::inquiries() const
+{
+    if (!m_account) {
+        return core::Error{{}, tr("Please log in to see the inquiries.")};
+    }
+    return InquiryHistory(m_database, m_account->id).entries();
+}
+
+core::Result<void> SyncService::sendInquiry(core::Inquiry inquiry)
+{
+    if (!m_account) {
+        return core::Error{{}, tr("Please log in to send the inquiry.")};
+    }
+    if (auto queued = InquiryHistory(m_database, m_account->id).queue(inquiry, QDateTime::currentDateTimeUtc());
+        !queued) {
+        return queued;
+    }
+    m_outbox->enqueued(QString::fromLatin1(InquiryOutbox::kRecordKind), inquiry.id);
+    return {};
+}
+
 core::Result<void> SyncService::discardRefusedReport(const QString& reportId)
 {
     if (!m_account || !m_outbox) {
@@ -331,6 +353,7 @@ void SyncService::openAccount(const db::Account& account)
         m_outbox = new Outbox(m_database, m_manager, account.id, this);
         m_outbox->addChannel(std::make_unique<ReportOutbox>(m_database, account.id));
         m_outbox->addChannel(std::make_unique<DoseOutbox>(m_database, account.id));
+        m_outbox->addChannel(std::make_unique<InquiryOutbox>(m_database, account.id));
         connect(m_outbox, &Outbox::recordChanged, this, &SyncService::recordChanged);
         connect(m_outbox, &Outbox::reservationStatusChanged, this, &SyncService::reservationStatusChanged);
         connect(m_outbox, &Outbox::channelRecordChanged, this, &SyncService::channelRecordChanged);
@@ -346,6 +369,8 @@ void SyncService::openAccount(const db::Account& account)
                 emit institutionChanged();
             } else if (kind == QLatin1StringView(DoseOutbox::kRecordKind)) {
                 emit doseLedgerChanged();
+            } else if (kind == QLatin1StringView(InquiryOutbox::kRecordKind)) {
+                emit inquiriesChanged();
             }
         });
     }
@@ -364,6 +389,7 @@ void SyncService::openAccount(const db::Account& account)
     emit reservationStatusChanged();
     emit institutionChanged();
     emit doseLedgerChanged();
+    emit inquiriesChanged();
 }
 
 void SyncService::becomeSignedIn()
@@ -423,6 +449,12 @@ void SyncService::onChangesApplied(const AppliedChanges& changes)
     }
     if (changes.doses) {
         emit doseLedgerChanged();
+        if (!m_account) {
+            return;
+        }
+    }
+    if (changes.inquiries) {
+        emit inquiriesChanged();
         if (!m_account) {
             return;
         }

@@ -10,6 +10,7 @@
 #include "core/plan/PlanChange.h"
 #include "db/AccountRepository.h"
 #include "db/SyncStateRepository.h"
+#include "sync/InquiryHistory.h"
 #include "sync/Outbox.h"
 #include "sync/ReportHistory.h"
 
@@ -106,6 +107,13 @@ public:
     /// Forgets a report the server refused.
     core::Result<void> discardRefusedReport(const QString& reportId);
 
+    /// The open account's 問い合わせ, waiting and sent, newest first (InquiryHistory); an error while no account
+    /// is open.
+    core::Result<QList<InquiryEntry>> inquiries() const;
+    /// Queues `inquiry` (送信待ち) after core::InquiryValidator; it goes to the server whenever it is reachable.
+    /// inquiriesChanged() follows each step of its sending.
+    core::Result<void> sendInquiry(core::Inquiry inquiry);
+
     /// Records one row of the 接種台帳 (a first entry, or a correction superseding an earlier record): stored
     /// here and queued for the server in one transaction, after LocalDoseLedger's checks. Fills the id (when
     /// empty), the desk (this computer), enteredBy (the V-SYS ID) and enteredAt (now). doseLedgerChanged()
@@ -155,6 +163,9 @@ signals:
     /// The 接種台帳 changed: a record made here, sent or refused, or records received from the venue's other
     /// desks; also when an account opens or closes.
     void doseLedgerChanged();
+    /// The venue's 問い合わせ changed: one queued, sent or refused here, or an answer came from the server;
+    /// also when an account opens.
+    void inquiriesChanged();
 
 private:
     void openAccount(const db::Account& account);

@@ -478,6 +478,10 @@ APPLICATION is the application number (申込番号) or its id; VENUE is the ven
         <source>This venue's dose ledger holds as many records as the server keeps. Please contact the support desk.</source>
         <translation>この接種会場の接種台帳はサーバーに保存できる上限に達しています。サポート窓口にお問い合わせください。</translation>
     </message>
+    <message>
+        <source>This venue has sent as many inquiries as the server keeps. Please call the support desk.</source>
+        <translation>この接種会場は、サーバーが保存できる上限まで問い合わせを送信しています。サポート窓口にお電話ください。</translation>
+    </message>
 </context>
 <context>
     <name>ApplicationDocument</name>
@@ -1934,6 +1938,32 @@ APPLICATION is the application number (申込番号) or its id; VENUE is the ven
     </message>
 </context>
 <context>
+    <name>Faq</name>
+    <message>
+        <source>%1: the file must contain one JSON object.</source>
+        <translation>%1: ファイルは1つのJSONオブジェクトにしてください。</translation>
+    </message>
+    <message>
+        <source>%1: list the questions as an array.</source>
+        <translation>%1: 質問は配列で並べてください。</translation>
+    </message>
+    <message>
+        <source>%1: this field must not be empty.</source>
+        <translation>%1: この項目は空にできません。</translation>
+    </message>
+    <message>
+        <source>%1: this id is used twice.</source>
+        <translation>%1: この id は2回使われています。</translation>
+    </message>
+</context>
+<context>
+    <name>FaqIndex</name>
+    <message>
+        <source>The FAQ could not be searched: %1</source>
+        <translation>よくある質問を検索できませんでした：%1</translation>
+    </message>
+</context>
+<context>
     <name>FeeSchedule</name>
     <message>
         <source>%1: the file is not valid JSON (%2).</source>
@@ -2035,6 +2065,29 @@ APPLICATION is the application number (申込番号) or its id; VENUE is the ven
     </message>
 </context>
 <context>
+    <name>HelpContacts</name>
+    <message>
+        <source>%1: the file must contain one JSON object.</source>
+        <translation>%1: ファイルは1つのJSONオブジェクトにしてください。</translation>
+    </message>
+    <message>
+        <source>%1: give the name, phone and hoursText.</source>
+        <translation>%1: name、phone、hoursText を書いてください。</translation>
+    </message>
+    <message>
+        <source>%1: write the hours as HH:mm, opening first.</source>
+        <translation>%1: 時刻は HH:mm で、開始を先に書いてください。</translation>
+    </message>
+    <message>
+        <source>%1: write the days as MM-DD.</source>
+        <translation>%1: 日付は MM-DD で書いてください。</translation>
+    </message>
+    <message>
+        <source>%1: give a title and an https address.</source>
+        <translation>%1: タイトルと https のアドレスを書いてください。</translation>
+    </message>
+</context>
+<context>
     <name>HolidayCalendar</name>
     <message>
         <source>%1: the file is not valid JSON (%2).</source>
@@ -2133,6 +2186,171 @@ APPLICATION is the application number (申込番号) or its id; VENUE is the ven
     <message>
         <source>The HTTPS server did not start. Please try again.</source>
         <translation>HTTPSサーバーを起動できませんでした。もう一度お試しください。</translation>
+    </message>
+</context>
+<context>
+    <name>InquiryAdmin</name>
+    <message>
+        <source>list-inquiries: only the inquiries without an answer.</source>
+        <translation>list-inquiries：回答していない問い合わせだけを表示します。</translation>
+    </message>
+    <message>
+        <source>answer-inquiry: the answer.</source>
+        <translation>answer-inquiry：回答。</translation>
+    </message>
+    <message>
+        <source>answer-inquiry: read the answer from this UTF-8 text file.</source>
+        <translation>answer-inquiry：回答をこのUTF-8のテキストファイルから読み込みます。</translation>
+    </message>
+    <message>
+        <source>answer-inquiry: replace the answer of an inquiry answered already.</source>
+        <translation>answer-inquiry：回答済みの問い合わせの回答を置き換えます。</translation>
+    </message>
+    <message>
+        <source>Inquiries (問い合わせ; ID is the inquiry's id):
+  list-inquiries [--unanswered] [--venue UUID] [--page N]
+  show-inquiry ID
+  answer-inquiry ID (--text TEXT | --file FILE) [--replace]
+</source>
+        <translation>問い合わせ（ID は問い合わせのid）：
+  list-inquiries [--unanswered] [--venue UUID] [--page N]
+  show-inquiry ID
+  answer-inquiry ID (--text TEXT | --file FILE) [--replace]
+</translation>
+    </message>
+    <message>
+        <source>--page: give a page number, 1 for the oldest inquiries.</source>
+        <translation>--page：ページ番号を指定してください（1が最も古い問い合わせです）。</translation>
+    </message>
+    <message>
+        <source>show-inquiry: give the inquiry's id.</source>
+        <translation>show-inquiry：問い合わせのidを指定してください。</translation>
+    </message>
+    <message>
+        <source>answer-inquiry: give the inquiry's id.</source>
+        <translation>answer-inquiry：問い合わせのidを指定してください。</translation>
+    </message>
+    <message>
+        <source>answer-inquiry: give the answer with either --text or --file.</source>
+        <translation>answer-inquiry：回答は --text か --file のどちらか一方で指定してください。</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>%1 を読み込めませんでした：%2</translation>
+    </message>
+    <message>
+        <source>%1: the answer file is larger than %2 KB; an answer has at most %3 characters.</source>
+        <translation>%1：回答のファイルが%2 KBを超えています。回答は%3文字以内です。</translation>
+    </message>
+</context>
+<context>
+    <name>InquiryCategories</name>
+    <message>
+        <source>Inquiry categories: the file is not valid JSON (%1).</source>
+        <translation>お問い合わせ分類：ファイルが正しいJSONではありません（%1）。</translation>
+    </message>
+    <message>
+        <source>%1: a category needs a unique key of at most %2 characters, a name of at most %3 characters and 1 to %4 details, each with a key unique in the category and a name.</source>
+        <translation>%1：分類には、%2文字以内の重複しないキー、%3文字以内の名前、1～%4個の詳細（分類内で重複しないキーと名前）が必要です。</translation>
+    </message>
+    <message>
+        <source>categories: at least one category is needed.</source>
+        <translation>categories：分類が1つ以上必要です。</translation>
+    </message>
+</context>
+<context>
+    <name>InquiryDraftStore</name>
+    <message>
+        <source>Could not read the inquiry input from the local database: %1</source>
+        <translation>問い合わせの入力をローカルデータベースから読み込めませんでした：%1</translation>
+    </message>
+    <message>
+        <source>Could not autosave the inquiry input to the local database: %1</source>
+        <translation>問い合わせの入力をローカルデータベースに自動保存できませんでした：%1</translation>
+    </message>
+    <message>
+        <source>Could not delete the inquiry input from the local database: %1</source>
+        <translation>問い合わせの入力をローカルデータベースから削除できませんでした：%1</translation>
+    </message>
+</context>
+<context>
+    <name>InquiryHistory</name>
+    <message>
+        <source>An inquiry stored on this computer cannot be read (%1). Please contact the support desk.</source>
+        <translation>このコンピューターに保存された問い合わせを読み込めません（%1）。サポート窓口にご連絡ください。</translation>
+    </message>
+</context>
+<context>
+    <name>InquiryJson</name>
+    <message>
+        <source>id: the inquiry's id must be a lower-case UUID such as 0f8fad5b-d9cb-469f-a165-70867728950e.</source>
+        <translation>id：問い合わせのidは 0f8fad5b-d9cb-469f-a165-70867728950e のような小文字のUUIDにしてください。</translation>
+    </message>
+    <message>
+        <source>%1: give text of at most %2 characters.</source>
+        <translation>%1：%2文字以内の文字列を指定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>InquiryService</name>
+    <message>
+        <source>The inquiry was not found. It may belong to another venue.</source>
+        <translation>問い合わせが見つかりません。他の接種会場の問い合わせかもしれません。</translation>
+    </message>
+    <message>
+        <source>id: an inquiry with this id was already sent. Send a new inquiry with a new id.</source>
+        <translation>id：このidの問い合わせは送信済みです。新しいidで新しい問い合わせを送ってください。</translation>
+    </message>
+    <message>
+        <source>This venue has already sent %1 inquiries, the most the server keeps. Please call the support desk.</source>
+        <translation>この接種会場はすでに%1件の問い合わせを送信しており、サーバーが保存できる上限です。サポート窓口にお電話ください。</translation>
+    </message>
+    <message>
+        <source>after: give the "next" value of the previous page unchanged, or leave it out for the first page.</source>
+        <translation>after: 前のページの「next」の値をそのまま指定してください（最初のページでは指定しません）。</translation>
+    </message>
+    <message>
+        <source>There is no venue %1.</source>
+        <translation>接種会場 %1 はありません。</translation>
+    </message>
+    <message>
+        <source>Page: give a number from 1 to %1.</source>
+        <translation>ページ：1から%1までの番号を指定してください。</translation>
+    </message>
+    <message>
+        <source>The inquiry was answered already (%1). Give --replace to replace the answer.</source>
+        <translation>この問い合わせは回答済みです（%1）。回答を置き換えるには --replace を指定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>InquiryValidator</name>
+    <message>
+        <source>Telephone number</source>
+        <translation>電話番号</translation>
+    </message>
+    <message>
+        <source>Inquiry category: choose one from the list.</source>
+        <translation>お問い合わせ分類：一覧から選択してください。</translation>
+    </message>
+    <message>
+        <source>Inquiry detail: choose one from the list of the chosen category.</source>
+        <translation>お問い合わせ詳細：選択した分類の一覧から選択してください。</translation>
+    </message>
+    <message>
+        <source>Content: write what you would like to ask.</source>
+        <translation>内容：お問い合わせの内容を記載してください。</translation>
+    </message>
+    <message>
+        <source>Content: write at most %1 characters (now %2).</source>
+        <translation>内容：%1文字以内で記載してください（現在%2文字）。</translation>
+    </message>
+    <message>
+        <source>Answer: write the answer to send.</source>
+        <translation>回答：送る回答を記載してください。</translation>
+    </message>
+    <message>
+        <source>Answer: write at most %1 characters (now %2).</source>
+        <translation>回答：%1文字以内で記載してください（現在%2文字）。</translation>
     </message>
 </context>
 <context>
@@ -2825,6 +3043,103 @@ APPLICATION is the application number (申込番号) or its id; VENUE is the ven
     <message>
         <source>%1: %2 (%3) is a ward of a designated city, which pays its residents' claims. Enter %4 (%5) instead.</source>
         <translation>%1：%2（%3）は政令指定都市の区です。請求先は市になりますので、%4（%5）を入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>NaviAdmin</name>
+    <message>
+        <source>--page: give a page number, 1 for the first.</source>
+        <translation>--page：ページ番号を指定してください（1が最初のページです）。</translation>
+    </message>
+    <message>
+        <source>--page: give a number from 1 to %1.</source>
+        <translation>--page：1から%1までの番号を指定してください。</translation>
+    </message>
+    <message>
+        <source>navi-municipality: give accept or refuse, then the municipality code.</source>
+        <translation>navi-municipality：accept または refuse に続けて、市区町村コードを指定してください。</translation>
+    </message>
+    <message>
+        <source>--status: give received or shipped.</source>
+        <translation>--status：received（受付済み）または shipped（発送済み）を指定してください。</translation>
+    </message>
+    <message>
+        <source>--out: could not create %1 (it must not exist yet): %2</source>
+        <translation>--out：%1 を作成できませんでした（まだ存在しないファイルを指定してください）：%2</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 に書き込めませんでした：%2</translation>
+    </message>
+    <message>
+        <source>navi-ship: give the receipt numbers (受付番号) of the applications.</source>
+        <translation>navi-ship：申請の受付番号を指定してください。</translation>
+    </message>
+    <message>
+        <source>navi-*: the municipality code (6 digits, check digit included).</source>
+        <translation>navi-*：市区町村コード（検査数字を含む6桁）。</translation>
+    </message>
+    <message>
+        <source>navi-applications, navi-export: only received or only shipped applications.</source>
+        <translation>navi-applications、navi-export：受付済み（received）または発送済み（shipped）の申請だけにします。</translation>
+    </message>
+    <message>
+        <source>navi-export: the CSV file to create (it must not exist yet).</source>
+        <translation>navi-export：作成するCSVファイル（まだ存在しないファイル）。</translation>
+    </message>
+    <message>
+        <source>navi-purge: only count what would be deleted.</source>
+        <translation>navi-purge：削除せず、削除される件数だけを数えます。</translation>
+    </message>
+    <message>
+        <source>Days an online ticket application is kept after it was marked shipped (default %1).</source>
+        <translation>接種券発行申請を発送済みにしてから保存する日数（既定 %1）。</translation>
+    </message>
+    <message>
+        <source>Days an online ticket application that was never shipped is kept after it was received (default %1).</source>
+        <translation>発送済みにならなかった接種券発行申請を受付から保存する日数（既定 %1）。</translation>
+    </message>
+    <message>
+        <source>--%1: give a number of days from 1 to %2.</source>
+        <translation>--%1：1から%2までの日数を指定してください。</translation>
+    </message>
+    <message>
+        <source>  navi-municipalities [--page N]
+  navi-municipality accept|refuse CODE
+  navi-applications --municipality CODE [--status received|shipped] [--page N]
+  navi-export --municipality CODE --out FILE.csv [--status received|shipped]
+  navi-ship --municipality CODE RECEIPT...
+  navi-purge [--dry-run] [--navi-keep-shipped-days DAYS] [--navi-keep-received-days DAYS]
+</source>
+        <translation>  navi-municipalities [--page N]
+  navi-municipality accept|refuse 市区町村コード
+  navi-applications --municipality 市区町村コード [--status received|shipped] [--page N]
+  navi-export --municipality 市区町村コード --out ファイル.csv [--status received|shipped]
+  navi-ship --municipality 市区町村コード 受付番号...
+  navi-purge [--dry-run] [--navi-keep-shipped-days 日数] [--navi-keep-received-days 日数]
+</translation>
+    </message>
+</context>
+<context>
+    <name>NaviAdminService</name>
+    <message>
+        <source>%1: %2 is neither a municipality nor a union of the online application.</source>
+        <translation>%1：%2 はオンライン申請の市町村・広域連合ではありません。</translation>
+    </message>
+    <message>
+        <source>Page: give a number from 1 to %1.</source>
+        <translation>ページ：1から%1までの番号を指定してください。</translation>
+    </message>
+    <message>
+        <source>%1 is not an application to %2. Nothing was marked as shipped.</source>
+        <translation>%1 は %2 への申請ではありません。発送済みにした申請はありません。</translation>
+    </message>
+</context>
+<context>
+    <name>NaviApplicationService</name>
+    <message>
+        <source>%1 is not a municipality code (6 digits, as 131032).</source>
+        <translation>%1 は市区町村コードではありません（131032 のような6桁で入力してください）。</translation>
     </message>
 </context>
 <context>
@@ -3835,6 +4150,10 @@ SHA-256フィンガープリント：%2</translation>
     <message>
         <source>Demo clock: the server's time starts at %1 (Japan time) and runs on from there.</source>
         <translation>デモ用の時計：サーバーの時刻は %1（日本時間）から始まり、そこから進みます。</translation>
+    </message>
+    <message>
+        <source>Behind nginx on this computer: the web pages' per-address limits use the X-Forwarded-For address that nginx adds (only for connections from 127.0.0.1 or ::1).</source>
+        <translation>このコンピューターの nginx の後ろで動かす：Webページのアドレスごとの制限に、nginx が付ける X-Forwarded-For のアドレスを使います（127.0.0.1 または ::1 からの接続に限ります）。</translation>
     </message>
 </context>
 <context>
@@ -5115,6 +5434,37 @@ SHA-256フィンガープリント：%2</translation>
     </message>
 </context>
 <context>
+    <name>vsys::app::FaqAnswerer</name>
+    <message>
+        <source>None of these</source>
+        <translation>この中にはない</translation>
+    </message>
+    <message>
+        <source>Open this screen</source>
+        <translation>この画面を開く</translation>
+    </message>
+    <message>
+        <source>Type your question (e.g. When does the third dose start?)</source>
+        <translation>質問を入力してください（例：3回目接種は、いつ開始しますか？）</translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation>質問する</translation>
+    </message>
+    <message>
+        <source>Type a question, then press Ask.</source>
+        <translation>質問を入力して「質問する」を押してください。</translation>
+    </message>
+    <message>
+        <source>No similar question was found. Ask again in other words, or choose "None of these" to send your question with the inquiry form.</source>
+        <translation>近い質問が見つかりませんでした。言い方を変えて再度質問を入力するか、「この中にはない」を選択して問い合わせフォームで質問を送ってください。</translation>
+    </message>
+    <message>
+        <source>Choose the question closest to yours. If none of them is, type your question again or choose "None of these".</source>
+        <translation>お問い合わせ内容と近いものを選んでください。この中にない場合は再度質問を入力するか、「この中にはない」を選択してください。</translation>
+    </message>
+</context>
+<context>
     <name>vsys::app::FieldEditor</name>
     <message>
         <source>%1 (existing registration)</source>
@@ -5165,6 +5515,77 @@ SHA-256フィンガープリント：%2</translation>
     </message>
 </context>
 <context>
+    <name>vsys::app::HelpPage</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Help and manuals</source>
+        <translation>ヘルプとマニュアル</translation>
+    </message>
+    <message>
+        <source>&lt; Home</source>
+        <translation>&lt; ホーム</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>ヘルプ</translation>
+    </message>
+    <message>
+        <source>Ask a question (works offline)</source>
+        <translation>よくある質問（オフラインでも使えます）</translation>
+    </message>
+    <message>
+        <source>If this does not solve it</source>
+        <translation>解決しない場合は</translation>
+    </message>
+    <message>
+        <source>Inquiry form</source>
+        <translation>問い合わせフォーム</translation>
+    </message>
+    <message>
+        <source>Manuals</source>
+        <translation>マニュアル</translation>
+    </message>
+    <message>
+        <source>Open the VSYS Desk manual</source>
+        <translation>マニュアルを開く</translation>
+    </message>
+    <message>
+        <source>Open it in the web browser</source>
+        <translation>ブラウザで開く</translation>
+    </message>
+    <message>
+        <source>Official V-SYS manuals (Ministry of Health, Labour and Welfare):</source>
+        <translation>V-SYSの公式マニュアル（厚生労働省）：</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>電話番号：%1</translation>
+    </message>
+    <message>
+        <source>Hours: %1</source>
+        <translation>対応時間：%1</translation>
+    </message>
+    <message>
+        <source>Open now.</source>
+        <translation>現在、受付時間内です。</translation>
+    </message>
+    <message>
+        <source>Closed now.</source>
+        <translation>現在、受付時間外です。</translation>
+    </message>
+    <message>
+        <source>Whether it is open today is not known (the holiday data ends before today).</source>
+        <translation>祝日のデータが今日の日付まで無いため、受付中かどうかは分かりません。</translation>
+    </message>
+    <message>
+        <source>The manual could not be opened in the web browser. Use "Open the VSYS Desk manual" instead.</source>
+        <translation>マニュアルをブラウザで開けませんでした。「マニュアルを開く」を使ってください。</translation>
+    </message>
+</context>
+<context>
     <name>vsys::app::HomePage</name>
     <message>
         <source>V-SYS ID: %1</source>
@@ -5209,6 +5630,105 @@ SHA-256フィンガープリント：%2</translation>
     <message>
         <source>Open: %1</source>
         <translation>開く：%1</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>ヘルプ</translation>
+    </message>
+</context>
+<context>
+    <name>vsys::app::InquiryPage</name>
+    <message>
+        <source>Inquiry form</source>
+        <translation>問い合わせフォーム</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>送信</translation>
+    </message>
+    <message>
+        <source>Back to home</source>
+        <translation>ホームに戻る</translation>
+    </message>
+    <message>
+        <source>Enter your telephone number and choose the category and the detail of your inquiry, then write it as concretely as you can and press Send. The answer is shown below after a sync.</source>
+        <translation>電話番号を記入し、お問い合わせ分類とお問い合わせ詳細を選択してから、可能な範囲で具体的に問い合わせ内容を記載し、「送信」を押してください。回答は同期の後、下に表示されます。</translation>
+    </message>
+    <message>
+        <source>e.g. 03-1234-5678</source>
+        <translation>例：03-1234-5678</translation>
+    </message>
+    <message>
+        <source>Telephone number</source>
+        <translation>電話番号</translation>
+    </message>
+    <message>
+        <source>Inquiry category</source>
+        <translation>お問い合わせ分類</translation>
+    </message>
+    <message>
+        <source>Inquiry detail</source>
+        <translation>お問い合わせ詳細</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This venue's inquiries&lt;/b&gt;</source>
+        <translation>&lt;b&gt;この接種会場の問い合わせ&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Sent at</source>
+        <translation>送信日時</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>分類</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <source>Please choose</source>
+        <translation>選択してください</translation>
+    </message>
+    <message>
+        <source>%1 / %2 characters</source>
+        <translation>%1 / %2文字</translation>
+    </message>
+    <message>
+        <source>Please correct the fields marked below.</source>
+        <translation>下に示した項目を修正してください。</translation>
+    </message>
+    <message>
+        <source>The inquiry was sent to the support desk.</source>
+        <translation>問い合わせをサポート窓口に送信しました。</translation>
+    </message>
+    <message>
+        <source>The inquiry will be sent when the server can be reached (送信待ち).</source>
+        <translation>問い合わせはサーバーに接続できたときに送信されます（送信待ち）。</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>送信できませんでした：%1</translation>
+    </message>
+    <message>
+        <source>Waiting to send</source>
+        <translation>送信待ち</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>送信済み</translation>
+    </message>
+    <message>
+        <source>Answered (%1)</source>
+        <translation>回答済み（%1）</translation>
     </message>
 </context>
 <context>
@@ -5694,6 +6214,17 @@ SHA-256フィンガープリント：%2</translation>
     <message>
         <source>The vaccination plan is registered with the venue's V-SYS ID for additional doses. Switch to it in the toolbar.</source>
         <translation>接種計画は会場の追加接種用のV-SYS IDで登録します。ツールバーでそのIDに切り替えてください。</translation>
+    </message>
+</context>
+<context>
+    <name>vsys::app::ManualViewer</name>
+    <message>
+        <source>VSYS Desk manual</source>
+        <translation>VSYS Desk 操作マニュアル</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>目次</translation>
     </message>
 </context>
 <context>
@@ -6185,6 +6716,13 @@ SHA-256フィンガープリント：%2</translation>
     </message>
 </context>
 <context>
+    <name>vsys::sync::InquiryJob</name>
+    <message>
+        <source>the answer is about another inquiry</source>
+        <translation>別の問い合わせについての応答です</translation>
+    </message>
+</context>
+<context>
     <name>vsys::sync::Outbox</name>
     <message>
         <source>The application has no valid id (a UUID in lower case without braces).</source>
@@ -6282,6 +6820,14 @@ SHA-256フィンガープリント：%2</translation>
     <message>
         <source>Please log in to set the consultation hours.</source>
         <translation>診療時間を設定するにはログインしてください。</translation>
+    </message>
+    <message>
+        <source>Please log in to see the inquiries.</source>
+        <translation>問い合わせを表示するにはログインしてください。</translation>
+    </message>
+    <message>
+        <source>Please log in to send the inquiry.</source>
+        <translation>問い合わせを送信するにはログインしてください。</translation>
     </message>
 </context>
 </TS>

@@ -7,6 +7,7 @@
 #include "core/plan/CoolPeriod.h"
 #include "core/plan/PlanChange.h"
 #include "server/admin/AdminCommand.h"
+#include "server/admin/InquiryAdmin.h"
 #include "server/admin/NaviAdmin.h"
 #include "server/admin/ReportCsv.h"
 #include "server/service/InstitutionService.h"
@@ -563,6 +564,10 @@ const std::map<QString, Command>& commands()
         {u"institution-reject"_s, institutionReject},
         {u"list-doctors"_s, listDoctors},
         {u"list-reports"_s, listReports},
+        {u"list-inquiries"_s, [](Context& c) { return InquiryAdmin::list(c.parser, c.storage, c.out); }},
+        {u"show-inquiry"_s, [](Context& c) { return InquiryAdmin::show(c.parser, c.storage, c.out); }},
+        {u"answer-inquiry"_s,
+         [](Context& c) { return InquiryAdmin::answer(c.parser, c.storage, c.out, QDateTime::currentDateTimeUtc()); }},
     };
     return kCommands;
 }
@@ -604,7 +609,7 @@ QString commandSummary()
                          "  list-doctors VENUE\n"
                          "  list-reports [--venue UUID] [--csv] [--page N]\n"
                          "APPLICATION is the application number (申込番号) or its id; VENUE is the venue's id (UUID).")
-        + u'\n' + NaviAdmin::summary();
+        + u'\n' + NaviAdmin::summary() + u'\n' + InquiryAdmin::summary();
 }
 
 } // namespace
@@ -649,6 +654,7 @@ int AdminTool::run(const QStringList& arguments, QTextStream& in, QTextStream& o
         {u"csv"_s, tr("list-reports: write CSV for Excel (UTF-8 with BOM, CRLF) instead of JSON.")},
     });
     parser.addOptions(NaviAdmin::options());
+    parser.addOptions(InquiryAdmin::options());
     if (!parser.parse(arguments)) {
         err << "vsysdesk-admin: " << parser.errorText() << Qt::endl;
         return BadArguments;

@@ -41,6 +41,8 @@ ApiErrorCode codeFor(core::ErrorCode code)
         return ApiErrorCode::TooManyReports;
     case core::ErrorCode::TooManyDoses:
         return ApiErrorCode::TooManyDoses;
+    case core::ErrorCode::TooManyInquiries:
+        return ApiErrorCode::TooManyInquiries;
     case core::ErrorCode::Storage:
     case core::ErrorCode::Network:
     case core::ErrorCode::Cancelled:
@@ -85,6 +87,7 @@ int ApiReply::httpStatus(ApiErrorCode code)
     case ApiErrorCode::TooManyDrafts:
     case ApiErrorCode::TooManyReports:
     case ApiErrorCode::TooManyDoses:
+    case ApiErrorCode::TooManyInquiries:
         return 409;
     case ApiErrorCode::Internal:
         return 500;
@@ -136,6 +139,8 @@ QString ApiReply::key(ApiErrorCode code)
         return u"too_many_reports"_s;
     case ApiErrorCode::TooManyDoses:
         return u"too_many_doses"_s;
+    case ApiErrorCode::TooManyInquiries:
+        return u"too_many_inquiries"_s;
     case ApiErrorCode::Internal:
         return u"internal"_s;
     }
@@ -192,6 +197,8 @@ QString ApiReply::defaultMessage(ApiErrorCode code)
     case ApiErrorCode::TooManyDoses:
         return tr("This venue's dose ledger holds as many records as the server keeps. Please contact the support "
                   "desk.");
+    case ApiErrorCode::TooManyInquiries:
+        return tr("This venue has sent as many inquiries as the server keeps. Please call the support desk.");
     case ApiErrorCode::Internal:
         return tr("The server could not complete the request. Please try again in a moment; if it keeps "
                   "happening, contact the support desk.");

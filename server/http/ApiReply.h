@@ -36,6 +36,7 @@ enum class ApiErrorCode {
     TooManyDrafts,
     TooManyReports,
     TooManyDoses,
+    TooManyInquiries,
     Internal,
 };
 

@@ -12,6 +12,7 @@
 #include "server/http/CoolRoutes.h"
 #include "server/http/DocumentRoutes.h"
 #include "server/http/DoseRoutes.h"
+#include "server/http/InquiryRoutes.h"
 #include "server/http/InstitutionRoutes.h"
 #include "server/http/PlanRoutes.h"
 #include "server/http/ReportRoutes.h"
@@ -135,6 +136,7 @@ void ApiRouter::install(httplib::Server& server, Storage& storage, RequestGate& 
     InstitutionRoutes::install(server, storage, clock);
     ReportRoutes::install(server, storage, clock);
     DoseRoutes::install(server, storage, clock);
+    InquiryRoutes::install(server, storage, clock);
     ChangesRoutes::install(server, storage);
     WebRoutes::install(server, storage, clock);
     installFallbacks(server);

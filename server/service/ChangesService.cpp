@@ -12,6 +12,7 @@
 #include "server/storage/CoolRepository.h"
 #include "server/storage/DocumentRepository.h"
 #include "server/storage/DoseRepository.h"
+#include "server/storage/InquiryRepository.h"
 #include "server/storage/InstitutionRepository.h"
 #include "server/storage/PlanRepository.h"
 #include "server/storage/ReportRepository.h"
@@ -137,6 +138,16 @@ Outcome<QJsonValue> ChangesService::dataOf(const VenueSession& session, const Ch
         }
         if (*found) {
             data = core::DoseJson::toJson((*found)->entry);
+        }
+        break;
+    }
+    case ChangeKind::Inquiry: {
+        const auto found = InquiryRepository(m_storage).findForVenue(session.venueId, change.entityId);
+        if (!found) {
+            return found.error();
+        }
+        if (*found) {
+            data = core::InquiryJson::toJson((*found)->inquiry);
         }
         break;
     }

@@ -48,4 +48,9 @@ inline constexpr int kMaxReports = 5000;
 /// loop is refused with 409 too_many_doses. A record is under 1 KiB, so a venue stores at most ~200 MB.
 inline constexpr int kMaxDoseEntries = 200'000;
 
+/// 問い合わせ stored per venue. Every inquiry is kept with its answer; a venue asks a few questions a month, so
+/// 1,000 is years of them, while a client posting in a loop is refused with 409 too_many_inquiries. An inquiry
+/// is at most ~24 KB (4,000 characters of 内容 and of answer), so a venue stores at most ~24 MB.
+inline constexpr int kMaxInquiries = 1000;
+
 } // namespace vsys::server::venueLimits

@@ -49,6 +49,8 @@ QString ChangeLog::kindKey(ChangeKind kind)
         return u"doctor"_s;
     case ChangeKind::Dose:
         return u"dose"_s;
+    case ChangeKind::Inquiry:
+        return u"inquiry"_s;
     }
     Q_UNREACHABLE();
     return {};
@@ -80,7 +82,7 @@ core::Result<QList<Change>> ChangeLog::since(const QString& venueId, qint64 curs
         const QString kind = rows->value(0).toString();
         for (ChangeKind candidate :
              {ChangeKind::Application, ChangeKind::Document, ChangeKind::Cool, ChangeKind::Venue, ChangeKind::Plan,
-              ChangeKind::Report, ChangeKind::Institution, ChangeKind::Doctor, ChangeKind::Dose}) {
+              ChangeKind::Report, ChangeKind::Institution, ChangeKind::Doctor, ChangeKind::Dose, ChangeKind::Inquiry}) {
             if (kindKey(candidate) == kind) {
                 changes.append({candidate, rows->value(1).toString(), rows->value(2).toLongLong()});
             }

@@ -24,6 +24,7 @@ enum class ChangeKind {
     Institution, ///< 医療機関情報
     Doctor, ///< 接種担当医師
     Dose, ///< a record of the 接種台帳
+    Inquiry, ///< 問い合わせ (its answer)
 };
 
 struct Change

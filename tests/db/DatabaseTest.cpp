@@ -88,6 +88,7 @@ TEST_F(DatabaseTest, FreshDatabaseHasEveryTable)
                            u"claim_print"_s,
                            u"clinic_hours"_s,
                            u"dose_entry"_s,
+                           u"inquiry_draft"_s,
                            u"institution_edit"_s,
                            u"kept_document"_s,
                            u"outbox"_s,

@@ -10,6 +10,7 @@
 #include "app/help/HelpPage.h"
 #include "app/help/ManualViewer.h"
 #include "app/home/HomePage.h"
+#include "app/inquiry/InquiryPage.h"
 #include "app/ledger/LedgerPage.h"
 #include "core/Translator.h"
 #include "core/help/HelpContacts.h"
@@ -20,6 +21,7 @@
 #include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -227,10 +229,18 @@ void TstHelpFlow::noneOfTheseHandsTheQuestionToTheInquiryForm()
     QTest::mouseClick(faq()->noneButton(), Qt::LeftButton);
     QTRY_COMPARE(inquiries.size(), 1);
     QCOMPARE(inquiries.at(0).at(0).toString(), briefingQuestion);
-    // The page's own button opens the form empty.
+    // The window opens the 問い合わせフォーム with the question as its 内容, ready for the 電話番号.
+    vsys::app::InquiryPage* form = m_app->window->inquiryPage();
+    QTRY_COMPARE(pages()->currentWidget(), static_cast<QWidget*>(form));
+    QCOMPARE(form->findChild<QPlainTextEdit*>(u"bodyEdit"_s)->toPlainText(), briefingQuestion);
+    QTRY_COMPARE(QApplication::focusWidget(), form->findChild<QWidget*>(u"phoneEdit"_s));
+    // The help page's own button opens the form empty.
+    openHelp();
     QTest::mouseClick(page()->inquiryButton(), Qt::LeftButton);
     QTRY_COMPARE(inquiries.size(), 2);
     QCOMPARE(inquiries.at(1).at(0).toString(), QString());
+    QTRY_COMPARE(pages()->currentWidget(), static_cast<QWidget*>(form));
+    QCOMPARE(form->findChild<QPlainTextEdit*>(u"bodyEdit"_s)->toPlainText(), QString());
 }
 
 void TstHelpFlow::anEmptyQuestionAsksForOne()
