@@ -44,7 +44,7 @@ struct TicketApplicationCheck
     QList<Error> errors;
 };
 
-/// The messages are Japanese in the source, like the residents' pages (docs/decisions-webform.md); the phone,
+/// The messages are Japanese in the source, like the residents' pages (docs/decisions.md); the phone,
 /// postal code and kana checks are the app's own validators with their messages, naming the form's field.
 /// Whether the municipality accepts online applications is the server's data, not checked here.
 class TicketApplicationValidator

@@ -19,7 +19,7 @@ namespace vsys::server {
 
 class Storage;
 
-/// How long applications are kept (docs/decisions-webadmin.md): `shippedDays` after 発送済み (to answer a
+/// How long applications are kept (docs/decisions.md): `shippedDays` after 発送済み (to answer a
 /// resident whose 接種券 did not arrive), `receivedDays` after 受付 for one never shipped.
 struct NaviRetention
 {
