@@ -2259,21 +2259,6 @@ APPLICATION is the application number (申込番号) or its id; VENUE is the ven
     </message>
 </context>
 <context>
-    <name>InquiryDraftStore</name>
-    <message>
-        <source>Could not read the inquiry input from the local database: %1</source>
-        <translation>問い合わせの入力をローカルデータベースから読み込めませんでした：%1</translation>
-    </message>
-    <message>
-        <source>Could not autosave the inquiry input to the local database: %1</source>
-        <translation>問い合わせの入力をローカルデータベースに自動保存できませんでした：%1</translation>
-    </message>
-    <message>
-        <source>Could not delete the inquiry input from the local database: %1</source>
-        <translation>問い合わせの入力をローカルデータベースから削除できませんでした：%1</translation>
-    </message>
-</context>
-<context>
     <name>InquiryHistory</name>
     <message>
         <source>An inquiry stored on this computer cannot be read (%1). Please contact the support desk.</source>
@@ -3244,6 +3229,29 @@ APPLICATION is the application number (申込番号) or its id; VENUE is the ven
     </message>
 </context>
 <context>
+    <name>PageDraftStore</name>
+    <message>
+        <source>the report</source>
+        <translation>実績・廃棄の報告</translation>
+    </message>
+    <message>
+        <source>the inquiry</source>
+        <translation>問い合わせ</translation>
+    </message>
+    <message>
+        <source>Could not read the input of %1 from the local database: %2</source>
+        <translation>ローカルデータベースから%1の入力を読み込めませんでした：%2</translation>
+    </message>
+    <message>
+        <source>Could not autosave the input of %1 to the local database: %2</source>
+        <translation>%1の入力をローカルデータベースに自動保存できませんでした：%2</translation>
+    </message>
+    <message>
+        <source>Could not delete the input of %1 from the local database: %2</source>
+        <translation>ローカルデータベースから%1の入力を削除できませんでした：%2</translation>
+    </message>
+</context>
+<context>
     <name>PasswordHasher</name>
     <message>
         <source>The password cannot be protected: libsodium could not be initialised.</source>
@@ -3742,21 +3750,6 @@ APPLICATION is the application number (申込番号) or its id; VENUE is the ven
     <message>
         <source>Reported at (Japan time)</source>
         <translation>登録日時（日本時間）</translation>
-    </message>
-</context>
-<context>
-    <name>ReportDraftStore</name>
-    <message>
-        <source>Could not read the report input from the local database: %1</source>
-        <translation>報告の入力をローカルデータベースから読み込めませんでした：%1</translation>
-    </message>
-    <message>
-        <source>Could not autosave the report input to the local database: %1</source>
-        <translation>報告の入力をローカルデータベースに自動保存できませんでした：%1</translation>
-    </message>
-    <message>
-        <source>Could not delete the report input from the local database: %1</source>
-        <translation>報告の入力をローカルデータベースから削除できませんでした：%1</translation>
     </message>
 </context>
 <context>

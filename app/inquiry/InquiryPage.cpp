@@ -41,7 +41,7 @@ QLabel* errorLabel(const QString& name, QWidget* parent)
 InquiryPage::InquiryPage(db::Database& database, sync::SyncService& sync, QWidget* parent)
     : EditPage(parent)
     , m_sync(sync)
-    , m_drafts(database)
+    , m_drafts(database, db::PageDraftStore::Page::Inquiry)
 {
     setTitle(tr("Inquiry form"));
     auto* content = new QWidget(this);

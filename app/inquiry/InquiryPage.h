@@ -6,7 +6,7 @@
 #pragma once
 
 #include "app/common/EditPage.h"
-#include "db/InquiryDraftStore.h"
+#include "db/PageDraftStore.h"
 #include "sync/InquiryHistory.h"
 
 #include <QList>
@@ -66,7 +66,7 @@ private:
     core::Inquiry typedInquiry() const;
 
     sync::SyncService& m_sync;
-    db::InquiryDraftStore m_drafts;
+    db::PageDraftStore m_drafts;
     qint64 m_accountId = 0;
     QPushButton* m_send;
     QLineEdit* m_phone;

@@ -51,7 +51,7 @@ ReportPage::ReportPage(db::Database& database, QWidget* parent)
     : EditPage(parent)
     , m_ui(std::make_unique<Ui::ReportPage>())
     , m_catalog(core::VaccineCatalog::builtIn())
-    , m_drafts(database)
+    , m_drafts(database, db::PageDraftStore::Page::Report)
     , m_history(new QStandardItemModel(this))
     , m_applyLedger(new QPushButton(tr("Enter the ledger's totals"), this))
 {

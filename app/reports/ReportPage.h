@@ -11,7 +11,7 @@
 #include "core/report/PerformanceReport.h"
 #include "core/report/VaccineCatalog.h"
 #include "db/AccountRepository.h"
-#include "db/ReportDraftStore.h"
+#include "db/PageDraftStore.h"
 #include "sync/ReportHistory.h"
 
 #include <QDate>
@@ -114,7 +114,7 @@ private:
 
     const std::unique_ptr<Ui::ReportPage> m_ui;
     const core::VaccineCatalog& m_catalog;
-    db::ReportDraftStore m_drafts;
+    db::PageDraftStore m_drafts;
     db::Account m_account;
     QDate m_today;
     QList<sync::ReportEntry> m_entries;
