@@ -306,7 +306,7 @@ Outcome<core::ApplicationRecord> ApplicationService::act(const VenueSession& ses
 std::optional<ServiceError> ApplicationService::noRoomForDraft(const VenueSession& session)
 {
     ApplicationRepository applications(m_storage);
-    if (auto locked = applications.lockVenueDrafts(session.venueId); !locked) {
+    if (auto locked = VenueRepository(m_storage).lockWrites(session.venueId); !locked) {
         return ServiceError{locked.error()};
     }
     const auto drafts = applications.countDrafts(session.venueId);

@@ -8,6 +8,7 @@
 #include "server/storage/DoseRepository.h"
 #include "server/storage/SqlTransaction.h"
 #include "server/storage/Storage.h"
+#include "server/storage/VenueRepository.h"
 
 #include <algorithm>
 
@@ -45,7 +46,7 @@ Outcome<core::DoseEntry> DoseService::record(const VenueSession& session, core::
         return begun.error();
     }
     // Counting and inserting take turns per venue, so two records at once never pass the cap.
-    if (auto locked = doses.lockVenue(session.venueId); !locked) {
+    if (auto locked = VenueRepository(m_storage).lockWrites(session.venueId); !locked) {
         return locked.error();
     }
     const auto taken = doses.find(entry.id);

@@ -52,7 +52,7 @@ Outcome<core::Inquiry> InquiryService::send(const VenueSession& session, core::I
         return begun.error();
     }
     // Counting and inserting take turns per venue, so two inquiries at once cannot both pass the cap.
-    if (auto locked = inquiries.lockVenue(session.venueId); !locked) {
+    if (auto locked = VenueRepository(m_storage).lockWrites(session.venueId); !locked) {
         return locked.error();
     }
     const auto taken = inquiries.find(inquiry.id);

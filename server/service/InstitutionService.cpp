@@ -9,6 +9,7 @@
 #include "server/storage/ChangeLog.h"
 #include "server/storage/SqlTransaction.h"
 #include "server/storage/Storage.h"
+#include "server/storage/VenueRepository.h"
 
 using namespace Qt::StringLiterals;
 
@@ -147,7 +148,7 @@ Outcome<core::Doctor> InstitutionService::putDoctor(const VenueSession& session,
         return begun.error();
     }
     InstitutionRepository doctors(m_storage);
-    if (auto locked = doctors.lockVenue(session.venueId); !locked) {
+    if (auto locked = VenueRepository(m_storage).lockWrites(session.venueId); !locked) {
         return locked.error();
     }
     const auto found = doctors.findDoctor(id);
@@ -231,7 +232,7 @@ InstitutionService::deleteDoctor(const VenueSession& session, const QString& id,
         return begun.error();
     }
     InstitutionRepository doctors(m_storage);
-    if (auto locked = doctors.lockVenue(session.venueId); !locked) {
+    if (auto locked = VenueRepository(m_storage).lockWrites(session.venueId); !locked) {
         return locked.error();
     }
     const auto found = doctors.findDoctor(id);

@@ -47,7 +47,7 @@ ReportService::report(const VenueSession& session, core::PerformanceReport repor
     }
     // Counting, comparing with the latest report and inserting take turns per venue, so neither two
     // reports at once pass the cap nor both compare with the same previous report.
-    if (auto locked = reports.lockVenue(session.venueId); !locked) {
+    if (auto locked = VenueRepository(m_storage).lockWrites(session.venueId); !locked) {
         return locked.error();
     }
     const auto taken = reports.find(report.id);

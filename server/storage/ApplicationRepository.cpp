@@ -23,7 +23,6 @@ const QString kKeysAfter = u"SELECT created_at, id FROM application WHERE venue_
                            "(created_at < :created_at OR (created_at = :created_at AND id > :id)) "
                            "ORDER BY created_at DESC, id LIMIT :limit"_s;
 const QString kCountDrafts = u"SELECT COUNT(*) FROM application WHERE venue_id = :venue_id AND status = 'draft'"_s;
-const QString kLockVenue = u"SELECT id FROM venue WHERE id = :venue_id FOR UPDATE"_s;
 const QString kByStatus = kColumns + u"WHERE status = :status ORDER BY submitted_at, id"_s;
 const QString kInsert = u"INSERT INTO application (id, venue_id, number, status, version, content, submitted_at, "
                         "reviewed_at, review_comment, issued_vsys_id, created_at, updated_at) VALUES (:id, :venue_id, "
@@ -113,14 +112,6 @@ core::Result<int> ApplicationRepository::countDrafts(const QString& venueId)
         return rows.error();
     }
     return rows->next() ? rows->value(0).toInt() : 0;
-}
-
-core::Result<void> ApplicationRepository::lockVenueDrafts(const QString& venueId)
-{
-    if (!m_storage.isPostgres()) {
-        return {};
-    }
-    return m_storage.run(kLockVenue, {{u"venue_id"_s, venueId}});
 }
 
 core::Result<QList<StoredApplication>> ApplicationRepository::listByStatus(const QString& statusKey)

@@ -48,10 +48,6 @@ public:
     keysForVenue(const QString& venueId, const std::optional<ApplicationListKey>& after, int limit);
     /// How many of the venue's applications are drafts (一時保存中).
     core::Result<int> countDrafts(const QString& venueId);
-    /// Makes the venue's draft creations take turns until the transaction ends, so that counting
-    /// the drafts and inserting one is atomic. Call it inside a transaction. SQLite's BEGIN IMMEDIATE
-    /// already admits one writer at a time; PostgreSQL (read committed) locks the venue's row.
-    core::Result<void> lockVenueDrafts(const QString& venueId);
     /// Every venue's applications in `statusKey`, oldest submission first (the reviewer's queue).
     core::Result<QList<StoredApplication>> listByStatus(const QString& statusKey);
 

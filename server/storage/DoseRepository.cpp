@@ -17,7 +17,6 @@ const QString kById = kColumns + u"WHERE id = :id"_s;
 const QString kByIdForVenue = kColumns + u"WHERE id = :id AND venue_id = :venue_id"_s;
 const QString kPage = kColumns + u"WHERE venue_id = :venue_id AND number > :after ORDER BY number LIMIT :limit"_s;
 const QString kLastNumber = u"SELECT COALESCE(MAX(number), 0) FROM dose WHERE venue_id = :venue_id"_s;
-const QString kLockVenue = u"SELECT id FROM venue WHERE id = :venue_id FOR UPDATE"_s;
 const QString kInsert = u"INSERT INTO dose (id, venue_id, number, supersedes, administered_at, ticket, data, "
                         "received_by, received_at) VALUES (:id, :venue_id, :number, :supersedes, :administered_at, "
                         ":ticket, :data, :received_by, :received_at)"_s;
@@ -58,14 +57,6 @@ core::Result<int> DoseRepository::lastNumber(const QString& venueId)
         return rows.error();
     }
     return rows->next() ? rows->value(0).toInt() : 0;
-}
-
-core::Result<void> DoseRepository::lockVenue(const QString& venueId)
-{
-    if (!m_storage.isPostgres()) {
-        return {};
-    }
-    return m_storage.run(kLockVenue, {{u"venue_id"_s, venueId}});
 }
 
 core::Result<void> DoseRepository::insert(const QString& venueId,

@@ -36,9 +36,6 @@ public:
     core::Result<QList<StoredDose>> pageForVenue(const QString& venueId, int after, int limit);
     /// The highest number the venue's records have (0: none).
     core::Result<int> lastNumber(const QString& venueId);
-    /// Makes the venue's insertions take turns until the transaction ends (SQLite's BEGIN IMMEDIATE already
-    /// does; PostgreSQL locks the venue's row).
-    core::Result<void> lockVenue(const QString& venueId);
     core::Result<void> insert(const QString& venueId,
                               int number,
                               const core::DoseEntry& entry,

@@ -24,7 +24,6 @@ const QString kUnanswered = u"answer IS NULL"_s;
 const QString kAdminOrder = u" ORDER BY sent_at, venue_id, number LIMIT :limit OFFSET :offset"_s;
 const QString kCount = u"SELECT COUNT(*) FROM inquiry"_s;
 const QString kLastNumber = u"SELECT COALESCE(MAX(number), 0) FROM inquiry WHERE venue_id = :venue_id"_s;
-const QString kLockVenue = u"SELECT id FROM venue WHERE id = :venue_id FOR UPDATE"_s;
 const QString kInsert = u"INSERT INTO inquiry (id, venue_id, number, phone, category, detail, body, sent_by, sent_at) "
                         "VALUES (:id, :venue_id, :number, :phone, :category, :detail, :body, :sent_by, :sent_at)"_s;
 const QString kAnswer = u"UPDATE inquiry SET answer = :answer, answered_at = :answered_at, answers = answers + 1 "
@@ -104,14 +103,6 @@ core::Result<int> InquiryRepository::lastNumber(const QString& venueId)
         return rows.error();
     }
     return rows->next() ? rows->value(0).toInt() : 0;
-}
-
-core::Result<void> InquiryRepository::lockVenue(const QString& venueId)
-{
-    if (!m_storage.isPostgres()) {
-        return {};
-    }
-    return m_storage.run(kLockVenue, {{u"venue_id"_s, venueId}});
 }
 
 core::Result<void> InquiryRepository::insert(const QString& venueId, int number, const core::Inquiry& inquiry)

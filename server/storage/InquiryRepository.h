@@ -42,9 +42,6 @@ public:
     core::Result<int> countForAdmin(const QString& venueId, bool unanswered);
     /// The highest number the venue's inquiries have (0: none).
     core::Result<int> lastNumber(const QString& venueId);
-    /// Makes the venue's inquiry insertions take turns until the transaction ends (SQLite's BEGIN IMMEDIATE
-    /// already does; PostgreSQL locks the venue's row).
-    core::Result<void> lockVenue(const QString& venueId);
     core::Result<void> insert(const QString& venueId, int number, const core::Inquiry& inquiry);
     /// Sets (or replaces) the answer of `id` and counts it.
     core::Result<void> answer(const QString& id, const QString& text, const QDateTime& now);

@@ -38,7 +38,6 @@ const QString kInsertDoctor = u"INSERT INTO doctor (id, venue_id, version, data,
 const QString kUpdateDoctor = u"UPDATE doctor SET version = :version, data = :data, deleted_at = :deleted_at, "
                               "updated_at = :updated_at WHERE id = :id AND venue_id = :venue_id AND version = "
                               ":expected"_s;
-const QString kLockVenue = u"SELECT id FROM venue WHERE id = :venue_id FOR UPDATE"_s;
 
 QString jsonText(const QJsonObject& object)
 {
@@ -237,14 +236,6 @@ core::Result<bool> InstitutionRepository::saveDoctor(const StoredDoctor& row, in
         return rows.error();
     }
     return rows->affected() == 1;
-}
-
-core::Result<void> InstitutionRepository::lockVenue(const QString& venueId)
-{
-    if (!m_storage.isPostgres()) {
-        return {};
-    }
-    return m_storage.run(kLockVenue, {{u"venue_id"_s, venueId}});
 }
 
 } // namespace vsys::server

@@ -52,9 +52,6 @@ public:
     core::Result<int> countDoctorRows(const QString& venueId);
     /// Inserts or updates the row at `expectedVersion` (0: a new row); false when it lost a race.
     core::Result<bool> saveDoctor(const StoredDoctor& row, int expectedVersion);
-    /// Serialises the venue's doctor writes on PostgreSQL (a row lock on the venue), so two requests
-    /// cannot both pass a count; SQLite writes one transaction at a time anyway.
-    core::Result<void> lockVenue(const QString& venueId);
 
 private:
     Storage& m_storage;

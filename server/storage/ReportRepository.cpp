@@ -28,7 +28,6 @@ const QString kAdminPageOfVenue
 const QString kCount = u"SELECT COUNT(*) FROM report"_s;
 const QString kCountOfVenue = u"SELECT COUNT(*) FROM report WHERE venue_id = :venue_id"_s;
 const QString kLastNumber = u"SELECT COALESCE(MAX(number), 0) FROM report WHERE venue_id = :venue_id"_s;
-const QString kLockVenue = u"SELECT id FROM venue WHERE id = :venue_id FOR UPDATE"_s;
 const QString kInsert = u"INSERT INTO report (id, venue_id, number, vaccine, as_of, third_doses, first_doses, "
                         "second_doses, wasted_vials, correction_reason, reported_by, reported_at) VALUES (:id, "
                         ":venue_id, :number, :vaccine, :as_of, :third_doses, :first_doses, :second_doses, "
@@ -105,14 +104,6 @@ core::Result<int> ReportRepository::lastNumber(const QString& venueId)
         return rows.error();
     }
     return rows->next() ? rows->value(0).toInt() : 0;
-}
-
-core::Result<void> ReportRepository::lockVenue(const QString& venueId)
-{
-    if (!m_storage.isPostgres()) {
-        return {};
-    }
-    return m_storage.run(kLockVenue, {{u"venue_id"_s, venueId}});
 }
 
 core::Result<void> ReportRepository::insert(const QString& venueId, int number, const core::PerformanceReport& report)

@@ -44,9 +44,6 @@ public:
     core::Result<int> countForAdmin(const QString& venueId);
     /// The highest number the venue's reports have (0: none).
     core::Result<int> lastNumber(const QString& venueId);
-    /// Makes the venue's report insertions take turns until the transaction ends (SQLite's BEGIN
-    /// IMMEDIATE already does; PostgreSQL locks the venue's row).
-    core::Result<void> lockVenue(const QString& venueId);
     core::Result<void> insert(const QString& venueId, int number, const core::PerformanceReport& report);
 
 private:

@@ -20,6 +20,7 @@ const QString kUpdateRegistration
 const QString kNextSequence
     = u"UPDATE venue SET application_seq = application_seq + 1 WHERE id = :id RETURNING application_seq"_s;
 const QString kSetSequence = u"UPDATE venue SET application_seq = :count WHERE id = :id"_s;
+const QString kLockWrites = u"SELECT id FROM venue WHERE id = :venue_id FOR UPDATE"_s;
 const QString kInsertAccount = u"INSERT INTO account (vsys_id, venue_id, password_hash, role, created_at) "
                                "VALUES (:vsys_id, :venue_id, :hash, 'venue', :now)"_s;
 const QString kSelectAccount = u"SELECT vsys_id, venue_id, password_hash FROM account WHERE vsys_id = :vsys_id"_s;
@@ -77,6 +78,14 @@ core::Result<int> VenueRepository::nextApplicationSequence(const QString& venueI
 core::Result<void> VenueRepository::setApplicationSequence(const QString& venueId, int count)
 {
     return m_storage.run(kSetSequence, {{u"id"_s, venueId}, {u"count"_s, count}});
+}
+
+core::Result<void> VenueRepository::lockWrites(const QString& venueId)
+{
+    if (!m_storage.isPostgres()) {
+        return {};
+    }
+    return m_storage.run(kLockWrites, {{u"venue_id"_s, venueId}});
 }
 
 core::Result<void> VenueRepository::insertAccount(const Account& account, const QDateTime& now)

@@ -45,6 +45,10 @@ public:
     core::Result<int> nextApplicationSequence(const QString& venueId);
     /// For imported records that already carry numbers: the next submit continues after `count`.
     core::Result<void> setApplicationSequence(const QString& venueId, int count);
+    /// Makes the venue's capped writes (drafts, reports, doses, doctors, inquiries) take turns until the
+    /// transaction ends, so that counting and inserting are one step. Call it inside a transaction. SQLite's
+    /// BEGIN IMMEDIATE already admits one writer at a time; PostgreSQL (read committed) locks the venue's row.
+    core::Result<void> lockWrites(const QString& venueId);
 
     core::Result<void> insertAccount(const Account& account, const QDateTime& now);
     core::Result<std::optional<Account>> findAccount(const QString& vsysId);
