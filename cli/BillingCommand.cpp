@@ -5,15 +5,13 @@
 #include "core/billing/BillingCalculator.h"
 #include "core/billing/BillingJson.h"
 #include "core/billing/MonthlyClaim.h"
+#include "print/ClaimBatchPrinter.h"
 #include "print/ClaimPrintouts.h"
-#include "print/ClaimSheet.h"
-#include "print/PdfExporter.h"
 
 #include <QCommandLineParser>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTextDocument>
 
 #include <optional>
 
@@ -133,9 +131,9 @@ int BillingCommand::run(const QStringList& arguments)
         const print::ClaimPages pages = print::ClaimPrintouts::everything(print::ClaimPrintouts::printout(
             *statement, {request->claimMonth, request->vaccinationMonth, *institution, request->homeMunicipality},
             core::MunicipalityDirectory::builtIn()));
-        const auto document = print::ClaimSheet::create(pages.title, pages.sheets);
-        // Written before the JSON, so that a failed export leaves stdout empty as every usage error does.
-        const auto written = print::PdfExporter::write(*document, parser.value(pdfOption));
+        // Written before the JSON, so that a failed export leaves stdout empty as every usage error does. The
+        // sheets are drawn as the app's 一括出力 draws them.
+        const auto written = print::ClaimBatchPrinter::writePdf(pages.title, pages.sheets, parser.value(pdfOption));
         if (!written.ok()) {
             printMessage(written.error().message);
             return kExitUsage;

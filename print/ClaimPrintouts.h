@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // ClaimPrintouts: the one place that turns a claim into the sheets it prints, for the app's four outputs and
 // for `vsysdesk-cli billing --pdf`: the statement priced by BillingCalculator, the municipalities' names, the
-// 同一市内 box and the 被接種者区分, then the 請求総括書 and the 市区町村別請求書 bodies.
+// 同一市内 box and the 被接種者区分, then the 請求総括書 and the 市区町村別請求書 sheets.
 #pragma once
 
 #include "core/Result.h"
@@ -11,8 +11,8 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QList>
 #include <QString>
-#include <QStringList>
 
 namespace vsys::core {
 class MunicipalityDirectory;
@@ -20,11 +20,11 @@ class MunicipalityDirectory;
 
 namespace vsys::print {
 
-/// What an output prints: its title, one body per sheet (for ClaimBatchPrinter), and the totals.
+/// What an output prints: its title, its sheets (for ClaimBatchPrinter, one page each), and the totals.
 struct ClaimPages
 {
     QString title;
-    QStringList sheets;
+    QList<ClaimSheet> sheets;
     qint64 totalCount = 0;
     qint64 totalAmount = 0;
 };

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "print/ClaimSummaryDocument.h"
 
-#include <QTextDocument>
-
 using namespace Qt::StringLiterals;
 
 namespace vsys::print {
@@ -19,7 +17,7 @@ QString ClaimSummaryDocument::addressee(const QString& prefecture)
         .arg(prefecture.isEmpty() ? u"　　　　"_s : prefecture);
 }
 
-QString ClaimSummaryDocument::sheet(const ClaimPrintout& printout)
+ClaimSheet ClaimSummaryDocument::sheet(const ClaimPrintout& printout)
 {
     const core::ClaimInstitution& institution = printout.institution;
     QList<core::BillingRow> rows;
@@ -29,22 +27,21 @@ QString ClaimSummaryDocument::sheet(const ClaimPrintout& printout)
         // A claim's code is never blank, so a blank homeMunicipality leaves the box empty.
         includesHome = includesHome || claim.code == printout.homeMunicipality;
     }
-    return ClaimSheet::header(addressee(institution.prefecture), {}, institution, title(),
-                              {{tr("Facility category"), institution.facilityType},
-                               {tr("Medical institution number (10 digits)"), institution.code},
-                               {tr("Name of the medical institution"), institution.name}},
-                              ClaimSheet::checkBox(includesHome, tr("Includes doses for residents of the venue's city"),
-                                                   tr("* Check when the claims include the municipality where the "
-                                                      "medical institution is located")),
-                              printout.claimMonth)
-        + ClaimSheet::amountTable(printout.statement.format, rows, printout.statement.totalCount,
-                                  printout.statement.totalAmount)
-        + ClaimSheet::unitPriceTable(printout.statement.format, printout.vaccinationMonth);
-}
-
-std::unique_ptr<QTextDocument> ClaimSummaryDocument::create(const ClaimPrintout& printout)
-{
-    return ClaimSheet::create(title(), {sheet(printout)});
+    ClaimSheet sheet;
+    sheet.addressee = addressee(institution.prefecture);
+    sheet.institution = ClaimSheet::institutionFields(institution);
+    sheet.title = title();
+    sheet.ids = {{tr("Facility category"), institution.facilityType},
+                 {tr("Medical institution number (10 digits)"), institution.code},
+                 {tr("Name of the medical institution"), institution.name}};
+    sheet.checked = includesHome;
+    sheet.checkLabel = tr("Includes doses for residents of the venue's city");
+    sheet.checkNote = tr("* Check when the claims include the municipality where the medical institution is located");
+    sheet.claimMonth = ClaimSheet::claimMonthLine(printout.claimMonth);
+    sheet.amounts = ClaimSheet::amountGroups(printout.statement.format, rows);
+    sheet.total = ClaimSheet::totalRow(printout.statement.totalCount, printout.statement.totalAmount);
+    sheet.unitPrices = ClaimSheet::unitPriceGroups(printout.statement.format, printout.vaccinationMonth);
+    return sheet;
 }
 
 } // namespace vsys::print

@@ -8,10 +8,6 @@
 #include <QCoreApplication>
 #include <QString>
 
-#include <memory>
-
-class QTextDocument;
-
 namespace vsys::print {
 
 class ClaimSummaryDocument
@@ -23,12 +19,9 @@ public:
     /// 「東京都国民健康保険団体連合会 御中」; a blank prefecture is left for the user to write in.
     static QString addressee(const QString& prefecture);
 
-    /// The sheet's body for ClaimSheet::create(): every municipality's rows summed per row of the form, the
-    /// totals as the calculator computed them.
-    static QString sheet(const ClaimPrintout& printout);
-
-    /// The sheet alone, ready for PdfExporter or DocumentPrinter.
-    static std::unique_ptr<QTextDocument> create(const ClaimPrintout& printout);
+    /// The sheet for ClaimBatchPrinter: every municipality's rows summed per row of the form, the totals as
+    /// the calculator computed them.
+    static ClaimSheet sheet(const ClaimPrintout& printout);
 };
 
 } // namespace vsys::print

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "print/MunicipalityClaimDocument.h"
 
-#include <QTextDocument>
-
 using namespace Qt::StringLiterals;
 
 namespace vsys::print {
@@ -18,28 +16,6 @@ QString recipientCategory(const std::optional<bool>& couponAttached)
         .arg(without ? u"①"_s : u"1"_s, with ? u"②"_s : u"2"_s);
 }
 
-QString sheet(const ClaimPrintout& printout, const core::MunicipalityClaim& claim)
-{
-    const core::ClaimInstitution& institution = printout.institution;
-    QList<QStringList> idRows;
-    if (printout.statement.format == core::ClaimFormat::Old) {
-        idRows.append(
-            {MunicipalityClaimDocument::tr("Recipient category"), recipientCategory(printout.couponAttached)});
-    } else {
-        idRows.append({MunicipalityClaimDocument::tr("Facility category"), institution.facilityType});
-    }
-    idRows.append({MunicipalityClaimDocument::tr("Medical institution number (10 digits)"), institution.code});
-    idRows.append({MunicipalityClaimDocument::tr("Name of the medical institution"), institution.name});
-    const QString homeBox = ClaimSheet::checkBox(
-        claim.code == printout.homeMunicipality, MunicipalityClaimDocument::tr("Venue's own municipality"),
-        MunicipalityClaimDocument::tr("* Check when the medical institution is located in the municipality billed"));
-    return ClaimSheet::header(MunicipalityClaimDocument::addressee(printout.municipalityNames.value(claim.code)),
-                              MunicipalityClaimDocument::tr("Municipality number %1").arg(claim.code), institution,
-                              MunicipalityClaimDocument::title(), idRows, homeBox, printout.claimMonth)
-        + ClaimSheet::amountTable(printout.statement.format, claim.rows, claim.totalCount, claim.totalAmount)
-        + ClaimSheet::unitPriceTable(printout.statement.format, printout.vaccinationMonth);
-}
-
 } // namespace
 
 QString MunicipalityClaimDocument::title()
@@ -52,18 +28,38 @@ QString MunicipalityClaimDocument::addressee(const QString& municipalityName)
     return tr("To the mayor of %1").arg(municipalityName.isEmpty() ? u"　　　　"_s : municipalityName);
 }
 
-QStringList MunicipalityClaimDocument::sheets(const ClaimPrintout& printout)
+QList<ClaimSheet> MunicipalityClaimDocument::sheets(const ClaimPrintout& printout)
 {
-    QStringList bodies;
-    for (const core::MunicipalityClaim& claim : printout.statement.municipalities) {
-        bodies.append(sheet(printout, claim));
+    const core::ClaimInstitution& institution = printout.institution;
+    // What every municipality's sheet shares is built once; each sheet then differs in the addressee, the box
+    // and the amounts only.
+    ClaimSheet common;
+    common.institution = ClaimSheet::institutionFields(institution);
+    common.title = title();
+    if (printout.statement.format == core::ClaimFormat::Old) {
+        common.ids.append({tr("Recipient category"), recipientCategory(printout.couponAttached)});
+    } else {
+        common.ids.append({tr("Facility category"), institution.facilityType});
     }
-    return bodies;
-}
+    common.ids.append({tr("Medical institution number (10 digits)"), institution.code});
+    common.ids.append({tr("Name of the medical institution"), institution.name});
+    common.checkLabel = tr("Venue's own municipality");
+    common.checkNote = tr("* Check when the medical institution is located in the municipality billed");
+    common.claimMonth = ClaimSheet::claimMonthLine(printout.claimMonth);
+    common.unitPrices = ClaimSheet::unitPriceGroups(printout.statement.format, printout.vaccinationMonth);
 
-std::unique_ptr<QTextDocument> MunicipalityClaimDocument::create(const ClaimPrintout& printout)
-{
-    return ClaimSheet::create(title(), sheets(printout));
+    QList<ClaimSheet> sheets;
+    sheets.reserve(printout.statement.municipalities.size());
+    for (const core::MunicipalityClaim& claim : printout.statement.municipalities) {
+        ClaimSheet sheet = common;
+        sheet.addressee = addressee(printout.municipalityNames.value(claim.code));
+        sheet.addresseeNote = tr("Municipality number %1").arg(claim.code);
+        sheet.checked = claim.code == printout.homeMunicipality;
+        sheet.amounts = ClaimSheet::amountGroups(printout.statement.format, claim.rows);
+        sheet.total = ClaimSheet::totalRow(claim.totalCount, claim.totalAmount);
+        sheets.append(sheet);
+    }
+    return sheets;
 }
 
 } // namespace vsys::print

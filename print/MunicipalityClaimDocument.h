@@ -6,12 +6,8 @@
 #include "print/ClaimSheet.h"
 
 #include <QCoreApplication>
+#include <QList>
 #include <QString>
-#include <QStringList>
-
-#include <memory>
-
-class QTextDocument;
 
 namespace vsys::print {
 
@@ -24,11 +20,8 @@ public:
     /// 「千代田区長 様」; a blank name is left for the user to write in.
     static QString addressee(const QString& municipalityName);
 
-    /// One body per municipality of the statement, in its order, for ClaimSheet::create().
-    static QStringList sheets(const ClaimPrintout& printout);
-
-    /// Every municipality's sheet, each on its own page, ready for PdfExporter or DocumentPrinter.
-    static std::unique_ptr<QTextDocument> create(const ClaimPrintout& printout);
+    /// One sheet per municipality of the statement, in its order, for ClaimBatchPrinter.
+    static QList<ClaimSheet> sheets(const ClaimPrintout& printout);
 };
 
 } // namespace vsys::print

@@ -2,7 +2,7 @@
 // 一括出力: the 市区町村別請求書 of the first 200 municipalities of the 全国地方公共団体コード一覧 (札幌市 to
 // 五所川原市) written to one PDF, one page per sheet and numbered over the whole batch, read back with
 // pdfinfo and pdftotext; and a batch stopped at its third sheet, which must leave no file behind. The batch of
-// every municipality takes over a minute, so it is run in bench/ClaimBatchBench.
+// every municipality is timed in bench/ClaimBatchBench.
 #include "core/Translator.h"
 #include "print/ClaimBatchPrinter.h"
 #include "print/ClaimSheet.h"
@@ -47,13 +47,13 @@ private slots:
     void printsOnAPrinter();
 
 private:
-    QStringList m_sheets;
+    QList<vsys::print::ClaimSheet> m_sheets;
     QTemporaryDir m_dir;
 };
 
 void TstClaimBatchPrinter::initTestCase()
 {
-    const QStringList every = MunicipalityClaimDocument::sheets(everyMunicipality());
+    const QList<ClaimSheet> every = MunicipalityClaimDocument::sheets(everyMunicipality());
     // Every row of the list but the 47 prefectures and the 171 wards of the 20 政令指定都市.
     QCOMPARE(every.size(), 1747);
     m_sheets = every.mid(0, kSheets);
@@ -86,7 +86,7 @@ void TstClaimBatchPrinter::onePagePerSheetNumberedOverTheBatch()
     QVERIFY(first.contains(tableRow({u"1 / 200"_s})));
     QVERIFY(!first.contains(MunicipalityClaimDocument::addressee(u"札幌市中央区"_s)));
 
-    // Sheet 200, past the layouts kept from counting the pages: 鰺ヶ沢町, 199 % 7 + 1 = 4 doses.
+    // Sheet 200, the batch's last: 鰺ヶ沢町, 199 % 7 + 1 = 4 doses.
     const QString last = pdfText(path, kSheets, kSheets);
     QVERIFY(last.contains(MunicipalityClaimDocument::addressee(u"鰺ヶ沢町"_s)));
     QVERIFY(last.contains(MunicipalityClaimDocument::tr("Municipality number %1").arg(u"023213"_s)));
@@ -99,7 +99,6 @@ void TstClaimBatchPrinter::cancelledBatchLeavesNoFile()
 {
     const QString path = m_dir.filePath(u"cancelled.pdf"_s);
     QList<int> done;
-    // Every sheet is laid out before the first is painted, so a short batch keeps the test quick.
     const auto written = ClaimBatchPrinter::writePdf(MunicipalityClaimDocument::title(), m_sheets.mid(0, 10), path,
                                                      [&](int sheet, int) {
                                                          done.append(sheet);

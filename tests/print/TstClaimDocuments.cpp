@@ -5,17 +5,16 @@
 // translation file); names, months and amounts as the user reads them.
 #include "core/Translator.h"
 #include "core/billing/BillingCalculator.h"
+#include "print/ClaimBatchPrinter.h"
 #include "print/ClaimSheet.h"
 #include "print/ClaimSummaryDocument.h"
 #include "print/MunicipalityClaimDocument.h"
-#include "print/PdfExporter.h"
 #include "support/PdfTools.h"
 
 #include <QGuiApplication>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTextDocument>
 
 using namespace Qt::StringLiterals;
 using vsys::print::test::hasRow;
@@ -54,20 +53,22 @@ ClaimPrintout briefingOldFormat()
 }
 
 /// The 請求総括書 and every 市区町村別請求書 as one PDF, as pdftotext -layout reads it (pages split at form feeds).
-QStringList printedPages(const ClaimPrintout& printout, QString* fonts = nullptr)
+QStringList printedPages(const ClaimPrintout& printout, QString* fonts = nullptr, QString* info = nullptr)
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(u"claim.pdf"_s);
-    const auto document = ClaimSheet::create(ClaimSummaryDocument::title(),
-                                             QStringList{ClaimSummaryDocument::sheet(printout)}
-                                                 + MunicipalityClaimDocument::sheets(printout));
-    const auto written = vsys::print::PdfExporter::write(*document, path);
+    const auto written = vsys::print::ClaimBatchPrinter::writePdf(
+        ClaimSummaryDocument::title(),
+        QList<ClaimSheet>{ClaimSummaryDocument::sheet(printout)} + MunicipalityClaimDocument::sheets(printout), path);
     if (!written) {
         qWarning() << written.error().message;
         return {};
     }
     if (fonts) {
         *fonts = vsys::print::test::pdfFonts(path);
+    }
+    if (info) {
+        *info = vsys::print::test::pdfInfo(path);
     }
     QStringList pages = vsys::print::test::pdfText(path).split(u'\f');
     if (!pages.isEmpty() && pages.last().trimmed().isEmpty()) {
@@ -90,7 +91,7 @@ private slots:
     void newFormatHasAfterHoursAndHolidayRows();
     void homeMunicipalityChecked();
     void embedsOnlyIpaFonts();
-    void everyValueIsEscaped();
+    void everyValuePrintsAsTyped();
 };
 
 void TstClaimDocuments::summaryThenOneSheetPerMunicipality()
@@ -239,14 +240,19 @@ void TstClaimDocuments::embedsOnlyIpaFonts()
     }
 }
 
-void TstClaimDocuments::everyValueIsEscaped()
+void TstClaimDocuments::everyValuePrintsAsTyped()
 {
-    const QString html = ClaimSummaryDocument::sheet(briefingOldFormat());
-    QVERIFY(html.contains(u"サンプル診療所 &lt;本院&gt;"_s));
-    QVERIFY(!html.contains(u"<本院>"_s));
-    const auto document = ClaimSummaryDocument::create(briefingOldFormat());
-    QCOMPARE(document->metaInformation(QTextDocument::DocumentTitle), ClaimSummaryDocument::title());
-    QVERIFY(document->toPlainText().contains(u"サンプル診療所 <本院>"_s));
+    // Nothing is markup any more: a name that would have been HTML prints as the user typed it.
+    QString info;
+    const QStringList pages = printedPages(briefingOldFormat(), nullptr, &info);
+    QVERIFY(hasRow(pages.value(0), {ClaimSummaryDocument::tr("Name of the medical institution"),
+                                    u"サンプル診療所 <本院>"_s}));
+    QVERIFY(hasRow(pages.value(2), {MunicipalityClaimDocument::tr("Name of the medical institution"),
+                                    u"サンプル診療所 <本院>"_s}));
+    QVERIFY(!pages.value(0).contains(u"&lt;"_s));
+    QVERIFY2(info.contains(QRegularExpression(u"^Title:\\s+"_s + QRegularExpression::escape(ClaimSummaryDocument::title())
+                                              + u"$"_s, QRegularExpression::MultilineOption)),
+             qPrintable(info));
 }
 
 int main(int argc, char** argv)
