@@ -138,15 +138,8 @@ int ClaimCountsModel::columnCount(const QModelIndex& parent) const
 
 qint64 ClaimCountsModel::cell(int row, int column) const
 {
-    if (row == kTotalRow) {
-        return cell(kHomeRow, column) + cell(kOthersRow, column);
-    }
-    if (row == kOthersRow) {
-        qint64 sum = 0;
-        for (int r = kFirstOtherRow; r < rowCount(); ++r) {
-            sum += cell(r, column);
-        }
-        return sum;
+    if (row == kTotalRow || row == kOthersRow) {
+        return columnSum(column, row == kTotalRow);
     }
     if (column == totalColumn()) {
         qint64 sum = 0;
@@ -157,6 +150,28 @@ qint64 ClaimCountsModel::cell(int row, int column) const
     }
     const Column& c = m_columns.at(column);
     return m_claim.count(m_sheet, municipality(row), c.kind, c.age, c.time);
+}
+
+qint64 ClaimCountsModel::columnSum(int column, bool withHome) const
+{
+    if (column == totalColumn()) {
+        qint64 sum = 0;
+        for (int c = 0; c < totalColumn(); ++c) {
+            sum += columnSum(c, withHome);
+        }
+        return sum;
+    }
+    // One pass over the sheet's lines, not a lookup per row: with hundreds of municipalities (the view sizes its
+    // columns to every row) summing row by row made the table take seconds to lay out.
+    const Column& c = m_columns.at(column);
+    qint64 sum = 0;
+    for (const core::ClaimLine& line : m_claim.lines) {
+        if (line.sheet == m_sheet && line.count.kind == c.kind && line.count.age == c.age && line.count.time == c.time
+            && (withHome || line.count.municipality != m_claim.homeMunicipality)) {
+            sum += line.count.count;
+        }
+    }
+    return sum;
 }
 
 QVariant ClaimCountsModel::data(const QModelIndex& index, int role) const

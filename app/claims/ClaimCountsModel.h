@@ -76,6 +76,8 @@ signals:
 
 private:
     qint64 cell(int row, int column) const;
+    /// A column's sum over the other municipalities' rows, and with `withHome` the home row's too (総数).
+    qint64 columnSum(int column, bool withHome) const;
     /// A row that sums others: 総数, それ以外の方, or the 合計 column.
     bool isSum(const QModelIndex& index) const;
     /// The sheet's municipalities other than the home one, by code.

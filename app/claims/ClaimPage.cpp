@@ -26,7 +26,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
-#include <QProgressDialog>
 #include <QPushButton>
 #include <QStandardItemModel>
 #include <QTableView>
@@ -607,24 +606,13 @@ Printout ClaimPage::printout(core::ClaimOutput output, const print::ClaimPages& 
     printout.title = pages.title;
     printout.fileName
         = tr("%1-%2.pdf").arg(ClaimOutputsPanel::outputName(output), core::JapaneseFormat::month(m_claim.claimMonth));
-    printout.paint = [this, pages](QPagedPaintDevice& device) -> core::Result<int> {
-        const int total = int(pages.sheets.size());
-        QProgressDialog progress(tr("Writing %1 sheets...").arg(total), tr("Stop"), 0, total, this);
-        progress.setWindowTitle(pages.title);
-        progress.setWindowModality(Qt::WindowModal);
-        // A summary or a few municipalities are written before a dialog would be seen.
-        progress.setMinimumDuration(800);
-        const auto painted
-            = print::ClaimBatchPrinter::print(pages.title, pages.sheets, device, [&progress](int done, int) {
-                  progress.setValue(done);
-                  return !progress.wasCanceled();
-              });
-        progress.reset();
-        if (!painted) {
-            return painted.error();
-        }
-        return total;
+    // The sheets are plain data drawn by ClaimBatchPrinter: nothing of the page is touched, so the batch runs
+    // on a worker thread with PrintoutWorker's progress and 中止.
+    printout.paint = [pages](QPagedPaintDevice& device, const Printout::Progress& progress) {
+        return print::ClaimBatchPrinter::print(pages.sheets, device, progress);
     };
+    printout.background
+        = Printout::Background{int(pages.sheets.size()), tr("Writing %1 sheets...").arg(pages.sheets.size())};
     return printout;
 }
 

@@ -107,7 +107,7 @@ private:
     /// The 印刷前の確認 first when there is something to check, else the output itself.
     void requestOutput(core::ClaimOutput output, ClaimOutputsPanel::Action action);
     void output(core::ClaimOutput output, ClaimOutputsPanel::Action action, const QList<core::Error>& warnings);
-    /// The sheets of `output` painted by ClaimBatchPrinter, with a progress dialog and 中止 for a batch.
+    /// The sheets of `output` drawn by ClaimBatchPrinter off the GUI thread, with a progress dialog and 中止.
     Printout printout(core::ClaimOutput output, const print::ClaimPages& pages);
     void recordPrint(
         core::ClaimOutput output, const print::ClaimPages& pages, bool toPdf, const QString& filePath, int sheets);

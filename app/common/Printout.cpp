@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "app/common/Printout.h"
 
+#include "app/common/PrintoutWorker.h"
 #include "print/DocumentPrinter.h"
 #include "print/PdfExporter.h"
 #include "print/PrintStyle.h"
@@ -8,6 +9,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileDialog>
+#include <QPaintEngine>
 #include <QPdfWriter>
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
@@ -26,7 +28,7 @@ Printout Printout::fromDocument(std::shared_ptr<QTextDocument> document, const Q
     Printout printout;
     printout.title = document->metaInformation(QTextDocument::DocumentTitle);
     printout.fileName = fileName;
-    printout.paint = [document](QPagedPaintDevice& device) -> core::Result<int> {
+    printout.paint = [document](QPagedPaintDevice& device, const Printout::Progress&) -> core::Result<int> {
         if (!print::DocumentPrinter::print(*document, device)) {
             return core::Error{
                 u"printer"_s,
@@ -37,6 +39,20 @@ Printout Printout::fromDocument(std::shared_ptr<QTextDocument> document, const Q
     };
     return printout;
 }
+
+namespace {
+
+/// `job` on a worker thread with progress and 中止 when the printout allows it, else here.
+core::Result<int>
+paintFor(QWidget* parent, const Printout& printout, const std::function<core::Result<int>(const Printout::Progress&)>& job)
+{
+    if (!printout.background) {
+        return job({});
+    }
+    return PrintoutWorker::run(parent, printout.title, printout.background->label, printout.background->sheets, job);
+}
+
+} // namespace
 
 namespace PrintoutDialogs {
 
@@ -56,8 +72,17 @@ core::Result<int> preview(QWidget* parent, const Printout& printout)
         view->setZoomMode(QPrintPreviewWidget::FitToWidth);
     }
     std::optional<core::Result<int>> painted;
-    QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog,
-                     [&](QPrinter* target) { painted = printout.paint(*target); });
+    QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, [&](QPrinter* target) {
+        // The preview's own pages are recorded as pictures (a Picture paint engine) and shown as soon as this
+        // returns, so they are painted here; the printer behind the dialog's print button gets the batch in the
+        // background.
+        if (target->paintEngine()->type() == QPaintEngine::Picture) {
+            painted = printout.paint(*target, {});
+            return;
+        }
+        painted = paintFor(&dialog, printout,
+                           [&](const Printout::Progress& progress) { return printout.paint(*target, progress); });
+    });
     if (dialog.exec() != QDialog::Accepted) {
         return 0;
     }
@@ -74,16 +99,22 @@ core::Result<QString> exportPdf(QWidget* parent, const Printout& printout)
     if (path.isEmpty()) {
         return QString();
     }
-    const core::Result<void> written
-        = print::PdfExporter::writePainted(path, printout.title, [&](QPdfWriter& writer) -> core::Result<void> {
-              const core::Result<int> painted = printout.paint(writer);
-              if (!painted) {
-                  // A printer's message would mislead here; the file is what failed.
-                  return painted.error().code == core::ErrorCode::Cancelled ? painted.error()
-                                                                            : print::PdfExporter::saveError(path);
-              }
-              return {};
-          });
+    // The whole file, from its QSaveFile to its commit, is written where the pages are painted.
+    const core::Result<int> written = paintFor(parent, printout, [&](const Printout::Progress& progress) {
+        int pages = 0;
+        const core::Result<void> saved
+            = print::PdfExporter::writePainted(path, printout.title, [&](QPdfWriter& writer) -> core::Result<void> {
+                  const core::Result<int> painted = printout.paint(writer, progress);
+                  if (!painted) {
+                      // A printer's message would mislead here; the file is what failed.
+                      return painted.error().code == core::ErrorCode::Cancelled ? painted.error()
+                                                                                : print::PdfExporter::saveError(path);
+                  }
+                  pages = *painted;
+                  return {};
+              });
+        return saved ? core::Result<int>(pages) : core::Result<int>(saved.error());
+    });
     if (!written) {
         return written.error();
     }

@@ -12,18 +12,23 @@
 #include "app/claims/MunicipalityPicker.h"
 #include "app/claims/ReturnedItemsModel.h"
 #include "app/common/MessageBanner.h"
+#include "app/common/PrintoutWorker.h"
 #include "app/common/SaveStateLabel.h"
 #include "core/Translator.h"
+#include "core/address/MunicipalityDirectory.h"
 #include "core/billing/ClaimHeaderRules.h"
 #include "db/AccountRepository.h"
 #include "db/ClaimStore.h"
 #include "db/Database.h"
+#include "print/ClaimBatchPrinter.h"
+#include "print/ClaimPrintouts.h"
 #include "tests/print/support/PdfTools.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileDialog>
 #include <QInputMethodEvent>
@@ -32,6 +37,8 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPrintPreviewWidget>
+#include <QProgressBar>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScrollBar>
@@ -142,6 +149,7 @@ private slots:
     void returnedMonthsReadAsTheForms();
     void removingAReturnedItemAsksNamingIt();
     void printPreviewOpensAtFitWidth();
+    void batchShowsProgressAndStopsWithinOneSheet();
     void screenshots();
 
 private:
@@ -762,6 +770,96 @@ void TstClaimPage::printPreviewOpensAtFitWidth()
     QCOMPARE(zoom, QPrintPreviewWidget::FitToWidth);
     // A page as wide as the window allows: fitting the width of a small dialog still showed it at about 50 %.
     QVERIFY2(factor >= 0.9, qPrintable(QString::number(factor)));
+}
+
+void TstClaimPage::batchShowsProgressAndStopsWithinOneSheet()
+{
+    // 一括出力 of 600 市区町村別請求書, as a month's typing would have left them, saved before the page opens.
+    constexpr int kMunicipalities = 600;
+    auto claim = vsys::core::MonthlyClaim::start(QDate(2022, 1, 1), kChiyoda, registeredInstitution());
+    const vsys::core::MunicipalityDirectory& directory = vsys::core::MunicipalityDirectory::builtIn();
+    int added = 0;
+    for (const vsys::core::Municipality& municipality : directory.all()) {
+        if (added < kMunicipalities && !municipality.isPrefecture() && !directory.cityOfWard(municipality.code)) {
+            claim.setCount(TicketSheet::Attached, municipality.code, DoseKind::Vaccination, AgeBand::SixAndOver,
+                           TimeBand::Regular, added % 7 + 1);
+            ++added;
+        }
+    }
+    QVERIFY(vsys::db::ClaimStore(*m_database).save(m_accountId, claim, QDateTime::currentDateTimeUtc()).ok());
+    openPage(QDate(2022, 1, 5));
+    const auto pages = vsys::print::ClaimPrintouts::output(m_page->claim(), ClaimOutput::MunicipalAttached, directory);
+    QVERIFY(pages.ok());
+    const int sheets = int(pages->sheets.size());
+    QVERIFY2(sheets >= kMunicipalities, qPrintable(QString::number(sheets)));
+
+    // Watches the page while the batch runs, as the clerk would: when the dialog shows, what it counts, and 中止
+    // clicked once it has shown five sheets. The watch firing at all is the window staying responsive.
+    const QString path = m_dir->filePath(u"batch.pdf"_s);
+    QElapsedTimer sinceSaving;
+    qint64 visibleAfter = -1;
+    QList<int> shown;
+    int shownAtStop = -1;
+    QTimer watch;
+    watch.setInterval(5);
+    connect(&watch, &QTimer::timeout, this, [&] {
+        auto* dialog = m_page->findChild<QProgressDialog*>();
+        if (!dialog || !sinceSaving.isValid()) {
+            return;
+        }
+        if (auto* bar = dialog->findChild<QProgressBar*>(); bar && bar->property("watched").isNull()) {
+            bar->setProperty("watched", true);
+            connect(bar, &QProgressBar::valueChanged, this, [&shown](int value) {
+                if (value > 0) {
+                    shown.append(value);
+                }
+            });
+        }
+        if (dialog->isVisible() && visibleAfter < 0) {
+            visibleAfter = sinceSaving.elapsed();
+        }
+        if (dialog->isVisible() && shownAtStop < 0 && dialog->value() >= 5) {
+            shownAtStop = dialog->value();
+            for (QPushButton* button : dialog->findChildren<QPushButton*>()) {
+                if (button->text() == vsys::app::PrintoutWorker::tr("Stop")) {
+                    QTest::mouseClick(button, Qt::LeftButton);
+                }
+            }
+        }
+    });
+    watch.start();
+    answerNextDialog([&](QWidget* dialog) {
+        auto* files = qobject_cast<QFileDialog*>(dialog);
+        QVERIFY2(files, dialog->metaObject()->className());
+        files->selectFile(path);
+        sinceSaving.start();
+        QMetaObject::invokeMethod(files, &QDialog::accept);
+    });
+    m_page->outputs()->pdfAction(ClaimOutput::MunicipalAttached)->trigger();
+    if (QPushButton* anyway = bannerButton(ClaimPage::tr("Save as PDF anyway"))) {
+        QTest::mouseClick(anyway, Qt::LeftButton);
+    }
+    watch.stop();
+
+    QVERIFY2(visibleAfter >= 0 && visibleAfter <= 500, qPrintable(QString::number(visibleAfter)));
+    QVERIFY(shownAtStop >= 5);
+    // Every sheet shown from the first, in order, none after the one the batch stopped at.
+    QVERIFY(!shown.isEmpty());
+    for (int i = 0; i < shown.size(); ++i) {
+        QCOMPARE(shown.at(i), i + 1);
+    }
+    // Stopped at the sheet shown when 中止 was clicked, or the one being drawn then.
+    const QString stoppedAtShown = vsys::print::ClaimBatchPrinter::tr("Printing was cancelled after %1 of %2 claim sheets.")
+                                       .arg(shownAtStop)
+                                       .arg(sheets);
+    const QString stoppedAtNext = vsys::print::ClaimBatchPrinter::tr("Printing was cancelled after %1 of %2 claim sheets.")
+                                      .arg(shownAtStop + 1)
+                                      .arg(sheets);
+    const QString banner = m_page->messageBanner()->text();
+    QVERIFY2(banner == stoppedAtShown || banner == stoppedAtNext, qPrintable(banner));
+    QVERIFY(!QFile::exists(path));
+    QCOMPARE(QDir(m_dir->path()).entryList({u"batch*"_s}, QDir::Files | QDir::Hidden), QStringList());
+    QVERIFY(!m_page->findChild<QProgressDialog*>());
 }
 
 void TstClaimPage::screenshots()
