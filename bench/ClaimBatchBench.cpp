@@ -4,7 +4,7 @@
 // QPainter calls at hard-coded positions on a QPdfWriter, with none of the project's layout code. The ratio is
 // what the sheets' layout costs over drawing the same marks; it must stay within 2x.
 //   Full run:  build/release/bench/ClaimBatchBench              (the 1,747 sheets of every municipality)
-//   Smoke run: ClaimBatchBench --benchmark_filter=/50/          (50 sheets, ctest ClaimBatchBenchSmoke)
+//   Smoke run: ClaimBatchBench --benchmark_filter=/20/          (20 sheets, ctest ClaimBatchBenchSmoke)
 #include "core/Translator.h"
 #include "print/ClaimBatchPrinter.h"
 #include "print/MunicipalityClaimDocument.h"
@@ -145,7 +145,7 @@ void Floor(benchmark::State& state)
     state.counters["text_runs_per_page"] = double(pages.value(0).size());
 }
 
-constexpr int kSmoke = 50;
+constexpr int kSmoke = 20;
 constexpr int kEvery = 1747;
 BENCHMARK(Sheets)->Arg(kSmoke)->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(2);
 BENCHMARK(Floor)->Arg(kSmoke)->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(2);
@@ -177,19 +177,19 @@ public:
         for (const int sheets : {kSmoke, kEvery}) {
             const auto figure = m_rates.find("Sheets/" + std::to_string(sheets) + "/iterations:"
                                              + std::to_string(sheets == kSmoke ? 2 : 1) + "/real_time");
-            const auto floor = m_rates.find("Floor/" + std::to_string(sheets) + "/iterations:"
-                                            + std::to_string(sheets == kSmoke ? 2 : 1) + "/real_time");
+            const auto floor = m_rates.find("Floor/" + std::to_string(sheets)
+                                            + "/iterations:" + std::to_string(sheets == kSmoke ? 2 : 1) + "/real_time");
             if (figure == m_rates.end() || floor == m_rates.end() || figure->second.real <= 0
                 || figure->second.cpu <= 0) {
                 continue;
             }
-            std::printf("claim batch (%s sheets): %s pages/s; floor (plain QPainter, same content): %s pages/s; "
-                        "ratio %.2fx (required <= 2x); on CPU time %s and %s pages/s, ratio %.2fx\n",
-                        qPrintable(english.toString(sheets)), qPrintable(english.toString(figure->second.real, 'f', 0)),
-                        qPrintable(english.toString(floor->second.real, 'f', 0)),
-                        floor->second.real / figure->second.real,
-                        qPrintable(english.toString(figure->second.cpu, 'f', 0)),
-                        qPrintable(english.toString(floor->second.cpu, 'f', 0)), floor->second.cpu / figure->second.cpu);
+            std::printf(
+                "claim batch (%s sheets): %s pages/s; floor (plain QPainter, same content): %s pages/s; "
+                "ratio %.2fx (required <= 2x); on CPU time %s and %s pages/s, ratio %.2fx\n",
+                qPrintable(english.toString(sheets)), qPrintable(english.toString(figure->second.real, 'f', 0)),
+                qPrintable(english.toString(floor->second.real, 'f', 0)), floor->second.real / figure->second.real,
+                qPrintable(english.toString(figure->second.cpu, 'f', 0)),
+                qPrintable(english.toString(floor->second.cpu, 'f', 0)), floor->second.cpu / figure->second.cpu);
         }
     }
 

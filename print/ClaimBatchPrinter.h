@@ -26,8 +26,9 @@ public:
     using Progress = std::function<bool(int done, int total)>;
 
     /// Draws `sheets` (from ClaimSummaryDocument::sheet / MunicipalityClaimDocument::sheets), one page each,
-    /// onto `device` as its page layout stands, with 「n / total」 at the foot of every page. Returns the pages painted; an error with code Cancelled when
-    /// `progress` stopped it, "printer" when the device could not be painted on.
+    /// onto `device` as its page layout stands, with 「n / total」 at the foot of every page. Returns the pages
+    /// painted; an error with code Cancelled when `progress` stopped it, "printer" when the device could not be painted
+    /// on.
     static core::Result<int>
     print(const QList<ClaimSheet>& sheets, QPagedPaintDevice& device, const Progress& progress = {});
     /// The same on a printer, `title` naming the print job.
@@ -37,8 +38,10 @@ public:
     /// Writes the batch to `filePath` as PdfExporter writes a document (A4, PrintStyle's margins, IPA fonts,
     /// `title` as the PDF's title). The file appears only complete: a cancelled or failed batch leaves an
     /// existing file as it was and no partial file behind. Errors: code Cancelled, or code Storage naming the file.
-    static core::Result<int>
-    writePdf(const QString& title, const QList<ClaimSheet>& sheets, const QString& filePath, const Progress& progress = {});
+    static core::Result<int> writePdf(const QString& title,
+                                      const QList<ClaimSheet>& sheets,
+                                      const QString& filePath,
+                                      const Progress& progress = {});
 };
 
 } // namespace vsys::print

@@ -59,7 +59,8 @@ ClaimPages ClaimPrintouts::everything(const ClaimPrintout& printout)
 {
     ClaimPages pages;
     pages.title = ClaimSummaryDocument::title();
-    pages.sheets = QList<ClaimSheet>{ClaimSummaryDocument::sheet(printout)} + MunicipalityClaimDocument::sheets(printout);
+    pages.sheets
+        = QList<ClaimSheet>{ClaimSummaryDocument::sheet(printout)} + MunicipalityClaimDocument::sheets(printout);
     pages.totalCount = printout.statement.totalCount;
     pages.totalAmount = printout.statement.totalAmount;
     return pages;

@@ -90,7 +90,7 @@ qreal ClaimSheetPainter::amounts(QPainter& painter, const ClaimSheet& sheet, qre
 {
     const qreal tableTop = top;
     painter.setFont(m_headFont);
-    const QString heads[] = {m_captions.category,     m_captions.type,         m_captions.claimedCount,
+    const QString heads[] = {m_captions.category,      m_captions.type,         m_captions.claimedCount,
                              m_captions.claimedAmount, m_captions.decidedCount, m_captions.decidedAmount};
     qreal x = 0;
     for (int column = 0; column < 6; ++column) {
@@ -179,7 +179,7 @@ void ClaimSheetPainter::paint(QPainter& painter, const ClaimSheet& sheet, int pa
     top = fields(painter, sheet.ids, idTop, 120, 45);
     painter.drawRect(mm(125, idTop, kWidth - 125, top - idTop));
     painter.setFont(m_tableFont);
-    painter.drawText(mm(127, idTop + 0.5, kWidth - 129, kFieldHeight), kText,
+    painter.drawText(mm(127, idTop, kWidth - 129, top - idTop), kText,
                      // ■ and □ rather than ☑ and ☐: the IPA fonts have no ballot boxes, and a fallback font would be
                      // embedded (and the mark lost to a reader copying the text).
                      (sheet.checked ? u"■ "_s : u"□ "_s) + sheet.checkLabel);

@@ -32,7 +32,8 @@ private:
     /// A bordered cell with `text` in it, aligned by `flags` with a little padding.
     void cell(QPainter& painter, const QRectF& box, const QString& text, int flags) const;
     /// Label | value rows from `top` millimetres, `labelWidth` of `width` millimetres for the label; their bottom.
-    qreal fields(QPainter& painter, const QList<ClaimSheet::Field>& rows, qreal top, qreal width, qreal labelWidth) const;
+    qreal
+    fields(QPainter& painter, const QList<ClaimSheet::Field>& rows, qreal top, qreal width, qreal labelWidth) const;
     /// The 請求件数・請求金額 table from `top`; its bottom.
     qreal amounts(QPainter& painter, const ClaimSheet& sheet, qreal top) const;
     /// The 〔単価（税抜き）〕 table from `top`.

@@ -43,8 +43,9 @@ Printout Printout::fromDocument(std::shared_ptr<QTextDocument> document, const Q
 namespace {
 
 /// `job` on a worker thread with progress and 中止 when the printout allows it, else here.
-core::Result<int>
-paintFor(QWidget* parent, const Printout& printout, const std::function<core::Result<int>(const Printout::Progress&)>& job)
+core::Result<int> paintFor(QWidget* parent,
+                           const Printout& printout,
+                           const std::function<core::Result<int>(const Printout::Progress&)>& job)
 {
     if (!printout.background) {
         return job({});

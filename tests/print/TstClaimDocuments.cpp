@@ -245,13 +245,14 @@ void TstClaimDocuments::everyValuePrintsAsTyped()
     // Nothing is markup any more: a name that would have been HTML prints as the user typed it.
     QString info;
     const QStringList pages = printedPages(briefingOldFormat(), nullptr, &info);
-    QVERIFY(hasRow(pages.value(0), {ClaimSummaryDocument::tr("Name of the medical institution"),
-                                    u"サンプル診療所 <本院>"_s}));
-    QVERIFY(hasRow(pages.value(2), {MunicipalityClaimDocument::tr("Name of the medical institution"),
-                                    u"サンプル診療所 <本院>"_s}));
+    QVERIFY(hasRow(pages.value(0),
+                   {ClaimSummaryDocument::tr("Name of the medical institution"), u"サンプル診療所 <本院>"_s}));
+    QVERIFY(hasRow(pages.value(2),
+                   {MunicipalityClaimDocument::tr("Name of the medical institution"), u"サンプル診療所 <本院>"_s}));
     QVERIFY(!pages.value(0).contains(u"&lt;"_s));
-    QVERIFY2(info.contains(QRegularExpression(u"^Title:\\s+"_s + QRegularExpression::escape(ClaimSummaryDocument::title())
-                                              + u"$"_s, QRegularExpression::MultilineOption)),
+    QVERIFY2(info.contains(QRegularExpression(u"^Title:\\s+"_s
+                                                  + QRegularExpression::escape(ClaimSummaryDocument::title()) + u"$"_s,
+                                              QRegularExpression::MultilineOption)),
              qPrintable(info));
 }
 

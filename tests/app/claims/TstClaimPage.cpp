@@ -36,6 +36,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPainter>
 #include <QPrintPreviewWidget>
 #include <QProgressBar>
 #include <QProgressDialog>
@@ -819,7 +820,18 @@ void TstClaimPage::batchShowsProgressAndStopsWithinOneSheet()
             visibleAfter = sinceSaving.elapsed();
         }
         if (dialog->isVisible() && shownAtStop < 0 && dialog->value() >= 5) {
+            // The GUI thread busy for a moment (a large repaint) just before the click: the batch must not run on
+            // ahead of what the dialog shows.
+            QElapsedTimer busy;
+            busy.start();
+            while (busy.elapsed() < 100) {}
             shownAtStop = dialog->value();
+            // VSYS_SHOT_DIR=... keeps the dialog as the clerk sees it, over the page.
+            if (const QString dir = qEnvironmentVariable("VSYS_SHOT_DIR"); !dir.isEmpty()) {
+                QImage shot = m_page->grab().toImage();
+                QPainter(&shot).drawPixmap(dialog->mapTo(m_page.get(), QPoint()), dialog->grab());
+                shot.save(QDir(dir).filePath(u"claim-batch-progress.png"_s));
+            }
             for (QPushButton* button : dialog->findChildren<QPushButton*>()) {
                 if (button->text() == vsys::app::PrintoutWorker::tr("Stop")) {
                     QTest::mouseClick(button, Qt::LeftButton);
@@ -849,12 +861,14 @@ void TstClaimPage::batchShowsProgressAndStopsWithinOneSheet()
         QCOMPARE(shown.at(i), i + 1);
     }
     // Stopped at the sheet shown when 中止 was clicked, or the one being drawn then.
-    const QString stoppedAtShown = vsys::print::ClaimBatchPrinter::tr("Printing was cancelled after %1 of %2 claim sheets.")
-                                       .arg(shownAtStop)
-                                       .arg(sheets);
-    const QString stoppedAtNext = vsys::print::ClaimBatchPrinter::tr("Printing was cancelled after %1 of %2 claim sheets.")
-                                      .arg(shownAtStop + 1)
-                                      .arg(sheets);
+    const QString stoppedAtShown
+        = vsys::print::ClaimBatchPrinter::tr("Printing was cancelled after %1 of %2 claim sheets.")
+              .arg(shownAtStop)
+              .arg(sheets);
+    const QString stoppedAtNext
+        = vsys::print::ClaimBatchPrinter::tr("Printing was cancelled after %1 of %2 claim sheets.")
+              .arg(shownAtStop + 1)
+              .arg(sheets);
     const QString banner = m_page->messageBanner()->text();
     QVERIFY2(banner == stoppedAtShown || banner == stoppedAtNext, qPrintable(banner));
     QVERIFY(!QFile::exists(path));
