@@ -27,8 +27,8 @@ public:
 
     /// Draws `sheets` (from ClaimSummaryDocument::sheet / MunicipalityClaimDocument::sheets), one page each,
     /// onto `device` as its page layout stands, with 「n / total」 at the foot of every page. Returns the pages
-    /// painted; an error with code Cancelled when `progress` stopped it, "printer" when the device could not be painted
-    /// on.
+    /// painted; an error with code Cancelled when `progress` stopped it, "printer" when the device could not
+    /// be painted on. Touches no widget: PrintoutWorker runs it on a worker thread.
     static core::Result<int>
     print(const QList<ClaimSheet>& sheets, QPagedPaintDevice& device, const Progress& progress = {});
     /// The same on a printer, `title` naming the print job.

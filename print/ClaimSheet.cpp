@@ -123,7 +123,7 @@ ClaimSheet::Captions ClaimSheet::captions()
             tr("Decided amount (tax incl.)"),
             tr("[Unit prices (tax excl.)]"),
             tr("Unit price"),
-            tr("↑ Write within the thick frame")};
+            tr("Write within the thick frame above")};
 }
 
 } // namespace vsys::print
