@@ -51,25 +51,9 @@ void keepHeadingsWithNext(QTextDocument& document, qreal pageHeight)
     }
 }
 
-} // namespace
-
-bool DocumentPrinter::print(const QTextDocument& document, QPagedPaintDevice& device)
-{
-    QPainter painter;
-    if (!painter.begin(&device)) {
-        return false;
-    }
-    // A copy is laid out at the device's resolution, so the caller's document keeps its screen layout
-    // (a preview may show it again) and fonts are measured as they will be printed.
-    const std::unique_ptr<QTextDocument> copy(document.clone());
-    const int pageCount = layOut(*copy, device);
-    if (!paintPages(painter, device, *copy, 0, pageCount)) {
-        return false;
-    }
-    return painter.end();
-}
-
-int DocumentPrinter::layOut(QTextDocument& document, QPagedPaintDevice& device)
+/// Lays `document` out for the device's pages: its resolution, the page less the footer, headings kept with
+/// what follows them.
+void layOut(QTextDocument& document, QPagedPaintDevice& device)
 {
     document.documentLayout()->setPaintDevice(&device);
     const qreal footerHeight = 2 * QFontMetricsF(PrintStyle::pageNumberFont(), &device).height();
@@ -77,11 +61,11 @@ int DocumentPrinter::layOut(QTextDocument& document, QPagedPaintDevice& device)
     const QSizeF body(device.width(), device.height() - footerHeight);
     document.setPageSize(body);
     keepHeadingsWithNext(document, body.height());
-    return document.pageCount();
 }
 
-bool DocumentPrinter::paintPages(
-    QPainter& painter, QPagedPaintDevice& device, const QTextDocument& document, int firstPage, int pageTotal)
+/// Paints the pages of a document laid out by layOut() onto `painter`, open on `device`, each but the first on a
+/// new page with 「n / N」 at its foot. False when the device could not start a page.
+bool paintPages(QPainter& painter, QPagedPaintDevice& device, const QTextDocument& document)
 {
     // layOut() left the page body as the document's page size; the footer has the rest of the page.
     const QSizeF body = document.pageSize();
@@ -89,7 +73,7 @@ bool DocumentPrinter::paintPages(
     const QFont numberFont = PrintStyle::pageNumberFont();
     const int pageCount = document.pageCount();
     for (int page = 0; page < pageCount; ++page) {
-        if (firstPage + page > 0 && !device.newPage()) {
+        if (page > 0 && !device.newPage()) {
             return false;
         }
         const qreal top = page * body.height();
@@ -106,10 +90,27 @@ bool DocumentPrinter::paintPages(
         painter.restore();
 
         painter.setFont(numberFont);
-        painter.drawText(footer, Qt::AlignHCenter | Qt::AlignBottom,
-                         u"%1 / %2"_s.arg(firstPage + page + 1).arg(pageTotal));
+        painter.drawText(footer, Qt::AlignHCenter | Qt::AlignBottom, u"%1 / %2"_s.arg(page + 1).arg(pageCount));
     }
     return true;
+}
+
+} // namespace
+
+bool DocumentPrinter::print(const QTextDocument& document, QPagedPaintDevice& device)
+{
+    QPainter painter;
+    if (!painter.begin(&device)) {
+        return false;
+    }
+    // A copy is laid out at the device's resolution, so the caller's document keeps its screen layout
+    // (a preview may show it again) and fonts are measured as they will be printed.
+    const std::unique_ptr<QTextDocument> copy(document.clone());
+    layOut(*copy, device);
+    if (!paintPages(painter, device, *copy)) {
+        return false;
+    }
+    return painter.end();
 }
 
 bool DocumentPrinter::print(const QTextDocument& document, QPrinter& printer)

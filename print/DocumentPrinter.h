@@ -4,7 +4,6 @@
 #pragma once
 
 class QPagedPaintDevice;
-class QPainter;
 class QPrinter;
 class QTextDocument;
 
@@ -21,16 +20,6 @@ public:
     /// with PrintStyle::applyPageLayout() before showing QPrintPreviewDialog, and call this from its
     /// paintRequested signal.
     static bool print(const QTextDocument& document, QPrinter& printer);
-
-    /// Lays `document` itself out for the device's pages (its resolution, the page less the footer, headings
-    /// kept with what follows them) and returns its page count. For several documents painted as one
-    /// printout (ClaimBatchPrinter), laid out in place rather than copied.
-    static int layOut(QTextDocument& document, QPagedPaintDevice& device);
-    /// Paints the pages of a document laid out by layOut() onto `painter`, open on `device`, as pages
-    /// `firstPage` + 1, ... of a printout of `pageTotal` pages, starting a new page before each but the
-    /// printout's first. False when the device could not start a page.
-    static bool paintPages(
-        QPainter& painter, QPagedPaintDevice& device, const QTextDocument& document, int firstPage, int pageTotal);
 };
 
 } // namespace vsys::print
