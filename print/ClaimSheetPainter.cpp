@@ -6,6 +6,7 @@
 
 #include "print/PrintStyle.h"
 
+#include <QFontMetricsF>
 #include <QPaintDevice>
 #include <QPainter>
 
@@ -73,6 +74,25 @@ void ClaimSheetPainter::cell(QPainter& painter, const QRectF& box, const QString
     }
 }
 
+void ClaimSheetPainter::fittedCell(QPainter& painter, const QRectF& box, const QString& text) const
+{
+    painter.drawRect(box);
+    const qreal padding = kPadding * m_unitsPerMm;
+    const QRectF inside = box.adjusted(padding, 0, -padding, 0);
+    const qreal width = QFontMetricsF(painter.font(), painter.device()).horizontalAdvance(text);
+    if (width <= inside.width()) {
+        painter.drawText(inside, kText, text);
+        return;
+    }
+    // A long 医療機関等名称 or 所在地 is set smaller to stay in its box, on one line, every character printed.
+    painter.save();
+    QFont smaller = painter.font();
+    smaller.setPointSizeF(smaller.pointSizeF() * inside.width() / width);
+    painter.setFont(smaller);
+    painter.drawText(inside, kText, text);
+    painter.restore();
+}
+
 qreal ClaimSheetPainter::fields(
     QPainter& painter, const QList<ClaimSheet::Field>& rows, qreal top, qreal width, qreal labelWidth) const
 {
@@ -80,7 +100,7 @@ qreal ClaimSheetPainter::fields(
     for (const ClaimSheet::Field& row : rows) {
         painter.fillRect(mm(0, top, labelWidth, kFieldHeight), QColor(0xf0, 0xf0, 0xf0));
         cell(painter, mm(0, top, labelWidth, kFieldHeight), row.label, kText);
-        cell(painter, mm(labelWidth, top, width - labelWidth, kFieldHeight), row.value, kText);
+        fittedCell(painter, mm(labelWidth, top, width - labelWidth, kFieldHeight), row.value);
         top += kFieldHeight;
     }
     return top;

@@ -31,6 +31,8 @@ private:
     QRectF mm(qreal x, qreal y, qreal width, qreal height) const;
     /// A bordered cell with `text` in it, aligned by `flags` with a little padding.
     void cell(QPainter& painter, const QRectF& box, const QString& text, int flags) const;
+    /// A bordered cell with `text` on one line, set smaller when it would not fit.
+    void fittedCell(QPainter& painter, const QRectF& box, const QString& text) const;
     /// Label | value rows from `top` millimetres, `labelWidth` of `width` millimetres for the label; their bottom.
     qreal
     fields(QPainter& painter, const QList<ClaimSheet::Field>& rows, qreal top, qreal width, qreal labelWidth) const;

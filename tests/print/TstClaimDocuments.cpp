@@ -53,7 +53,8 @@ ClaimPrintout briefingOldFormat()
 }
 
 /// The 請求総括書 and every 市区町村別請求書 as one PDF, as pdftotext -layout reads it (pages split at form feeds).
-QStringList printedPages(const ClaimPrintout& printout, QString* fonts = nullptr, QString* info = nullptr)
+QStringList
+printedPages(const ClaimPrintout& printout, QString* fonts = nullptr, QString* info = nullptr, QString* boxes = nullptr)
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(u"claim.pdf"_s);
@@ -69,6 +70,9 @@ QStringList printedPages(const ClaimPrintout& printout, QString* fonts = nullptr
     }
     if (info) {
         *info = vsys::print::test::pdfInfo(path);
+    }
+    if (boxes) {
+        *boxes = vsys::print::test::pdfBoxes(path);
     }
     QStringList pages = vsys::print::test::pdfText(path).split(u'\f');
     if (!pages.isEmpty() && pages.last().trimmed().isEmpty()) {
@@ -92,6 +96,7 @@ private slots:
     void homeMunicipalityChecked();
     void embedsOnlyIpaFonts();
     void everyValuePrintsAsTyped();
+    void aLongNameStaysInItsBox();
 };
 
 void TstClaimDocuments::summaryThenOneSheetPerMunicipality()
@@ -254,6 +259,22 @@ void TstClaimDocuments::everyValuePrintsAsTyped()
                                                   + QRegularExpression::escape(ClaimSummaryDocument::title()) + u"$"_s,
                                               QRegularExpression::MultilineOption)),
              qPrintable(info));
+}
+
+void TstClaimDocuments::aLongNameStaysInItsBox()
+{
+    ClaimPrintout printout = briefingOldFormat();
+    printout.institution.name = u"医療法人社団サンプル会 サンプル総合クリニック附属職域接種センター本院分室"_s;
+    QString boxes;
+    const QStringList pages = printedPages(printout, nullptr, nullptr, &boxes);
+    QVERIFY(hasRow(pages.value(0),
+                   {ClaimSummaryDocument::tr("Name of the medical institution"), printout.institution.name}));
+    // Its box ends 135 mm from the page's left edge (15 mm margin + 120 mm), where the 同一市内 box begins.
+    static const QRegularExpression word(uR"re(<word xMin="[\d.]+" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">)re"
+                                         u"サンプル総合クリニック附属職域接種センター本院分室</word>"_s);
+    const QRegularExpressionMatch match = word.match(boxes);
+    QVERIFY2(match.hasMatch(), qPrintable(boxes.left(3000)));
+    QVERIFY2(match.captured(1).toDouble() <= 135 / 25.4 * 72, qPrintable(match.captured(1)));
 }
 
 int main(int argc, char** argv)
