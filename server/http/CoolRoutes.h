@@ -4,6 +4,8 @@
 
 #include "server/ServerClock.h"
 
+#include "server/http/RouteTable.h"
+
 #include <httplib.h>
 
 namespace vsys::server {
@@ -13,7 +15,7 @@ class Storage;
 class CoolRoutes
 {
 public:
-    static void install(httplib::Server& server, Storage& storage, const ServerClock& clock);
+    static void install(RouteTable& server, Storage& storage, const ServerClock& clock);
 };
 
 } // namespace vsys::server

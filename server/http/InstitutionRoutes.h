@@ -5,6 +5,8 @@
 
 #include "server/ServerClock.h"
 
+#include "server/http/RouteTable.h"
+
 #include <httplib.h>
 
 namespace vsys::server {
@@ -14,7 +16,7 @@ class Storage;
 class InstitutionRoutes
 {
 public:
-    static void install(httplib::Server& server, Storage& storage, const ServerClock& clock);
+    static void install(RouteTable& server, Storage& storage, const ServerClock& clock);
 };
 
 } // namespace vsys::server

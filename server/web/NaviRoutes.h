@@ -6,6 +6,8 @@
 #include "server/ServerClock.h"
 
 #include <chrono>
+#include "server/http/RouteTable.h"
+
 #include <httplib.h>
 
 namespace vsys::server {
@@ -25,7 +27,7 @@ class NaviRoutes
 {
 public:
     static void
-    install(httplib::Server& server, Storage& storage, const ServerClock& clock, const NaviLimits& limits = {});
+    install(RouteTable& server, Storage& storage, const ServerClock& clock, const NaviLimits& limits = {});
 };
 
 } // namespace vsys::server
