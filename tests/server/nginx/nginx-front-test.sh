@@ -59,7 +59,7 @@ start_nginx() {
         -e "s|listen 443 ssl;|listen 127.0.0.1:$port ssl;|" \
         -e "s|/etc/vsysdesk/tls/fullchain.pem|$work/front.crt|" -e "s|/etc/vsysdesk/tls/privkey.pem|$work/front.key|" \
         -e "s|/etc/vsysdesk/tls/upstream-ca.pem|$work/upstream.crt|" \
-        -e "s|client_header_timeout 10s;|client_header_timeout 2s;|" -e "s|rate=20r/s|rate=2000r/s|" \
+        -e "s|client_header_timeout 10s;|client_header_timeout 2s;|" -e "s|rate=100r/s|rate=2000r/s|" \
         "$source_dir/packaging/nginx/vsysdesk.conf" >"$dir/vsysdesk.conf"
     if [[ $strip == --without-edge-refusals ]]; then
         sed -i '/# BEGIN edge refusals/,/# END edge refusals/d' "$dir/vsysdesk.conf"
@@ -162,9 +162,9 @@ start=$(date +%s)
 elapsed=$(( $(cat "$work/closed") - start ))
 (( elapsed < 5 )) || fail "a connection sending headers slowly stayed open ${elapsed}s (expected about 2 s)"
 
-# 9. Logins from one address are limited at the edge (30 a minute, bursts of 20), with a JSON 429.
+# 9. Logins from one address are limited at the edge (60 a minute, bursts of 60), with a JSON 429.
 limited=0
-for _ in $(seq 1 30); do
+for _ in $(seq 1 70); do
     answer=$(curl_ -w '\n%{http_code}' -H 'Content-Type: application/json' -d '{"vsys_id":"x","password":"y"}' \
         "$base/api/v1/session")
     if [[ $(tail -1 <<<"$answer") == 429 ]]; then
@@ -172,6 +172,17 @@ for _ in $(seq 1 30); do
         limited=$((limited + 1))
     fi
 done
-(( limited > 0 )) || fail "30 logins in a row from one address were not limited"
+(( limited > 0 )) || fail "70 logins in a row from one address were not limited"
 
-echo "nginx front: 9 passed, 0 failed"
+# 10. One session token is limited on its own (10 a second, bursts of 100), whatever its address's limit
+#     allows; another token from the same address is not held back by it.
+urls=()
+for _ in $(seq 1 130); do urls+=("$base/api/v1/venue"); done
+statuses=$(curl_ -o /dev/null -w '%{http_code}\n' -H 'Authorization: Bearer token-of-one-desk' "${urls[@]}")
+token_limited=$(grep -c '^429$' <<<"$statuses" || true)
+(( token_limited > 0 )) || fail "130 requests at once with one token were not limited"
+(( token_limited < 130 - 100 + 1 )) || fail "one token's burst of 100 was not let through ($token_limited x 429)"
+code=$(curl_ -o /dev/null -w '%{http_code}' -H 'Authorization: Bearer token-of-another-desk' "$base/api/v1/venue")
+[[ $code == 401 ]] || fail "another token from the same address was held back ($code)"
+
+echo "nginx front: 10 passed, 0 failed"
