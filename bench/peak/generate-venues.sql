@@ -29,13 +29,14 @@ SELECT encode(sha256(convert_to('peak-token-' || n, 'UTF8')), 'hex'), vsys_id, i
        '2022-03-01T00:00:00.000Z', '2099-01-01T00:00:00.000Z'
 FROM peak_venue;
 
--- An empty plan at version 1, so that PUT /plan with If-Match: 1 and no rows is accepted every time.
+-- An empty plan at version 1, registered (initial total 0), so that PUT /plan with If-Match: 1 and no
+-- rows is accepted every time and changes nothing.
 INSERT INTO venue_plan (venue_id, version, initial_total_boxes, rows, approval, updated_at)
-SELECT id, 1, NULL, '[]', NULL, '2022-03-01T00:00:00.000Z' FROM peak_venue;
+SELECT id, 1, 0, '[]', NULL, '2022-03-01T00:00:00.000Z' FROM peak_venue;
 
 INSERT INTO change_log (venue_id, kind, entity_id, changed_at)
 SELECT id, kind, id, '2022-03-01T00:00:00.000Z'
 FROM peak_venue CROSS JOIN (VALUES ('venue'), ('plan')) AS kinds (kind)
 ORDER BY n, kind;
 COMMIT;
-ANALYZE;
+ANALYZE venue, account, session, venue_plan, change_log;

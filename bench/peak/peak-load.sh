@@ -133,7 +133,7 @@ summary() { # FILE → "rps ok502 other p99ms"
 read -r rps ok bad other p99 <<<"$(summary "$work/wrk-api.txt")"
 read -r floor_rps _ _ _ floor_p99 <<<"$(summary "$work/wrk-floor.txt")"
 statuses=$(grep '^statuses:' "$work/wrk-api.txt")
-ratio=$(echo "scale=2; $rps / $floor_rps" | bc)
+ratio=$(echo "scale=3; $rps / $floor_rps" | bc | xargs printf "%.2f")
 echo "peak ($venues venues, 2 servers, nginx, $clients connections, ${seconds}s, load average before $load_before):"
 echo "  /changes + /plan + PUT /plan: $(printf "%'d" "$rps") req/s; 2xx $ok; 502 x $bad (required 0); other non-2xx $other [$statuses]; p99 $p99 ms"
 echo "  floor (GET /api/v1/venue without a token: the gate's 401, no database): $(printf "%'d" "$floor_rps") req/s; p99 $floor_p99 ms"
