@@ -2,9 +2,9 @@
 // ApplicationRoutes: GET /applications, GET and PUT /applications/{id} (申込 records).
 #pragma once
 
-#include <QCoreApplication>
-
 #include "server/http/RouteTable.h"
+
+#include <QCoreApplication>
 
 #include <httplib.h>
 #include <optional>

@@ -3,7 +3,6 @@
 #pragma once
 
 #include "server/ServerClock.h"
-
 #include "server/http/RouteTable.h"
 
 #include <httplib.h>

@@ -4,10 +4,9 @@
 #pragma once
 
 #include "server/ServerClock.h"
-
-#include <chrono>
 #include "server/http/RouteTable.h"
 
+#include <chrono>
 #include <httplib.h>
 
 namespace vsys::server {
@@ -26,8 +25,7 @@ struct NaviLimits
 class NaviRoutes
 {
 public:
-    static void
-    install(RouteTable& server, Storage& storage, const ServerClock& clock, const NaviLimits& limits = {});
+    static void install(RouteTable& server, Storage& storage, const ServerClock& clock, const NaviLimits& limits = {});
 };
 
 } // namespace vsys::server

@@ -4,7 +4,6 @@
 #pragma once
 
 #include "server/ServerClock.h"
-
 #include "server/http/RouteTable.h"
 
 #include <httplib.h>

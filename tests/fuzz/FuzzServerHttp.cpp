@@ -131,7 +131,7 @@ extern "C" int LLVMFuzzerInitialize(int* argc, char*** argv)
     // The API as HttpsServer installs it, without its transport.
     g_fixture->gate = std::make_unique<RequestGate>(database);
     ApiRouter::install(g_fixture->server, database, *g_fixture->gate, ServerClock::startingAt(DemoData::demoNow()),
-                      nullptr);
+                       nullptr);
     return 0;
 }
 

@@ -104,8 +104,8 @@ int countStatus(const std::vector<Reply>& replies, int status)
     return int(std::count_if(replies.begin(), replies.end(), [status](const Reply& r) { return r.status == status; }));
 }
 
-/// A server with 16 connection and 16 database threads (ApiTest's has 4 connection threads), so that every login of a burst is
-/// handled at once rather than queued behind the others.
+/// A server with 16 connection and 16 database threads (ApiTest's has 4 connection threads), so that every login of a
+/// burst is handled at once rather than queued behind the others.
 class LoginConcurrencyTest : public ApiTest
 {
 protected:

@@ -168,9 +168,6 @@ TEST_P(PeakLoadTest, TwoDemoSeedsAtOnceOnAnEmptyDatabaseBothSucceedAndSeedOnce)
 
 } // namespace
 
-INSTANTIATE_TEST_SUITE_P(Databases,
-                         PeakLoadTest,
-                         ::testing::Values(Backend::Sqlite, Backend::Postgres),
-                         backendName);
+INSTANTIATE_TEST_SUITE_P(Databases, PeakLoadTest, ::testing::Values(Backend::Sqlite, Backend::Postgres), backendName);
 
 } // namespace vsys::server::test
