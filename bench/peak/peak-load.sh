@@ -138,6 +138,9 @@ echo "peak ($venues venues, 2 servers, nginx, $clients connections, ${seconds}s,
 echo "  /changes + /plan + PUT /plan: $(printf "%'d" "$rps") req/s; 2xx $ok; 502 x $bad (required 0); other non-2xx $other [$statuses]; p99 $p99 ms"
 echo "  floor (GET /api/v1/venue without a token: the gate's 401, no database): $(printf "%'d" "$floor_rps") req/s; p99 $floor_p99 ms"
 echo "  ratio ${ratio}x of the floor; PostgreSQL connections held during the run: $(cat "$work/connections.txt") (2 servers x 8 database threads = 16)"
+socket_errors=$(grep -h 'Socket errors' "$work/wrk-api.txt" || true)
+echo "  wrk socket errors (connect/read/write/timeout): ${socket_errors:-none}"
 upstream_errors=$(grep -c 'upstream\|no live' "$work/nginx/error.log" || true)
 echo "  nginx upstream errors logged: $upstream_errors"
 (( bad == 0 )) || fail "$bad answers were 502"
+[[ $(cat "$work/connections.txt") == 16 ]] || fail "the servers held $(cat "$work/connections.txt") PostgreSQL connections, not 16"
