@@ -80,6 +80,7 @@ sed -e "s|server 127.0.0.1:8443|server 127.0.0.1:$port_a|" -e "s|server 127.0.0.
     -e "s|/etc/vsysdesk/tls/fullchain.pem|$work/front.crt|" -e "s|/etc/vsysdesk/tls/privkey.pem|$work/front.key|" \
     -e "s|/etc/vsysdesk/tls/upstream-ca.pem|$work/upstream.crt|" -e "s|rate=100r/s|rate=100000r/s|" \
     -e "s|zone=vsysdesk_navi:10m rate=60r/m|zone=vsysdesk_navi:10m rate=100000r/s|" \
+    -e "s|zone=vsysdesk_navi burst=30 nodelay|zone=vsysdesk_navi burst=100000 nodelay|" \
     "$source_dir/packaging/nginx/vsysdesk.conf" >"$work/nginx/vsysdesk.conf"
 user_line=""
 [[ $(id -u) -eq 0 ]] && user_line="user root;"
@@ -136,11 +137,12 @@ summary() { # FILE → "rps ok502 other p99ms"
 }
 read -r rps ok bad other p99 <<<"$(summary "$work/wrk-api.txt")"
 read -r floor_rps floor_ok _ floor_other floor_p99 <<<"$(summary "$work/wrk-floor.txt")"
-statuses=$(grep '^statuses:' "$work/wrk-api.txt")
+statuses=$(grep "^statuses:" "$work/wrk-api.txt")
+floor_statuses=$(grep "^statuses:" "$work/wrk-floor.txt")
 ratio=$(echo "scale=3; $rps / $floor_rps" | bc | xargs printf "%.2f")
 echo "peak ($venues venues, 2 servers, nginx, $clients connections, ${seconds}s, load average before $load_before):"
 echo "  /changes + /plan + PUT /plan: $(printf "%'d" "$rps") req/s; 2xx $ok; 502 x $bad (required 0); other non-2xx $other [$statuses]; p99 $p99 ms"
-echo "  floor (GET /navi/static/favicon.svg: 178 bytes, no SQL, through the database queue like every route): $(printf "%'d" "$floor_rps") req/s; 2xx $floor_ok, other $floor_other; p99 $floor_p99 ms"
+echo "  floor (GET /navi/static/favicon.svg: 178 bytes, no SQL, through the database queue like every route): $(printf "%'d" "$floor_rps") req/s; 2xx $floor_ok, other $floor_other [$floor_statuses]; p99 $floor_p99 ms"
 echo "  ratio ${ratio}x of the floor; PostgreSQL connections held during the run: $(cat "$work/connections.txt") (2 servers x 8 database threads = 16)"
 socket_errors=$(grep -h 'Socket errors' "$work/wrk-api.txt" || true)
 echo "  wrk socket errors (connect/read/write/timeout): ${socket_errors:-none}"
