@@ -9,6 +9,7 @@
 
 #include <QFile>
 #include <QJsonDocument>
+#include <QProcess>
 
 #include <atomic>
 #include <latch>
@@ -119,6 +120,19 @@ TEST_P(PeakLoadTest, FullQueueAnswers503AtOnceAndServesAgainAfterwards)
     const auto served = peakClient()->Get("/api/v1/venue", {{"Authorization", "Bearer " + token}});
     ASSERT_TRUE(served);
     EXPECT_EQ(served->status, 200);
+}
+
+TEST_P(PeakLoadTest, ListenBacklogIsRaisedFromTheLibrarysFive)
+{
+    startServer(8, 1, 0);
+    // For a listening socket, ss shows the backlog as Send-Q: "LISTEN 0 1024 127.0.0.1:PORT 0.0.0.0:*".
+    QProcess ss;
+    ss.start(u"ss"_s, {u"-Hltn"_s, u"sport = :%1"_s.arg(m_peakServer->port())});
+    ASSERT_TRUE(ss.waitForFinished(10000));
+    const QStringList columns = QString::fromLocal8Bit(ss.readAllStandardOutput()).simplified().split(u' ');
+    ASSERT_GE(columns.size(), 3) << qPrintable(columns.join(u' '));
+    EXPECT_EQ(columns.at(2).toInt(), HttpsServer::kListenBacklog);
+    EXPECT_EQ(HttpsServer::kListenBacklog, 1024);
 }
 
 TEST_P(PeakLoadTest, WorkOnADatabaseThreadThatAsksForOneRunsInPlace)
