@@ -93,8 +93,19 @@ int ServerProcess::run(QCoreApplication& app)
                                   u"FILE"_s);
     const QCommandLineOption key(u"key"_s, tr("Private key of the certificate (PEM)."), u"FILE"_s);
     const QCommandLineOption threads(
-        u"threads"_s, tr("Worker threads, one per concurrent connection (default %1).").arg(kDefaultThreads), u"N"_s,
-        QString::number(kDefaultThreads));
+        u"threads"_s, tr("Connection threads, one per concurrent connection (default %1).").arg(kDefaultThreads),
+        u"N"_s, QString::number(kDefaultThreads));
+    const QCommandLineOption databaseThreads(
+        u"db-threads"_s,
+        tr("Database threads, each with one database connection: the number of connections this process holds "
+           "(default %1).")
+            .arg(kDefaultDatabaseThreads),
+        u"N"_s, QString::number(kDefaultDatabaseThreads));
+    const QCommandLineOption databaseQueue(
+        u"db-queue"_s,
+        tr("Requests that may wait for a database thread; more are answered 503 at once (default %1).")
+            .arg(kDefaultDatabaseQueue),
+        u"N"_s, QString::number(kDefaultDatabaseQueue));
     const QCommandLineOption demo(u"demo"_s,
                                   tr("Add the demo venues, V-SYS IDs and applications (once) and print "
                                      "the demo IDs and passwords."));
@@ -102,7 +113,7 @@ int ServerProcess::run(QCoreApplication& app)
         u"behind-proxy"_s,
         tr("Behind nginx on this computer: the web pages' per-address limits use the X-Forwarded-For address "
            "that nginx adds (only for connections from 127.0.0.1 or ::1)."));
-    parser.addOptions({port, bind, database, cert, key, threads, demo, behindProxy});
+    parser.addOptions({port, bind, database, cert, key, threads, databaseThreads, databaseQueue, demo, behindProxy});
     parser.addOptions(NaviAdmin::retentionOptions());
     if (!parser.parse(app.arguments())) {
         return fail(parser.errorText());
@@ -129,8 +140,16 @@ int ServerProcess::run(QCoreApplication& app)
         return fail(tr("--bind: give an IP address of this computer, such as 127.0.0.1 or 0.0.0.0."));
     }
     options.threads = parser.value(threads).toInt(&ok);
-    if (!ok || options.threads < 1 || options.threads > 1024) {
-        return fail(tr("--threads: give a number from 1 to 1024."));
+    if (!ok || options.threads < 1 || options.threads > 4096) {
+        return fail(tr("--threads: give a number from 1 to 4096."));
+    }
+    options.databaseThreads = parser.value(databaseThreads).toInt(&ok);
+    if (!ok || options.databaseThreads < 1 || options.databaseThreads > 256) {
+        return fail(tr("--db-threads: give a number from 1 to 256."));
+    }
+    options.databaseQueue = parser.value(databaseQueue).toInt(&ok);
+    if (!ok || options.databaseQueue < 0 || options.databaseQueue > 65536) {
+        return fail(tr("--db-queue: give a number from 0 to 65536."));
     }
     QString retentionError;
     const auto retention = NaviAdmin::retention(parser, retentionError);
@@ -195,6 +214,8 @@ int ServerProcess::run(QCoreApplication& app)
     }
     // The applications were stamped with the server's clock, so their retention runs on it too.
     NaviAdmin::purgeExpired(**storage, *retention, options.clock.now());
+    // From here on only the database threads use the database (docs/server.md "Sizing").
+    (*storage)->releaseConnection();
     auto server = HttpsServer::start(**storage, options);
     if (!server) {
         return fail(server.error().message);
@@ -212,7 +233,9 @@ int ServerProcess::run(QCoreApplication& app)
         const timespec day{24 * 60 * 60, 0};
         received = sigtimedwait(&stopSet, nullptr, &day);
         if (received < 0 && errno == EAGAIN) {
-            NaviAdmin::purgeExpired(**storage, *retention, options.clock.now());
+            // On a database thread, as a request would be; with the queue full it waits for the next day.
+            (*server)->databaseWorkers().run(
+                [&] { NaviAdmin::purgeExpired(**storage, *retention, options.clock.now()); });
         }
     }
     QTextStream(stdout) << tr("Stopping (signal %1)...").arg(received) << Qt::endl;

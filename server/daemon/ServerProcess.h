@@ -11,7 +11,9 @@ class ServerProcess
     Q_DECLARE_TR_FUNCTIONS(ServerProcess)
 public:
     static constexpr quint16 kDefaultPort = 8443;
-    static constexpr int kDefaultThreads = 16;
+    static constexpr int kDefaultThreads = 512;
+    static constexpr int kDefaultDatabaseThreads = 8;
+    static constexpr int kDefaultDatabaseQueue = 256;
 
     /// The whole process: parses the options, prepares database and certificate, serves until
     /// SIGINT or SIGTERM. Returns the exit code: 0 after a signal, 1 when it could not start.

@@ -33,6 +33,9 @@ namespace {
 
 const QString kFolder = u":/server/demo/"_s;
 
+// Shared by all server processes, distinct from the migration lock (SchemaMigrator) and other users'.
+constexpr qint64 kDemoLock = 0x5653595344454d4f; // "VSYSDEMO"
+
 QJsonObject readJson(const QString& name)
 {
     QFile file(kFolder + name);
@@ -271,6 +274,14 @@ core::Result<void> DemoData::seed(Storage& storage)
     SqlTransaction transaction(storage);
     if (auto begun = transaction.begin(); !begun) {
         return begun;
+    }
+    // Two servers started with --demo on an empty PostgreSQL database at once would both find no demo
+    // venue and both insert it; the second waits here until the first commits, then finds it. (SQLite's
+    // BEGIN IMMEDIATE already lets one writer in at a time.)
+    if (storage.isPostgres()) {
+        if (auto locked = storage.execute(u"SELECT pg_advisory_xact_lock(:key)"_s, {{u"key"_s, kDemoLock}}); !locked) {
+            return locked.error();
+        }
     }
     const auto existing = VenueRepository(storage).find(venues.first().toObject().value(u"id"_s).toString());
     if (!existing) {

@@ -89,6 +89,8 @@ int ApiReply::httpStatus(ApiErrorCode code)
     case ApiErrorCode::TooManyDoses:
     case ApiErrorCode::TooManyInquiries:
         return 409;
+    case ApiErrorCode::Busy:
+        return 503;
     case ApiErrorCode::Internal:
         return 500;
     }
@@ -141,6 +143,8 @@ QString ApiReply::key(ApiErrorCode code)
         return u"too_many_doses"_s;
     case ApiErrorCode::TooManyInquiries:
         return u"too_many_inquiries"_s;
+    case ApiErrorCode::Busy:
+        return u"unavailable"_s;
     case ApiErrorCode::Internal:
         return u"internal"_s;
     }
@@ -199,6 +203,8 @@ QString ApiReply::defaultMessage(ApiErrorCode code)
                   "desk.");
     case ApiErrorCode::TooManyInquiries:
         return tr("This venue has sent as many inquiries as the server keeps. Please call the support desk.");
+    case ApiErrorCode::Busy:
+        return tr("The server is busy. Please try again in a moment.");
     case ApiErrorCode::Internal:
         return tr("The server could not complete the request. Please try again in a moment; if it keeps "
                   "happening, contact the support desk.");

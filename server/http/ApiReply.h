@@ -37,6 +37,8 @@ enum class ApiErrorCode {
     TooManyReports,
     TooManyDoses,
     TooManyInquiries,
+    /// Every database thread busy and the queue in front of them full (server/http/DatabaseWorkers).
+    Busy,
     Internal,
 };
 

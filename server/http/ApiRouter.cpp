@@ -19,6 +19,7 @@
 #include "server/http/RequestBody.h"
 #include "server/http/RequestGate.h"
 #include "server/http/RequestId.h"
+#include "server/http/RouteTable.h"
 #include "server/http/SessionRoutes.h"
 #include "server/http/VenueRoutes.h"
 #include "server/web/WebRoutes.h"
@@ -71,7 +72,7 @@ void answerRefusal(const httplib::Request& request, httplib::Response& response)
 
 /// Bodies sent to a path without a route are read within the limit too (cpp-httplib would otherwise
 /// buffer a chunked one whole before answering 404).
-void installFallbacks(httplib::Server& server)
+void installFallbacks(RouteTable& server)
 {
     const auto notFound
         = [](const httplib::Request& request, httplib::Response& response, const httplib::ContentReader& reader) {
@@ -87,7 +88,8 @@ void installFallbacks(httplib::Server& server)
 
 } // namespace
 
-void ApiRouter::install(httplib::Server& server, Storage& storage, RequestGate& gate, const ServerClock& clock)
+void ApiRouter::install(
+    httplib::Server& server, Storage& storage, RequestGate& gate, const ServerClock& clock, DatabaseWorkers* workers)
 {
     // Covers Content-Length bodies only; RequestBody covers the rest.
     server.set_payload_max_length(RequestBody::kMaxBody);
@@ -126,20 +128,21 @@ void ApiRouter::install(httplib::Server& server, Storage& storage, RequestGate& 
                               << RequestId::of(request).c_str();
     });
 
-    SessionRoutes::install(server, storage);
-    VenueRoutes::install(server, storage);
-    ApplicationRoutes::install(server, storage);
-    ApplicationActionRoutes::install(server, storage);
-    DocumentRoutes::install(server, storage);
-    CoolRoutes::install(server, storage, clock);
-    PlanRoutes::install(server, storage, clock);
-    InstitutionRoutes::install(server, storage, clock);
-    ReportRoutes::install(server, storage, clock);
-    DoseRoutes::install(server, storage, clock);
-    InquiryRoutes::install(server, storage, clock);
-    ChangesRoutes::install(server, storage);
-    WebRoutes::install(server, storage, clock);
-    installFallbacks(server);
+    RouteTable routes(server, workers);
+    SessionRoutes::install(routes, storage);
+    VenueRoutes::install(routes, storage);
+    ApplicationRoutes::install(routes, storage);
+    ApplicationActionRoutes::install(routes, storage);
+    DocumentRoutes::install(routes, storage);
+    CoolRoutes::install(routes, storage, clock);
+    PlanRoutes::install(routes, storage, clock);
+    InstitutionRoutes::install(routes, storage, clock);
+    ReportRoutes::install(routes, storage, clock);
+    DoseRoutes::install(routes, storage, clock);
+    InquiryRoutes::install(routes, storage, clock);
+    ChangesRoutes::install(routes, storage);
+    WebRoutes::install(routes, storage, clock);
+    installFallbacks(routes);
 }
 
 } // namespace vsys::server

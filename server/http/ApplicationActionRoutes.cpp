@@ -60,7 +60,7 @@ void act(Storage& storage,
 
 } // namespace
 
-void ApplicationActionRoutes::install(httplib::Server& server, Storage& storage)
+void ApplicationActionRoutes::install(RouteTable& server, Storage& storage)
 {
     server.Post("/api/v1/applications/([^/]+)/(submit|withdraw|resubmit)",
                 [&storage](const httplib::Request& request, httplib::Response& response,

@@ -2,6 +2,8 @@
 // ApplicationActionRoutes: POST /applications/{id}/submit|withdraw|resubmit (申込, 取下げ, 再申込).
 #pragma once
 
+#include "server/http/RouteTable.h"
+
 #include <httplib.h>
 
 namespace vsys::server {
@@ -11,7 +13,7 @@ class Storage;
 class ApplicationActionRoutes
 {
 public:
-    static void install(httplib::Server& server, Storage& storage);
+    static void install(RouteTable& server, Storage& storage);
 };
 
 } // namespace vsys::server

@@ -131,7 +131,7 @@ void put(Storage& storage,
 
 } // namespace
 
-void ApplicationRoutes::install(httplib::Server& server, Storage& storage)
+void ApplicationRoutes::install(RouteTable& server, Storage& storage)
 {
     server.Get("/api/v1/applications", [&storage](const httplib::Request& request, httplib::Response& response) {
         list(storage, request, response);

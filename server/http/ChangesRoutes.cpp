@@ -24,7 +24,7 @@ public:
 
 } // namespace
 
-void ChangesRoutes::install(httplib::Server& server, Storage& storage)
+void ChangesRoutes::install(RouteTable& server, Storage& storage)
 {
     server.Get("/api/v1/changes", [&storage](const httplib::Request& request, httplib::Response& response) {
         const auto session = RouteSupport::session(request, response);

@@ -2,6 +2,8 @@
 // ChangesRoutes: GET /api/v1/changes?since=<cursor>: what changed for this venue since the cursor.
 #pragma once
 
+#include "server/http/RouteTable.h"
+
 #include <httplib.h>
 
 namespace vsys::server {
@@ -11,7 +13,7 @@ class Storage;
 class ChangesRoutes
 {
 public:
-    static void install(httplib::Server& server, Storage& storage);
+    static void install(RouteTable& server, Storage& storage);
 };
 
 } // namespace vsys::server

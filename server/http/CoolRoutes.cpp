@@ -15,7 +15,7 @@ using namespace Qt::StringLiterals;
 
 namespace vsys::server {
 
-void CoolRoutes::install(httplib::Server& server, Storage& storage, const ServerClock& clock)
+void CoolRoutes::install(RouteTable& server, Storage& storage, const ServerClock& clock)
 {
     server.Get("/api/v1/cools", [&storage, clock](const httplib::Request& request, httplib::Response& response) {
         const auto session = RouteSupport::session(request, response);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "server/ServerClock.h"
+#include "server/http/RouteTable.h"
 
 #include <httplib.h>
 
@@ -13,7 +14,7 @@ class Storage;
 class CoolRoutes
 {
 public:
-    static void install(httplib::Server& server, Storage& storage, const ServerClock& clock);
+    static void install(RouteTable& server, Storage& storage, const ServerClock& clock);
 };
 
 } // namespace vsys::server

@@ -63,7 +63,7 @@ void content(Storage& storage, const httplib::Request& request, httplib::Respons
 
 } // namespace
 
-void DocumentRoutes::install(httplib::Server& server, Storage& storage)
+void DocumentRoutes::install(RouteTable& server, Storage& storage)
 {
     server.Get("/api/v1/documents", [&storage](const httplib::Request& request, httplib::Response& response) {
         list(storage, request, response);

@@ -86,7 +86,7 @@ void get(Storage& storage, const httplib::Request& request, httplib::Response& r
 
 } // namespace
 
-void DoseRoutes::install(httplib::Server& server, Storage& storage, const ServerClock& clock)
+void DoseRoutes::install(RouteTable& server, Storage& storage, const ServerClock& clock)
 {
     server.Post(
         "/api/v1/doses",

@@ -39,7 +39,7 @@ core::Result<std::unique_ptr<HttpsServer>> HttpsServer::start(Storage& storage, 
                "and that the key belongs to the certificate.")
                 .arg(QDir::toNativeSeparators(options.certificatePath), QDir::toNativeSeparators(options.keyPath))};
     }
-    std::unique_ptr<HttpsServer> server(new HttpsServer(storage, std::move(sslServer)));
+    std::unique_ptr<HttpsServer> server(new HttpsServer(storage, std::move(sslServer), options));
     server->configure(options);
 
     const std::string host = options.bindAddress.toStdString();
@@ -55,6 +55,11 @@ core::Result<std::unique_ptr<HttpsServer>> HttpsServer::start(Storage& storage, 
                               "not one of this computer's. Choose another --port or --bind.")
                                .arg(options.bindAddress)
                                .arg(options.port)};
+    }
+    // cpp-httplib 0.11.4 calls listen(socket, 5) inside bind; Linux takes a second listen() on the bound
+    // socket as a new backlog.
+    if (::listen(server->m_listeningSocket, kListenBacklog) != 0) {
+        qCWarning(lcServerHttp) << "Could not raise the listen backlog to" << kListenBacklog;
     }
     server->m_port = quint16(port);
     httplib::SSLServer* raw = server->m_server.get();
@@ -73,13 +78,15 @@ core::Result<std::unique_ptr<HttpsServer>> HttpsServer::start(Storage& storage, 
         return core::Error{u"port"_s, tr("The HTTPS server did not start. Please try again.")};
     }
     qCInfo(lcServerHttp).nospace() << "Listening on https://" << options.bindAddress << ":" << port << " with "
-                                   << options.threads << " worker threads";
+                                   << options.threads << " connection threads, " << options.databaseThreads
+                                   << " database threads and a queue of " << options.databaseQueue;
     return server;
 }
 
-HttpsServer::HttpsServer(Storage& storage, std::unique_ptr<httplib::SSLServer> server)
+HttpsServer::HttpsServer(Storage& storage, std::unique_ptr<httplib::SSLServer> server, const Options& options)
     : m_storage(storage)
-    , m_gate(storage)
+    , m_workers(options.databaseThreads, options.databaseQueue)
+    , m_gate(storage, &m_workers)
     , m_server(std::move(server))
 {}
 
@@ -94,6 +101,7 @@ void HttpsServer::stop()
     if (m_thread.joinable() && m_thread.get_id() != std::this_thread::get_id()) {
         m_thread.join();
     }
+    m_workers.stop();
 }
 
 void HttpsServer::configure(const Options& options)
@@ -103,8 +111,9 @@ void HttpsServer::configure(const Options& options)
     // "intermediate" profile: OpenSSL's default list also offers CBC suites (Lucky13-style padding oracles).
     SSL_CTX_set_min_proto_version(server.ssl_context(), TLS1_2_VERSION);
     SSL_CTX_set_cipher_list(server.ssl_context(), kTls12Ciphers);
-    // The pool size is baked into the .so otherwise (max(8, cores - 1)); a connection holds a worker
-    // for its whole keep-alive life, so this is the number of clients served at once.
+    // The pool size is baked into the .so otherwise (max(8, cores - 1)); a connection holds its thread
+    // for its whole keep-alive life, so this is the number of connections served at once. The threads
+    // do no database work (RouteTable), so they can be many.
     const int threads = std::max(1, options.threads);
     server.new_task_queue = [threads] { return new httplib::ThreadPool(size_t(threads)); };
     // Nagle costs 44 ms per response; the default of 5 requests per connection costs a TLS handshake
@@ -115,11 +124,14 @@ void HttpsServer::configure(const Options& options)
     server.set_read_timeout(kTimeoutSeconds);
     server.set_write_timeout(kTimeoutSeconds);
     // The default also sets SO_REUSEPORT, which lets a second server start on the same port silently.
-    server.set_socket_options([](socket_t socket) {
+    // The last socket made is the one bound (cpp-httplib closes those that fail to bind); start() needs
+    // it for the backlog.
+    server.set_socket_options([listening = &m_listeningSocket](socket_t socket) {
         int yes = 1;
         setsockopt(socket, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
+        *listening = socket;
     });
-    ApiRouter::install(server, m_storage, m_gate, options.clock);
+    ApiRouter::install(server, m_storage, m_gate, options.clock, &m_workers);
 }
 
 } // namespace vsys::server

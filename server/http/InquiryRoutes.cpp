@@ -96,7 +96,7 @@ void get(Storage& storage, const httplib::Request& request, httplib::Response& r
 
 } // namespace
 
-void InquiryRoutes::install(httplib::Server& server, Storage& storage, const ServerClock& clock)
+void InquiryRoutes::install(RouteTable& server, Storage& storage, const ServerClock& clock)
 {
     server.Post(
         "/api/v1/inquiries",

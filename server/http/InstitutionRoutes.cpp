@@ -180,7 +180,7 @@ void deleteDoctor(Storage& storage,
 
 } // namespace
 
-void InstitutionRoutes::install(httplib::Server& server, Storage& storage, const ServerClock& clock)
+void InstitutionRoutes::install(RouteTable& server, Storage& storage, const ServerClock& clock)
 {
     server.Get("/api/v1/institution", [&storage, clock](const httplib::Request& request, httplib::Response& response) {
         getInstitution(storage, clock, request, response);

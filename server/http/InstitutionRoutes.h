@@ -4,6 +4,7 @@
 #pragma once
 
 #include "server/ServerClock.h"
+#include "server/http/RouteTable.h"
 
 #include <httplib.h>
 
@@ -14,7 +15,7 @@ class Storage;
 class InstitutionRoutes
 {
 public:
-    static void install(httplib::Server& server, Storage& storage, const ServerClock& clock);
+    static void install(RouteTable& server, Storage& storage, const ServerClock& clock);
 };
 
 } // namespace vsys::server

@@ -83,7 +83,7 @@ void put(Storage& storage,
 
 } // namespace
 
-void PlanRoutes::install(httplib::Server& server, Storage& storage, const ServerClock& clock)
+void PlanRoutes::install(RouteTable& server, Storage& storage, const ServerClock& clock)
 {
     server.Get("/api/v1/plan", [&storage, clock](const httplib::Request& request, httplib::Response& response) {
         get(storage, clock, request, response);

@@ -97,7 +97,7 @@ void get(Storage& storage, const httplib::Request& request, httplib::Response& r
 
 } // namespace
 
-void ReportRoutes::install(httplib::Server& server, Storage& storage, const ServerClock& clock)
+void ReportRoutes::install(RouteTable& server, Storage& storage, const ServerClock& clock)
 {
     server.Post(
         "/api/v1/reports",

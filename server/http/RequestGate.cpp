@@ -6,6 +6,7 @@
 #include "server/http/ApiReply.h"
 #include "server/http/ClosingAnswer.h"
 #include "server/http/RequestBody.h"
+#include "server/http/RouteTable.h"
 
 #include <QString>
 
@@ -23,7 +24,8 @@ struct AcceptedRequest
     VenueSession session;
 };
 
-/// One request at a time runs on a worker thread, from the gate to its handler.
+/// One request at a time runs on a connection thread, from the gate to its handler (and on a database
+/// thread, while it runs the handler).
 thread_local AcceptedRequest t_accepted;
 
 void refuseUnread(httplib::Response& response, ApiErrorCode code)
@@ -80,9 +82,20 @@ bool hasOnlyIdentityEncoding(const httplib::Request& request)
 
 } // namespace
 
-RequestGate::RequestGate(Storage& storage)
+RequestGate::RequestGate(Storage& storage, DatabaseWorkers* workers)
     : m_storage(storage)
+    , m_workers(workers)
 {}
+
+RequestGate::Adopted::Adopted(const httplib::Request& request, const std::optional<VenueSession>& session)
+{
+    t_accepted = session ? AcceptedRequest{&request, *session} : AcceptedRequest{};
+}
+
+RequestGate::Adopted::~Adopted()
+{
+    t_accepted = {};
+}
 
 bool RequestGate::isPublic(const httplib::Request& request)
 {
@@ -108,7 +121,12 @@ bool RequestGate::refuse(const httplib::Request& request, httplib::Response& res
             : QString();
         std::optional<VenueSession> found;
         if (!token.isEmpty()) {
-            auto authenticated = SessionService(m_storage).authenticate(token);
+            core::Result<std::optional<VenueSession>> authenticated{std::optional<VenueSession>()};
+            if (!RouteTable::onDatabase(m_workers, response,
+                                        [&] { authenticated = SessionService(m_storage).authenticate(token); })) {
+                ClosingAnswer::mark(response);
+                return true;
+            }
             if (!authenticated) {
                 refuseUnread(response, ApiErrorCode::Internal);
                 return true;

@@ -74,7 +74,7 @@ void logout(Storage& storage,
 
 } // namespace
 
-void SessionRoutes::install(httplib::Server& server, Storage& storage)
+void SessionRoutes::install(RouteTable& server, Storage& storage)
 {
     server.Post("/api/v1/session",
                 [&storage](const httplib::Request& request, httplib::Response& response,

@@ -2,6 +2,8 @@
 // SessionRoutes: POST /api/v1/session (login) and DELETE /api/v1/session (logout).
 #pragma once
 
+#include "server/http/RouteTable.h"
+
 #include <httplib.h>
 
 namespace vsys::server {
@@ -11,7 +13,7 @@ class Storage;
 class SessionRoutes
 {
 public:
-    static void install(httplib::Server& server, Storage& storage);
+    static void install(RouteTable& server, Storage& storage);
 };
 
 } // namespace vsys::server

@@ -12,7 +12,7 @@ using namespace Qt::StringLiterals;
 
 namespace vsys::server {
 
-void VenueRoutes::install(httplib::Server& server, Storage& storage)
+void VenueRoutes::install(RouteTable& server, Storage& storage)
 {
     server.Get("/api/v1/venue", [&storage](const httplib::Request& request, httplib::Response& response) {
         const auto session = RouteSupport::session(request, response);

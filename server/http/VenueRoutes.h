@@ -3,6 +3,8 @@
 // PUT /api/v1/venue/reservation-status.
 #pragma once
 
+#include "server/http/RouteTable.h"
+
 #include <httplib.h>
 
 namespace vsys::server {
@@ -12,7 +14,7 @@ class Storage;
 class VenueRoutes
 {
 public:
-    static void install(httplib::Server& server, Storage& storage);
+    static void install(RouteTable& server, Storage& storage);
 };
 
 } // namespace vsys::server

@@ -62,6 +62,9 @@ public:
     core::Result<void> run(const QString& sql, const QVariantMap& values = {});
     /// Runs a statement without caching it (transaction control, DDL).
     core::Result<void> executeOnce(const QString& sql);
+    /// Closes the calling thread's connection (the next use opens it again): a server's main thread gives
+    /// back the one it migrated with, so that the process holds only its database threads' connections.
+    void releaseConnection() { discardConnection(); }
     /// Logs `detail` (never bound values), closes this thread's connection so the next use reopens
     /// it, and returns the message the user sees, which never shows internals.
     core::Error failure(const QString& detail);

@@ -342,7 +342,7 @@ void statusPost(Context& context,
 
 } // namespace
 
-void NaviRoutes::install(httplib::Server& server, Storage& storage, const ServerClock& clock, const NaviLimits& limits)
+void NaviRoutes::install(RouteTable& server, Storage& storage, const ServerClock& clock, const NaviLimits& limits)
 {
     auto context = std::make_shared<Context>(storage, clock, limits);
 

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "server/ServerClock.h"
+#include "server/http/RouteTable.h"
 
 #include <chrono>
 #include <httplib.h>
@@ -24,8 +25,7 @@ struct NaviLimits
 class NaviRoutes
 {
 public:
-    static void
-    install(httplib::Server& server, Storage& storage, const ServerClock& clock, const NaviLimits& limits = {});
+    static void install(RouteTable& server, Storage& storage, const ServerClock& clock, const NaviLimits& limits = {});
 };
 
 } // namespace vsys::server

@@ -114,7 +114,7 @@ data view(const PublicVenuePage& page)
 
 } // namespace
 
-void VenueStatusPage::install(httplib::Server& server, Storage& storage)
+void VenueStatusPage::install(RouteTable& server, Storage& storage)
 {
     auto views = std::make_shared<WebRateLimit>(kViewsPerMinute, std::chrono::seconds(60));
     server.Get("/navi/venues", [&storage, views](const httplib::Request& request, httplib::Response& response) {

@@ -3,6 +3,8 @@
 // 予約受付状態 each last sent from the app, and when (PublicVenueService).
 #pragma once
 
+#include "server/http/RouteTable.h"
+
 #include <httplib.h>
 
 namespace vsys::server {
@@ -17,7 +19,7 @@ public:
     static constexpr int kViewsPerMinute = 60;
 
     /// Query: pref (2 digits), city (6 digits), page (from 1). Plain GET forms, so it works without JavaScript.
-    static void install(httplib::Server& server, Storage& storage);
+    static void install(RouteTable& server, Storage& storage);
 };
 
 } // namespace vsys::server

@@ -10,7 +10,7 @@ using namespace Qt::StringLiterals;
 
 namespace vsys::server {
 
-void WebRoutes::install(httplib::Server& server, Storage& storage, const ServerClock& clock)
+void WebRoutes::install(RouteTable& server, Storage& storage, const ServerClock& clock)
 {
     const auto top = [](const httplib::Request&, httplib::Response& response) {
         WebData data;

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "server/ServerClock.h"
+#include "server/http/RouteTable.h"
 
 #include <httplib.h>
 
@@ -16,7 +17,7 @@ class WebRoutes
 public:
     /// Installed by ApiRouter before its fallbacks. RequestGate lets GET and POST under /navi/ through without
     /// a bearer token; everything else the gate checks still applies.
-    static void install(httplib::Server& server, Storage& storage, const ServerClock& clock);
+    static void install(RouteTable& server, Storage& storage, const ServerClock& clock);
 };
 
 } // namespace vsys::server

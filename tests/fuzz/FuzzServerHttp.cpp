@@ -130,7 +130,8 @@ extern "C" int LLVMFuzzerInitialize(int* argc, char*** argv)
 
     // The API as HttpsServer installs it, without its transport.
     g_fixture->gate = std::make_unique<RequestGate>(database);
-    ApiRouter::install(g_fixture->server, database, *g_fixture->gate, ServerClock::startingAt(DemoData::demoNow()));
+    ApiRouter::install(g_fixture->server, database, *g_fixture->gate, ServerClock::startingAt(DemoData::demoNow()),
+                       nullptr);
     return 0;
 }
 

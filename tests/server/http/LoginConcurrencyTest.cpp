@@ -104,8 +104,8 @@ int countStatus(const std::vector<Reply>& replies, int status)
     return int(std::count_if(replies.begin(), replies.end(), [status](const Reply& r) { return r.status == status; }));
 }
 
-/// A 16-worker server like the daemon's default (ApiTest's has 4), so that every login of a burst is
-/// handled at once rather than queued behind the others.
+/// A server with 16 connection and 16 database threads (ApiTest's has 4 connection threads), so that every login of a
+/// burst is handled at once rather than queued behind the others.
 class LoginConcurrencyTest : public ApiTest
 {
 protected:
@@ -117,6 +117,7 @@ protected:
         }
         HttpsServer::Options options;
         options.threads = kBurst;
+        options.databaseThreads = kBurst;
         options.certificatePath = TestCertificate::get().certificatePath;
         options.keyPath = TestCertificate::get().keyPath;
         auto server = HttpsServer::start(storage(), options);

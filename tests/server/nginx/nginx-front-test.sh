@@ -48,9 +48,10 @@ sleep 1 # the first process creates and seeds the database before the second ope
     >"$work/server-b.log" 2>&1 &
 pids+=($!)
 
-# nginx NAME PORT [--without-edge-refusals]: the shipped config with this machine's ports,
-# certificates, a 2 s header timeout, and a general request rate high enough for nginx-probe's
-# clients, which all come from 127.0.0.1 (the login rate stays as shipped).
+# nginx NAME PORT [--without-edge-refusals|--token-limit-as-shipped]: the shipped config with this
+# machine's ports, certificates, a 2 s header timeout, and a general request rate high enough for
+# nginx-probe's clients, which all come from 127.0.0.1 and share two tokens (the login rate stays as
+# shipped; the per-token rate too with --token-limit-as-shipped).
 start_nginx() {
     local name=$1 port=$2 strip=${3:-}
     local dir="$work/$name"
@@ -59,8 +60,11 @@ start_nginx() {
         -e "s|listen 443 ssl;|listen 127.0.0.1:$port ssl;|" \
         -e "s|/etc/vsysdesk/tls/fullchain.pem|$work/front.crt|" -e "s|/etc/vsysdesk/tls/privkey.pem|$work/front.key|" \
         -e "s|/etc/vsysdesk/tls/upstream-ca.pem|$work/upstream.crt|" \
-        -e "s|client_header_timeout 10s;|client_header_timeout 2s;|" -e "s|rate=20r/s|rate=2000r/s|" \
+        -e "s|client_header_timeout 10s;|client_header_timeout 2s;|" -e "s|rate=100r/s|rate=2000r/s|" \
         "$source_dir/packaging/nginx/vsysdesk.conf" >"$dir/vsysdesk.conf"
+    if [[ $strip != --token-limit-as-shipped ]]; then
+        sed -i "s|rate=10r/s|rate=2000r/s|" "$dir/vsysdesk.conf"
+    fi
     if [[ $strip == --without-edge-refusals ]]; then
         sed -i '/# BEGIN edge refusals/,/# END edge refusals/d' "$dir/vsysdesk.conf"
         ! grep -q 'request_method !~' "$dir/vsysdesk.conf" || fail "the edge refusals were not removed"
@@ -91,6 +95,8 @@ CONF
 start_nginx nginx "$front"
 bare=$(free_port)
 start_nginx bare "$bare" --without-edge-refusals
+limits=$(free_port)
+start_nginx limits "$limits" --token-limit-as-shipped
 
 base="https://127.0.0.1:$front"
 curl_() { curl --silent --show-error --cacert "$work/front.crt" --max-time 10 "$@"; }
@@ -162,16 +168,28 @@ start=$(date +%s)
 elapsed=$(( $(cat "$work/closed") - start ))
 (( elapsed < 5 )) || fail "a connection sending headers slowly stayed open ${elapsed}s (expected about 2 s)"
 
-# 9. Logins from one address are limited at the edge (30 a minute, bursts of 20), with a JSON 429.
-limited=0
-for _ in $(seq 1 30); do
-    answer=$(curl_ -w '\n%{http_code}' -H 'Content-Type: application/json' -d '{"vsys_id":"x","password":"y"}' \
-        "$base/api/v1/session")
-    if [[ $(tail -1 <<<"$answer") == 429 ]]; then
-        grep -q '"error":"too_many_requests"' <<<"$answer" || fail "nginx's 429 without the JSON error: $answer"
-        limited=$((limited + 1))
-    fi
-done
-(( limited > 0 )) || fail "30 logins in a row from one address were not limited"
+# 9. Logins from one address are limited at the edge (60 a minute, bursts of 60), with a JSON 429. (In
+#    parallel, so that the 100 logins take well under the minute in which the rate would let them through.)
+urls=()
+for i in $(seq 1 100); do urls+=(-o "$work/login-$i.json" "$base/api/v1/session"); done
+statuses=$(curl_ --parallel --parallel-max 20 -w '%{http_code}\n' -H 'Content-Type: application/json' \
+    -d '{"vsys_id":"x","password":"y"}' "${urls[@]}")
+limited=$(grep -c '^429$' <<<"$statuses" || true)
+(( limited > 0 )) || fail "100 logins at once from one address were not limited"
+grep -q '^{"error":"too_many_requests",' "$work"/login-*.json || fail "nginx's 429 without the JSON error"
 
-echo "nginx front: 9 passed, 0 failed"
+# 10. One session token is limited on its own (10 a second, bursts of 100), whatever its address's limit
+#     allows; another token from the same address is not held back by it. (In parallel, so that the 200
+#     requests take well under the 10 s in which the rate would let them all through.)
+urls=()
+for _ in $(seq 1 200); do urls+=(-o /dev/null "https://127.0.0.1:$limits/api/v1/venue"); done
+statuses=$(curl_ --parallel --parallel-max 50 -w '%{http_code}\n' \
+    -H 'Authorization: Bearer token-of-one-desk' "${urls[@]}")
+token_limited=$(grep -c '^429$' <<<"$statuses" || true)
+(( token_limited > 0 )) || fail "200 requests at once with one token were not limited"
+(( 200 - token_limited >= 100 )) || fail "one token's burst of 100 was not let through ($token_limited x 429)"
+code=$(curl_ -o /dev/null -w '%{http_code}' -H 'Authorization: Bearer token-of-another-desk' \
+    "https://127.0.0.1:$limits/api/v1/venue")
+[[ $code == 401 ]] || fail "another token from the same address was held back ($code)"
+
+echo "nginx front: 10 passed, 0 failed"
