@@ -51,10 +51,7 @@ void ChangesRoutes::install(httplib::Server& server, Storage& storage)
         }
         // "next" is the cursor again while more changes wait, so a client that only stores "cursor"
         // still gets every change, one page per sync.
-        ApiReply::send(response, 200,
-                       QJsonObject{{u"cursor"_s, feed->cursor},
-                                   {u"changes"_s, feed->changes},
-                                   {u"next"_s, feed->more ? QJsonValue(feed->cursor) : QJsonValue()}});
+        ApiReply::send(response, 200, feed->toJson());
     });
 }
 

@@ -16,6 +16,12 @@ namespace {
 // itself but not with readers, so writers of change_log take turns from here to their commit, and
 // the numbers become visible in order. SQLite has a single writer anyway.
 const QString kSerialise = u"LOCK TABLE change_log IN SHARE ROW EXCLUSIVE MODE"_s;
+// A record's earlier rows go as its new one comes (0011): the feed sends current data, so only the latest
+// change of each record is worth keeping, and a full resync reads one row per record, not its history.
+const QString kForget
+    = u"DELETE FROM change_log WHERE venue_id = :venue_id AND kind = :kind AND entity_id = :entity_id"_s;
+const QString kForgetGlobal
+    = u"DELETE FROM change_log WHERE venue_id IS NULL AND kind = :kind AND entity_id = :entity_id"_s;
 const QString kInsert = u"INSERT INTO change_log (venue_id, kind, entity_id, changed_at) "
                         "VALUES (:venue_id, :kind, :entity_id, :now)"_s;
 const QString kSince
@@ -56,6 +62,17 @@ QString ChangeLog::kindKey(ChangeKind kind)
     return {};
 }
 
+QString ChangeLog::changedIn(ChangeKind kind, const QString& column)
+{
+    return u"%1 IN (SELECT entity_id FROM change_log WHERE kind = '%2' AND (venue_id = :venue_id OR venue_id IS NULL) "
+           "AND seq > :after AND seq <= :last)"_s.arg(column, kindKey(kind));
+}
+
+QVariantMap ChangeLog::rangeValues(const QString& venueId, const ChangeRange& range)
+{
+    return {{u"venue_id"_s, venueId}, {u"after"_s, range.after}, {u"last"_s, range.last}};
+}
+
 core::Result<void>
 ChangeLog::record(const QString& venueId, ChangeKind kind, const QString& entityId, const QDateTime& now)
 {
@@ -63,6 +80,13 @@ ChangeLog::record(const QString& venueId, ChangeKind kind, const QString& entity
         if (auto locked = m_storage.executeOnce(kSerialise); !locked) {
             return locked;
         }
+    }
+    QVariantMap entity{{u"kind"_s, kindKey(kind)}, {u"entity_id"_s, entityId}};
+    if (!venueId.isEmpty()) {
+        entity.insert(u"venue_id"_s, venueId);
+    }
+    if (auto forgotten = m_storage.run(venueId.isEmpty() ? kForgetGlobal : kForget, entity); !forgotten) {
+        return forgotten;
     }
     return m_storage.run(kInsert,
                          {{u"venue_id"_s, venueId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : venueId},

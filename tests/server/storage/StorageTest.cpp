@@ -82,7 +82,7 @@ TEST(SchemaMigratorTest, DriverOnlyStatementsRunOnTheirDriverAlone)
 
 TEST(SchemaMigratorTest, ShipsNumberedMigrations)
 {
-    EXPECT_EQ(SchemaMigrator().latestVersion(), 10);
+    EXPECT_EQ(SchemaMigrator().latestVersion(), 11);
 }
 
 class StorageTest : public ::testing::TestWithParam<Backend>
@@ -157,7 +157,7 @@ TEST_P(StorageTest, MigratesAnEmptyDatabaseOnceAndReopensIt)
     {
         auto storage = open();
         ASSERT_TRUE(storage);
-        EXPECT_EQ(SchemaMigrator::schemaVersion(*storage).value(), 10);
+        EXPECT_EQ(SchemaMigrator::schemaVersion(*storage).value(), 11);
         for (const QString& table : {u"venue"_s, u"account"_s, u"session"_s, u"login_failure"_s, u"application"_s,
                                      u"idempotency"_s, u"document"_s, u"cool"_s, u"allocation"_s, u"change_log"_s,
                                      u"venue_plan"_s, u"reservation_status_history"_s, u"institution"_s, u"doctor"_s}) {
@@ -174,7 +174,7 @@ TEST_P(StorageTest, TheChangeLogKeepsItsSequenceThroughTheMigrationToPlans)
     writeSchemaVersionOne();
     auto storage = open();
     ASSERT_TRUE(storage);
-    EXPECT_EQ(SchemaMigrator::schemaVersion(*storage).value(), 10);
+    EXPECT_EQ(SchemaMigrator::schemaVersion(*storage).value(), 11);
 
     // A client that read up to 3 before the update gets exactly what came after.
     const auto venue = OperatorService(*storage).createVenue(u"(職域)テスト会場"_s, {});
@@ -228,7 +228,7 @@ TEST_P(StorageTest, RefusesADatabaseOfANewerServer)
     ASSERT_FALSE(refused.ok());
     EXPECT_EQ(refused.error().message,
               u"サーバーのデータベースは新しいバージョンのvsysdesk-serverで書き込まれています（スキーマバージョン99、"
-              "このバージョンは10まで対応）。vsysdesk-serverを更新してください。"_s);
+              "このバージョンは11まで対応）。vsysdesk-serverを更新してください。"_s);
     // Nothing was written: a second attempt finds the same version.
     const auto again = Storage::open(m_database->url());
     ASSERT_FALSE(again.ok());
