@@ -5,9 +5,12 @@
 #include "server/http/ApiReply.h"
 #include "server/http/ApplicationRoutes.h"
 #include "server/http/RouteSupport.h"
+#include "server/service/ChangeCache.h"
 #include "server/service/ChangesService.h"
 
 #include <QCoreApplication>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -26,7 +29,9 @@ public:
 
 void ChangesRoutes::install(httplib::Server& server, Storage& storage)
 {
-    server.Get("/api/v1/changes", [&storage](const httplib::Request& request, httplib::Response& response) {
+    // One cache for the server's workers, alive as long as the route.
+    auto cache = std::make_shared<ChangeCache>();
+    server.Get("/api/v1/changes", [&storage, cache](const httplib::Request& request, httplib::Response& response) {
         const auto session = RouteSupport::session(request, response);
         if (!session) {
             return;
@@ -44,7 +49,7 @@ void ChangesRoutes::install(httplib::Server& server, Storage& storage)
         if (!limit) {
             return;
         }
-        const auto feed = ChangesService(storage).since(*session, cursor, *limit);
+        const auto feed = ChangesService(storage, *cache).since(*session, cursor, *limit);
         if (!feed) {
             ApiReply::failure(response, feed.error());
             return;

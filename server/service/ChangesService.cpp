@@ -5,6 +5,7 @@
 #include "core/application/ApplicationRecord.h"
 #include "core/plan/CoolPeriod.h"
 #include "core/plan/PlanChange.h"
+#include "server/service/ChangeCache.h"
 #include "server/service/RecordJson.h"
 #include "server/service/VenueLimits.h"
 #include "server/storage/ApplicationRepository.h"
@@ -67,11 +68,27 @@ void insertForEach(QHash<QString, QByteArray>& data, const QList<Change>& page, 
     }
 }
 
+/// {"data","id","kind"} as QJsonDocument would write it.
+QByteArray item(const Change& change, const QByteArray& data)
+{
+    // A クール's id is its number on the wire, like in GET /cools.
+    const QJsonValue id
+        = change.kind == ChangeKind::Cool ? QJsonValue(change.entityId.toInt()) : QJsonValue(change.entityId);
+    return "{\"data\":" + data + ",\"id\":" + scalar(id) + ",\"kind\":\"" + ChangeLog::kindKey(change.kind).toUtf8()
+        + "\"}";
+}
+
 } // namespace
 
 QByteArray ChangeFeed::toJson() const
 {
-    QByteArray body = "{\"changes\":[";
+    qsizetype size = 64;
+    for (const QByteArray& change : changes) {
+        size += change.size() + 1;
+    }
+    QByteArray body;
+    body.reserve(size);
+    body += "{\"changes\":[";
     for (qsizetype i = 0; i < changes.size(); ++i) {
         if (i > 0) {
             body += ',';
@@ -83,8 +100,9 @@ QByteArray ChangeFeed::toJson() const
     return body;
 }
 
-ChangesService::ChangesService(Storage& storage)
+ChangesService::ChangesService(Storage& storage, ChangeCache& cache)
     : m_storage(storage)
+    , m_cache(cache)
 {}
 
 Outcome<ChangeFeed> ChangesService::since(const VenueSession& session, qint64 cursor, int limit)
@@ -97,9 +115,35 @@ Outcome<ChangeFeed> ChangesService::since(const VenueSession& session, qint64 cu
     }
     const QList<Change> page = changes->first(std::min<qsizetype>(changes->size(), limit));
     const ChangeRange range{cursor, page.isEmpty() ? cursor : page.constLast().seq};
-    const auto data = dataOf(session, page, range);
-    if (!data) {
-        return data.error();
+    // The venue sees a record as its latest change left it: that change's number keys the cache.
+    QList<QString> keys;
+    keys.reserve(page.size());
+    for (const Change& change : page) {
+        keys.append(session.venueId + u'/' + itemKey(change.kind, change.entityId) + u'/'
+                    + QString::number(change.seq));
+    }
+    QHash<QString, QByteArray> items = m_cache.find(keys);
+    QList<Change> missing;
+    for (qsizetype i = 0; i < page.size(); ++i) {
+        if (!items.contains(keys.at(i))) {
+            missing.append(page.at(i));
+        }
+    }
+    if (!missing.isEmpty()) {
+        const auto data = dataOf(session, missing, range);
+        if (!data) {
+            return data.error();
+        }
+        QHash<QString, QByteArray> rendered;
+        for (qsizetype i = 0; i < page.size(); ++i) {
+            const Change& change = page.at(i);
+            const auto found = data->constFind(itemKey(change.kind, change.entityId));
+            if (found != data->cend()) {
+                rendered.insert(keys.at(i), item(change, *found));
+            }
+        }
+        m_cache.insert(rendered);
+        items.insert(rendered);
     }
     ChangeFeed feed;
     feed.cursor = cursor;
@@ -108,23 +152,17 @@ Outcome<ChangeFeed> ChangesService::since(const VenueSession& session, qint64 cu
     // Each change has its own sequence number, also those of one transaction, so a page may end
     // between any two of them: the next page starts after the last one this page holds.
     for (; taken < page.size(); ++taken) {
-        const Change& change = page.at(taken);
         // A record without data is gone, or changed again since the log was read: its newer change
         // lies after this page's cursor and comes with a later page.
-        const auto found = data->constFind(itemKey(change.kind, change.entityId));
-        if (found != data->cend()) {
-            // A クール's id is its number on the wire, like in GET /cools.
-            const QJsonValue id
-                = change.kind == ChangeKind::Cool ? QJsonValue(change.entityId.toInt()) : QJsonValue(change.entityId);
-            const QByteArray item = "{\"data\":" + *found + ",\"id\":" + scalar(id) + ",\"kind\":\""
-                + ChangeLog::kindKey(change.kind).toUtf8() + "\"}";
-            if (!feed.changes.isEmpty() && bytes + item.size() > venueLimits::kMaxPageBytes) {
+        const auto found = items.constFind(keys.at(taken));
+        if (found != items.cend()) {
+            if (!feed.changes.isEmpty() && bytes + found->size() > venueLimits::kMaxPageBytes) {
                 break;
             }
-            bytes += item.size();
-            feed.changes.append(item);
+            bytes += found->size();
+            feed.changes.append(*found);
         }
-        feed.cursor = std::max(feed.cursor, change.seq);
+        feed.cursor = std::max(feed.cursor, page.at(taken).seq);
     }
     feed.more = taken < changes->size();
     return feed;

@@ -11,6 +11,7 @@
 
 namespace vsys::server {
 
+class ChangeCache;
 class Storage;
 
 struct Change;
@@ -30,12 +31,12 @@ struct ChangeFeed
 class ChangesService
 {
 public:
-    explicit ChangesService(Storage& storage);
+    ChangesService(Storage& storage, ChangeCache& cache);
 
     /// The venue's and the global records changed after `cursor`: at most `limit` (clamped to
     /// venueLimits::kPageRecords) and about venueLimits::kMaxPageBytes of them. The new cursor is
     /// the last change the page accounts for (or `cursor` itself when nothing changed). The records
-    /// are read with one statement per kind the page holds, whatever its size.
+    /// not in the cache are read with one statement per kind, whatever the page holds.
     Outcome<ChangeFeed> since(const VenueSession& session, qint64 cursor, int limit);
 
 private:
@@ -45,6 +46,7 @@ private:
     Outcome<PageData> dataOf(const VenueSession& session, const QList<Change>& page, const ChangeRange& range);
 
     Storage& m_storage;
+    ChangeCache& m_cache;
 };
 
 } // namespace vsys::server

@@ -5,6 +5,8 @@
 #include "server/storage/Storage.h"
 #include "server/storage/StoredTime.h"
 
+#include <QHash>
+
 using namespace Qt::StringLiterals;
 
 namespace vsys::server {
@@ -27,6 +29,22 @@ const QString kInsert = u"INSERT INTO change_log (venue_id, kind, entity_id, cha
 const QString kSince
     = u"SELECT kind, entity_id, MAX(seq) AS last_seq FROM change_log WHERE seq > :cursor AND "
       "(venue_id = :venue_id OR venue_id IS NULL) GROUP BY kind, entity_id ORDER BY last_seq LIMIT :limit"_s;
+
+/// The kind a stored key names (the CHECK constraint allows no other).
+std::optional<ChangeKind> kindOf(const QString& key)
+{
+    static const QHash<QString, ChangeKind> kinds = [] {
+        QHash<QString, ChangeKind> byKey;
+        for (ChangeKind kind :
+             {ChangeKind::Application, ChangeKind::Document, ChangeKind::Cool, ChangeKind::Venue, ChangeKind::Plan,
+              ChangeKind::Report, ChangeKind::Institution, ChangeKind::Doctor, ChangeKind::Dose, ChangeKind::Inquiry}) {
+            byKey.insert(ChangeLog::kindKey(kind), kind);
+        }
+        return byKey;
+    }();
+    const auto found = kinds.constFind(key);
+    return found == kinds.cend() ? std::nullopt : std::optional(*found);
+}
 
 } // namespace
 
@@ -103,13 +121,8 @@ core::Result<QList<Change>> ChangeLog::since(const QString& venueId, qint64 curs
     }
     QList<Change> changes;
     while (rows->next()) {
-        const QString kind = rows->value(0).toString();
-        for (ChangeKind candidate :
-             {ChangeKind::Application, ChangeKind::Document, ChangeKind::Cool, ChangeKind::Venue, ChangeKind::Plan,
-              ChangeKind::Report, ChangeKind::Institution, ChangeKind::Doctor, ChangeKind::Dose, ChangeKind::Inquiry}) {
-            if (kindKey(candidate) == kind) {
-                changes.append({candidate, rows->value(1).toString(), rows->value(2).toLongLong()});
-            }
+        if (const auto kind = kindOf(rows->value(0).toString())) {
+            changes.append({*kind, rows->value(1).toString(), rows->value(2).toLongLong()});
         }
     }
     return changes;

@@ -224,9 +224,15 @@ TEST_P(ChangesFeedTest, APageCostsTheSameStatementsWhateverItHolds)
     const quint64 empty = statementsOf(lastSeq(), 20);
     const quint64 one = statementsOf(start, 1);
     const quint64 twenty = statementsOf(start, 20);
-    // The log, and then one statement for the applications.
+    // The log, and then one statement for the applications not yet in the cache.
     EXPECT_EQ(one, empty + 1);
     EXPECT_EQ(twenty, one);
+    // Sent before and unchanged since: the log alone.
+    EXPECT_EQ(statementsOf(start, 20), empty);
+    // One record changed: its new state is read, the others come from the cache.
+    save(m_versions.begin()->first, {{u"changed"_s, true}});
+    EXPECT_EQ(statementsOf(start, 20), empty + 1);
+    EXPECT_EQ(readAll(start, 20).size(), 20U);
 }
 
 INSTANTIATE_TEST_SUITE_P(Databases,
