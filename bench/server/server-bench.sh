@@ -1,15 +1,15 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: MIT
 # The server's benchmark at the demo size (issue 17): starts vsysdesk-server --demo on 127.0.0.1, logs in once
-# as the demo venue A, and measures with wrk, each for DURATION seconds:
+# as the demo venue A, and measures with wrk, each for about DURATION seconds:
 #   GET /api/v1/changes?since=0   (a full resync: every record of the venue once, current state)
 #   GET /api/v1/plan
 #   PUT /api/v1/venue/reservation-status (authenticated, a new Idempotency-Key each time, the same status)
 # against the FLOOR: the same server's cheapest answer to a client with a token (GET of a path without a route:
 # the gate checks the session, as for every API request, then 404; an answer without a token closes the
 # connection, so it would measure TLS handshakes),
-# measured before and after the others in the same run (the mean is the floor). Prints one line each with
-# req/s, the floor and the ratio. Run it on a Release build:
+# measured in the same run, in rounds alternating with the others. Prints one line each with req/s, the floor
+# and the ratio. Run it on a Release build:
 #
 #     bench/server/server-bench.sh --server build/release/server/vsysdesk-server [--duration 10]
 #     scripts/with-postgres.sh bash -c 'bench/server/server-bench.sh --server build/release/server/vsysdesk-server \
@@ -119,7 +119,7 @@ failed=0
 # rate LABEL STATUS SCRIPT PATH: req/s of wrk against PATH; every answer must have STATUS.
 rate() {
     local label=$1 expected=$2 script=$3 path=$4 out
-    out=$(wrk -t 2 -c "$connections" -d "${duration}s" --latency -s "$script" "$base$path" 2>&1)
+    out=$(wrk -t 2 -c "$connections" -d "${slice}s" --latency -s "$script" "$base$path" 2>&1)
     local non2xx
     non2xx=$(sed -n 's/.*Non-2xx or 3xx responses: *\([0-9]*\).*/\1/p' <<<"$out")
     local sent
@@ -135,28 +135,37 @@ if [[ $(curl -sk -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $token
     echo "server-bench: the floor's path did not answer 404" >&2
     exit 1
 fi
-floorBefore=$(rate "floor" 404 "$tmp/auth.lua" /api/v1/no-such-route)
-changes=$(rate "changes" 2xx "$tmp/auth.lua" "/api/v1/changes?since=0")
-plan=$(rate "plan" 2xx "$tmp/auth.lua" /api/v1/plan)
-put=$(rate "put" 2xx "$tmp/put.lua" /api/v1/venue/reservation-status)
-floorAfter=$(rate "floor" 404 "$tmp/auth.lua" /api/v1/no-such-route)
+# The machine is shared: the figures are measured in rounds of a slice each (floor, /changes, /plan, PUT), and
+# each ratio is the median of its rounds' ratios, so that a burst of other work hits a figure and its floor alike.
+rounds=$(( duration >= 6 ? duration / 3 : 1 ))
+slice=$(( duration / rounds ))
+results=()
+for _ in $(seq "$rounds"); do
+    results+=("$(rate "floor" 404 "$tmp/auth.lua" /api/v1/no-such-route)")
+    results+=("$(rate "changes" 2xx "$tmp/auth.lua" "/api/v1/changes?since=0")")
+    results+=("$(rate "plan" 2xx "$tmp/auth.lua" /api/v1/plan)")
+    results+=("$(rate "put" 2xx "$tmp/put.lua" /api/v1/venue/reservation-status)")
+done
 changesBytes=$(curl -sk -H "Authorization: Bearer $token" "$base/api/v1/changes?since=0" | wc -c)
 
-python3 - "$floorBefore" "$floorAfter" "$changes" "$plan" "$put" "$changesBytes" "$database" "$connections" \
-    "$duration" "$history" <<'EOF'
-import sys
-before, after, changes, plan, put = (float(v) for v in sys.argv[1:6])
-size, database, connections, duration, history = sys.argv[6:11]
-floor = (before + after) / 2
+python3 - "$changesBytes" "$database" "$connections" "$slice" "$rounds" "$history" "${results[@]}" <<'PYTHON'
+import statistics, sys
+size, database, connections, slice_, rounds, history = sys.argv[1:7]
+values = [float(v) for v in sys.argv[7:]]
+floor = values[0::4]
 backend = "PostgreSQL" if database.startswith("postgresql:") else "SQLite"
-print(f"server bench: {backend}, demo venue A, {connections} connections, {duration} s each, history {history} changes")
-print(f"floor (authenticated GET of a path without a route: 404, same server, same run): {floor:,.0f} req/s "
-      f"(before {before:,.0f}, after {after:,.0f})")
-for label, value, required in (
-        (f"GET /api/v1/changes?since=0 ({int(size):,} bytes)", changes, 0.3),
-        ("GET /api/v1/plan", plan, None),
-        ("PUT /api/v1/venue/reservation-status", put, None)):
+print(f"server bench: {backend}, demo venue A, {connections} connections, {rounds} rounds of {slice_} s per figure, "
+      f"history {history} changes")
+print(f"floor (authenticated GET of a path without a route: 404, same server, same run): "
+      f"{statistics.mean(floor):,.0f} req/s")
+for index, (label, required) in enumerate((
+        (f"GET /api/v1/changes?since=0 ({int(size):,} bytes)", 0.3),
+        ("GET /api/v1/plan", None),
+        ("PUT /api/v1/venue/reservation-status", None)), start=1):
+    figure = values[index::4]
+    ratio = statistics.median(f / b for f, b in zip(figure, floor))
     bound = f" (required >= {required}x)" if required else ""
-    print(f"{label}: {value:,.0f} req/s; floor {floor:,.0f} req/s; ratio {value / floor:.2f}x{bound}")
-EOF
+    print(f"{label}: {statistics.mean(figure):,.0f} req/s; floor {statistics.mean(floor):,.0f} req/s; "
+          f"ratio {ratio:.2f}x (median of {len(figure)} rounds){bound}")
+PYTHON
 exit $failed
