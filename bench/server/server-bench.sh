@@ -60,8 +60,11 @@ trap cleanup EXIT
 [[ -n $database ]] || database="sqlite:$tmp/server.sqlite"
 
 port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-# Worker threads for wrk's connections and one spare (the server pins a worker to a connection).
-"$server" --demo --bind 127.0.0.1 --port "$port" --database "$database" --threads $((connections + 1)) \
+server=$(realpath "$server")
+[[ $database == sqlite:/* || $database != sqlite:* ]] || database="sqlite:$(realpath "${database#sqlite:}")"
+# From the temporary folder: without --cert the server writes its self-signed certificate where it runs. Worker
+# threads for wrk's connections and one spare (the server pins a worker to a connection).
+(cd "$tmp" && exec "$server" --demo --bind 127.0.0.1 --port "$port" --database "$database" --threads $((connections + 1))) \
     >"$tmp/server.log" 2>&1 &
 pid=$!
 for _ in $(seq 300); do
