@@ -5,9 +5,12 @@
 #include "server/http/ApiReply.h"
 #include "server/http/ApplicationRoutes.h"
 #include "server/http/RouteSupport.h"
+#include "server/service/ChangeCache.h"
 #include "server/service/ChangesService.h"
 
 #include <QCoreApplication>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -26,7 +29,9 @@ public:
 
 void ChangesRoutes::install(RouteTable& server, Storage& storage)
 {
-    server.Get("/api/v1/changes", [&storage](const httplib::Request& request, httplib::Response& response) {
+    // One cache for the server's workers, alive as long as the route.
+    auto cache = std::make_shared<ChangeCache>();
+    server.Get("/api/v1/changes", [&storage, cache](const httplib::Request& request, httplib::Response& response) {
         const auto session = RouteSupport::session(request, response);
         if (!session) {
             return;
@@ -44,17 +49,14 @@ void ChangesRoutes::install(RouteTable& server, Storage& storage)
         if (!limit) {
             return;
         }
-        const auto feed = ChangesService(storage).since(*session, cursor, *limit);
+        const auto feed = ChangesService(storage, *cache).since(*session, cursor, *limit);
         if (!feed) {
             ApiReply::failure(response, feed.error());
             return;
         }
         // "next" is the cursor again while more changes wait, so a client that only stores "cursor"
         // still gets every change, one page per sync.
-        ApiReply::send(response, 200,
-                       QJsonObject{{u"cursor"_s, feed->cursor},
-                                   {u"changes"_s, feed->changes},
-                                   {u"next"_s, feed->more ? QJsonValue(feed->cursor) : QJsonValue()}});
+        ApiReply::send(response, 200, feed->toJson());
     });
 }
 

@@ -5,6 +5,7 @@
 #include "core/application/ApplicationRecord.h"
 #include "core/plan/CoolPeriod.h"
 #include "core/plan/PlanChange.h"
+#include "server/service/ChangeCache.h"
 #include "server/service/RecordJson.h"
 #include "server/service/VenueLimits.h"
 #include "server/storage/ApplicationRepository.h"
@@ -18,16 +19,90 @@
 #include "server/storage/ReportRepository.h"
 #include "server/storage/Storage.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 
 #include <algorithm>
+#include <set>
 
 using namespace Qt::StringLiterals;
 
 namespace vsys::server {
 
-ChangesService::ChangesService(Storage& storage)
+namespace {
+
+QString itemKey(ChangeKind kind, const QString& id)
+{
+    return ChangeLog::kindKey(kind) + u'/' + id;
+}
+
+QByteArray compact(const QJsonObject& object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+/// A JSON scalar as the feed writes it (a string escaped as QJsonDocument escapes it).
+QByteArray scalar(const QJsonValue& value)
+{
+    const QByteArray array = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+    return array.mid(1, array.size() - 2);
+}
+
+/// The record as ApplicationJson writes it, with the stored content spliced in unparsed. "content" sorts
+/// first among the record's keys, so the bytes are those QJsonDocument would write.
+QByteArray applicationJson(const StoredApplication& stored)
+{
+    QJsonObject rest = core::ApplicationJson::toJson(stored.record);
+    rest.remove(u"content"_s);
+    const QByteArray tail = compact(rest);
+    return "{\"content\":" + stored.contentJson + (rest.isEmpty() ? QByteArray("}") : ',' + tail.mid(1));
+}
+
+/// The venue's one record of `kind` (its plan, its 医療機関情報) under the id the log gives it.
+void insertForEach(QHash<QString, QByteArray>& data, const QList<Change>& page, ChangeKind kind, const QByteArray& json)
+{
+    for (const Change& change : page) {
+        if (change.kind == kind) {
+            data.insert(itemKey(kind, change.entityId), json);
+        }
+    }
+}
+
+/// {"data","id","kind"} as QJsonDocument would write it.
+QByteArray item(const Change& change, const QByteArray& data)
+{
+    // A クール's id is its number on the wire, like in GET /cools.
+    const QJsonValue id
+        = change.kind == ChangeKind::Cool ? QJsonValue(change.entityId.toInt()) : QJsonValue(change.entityId);
+    return "{\"data\":" + data + ",\"id\":" + scalar(id) + ",\"kind\":\"" + ChangeLog::kindKey(change.kind).toUtf8()
+        + "\"}";
+}
+
+} // namespace
+
+QByteArray ChangeFeed::toJson() const
+{
+    qsizetype size = 64;
+    for (const QByteArray& change : changes) {
+        size += change.size() + 1;
+    }
+    QByteArray body;
+    body.reserve(size);
+    body += "{\"changes\":[";
+    for (qsizetype i = 0; i < changes.size(); ++i) {
+        if (i > 0) {
+            body += ',';
+        }
+        body += changes.at(i);
+    }
+    body += "],\"cursor\":" + QByteArray::number(cursor)
+        + ",\"next\":" + (more ? QByteArray::number(cursor) : QByteArray("null")) + '}';
+    return body;
+}
+
+ChangesService::ChangesService(Storage& storage, ChangeCache& cache)
     : m_storage(storage)
+    , m_cache(cache)
 {}
 
 Outcome<ChangeFeed> ChangesService::since(const VenueSession& session, qint64 cursor, int limit)
@@ -38,138 +113,170 @@ Outcome<ChangeFeed> ChangesService::since(const VenueSession& session, qint64 cu
     if (!changes) {
         return changes.error();
     }
+    const QList<Change> page = changes->first(std::min<qsizetype>(changes->size(), limit));
+    const ChangeRange range{cursor, page.isEmpty() ? cursor : page.constLast().seq};
+    // The venue sees a record as its latest change left it: that change's number keys the cache.
+    QList<QString> keys;
+    keys.reserve(page.size());
+    for (const Change& change : page) {
+        keys.append(session.venueId + u'/' + itemKey(change.kind, change.entityId) + u'/'
+                    + QString::number(change.seq));
+    }
+    QHash<QString, QByteArray> items = m_cache.find(keys);
+    QList<Change> missing;
+    for (qsizetype i = 0; i < page.size(); ++i) {
+        if (!items.contains(keys.at(i))) {
+            missing.append(page.at(i));
+        }
+    }
+    if (!missing.isEmpty()) {
+        const auto data = dataOf(session, missing, range);
+        if (!data) {
+            return data.error();
+        }
+        QHash<QString, QByteArray> rendered;
+        for (qsizetype i = 0; i < page.size(); ++i) {
+            const Change& change = page.at(i);
+            const auto found = data->constFind(itemKey(change.kind, change.entityId));
+            if (found != data->cend()) {
+                rendered.insert(keys.at(i), item(change, *found));
+            }
+        }
+        m_cache.insert(rendered);
+        items.insert(rendered);
+    }
     ChangeFeed feed;
     feed.cursor = cursor;
     qsizetype bytes = 0;
     qsizetype taken = 0;
     // Each change has its own sequence number, also those of one transaction, so a page may end
     // between any two of them: the next page starts after the last one this page holds.
-    for (; taken < changes->size() && taken < limit; ++taken) {
-        const Change& change = changes->at(taken);
-        const auto data = dataOf(session, change);
-        if (!data) {
-            return data.error();
-        }
-        if (!data->isUndefined()) {
-            // A クール's id is its number on the wire, like in GET /cools.
-            const QJsonValue id
-                = change.kind == ChangeKind::Cool ? QJsonValue(change.entityId.toInt()) : QJsonValue(change.entityId);
-            const QJsonObject item{{u"kind"_s, ChangeLog::kindKey(change.kind)}, {u"id"_s, id}, {u"data"_s, *data}};
-            const qsizetype size = QJsonDocument(item).toJson(QJsonDocument::Compact).size();
-            if (!feed.changes.isEmpty() && bytes + size > venueLimits::kMaxPageBytes) {
+    for (; taken < page.size(); ++taken) {
+        // A record without data is gone, or changed again since the log was read: its newer change
+        // lies after this page's cursor and comes with a later page.
+        const auto found = items.constFind(keys.at(taken));
+        if (found != items.cend()) {
+            if (!feed.changes.isEmpty() && bytes + found->size() > venueLimits::kMaxPageBytes) {
                 break;
             }
-            bytes += size;
-            feed.changes.append(item);
+            bytes += found->size();
+            feed.changes.append(*found);
         }
-        feed.cursor = std::max(feed.cursor, change.seq);
+        feed.cursor = std::max(feed.cursor, page.at(taken).seq);
     }
     feed.more = taken < changes->size();
     return feed;
 }
 
-Outcome<QJsonValue> ChangesService::dataOf(const VenueSession& session, const Change& change)
+Outcome<ChangesService::PageData>
+ChangesService::dataOf(const VenueSession& session, const QList<Change>& page, const ChangeRange& range)
 {
-    QJsonValue data;
-    switch (change.kind) {
-    case ChangeKind::Application: {
-        const auto found = ApplicationRepository(m_storage).findForVenue(session.venueId, change.entityId);
-        if (!found) {
-            return found.error();
-        }
-        if (*found) {
-            data = core::ApplicationJson::toJson(**found);
-        }
-        break;
+    std::set<ChangeKind> kinds;
+    for (const Change& change : page) {
+        kinds.insert(change.kind);
     }
-    case ChangeKind::Document: {
-        const auto found = DocumentRepository(m_storage).find(session.venueId, change.entityId);
-        if (!found) {
-            return found.error();
-        }
-        if (*found) {
-            data = RecordJson::document(**found);
-        }
-        break;
-    }
-    case ChangeKind::Cool: {
-        const auto found = CoolRepository(m_storage).find(change.entityId.toInt(), session.venueId);
-        if (!found) {
-            return found.error();
-        }
-        if (*found) {
-            data = core::CoolJson::toJson(**found);
-        }
-        break;
-    }
-    case ChangeKind::Plan: {
-        const auto plan = PlanRepository(m_storage).find(session.venueId);
-        if (!plan) {
-            return plan.error();
-        }
-        data = core::PlanJson::toJson(*plan);
-        break;
-    }
-    case ChangeKind::Venue: {
-        if (change.entityId != session.venueId) {
+    const QString& venueId = session.venueId;
+    PageData data;
+    // One statement per kind (the venue record: three), whatever the page holds.
+    for (const ChangeKind kind : kinds) {
+        switch (kind) {
+        case ChangeKind::Application: {
+            const auto found = ApplicationRepository(m_storage).changedForVenue(venueId, range);
+            if (!found) {
+                return found.error();
+            }
+            for (const StoredApplication& stored : *found) {
+                data.insert(itemKey(kind, stored.record.id), applicationJson(stored));
+            }
             break;
         }
-        auto venue = RecordJson::venue(m_storage, session.venueId);
-        if (!venue) {
-            return venue.error();
+        case ChangeKind::Document: {
+            const auto found = DocumentRepository(m_storage).changedForVenue(venueId, range);
+            if (!found) {
+                return found.error();
+            }
+            for (const DocumentInfo& document : *found) {
+                data.insert(itemKey(kind, document.id), compact(RecordJson::document(document)));
+            }
+            break;
         }
-        data = *venue;
-        break;
-    }
-    case ChangeKind::Report: {
-        const auto found = ReportRepository(m_storage).findForVenue(session.venueId, change.entityId);
-        if (!found) {
-            return found.error();
+        case ChangeKind::Cool: {
+            const auto found = CoolRepository(m_storage).changedForVenue(venueId, range);
+            if (!found) {
+                return found.error();
+            }
+            for (const core::CoolPeriod& cool : *found) {
+                data.insert(itemKey(kind, QString::number(cool.id)), compact(core::CoolJson::toJson(cool)));
+            }
+            break;
         }
-        if (*found) {
-            data = core::ReportJson::toJson((*found)->report);
+        case ChangeKind::Plan: {
+            const auto plan = PlanRepository(m_storage).find(venueId);
+            if (!plan) {
+                return plan.error();
+            }
+            insertForEach(data, page, kind, compact(core::PlanJson::toJson(*plan)));
+            break;
         }
-        break;
-    }
-    case ChangeKind::Dose: {
-        const auto found = DoseRepository(m_storage).findForVenue(session.venueId, change.entityId);
-        if (!found) {
-            return found.error();
+        case ChangeKind::Venue: {
+            auto venue = RecordJson::venue(m_storage, venueId);
+            if (!venue) {
+                return venue.error();
+            }
+            data.insert(itemKey(kind, venueId), compact(*venue));
+            break;
         }
-        if (*found) {
-            data = core::DoseJson::toJson((*found)->entry);
+        case ChangeKind::Report: {
+            const auto found = ReportRepository(m_storage).changedForVenue(venueId, range);
+            if (!found) {
+                return found.error();
+            }
+            for (const StoredReport& stored : *found) {
+                data.insert(itemKey(kind, stored.report.id), compact(core::ReportJson::toJson(stored.report)));
+            }
+            break;
         }
-        break;
-    }
-    case ChangeKind::Inquiry: {
-        const auto found = InquiryRepository(m_storage).findForVenue(session.venueId, change.entityId);
-        if (!found) {
-            return found.error();
+        case ChangeKind::Dose: {
+            const auto found = DoseRepository(m_storage).changedForVenue(venueId, range);
+            if (!found) {
+                return found.error();
+            }
+            for (const DoseJsonText& dose : *found) {
+                data.insert(itemKey(kind, dose.id), dose.json);
+            }
+            break;
         }
-        if (*found) {
-            data = core::InquiryJson::toJson((*found)->inquiry);
+        case ChangeKind::Inquiry: {
+            const auto found = InquiryRepository(m_storage).changedForVenue(venueId, range);
+            if (!found) {
+                return found.error();
+            }
+            for (const StoredInquiry& stored : *found) {
+                data.insert(itemKey(kind, stored.inquiry.id), compact(core::InquiryJson::toJson(stored.inquiry)));
+            }
+            break;
         }
-        break;
-    }
-    case ChangeKind::Institution: {
-        const auto record = InstitutionRepository(m_storage).find(session.venueId);
-        if (!record) {
-            return record.error();
+        case ChangeKind::Institution: {
+            const auto record = InstitutionRepository(m_storage).find(venueId);
+            if (!record) {
+                return record.error();
+            }
+            insertForEach(data, page, kind, compact(core::InstitutionRecordJson::toJson(*record)));
+            break;
         }
-        data = core::InstitutionRecordJson::toJson(*record);
-        break;
-    }
-    case ChangeKind::Doctor: {
-        const auto found = InstitutionRepository(m_storage).findDoctor(change.entityId);
-        if (!found) {
-            return found.error();
+        case ChangeKind::Doctor: {
+            const auto found = InstitutionRepository(m_storage).changedDoctors(venueId, range);
+            if (!found) {
+                return found.error();
+            }
+            for (const StoredDoctor& stored : *found) {
+                data.insert(itemKey(kind, stored.id),
+                            compact(stored.doctor ? core::DoctorJson::toJson(*stored.doctor)
+                                                  : core::DoctorJson::deletedJson(stored.id)));
+            }
+            break;
         }
-        if (*found && (*found)->venueId == session.venueId) {
-            data = (*found)->doctor ? core::DoctorJson::toJson(*(*found)->doctor)
-                                    : core::DoctorJson::deletedJson(change.entityId);
         }
-        break;
-    }
     }
     return data;
 }

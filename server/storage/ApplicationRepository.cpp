@@ -2,6 +2,7 @@
 // ApplicationRepository: SQL for application rows; the status column holds the core status key.
 #include "server/storage/ApplicationRepository.h"
 
+#include "server/storage/ChangeLog.h"
 #include "server/storage/Storage.h"
 #include "server/storage/StoredJson.h"
 #include "server/storage/StoredTime.h"
@@ -23,6 +24,8 @@ const QString kKeysAfter = u"SELECT created_at, id FROM application WHERE venue_
                            "(created_at < :created_at OR (created_at = :created_at AND id > :id)) "
                            "ORDER BY created_at DESC, id LIMIT :limit"_s;
 const QString kCountDrafts = u"SELECT COUNT(*) FROM application WHERE venue_id = :venue_id AND status = 'draft'"_s;
+const QString kChanged
+    = kColumns + u"WHERE venue_id = :venue_id AND "_s + ChangeLog::changedIn(ChangeKind::Application, u"id"_s);
 const QString kByStatus = kColumns + u"WHERE status = :status ORDER BY submitted_at, id"_s;
 const QString kInsert = u"INSERT INTO application (id, venue_id, number, status, version, content, submitted_at, "
                         "reviewed_at, review_comment, issued_vsys_id, created_at, updated_at) VALUES (:id, :venue_id, "
@@ -119,6 +122,12 @@ core::Result<QList<StoredApplication>> ApplicationRepository::listByStatus(const
     return select(kByStatus, {{u"status"_s, statusKey}});
 }
 
+core::Result<QList<StoredApplication>> ApplicationRepository::changedForVenue(const QString& venueId,
+                                                                              const ChangeRange& range)
+{
+    return select(kChanged, ChangeLog::rangeValues(venueId, range), Content::Json);
+}
+
 core::Result<void> ApplicationRepository::insert(const QString& venueId, const core::ApplicationRecord& record)
 {
     QVariantMap values = columnValues(record);
@@ -140,7 +149,8 @@ ApplicationRepository::update(const QString& venueId, const core::ApplicationRec
     return rows->affected() == 1;
 }
 
-core::Result<QList<StoredApplication>> ApplicationRepository::select(const QString& sql, const QVariantMap& values)
+core::Result<QList<StoredApplication>>
+ApplicationRepository::select(const QString& sql, const QVariantMap& values, Content content)
 {
     auto rows = m_storage.execute(sql, values);
     if (!rows) {
@@ -160,7 +170,11 @@ core::Result<QList<StoredApplication>> ApplicationRepository::select(const QStri
         }
         record.status = *status;
         record.version = rows->value(4).toInt();
-        record.content = storedJson::fromVariant(rows->value(5));
+        if (content == Content::Json) {
+            stored.contentJson = storedJson::textOf(rows->value(5));
+        } else {
+            record.content = storedJson::fromVariant(rows->value(5));
+        }
         record.submittedAt = storedTime::fromVariant(rows->value(6));
         record.reviewedAt = storedTime::fromVariant(rows->value(7));
         record.reviewComment = rows->value(8).toString();

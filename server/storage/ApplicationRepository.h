@@ -14,10 +14,15 @@ namespace vsys::server {
 
 class Storage;
 
+struct ChangeRange;
+
 struct StoredApplication
 {
     QString venueId;
     core::ApplicationRecord record;
+    /// The stored compact JSON of record.content, read instead of record.content for the change feed,
+    /// which passes it on as it is.
+    QByteArray contentJson;
 };
 
 /// Where a record stands in a venue's list (newest first): its created_at as stored, then its id.
@@ -50,13 +55,17 @@ public:
     core::Result<int> countDrafts(const QString& venueId);
     /// Every venue's applications in `statusKey`, oldest submission first (the reviewer's queue).
     core::Result<QList<StoredApplication>> listByStatus(const QString& statusKey);
+    /// The venue's applications changed in `range`, with contentJson instead of record.content.
+    core::Result<QList<StoredApplication>> changedForVenue(const QString& venueId, const ChangeRange& range);
 
     core::Result<void> insert(const QString& venueId, const core::ApplicationRecord& record);
     /// Writes `record` over the venue's row if the row is still at `expectedVersion`; false if not.
     core::Result<bool> update(const QString& venueId, const core::ApplicationRecord& record, int expectedVersion);
 
 private:
-    core::Result<QList<StoredApplication>> select(const QString& sql, const QVariantMap& values);
+    enum class Content { Parsed, Json };
+    core::Result<QList<StoredApplication>>
+    select(const QString& sql, const QVariantMap& values, Content content = Content::Parsed);
 
     Storage& m_storage;
 };

@@ -5,6 +5,8 @@
 #include "server/storage/Storage.h"
 #include "server/storage/StoredTime.h"
 
+#include <QHash>
+
 using namespace Qt::StringLiterals;
 
 namespace vsys::server {
@@ -16,11 +18,33 @@ namespace {
 // itself but not with readers, so writers of change_log take turns from here to their commit, and
 // the numbers become visible in order. SQLite has a single writer anyway.
 const QString kSerialise = u"LOCK TABLE change_log IN SHARE ROW EXCLUSIVE MODE"_s;
+// A record's earlier rows go as its new one comes (0011): the feed sends current data, so only the latest
+// change of each record is worth keeping, and a full resync reads one row per record, not its history.
+const QString kForget
+    = u"DELETE FROM change_log WHERE venue_id = :venue_id AND kind = :kind AND entity_id = :entity_id"_s;
+const QString kForgetGlobal
+    = u"DELETE FROM change_log WHERE venue_id IS NULL AND kind = :kind AND entity_id = :entity_id"_s;
 const QString kInsert = u"INSERT INTO change_log (venue_id, kind, entity_id, changed_at) "
                         "VALUES (:venue_id, :kind, :entity_id, :now)"_s;
 const QString kSince
     = u"SELECT kind, entity_id, MAX(seq) AS last_seq FROM change_log WHERE seq > :cursor AND "
       "(venue_id = :venue_id OR venue_id IS NULL) GROUP BY kind, entity_id ORDER BY last_seq LIMIT :limit"_s;
+
+/// The kind a stored key names (the CHECK constraint allows no other).
+std::optional<ChangeKind> kindOf(const QString& key)
+{
+    static const QHash<QString, ChangeKind> kinds = [] {
+        QHash<QString, ChangeKind> byKey;
+        for (ChangeKind kind :
+             {ChangeKind::Application, ChangeKind::Document, ChangeKind::Cool, ChangeKind::Venue, ChangeKind::Plan,
+              ChangeKind::Report, ChangeKind::Institution, ChangeKind::Doctor, ChangeKind::Dose, ChangeKind::Inquiry}) {
+            byKey.insert(ChangeLog::kindKey(kind), kind);
+        }
+        return byKey;
+    }();
+    const auto found = kinds.constFind(key);
+    return found == kinds.cend() ? std::nullopt : std::optional(*found);
+}
 
 } // namespace
 
@@ -56,6 +80,17 @@ QString ChangeLog::kindKey(ChangeKind kind)
     return {};
 }
 
+QString ChangeLog::changedIn(ChangeKind kind, const QString& column)
+{
+    return u"%1 IN (SELECT entity_id FROM change_log WHERE kind = '%2' AND (venue_id = :venue_id OR venue_id IS NULL) "
+           "AND seq > :after AND seq <= :last)"_s.arg(column, kindKey(kind));
+}
+
+QVariantMap ChangeLog::rangeValues(const QString& venueId, const ChangeRange& range)
+{
+    return {{u"venue_id"_s, venueId}, {u"after"_s, range.after}, {u"last"_s, range.last}};
+}
+
 core::Result<void>
 ChangeLog::record(const QString& venueId, ChangeKind kind, const QString& entityId, const QDateTime& now)
 {
@@ -63,6 +98,13 @@ ChangeLog::record(const QString& venueId, ChangeKind kind, const QString& entity
         if (auto locked = m_storage.executeOnce(kSerialise); !locked) {
             return locked;
         }
+    }
+    QVariantMap entity{{u"kind"_s, kindKey(kind)}, {u"entity_id"_s, entityId}};
+    if (!venueId.isEmpty()) {
+        entity.insert(u"venue_id"_s, venueId);
+    }
+    if (auto forgotten = m_storage.run(venueId.isEmpty() ? kForgetGlobal : kForget, entity); !forgotten) {
+        return forgotten;
     }
     return m_storage.run(kInsert,
                          {{u"venue_id"_s, venueId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : venueId},
@@ -79,13 +121,8 @@ core::Result<QList<Change>> ChangeLog::since(const QString& venueId, qint64 curs
     }
     QList<Change> changes;
     while (rows->next()) {
-        const QString kind = rows->value(0).toString();
-        for (ChangeKind candidate :
-             {ChangeKind::Application, ChangeKind::Document, ChangeKind::Cool, ChangeKind::Venue, ChangeKind::Plan,
-              ChangeKind::Report, ChangeKind::Institution, ChangeKind::Doctor, ChangeKind::Dose, ChangeKind::Inquiry}) {
-            if (kindKey(candidate) == kind) {
-                changes.append({candidate, rows->value(1).toString(), rows->value(2).toLongLong()});
-            }
+        if (const auto kind = kindOf(rows->value(0).toString())) {
+            changes.append({*kind, rows->value(1).toString(), rows->value(2).toLongLong()});
         }
     }
     return changes;

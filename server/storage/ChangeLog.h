@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QVariantMap>
 
 #include <optional>
 
@@ -27,6 +28,13 @@ enum class ChangeKind {
     Inquiry, ///< 問い合わせ (its answer)
 };
 
+/// The changes one page of GET /changes accounts for: sequence numbers in (after, last].
+struct ChangeRange
+{
+    qint64 after = 0;
+    qint64 last = 0;
+};
+
 struct Change
 {
     ChangeKind kind = ChangeKind::Application;
@@ -42,8 +50,14 @@ public:
     /// "application", "document", "cool", "venue", "plan" (docs/api.md).
     static QString kindKey(ChangeKind kind);
 
-    /// Notes a change of `entityId` for `venueId` (empty: a global record every venue sees). Call it
-    /// inside the transaction that makes the change, as its last write.
+    /// "<column> IN (…)" for the entities of `kind` logged for :venue_id or globally in (:after, :last]: a
+    /// repository reads all records of one kind that a page holds in one statement (bind rangeValues()).
+    static QString changedIn(ChangeKind kind, const QString& column);
+    static QVariantMap rangeValues(const QString& venueId, const ChangeRange& range);
+
+    /// Notes a change of `entityId` for `venueId` (empty: a global record every venue sees) and forgets
+    /// the entity's earlier changes there. Call it inside the transaction that makes the change, as its
+    /// last write.
     core::Result<void> record(const QString& venueId, ChangeKind kind, const QString& entityId, const QDateTime& now);
     /// The first `limit` of the venue's and the global entities changed after `cursor`, each once,
     /// ordered by their latest change.

@@ -2,6 +2,7 @@
 // CoolRepository: SQL for cool and allocation rows; dates as YYYY-MM-DD text.
 #include "server/storage/CoolRepository.h"
 
+#include "server/storage/ChangeLog.h"
 #include "server/storage/Storage.h"
 #include "server/storage/StoredTime.h"
 
@@ -25,6 +26,8 @@ const QString kColumns
       "allocation.venue_id = :venue_id "_s;
 const QString kById = kColumns + u"WHERE cool.id = :id"_s;
 const QString kAll = kColumns + u"ORDER BY cool.id"_s;
+// The log names a クール by its number as text.
+const QString kChanged = kColumns + u"WHERE "_s + ChangeLog::changedIn(ChangeKind::Cool, u"CAST(cool.id AS TEXT)"_s);
 const QString kUpsertAllocation
     = u"INSERT INTO allocation (venue_id, cool_id, boxes, needle_boxes, delivery_date, updated_at) VALUES (:venue_id, "
       ":cool_id, :boxes, :needle_boxes, :delivery_date, :now) ON CONFLICT (venue_id, cool_id) DO UPDATE SET boxes = "
@@ -117,9 +120,19 @@ core::Result<std::optional<core::CoolPeriod>> CoolRepository::find(int id, const
     return std::optional(coolFrom(*rows));
 }
 
+core::Result<QList<core::CoolPeriod>> CoolRepository::changedForVenue(const QString& venueId, const ChangeRange& range)
+{
+    return select(kChanged, ChangeLog::rangeValues(venueId, range));
+}
+
 core::Result<QList<core::CoolPeriod>> CoolRepository::all(const QString& venueId)
 {
-    auto rows = m_storage.execute(kAll, {{u"venue_id"_s, venueId}});
+    return select(kAll, {{u"venue_id"_s, venueId}});
+}
+
+core::Result<QList<core::CoolPeriod>> CoolRepository::select(const QString& sql, const QVariantMap& values)
+{
+    auto rows = m_storage.execute(sql, values);
     if (!rows) {
         return rows.error();
     }

@@ -16,6 +16,8 @@ namespace vsys::server {
 
 class Storage;
 
+struct ChangeRange;
+
 /// One venue's allocation of one クール, as vsysdesk-admin lists it.
 struct StoredAllocation
 {
@@ -37,6 +39,8 @@ public:
     core::Result<std::optional<core::CoolPeriod>> find(int id, const QString& venueId = {});
     /// Every クール by id, with `venueId`'s 分配実績 as find() reads it.
     core::Result<QList<core::CoolPeriod>> all(const QString& venueId = {});
+    /// The クール changed in `range` for `venueId` (their calendar or its allocation), with its allocation.
+    core::Result<QList<core::CoolPeriod>> changedForVenue(const QString& venueId, const ChangeRange& range);
 
     /// Inserts or replaces the venue's allocation of the クール (checked by core::AllocationRules before).
     core::Result<void>
@@ -47,6 +51,8 @@ public:
     core::Result<QList<StoredAllocation>> allocations(const QString& venueId = {});
 
 private:
+    core::Result<QList<core::CoolPeriod>> select(const QString& sql, const QVariantMap& values);
+
     Storage& m_storage;
 };
 

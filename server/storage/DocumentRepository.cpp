@@ -2,6 +2,7 @@
 // DocumentRepository: SQL for document rows; the PDF lives in the row (BLOB / BYTEA).
 #include "server/storage/DocumentRepository.h"
 
+#include "server/storage/ChangeLog.h"
 #include "server/storage/Storage.h"
 #include "server/storage/StoredTime.h"
 
@@ -17,6 +18,7 @@ const QString kColumns
     = u"SELECT id, venue_id, kind, filename, size, download_count, created_at FROM document WHERE venue_id = :venue_id "_s;
 const QString kByVenue = kColumns + u"ORDER BY created_at, id"_s;
 const QString kById = kColumns + u"AND id = :id"_s;
+const QString kChanged = kColumns + u"AND "_s + ChangeLog::changedIn(ChangeKind::Document, u"id"_s);
 const QString kContent = u"SELECT content FROM document WHERE venue_id = :venue_id AND id = :id"_s;
 const QString kCountDownload
     = u"UPDATE document SET download_count = download_count + 1 WHERE venue_id = :venue_id AND id = :id"_s;
@@ -53,6 +55,19 @@ core::Result<void> DocumentRepository::insert(const DocumentInfo& info, const QB
 core::Result<QList<DocumentInfo>> DocumentRepository::listForVenue(const QString& venueId)
 {
     auto rows = m_storage.execute(kByVenue, {{u"venue_id"_s, venueId}});
+    if (!rows) {
+        return rows.error();
+    }
+    QList<DocumentInfo> documents;
+    while (rows->next()) {
+        documents.append(documentFrom(*rows));
+    }
+    return documents;
+}
+
+core::Result<QList<DocumentInfo>> DocumentRepository::changedForVenue(const QString& venueId, const ChangeRange& range)
+{
+    auto rows = m_storage.execute(kChanged, ChangeLog::rangeValues(venueId, range));
     if (!rows) {
         return rows.error();
     }

@@ -15,6 +15,8 @@ namespace vsys::server {
 
 class Storage;
 
+struct ChangeRange;
+
 struct DocumentInfo
 {
     QString id;
@@ -35,6 +37,8 @@ public:
     core::Result<void> insert(const DocumentInfo& info, const QByteArray& content);
     core::Result<QList<DocumentInfo>> listForVenue(const QString& venueId);
     core::Result<std::optional<DocumentInfo>> find(const QString& venueId, const QString& id);
+    /// The venue's documents changed in `range` (GET /changes).
+    core::Result<QList<DocumentInfo>> changedForVenue(const QString& venueId, const ChangeRange& range);
     core::Result<std::optional<QByteArray>> content(const QString& venueId, const QString& id);
     core::Result<void> countDownload(const QString& venueId, const QString& id);
 

@@ -2,6 +2,7 @@
 // DoseRepository: SQL for dose rows; the record is kept in core::DoseJson's form, read back through its check.
 #include "server/storage/DoseRepository.h"
 
+#include "server/storage/ChangeLog.h"
 #include "server/storage/Storage.h"
 #include "server/storage/StoredJson.h"
 #include "server/storage/StoredTime.h"
@@ -16,6 +17,8 @@ const QString kColumns = u"SELECT venue_id, number, data FROM dose "_s;
 const QString kById = kColumns + u"WHERE id = :id"_s;
 const QString kByIdForVenue = kColumns + u"WHERE id = :id AND venue_id = :venue_id"_s;
 const QString kPage = kColumns + u"WHERE venue_id = :venue_id AND number > :after ORDER BY number LIMIT :limit"_s;
+const QString kChanged
+    = u"SELECT id, data FROM dose WHERE venue_id = :venue_id AND "_s + ChangeLog::changedIn(ChangeKind::Dose, u"id"_s);
 const QString kLastNumber = u"SELECT COALESCE(MAX(number), 0) FROM dose WHERE venue_id = :venue_id"_s;
 const QString kInsert = u"INSERT INTO dose (id, venue_id, number, supersedes, administered_at, ticket, data, "
                         "received_by, received_at) VALUES (:id, :venue_id, :number, :supersedes, :administered_at, "
@@ -48,6 +51,19 @@ core::Result<std::optional<StoredDose>> DoseRepository::findForVenue(const QStri
 core::Result<QList<StoredDose>> DoseRepository::pageForVenue(const QString& venueId, int after, int limit)
 {
     return select(kPage, {{u"venue_id"_s, venueId}, {u"after"_s, after}, {u"limit"_s, limit}});
+}
+
+core::Result<QList<DoseJsonText>> DoseRepository::changedForVenue(const QString& venueId, const ChangeRange& range)
+{
+    auto rows = m_storage.execute(kChanged, ChangeLog::rangeValues(venueId, range));
+    if (!rows) {
+        return rows.error();
+    }
+    QList<DoseJsonText> found;
+    while (rows->next()) {
+        found.append({rows->value(0).toString(), storedJson::textOf(rows->value(1))});
+    }
+    return found;
 }
 
 core::Result<int> DoseRepository::lastNumber(const QString& venueId)

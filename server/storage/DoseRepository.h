@@ -5,6 +5,7 @@
 #include "core/Result.h"
 #include "core/ledger/DoseEntry.h"
 
+#include <QByteArray>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -15,6 +16,8 @@ namespace vsys::server {
 
 class Storage;
 
+struct ChangeRange;
+
 struct StoredDose
 {
     QString venueId;
@@ -23,6 +26,13 @@ struct StoredDose
 };
 
 /// What a venue asks for is filtered by its venue in SQL; whether an id is free looks across venues.
+/// A record of the 接種台帳 as the change feed passes it on: the stored core::DoseJson text, unparsed.
+struct DoseJsonText
+{
+    QString id;
+    QByteArray json;
+};
+
 class DoseRepository
 {
 public:
@@ -33,6 +43,8 @@ public:
     /// The record `id` if it belongs to `venueId`.
     core::Result<std::optional<StoredDose>> findForVenue(const QString& venueId, const QString& id);
     /// At most `limit` of the venue's records numbered above `after` (0: from the first), oldest first.
+    /// The venue's records changed in `range` as stored (GET /changes).
+    core::Result<QList<DoseJsonText>> changedForVenue(const QString& venueId, const ChangeRange& range);
     core::Result<QList<StoredDose>> pageForVenue(const QString& venueId, int after, int limit);
     /// The highest number the venue's records have (0: none).
     core::Result<int> lastNumber(const QString& venueId);

@@ -2,6 +2,7 @@
 // InquiryRepository: SQL for inquiry rows; the answer and its time are NULL while there is none.
 #include "server/storage/InquiryRepository.h"
 
+#include "server/storage/ChangeLog.h"
 #include "server/storage/Storage.h"
 #include "server/storage/StoredTime.h"
 
@@ -18,6 +19,8 @@ const QString kColumns = u"SELECT venue_id, number, answers, id, phone, category
 const QString kById = kColumns + u"WHERE id = :id"_s;
 const QString kByIdForVenue = kColumns + u"WHERE id = :id AND venue_id = :venue_id"_s;
 const QString kPage = kColumns + u"WHERE venue_id = :venue_id AND number < :before ORDER BY number DESC LIMIT :limit"_s;
+const QString kChanged
+    = kColumns + u"WHERE venue_id = :venue_id AND "_s + ChangeLog::changedIn(ChangeKind::Inquiry, u"id"_s);
 // The admin filters are fixed fragments: nothing typed reaches the SQL text.
 const QString kOfVenue = u"venue_id = :venue_id"_s;
 const QString kUnanswered = u"answer IS NULL"_s;
@@ -117,6 +120,11 @@ core::Result<void> InquiryRepository::insert(const QString& venueId, int number,
                           {u"body"_s, inquiry.body},
                           {u"sent_by"_s, inquiry.sentBy},
                           {u"sent_at"_s, storedTime::toVariant(inquiry.sentAt)}});
+}
+
+core::Result<QList<StoredInquiry>> InquiryRepository::changedForVenue(const QString& venueId, const ChangeRange& range)
+{
+    return select(kChanged, ChangeLog::rangeValues(venueId, range));
 }
 
 core::Result<void> InquiryRepository::answer(const QString& id, const QString& text, const QDateTime& now)

@@ -15,6 +15,8 @@ namespace vsys::server {
 
 class Storage;
 
+struct ChangeRange;
+
 struct StoredInquiry
 {
     QString venueId;
@@ -35,6 +37,8 @@ public:
     /// The inquiry `id` if it belongs to `venueId`.
     core::Result<std::optional<StoredInquiry>> findForVenue(const QString& venueId, const QString& id);
     /// At most `limit` of the venue's inquiries numbered below `before` (0: from the newest), newest first.
+    /// The venue's inquiries changed in `range` (GET /changes).
+    core::Result<QList<StoredInquiry>> changedForVenue(const QString& venueId, const ChangeRange& range);
     core::Result<QList<StoredInquiry>> pageForVenue(const QString& venueId, int before, int limit);
     /// Every venue's inquiries (or one venue's when `venueId` is set; only those without an answer when
     /// `unanswered`), page `offset`/`limit`, oldest first: the support desk answers in the order they came.

@@ -2,6 +2,7 @@
 // InstitutionRepository: the record's parts and each doctor as core's JSON text; the version guards every write.
 #include "server/storage/InstitutionRepository.h"
 
+#include "server/storage/ChangeLog.h"
 #include "server/storage/Storage.h"
 #include "server/storage/StoredTime.h"
 
@@ -28,6 +29,8 @@ const QString kUpdate = u"UPDATE institution SET version = :version, approved = 
 
 const QString kDoctorColumns = u"SELECT venue_id, id, version, data, updated_at FROM doctor "_s;
 const QString kDoctorById = kDoctorColumns + u"WHERE id = :id"_s;
+const QString kChangedDoctors
+    = kDoctorColumns + u"WHERE venue_id = :venue_id AND "_s + ChangeLog::changedIn(ChangeKind::Doctor, u"id"_s);
 const QString kDoctorsOfVenue
     = kDoctorColumns + u"WHERE venue_id = :venue_id AND data IS NOT NULL AND id > :after ORDER BY id LIMIT :limit"_s;
 const QString kCountLive = u"SELECT COUNT(*) FROM doctor WHERE venue_id = :venue_id AND data IS NOT NULL"_s;
@@ -179,6 +182,24 @@ core::Result<std::optional<StoredDoctor>> InstitutionRepository::findDoctor(cons
         return m_storage.failure(u"doctor %1: %2"_s.arg(id, stored.error().field));
     }
     return std::optional<StoredDoctor>(*stored);
+}
+
+core::Result<QList<StoredDoctor>> InstitutionRepository::changedDoctors(const QString& venueId,
+                                                                        const ChangeRange& range)
+{
+    auto rows = m_storage.execute(kChangedDoctors, ChangeLog::rangeValues(venueId, range));
+    if (!rows) {
+        return rows.error();
+    }
+    QList<StoredDoctor> found;
+    while (rows->next()) {
+        auto stored = doctorFrom(*rows);
+        if (!stored) {
+            return m_storage.failure(u"doctor %1: %2"_s.arg(rows->value(1).toString(), stored.error().field));
+        }
+        found.append(std::move(stored).value());
+    }
+    return found;
 }
 
 core::Result<QList<core::Doctor>>

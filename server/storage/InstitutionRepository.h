@@ -15,6 +15,8 @@ namespace vsys::server {
 
 class Storage;
 
+struct ChangeRange;
+
 struct StoredInstitution
 {
     QString venueId;
@@ -45,6 +47,8 @@ public:
 
     /// The doctor row of `id`, of whichever venue.
     core::Result<std::optional<StoredDoctor>> findDoctor(const QString& id);
+    /// The venue's doctors (live or deleted) changed in `range` (GET /changes).
+    core::Result<QList<StoredDoctor>> changedDoctors(const QString& venueId, const ChangeRange& range);
     /// The venue's live doctors with an id after `after`, by id, at most `limit`.
     core::Result<QList<core::Doctor>> doctors(const QString& venueId, const QString& after, int limit);
     core::Result<int> countLiveDoctors(const QString& venueId);

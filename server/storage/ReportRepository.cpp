@@ -2,6 +2,7 @@
 // ReportRepository: SQL for report rows; as_of is YYYY-MM-DD text, the reason NULL when there is none.
 #include "server/storage/ReportRepository.h"
 
+#include "server/storage/ChangeLog.h"
 #include "server/storage/Storage.h"
 #include "server/storage/StoredTime.h"
 
@@ -17,6 +18,8 @@ const QString kColumns = u"SELECT venue_id, number, id, vaccine, as_of, third_do
                          "wasted_vials, correction_reason, reported_by, reported_at FROM report "_s;
 const QString kById = kColumns + u"WHERE id = :id"_s;
 const QString kByIdForVenue = kColumns + u"WHERE id = :id AND venue_id = :venue_id"_s;
+const QString kChanged
+    = kColumns + u"WHERE venue_id = :venue_id AND "_s + ChangeLog::changedIn(ChangeKind::Report, u"id"_s);
 const QString kLatest = kColumns + u"WHERE venue_id = :venue_id AND vaccine = :vaccine ORDER BY number DESC LIMIT 1"_s;
 const QString kPage = kColumns + u"WHERE venue_id = :venue_id AND number < :before ORDER BY number DESC LIMIT :limit"_s;
 const QString kPageOfVaccine = kColumns
@@ -55,6 +58,11 @@ core::Result<std::optional<StoredReport>> ReportRepository::findForVenue(const Q
         return found.error();
     }
     return found->isEmpty() ? std::optional<StoredReport>() : std::optional(found->constFirst());
+}
+
+core::Result<QList<StoredReport>> ReportRepository::changedForVenue(const QString& venueId, const ChangeRange& range)
+{
+    return select(kChanged, ChangeLog::rangeValues(venueId, range));
 }
 
 core::Result<std::optional<StoredReport>> ReportRepository::latest(const QString& venueId, const QString& vaccine)

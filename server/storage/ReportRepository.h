@@ -14,6 +14,8 @@ namespace vsys::server {
 
 class Storage;
 
+struct ChangeRange;
+
 struct StoredReport
 {
     QString venueId;
@@ -33,6 +35,8 @@ public:
     /// The report `id` if it belongs to `venueId`.
     core::Result<std::optional<StoredReport>> findForVenue(const QString& venueId, const QString& id);
     /// The venue's latest report of `vaccine` (highest number).
+    /// The venue's reports changed in `range` (GET /changes).
+    core::Result<QList<StoredReport>> changedForVenue(const QString& venueId, const ChangeRange& range);
     core::Result<std::optional<StoredReport>> latest(const QString& venueId, const QString& vaccine);
     /// At most `limit` of the venue's reports numbered below `before` (0: from the newest), newest
     /// first; only of `vaccine` unless it is empty.

@@ -200,6 +200,7 @@ core::Result<SqlRows> Storage::execute(const QString& sql, const QVariantMap& va
             for (auto it = values.cbegin(); it != values.cend(); ++it) {
                 query->bindValue(u':' + it.key(), it.value());
             }
+            m_statements.fetch_add(1, std::memory_order_relaxed);
             if (query->exec()) {
                 return SqlRows(query);
             }
@@ -228,6 +229,7 @@ core::Result<void> Storage::executeOnce(const QString& sql)
             return connection.error();
         }
         QSqlQuery query(*connection);
+        m_statements.fetch_add(1, std::memory_order_relaxed);
         if (query.exec(sql)) {
             return {};
         }

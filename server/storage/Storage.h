@@ -12,6 +12,7 @@
 #include <QVariant>
 #include <QVariantMap>
 
+#include <atomic>
 #include <memory>
 
 namespace vsys::server {
@@ -68,6 +69,8 @@ public:
     /// Logs `detail` (never bound values), closes this thread's connection so the next use reopens
     /// it, and returns the message the user sees, which never shows internals.
     core::Error failure(const QString& detail);
+    /// The statements executed so far, on all threads: the tests count what one request costs.
+    quint64 statementCount() const { return m_statements.load(std::memory_order_relaxed); }
 
 private:
     friend class SqlTransaction;
@@ -80,6 +83,7 @@ private:
 
     DatabaseUrl m_url;
     quint64 m_id = 0;
+    std::atomic<quint64> m_statements{0};
 };
 
 } // namespace vsys::server

@@ -20,4 +20,12 @@ inline QJsonObject fromVariant(const QVariant& value)
     return QJsonDocument::fromJson(value.toString().toUtf8()).object();
 }
 
+/// The stored text as UTF-8 JSON for a reply that passes it on without parsing it: the columns are only ever
+/// written by toText() (docs/decisions.md), so the text is an object; NULL or empty reads as {}.
+inline QByteArray textOf(const QVariant& value)
+{
+    const QString text = value.toString();
+    return text.isEmpty() ? QByteArrayLiteral("{}") : text.toUtf8();
+}
+
 } // namespace vsys::server::storedJson

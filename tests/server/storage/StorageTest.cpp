@@ -82,7 +82,7 @@ TEST(SchemaMigratorTest, DriverOnlyStatementsRunOnTheirDriverAlone)
 
 TEST(SchemaMigratorTest, ShipsNumberedMigrations)
 {
-    EXPECT_EQ(SchemaMigrator().latestVersion(), 10);
+    EXPECT_EQ(SchemaMigrator().latestVersion(), 11);
 }
 
 class StorageTest : public ::testing::TestWithParam<Backend>
@@ -90,7 +90,9 @@ class StorageTest : public ::testing::TestWithParam<Backend>
 protected:
     /// The database as a server of schema version 1 left it (written without the server), with
     /// three global changes in its log.
-    void writeSchemaVersionOne()
+    /// A database at schema version 1 with three changes of the global クール 1, 2, 3 (seq 1 to 3), and then
+    /// `moreCools` changes of those (by number).
+    void writeSchemaVersionOne(const QList<int>& moreCools = {})
     {
         const DatabaseUrl& url = m_database->url();
         const QString name = u"schema-1-writer"_s;
@@ -115,9 +117,9 @@ protected:
             }
             statements << u"CREATE TABLE schema_version (version INTEGER NOT NULL)"_s
                        << u"INSERT INTO schema_version (version) VALUES (1)"_s;
-            for (int i = 1; i <= 3; ++i) {
+            for (const int cool : QList<int>{1, 2, 3} + moreCools) {
                 statements << u"INSERT INTO change_log (venue_id, kind, entity_id, changed_at) VALUES (NULL, 'cool', "
-                              "'%1', '2022-01-0%1T00:00:00.000Z')"_s.arg(i);
+                              "'%1', '2022-01-01T00:00:00.000Z')"_s.arg(cool);
             }
             for (const QString& statement : statements) {
                 ASSERT_TRUE(query.exec(statement)) << qPrintable(statement + u": "_s + query.lastError().text());
@@ -157,7 +159,7 @@ TEST_P(StorageTest, MigratesAnEmptyDatabaseOnceAndReopensIt)
     {
         auto storage = open();
         ASSERT_TRUE(storage);
-        EXPECT_EQ(SchemaMigrator::schemaVersion(*storage).value(), 10);
+        EXPECT_EQ(SchemaMigrator::schemaVersion(*storage).value(), 11);
         for (const QString& table : {u"venue"_s, u"account"_s, u"session"_s, u"login_failure"_s, u"application"_s,
                                      u"idempotency"_s, u"document"_s, u"cool"_s, u"allocation"_s, u"change_log"_s,
                                      u"venue_plan"_s, u"reservation_status_history"_s, u"institution"_s, u"doctor"_s}) {
@@ -174,7 +176,7 @@ TEST_P(StorageTest, TheChangeLogKeepsItsSequenceThroughTheMigrationToPlans)
     writeSchemaVersionOne();
     auto storage = open();
     ASSERT_TRUE(storage);
-    EXPECT_EQ(SchemaMigrator::schemaVersion(*storage).value(), 10);
+    EXPECT_EQ(SchemaMigrator::schemaVersion(*storage).value(), 11);
 
     // A client that read up to 3 before the update gets exactly what came after.
     const auto venue = OperatorService(*storage).createVenue(u"(職域)テスト会場"_s, {});
@@ -217,6 +219,28 @@ TEST_P(StorageTest, TheChangeLogKeepsItsSequenceThroughTheMigrationToPlans)
                      .ok());
 }
 
+TEST_P(StorageTest, TheMigrationOfTheChangeLogKeepsEachRecordsLatestChange)
+{
+    // Seq 4 and 5 change クール 2 again, 6 changes 1: 0011 keeps 3, 5 and 6.
+    writeSchemaVersionOne({2, 2, 1});
+    auto storage = open();
+    ASSERT_TRUE(storage);
+    auto rows = storage->execute(u"SELECT seq, entity_id FROM change_log ORDER BY seq"_s);
+    ASSERT_TRUE(rows.ok());
+    QStringList kept;
+    while (rows->next()) {
+        kept.append(rows->value(0).toString() + u':' + rows->value(1).toString());
+    }
+    EXPECT_EQ(kept, (QStringList{u"3:3"_s, u"5:2"_s, u"6:1"_s}));
+    // A client that had read up to 4 gets クール 2 and 1; one at 0 each クール once.
+    const auto after4 = ChangeLog(*storage).since({}, 4, 100);
+    ASSERT_TRUE(after4.ok());
+    ASSERT_EQ(after4->size(), 2);
+    EXPECT_EQ(after4->at(0).entityId, u"2"_s);
+    EXPECT_EQ(after4->at(1).entityId, u"1"_s);
+    EXPECT_EQ(ChangeLog(*storage).since({}, 0, 100)->size(), 3);
+}
+
 TEST_P(StorageTest, RefusesADatabaseOfANewerServer)
 {
     {
@@ -228,7 +252,7 @@ TEST_P(StorageTest, RefusesADatabaseOfANewerServer)
     ASSERT_FALSE(refused.ok());
     EXPECT_EQ(refused.error().message,
               u"サーバーのデータベースは新しいバージョンのvsysdesk-serverで書き込まれています（スキーマバージョン99、"
-              "このバージョンは10まで対応）。vsysdesk-serverを更新してください。"_s);
+              "このバージョンは11まで対応）。vsysdesk-serverを更新してください。"_s);
     // Nothing was written: a second attempt finds the same version.
     const auto again = Storage::open(m_database->url());
     ASSERT_FALSE(again.ok());
