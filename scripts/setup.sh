@@ -22,6 +22,8 @@ packages=(
     clang-14 libclang-rt-14-dev llvm-14
     # tests and benchmarks
     libgtest-dev libgmock-dev googletest libbenchmark-dev zlib1g-dev
+    # the server benchmarks' load client (bench/server, bench/peak; 127.0.0.1 only)
+    wrk
     # Japanese text on screen and in PDFs (IPA fonts extract as the right code points), PDF checks
     fonts-ipafont poppler-utils
     # the ledger's Excel export (.xlsx), and unzip to read it back in its tests
