@@ -482,6 +482,10 @@ APPLICATION is the application number (申込番号) or its id; VENUE is the ven
         <source>This venue has sent as many inquiries as the server keeps. Please call the support desk.</source>
         <translation>この接種会場は、サーバーが保存できる上限まで問い合わせを送信しています。サポート窓口にお電話ください。</translation>
     </message>
+    <message>
+        <source>The server is busy. Please try again in a moment.</source>
+        <translation>サーバーが混み合っています。しばらく待ってから、もう一度お試しください。</translation>
+    </message>
 </context>
 <context>
     <name>ApplicationDocument</name>
@@ -1477,6 +1481,10 @@ APPLICATION is the application number (申込番号) or its id; VENUE is the ven
         <source>-</source>
         <comment>no unit price</comment>
         <translation>－</translation>
+    </message>
+    <message>
+        <source>Write within the thick frame above</source>
+        <translation>↑ 太枠内に記載すること</translation>
     </message>
 </context>
 <context>
@@ -3714,6 +3722,13 @@ APPLICATION is the application number (申込番号) or its id; VENUE is the ven
     </message>
 </context>
 <context>
+    <name>PrintoutWorker</name>
+    <message>
+        <source>Stop</source>
+        <translation>中止</translation>
+    </message>
+</context>
+<context>
     <name>ReportCsv</name>
     <message>
         <source>Venue id</source>
@@ -4091,10 +4106,6 @@ APPLICATION is the application number (申込番号) or its id; VENUE is the ven
         <translation>証明書の秘密鍵（PEM）。</translation>
     </message>
     <message>
-        <source>Worker threads, one per concurrent connection (default %1).</source>
-        <translation>ワーカースレッド数。同時接続1つにつき1つ必要です（既定値 %1）。</translation>
-    </message>
-    <message>
         <source>Add the demo venues, V-SYS IDs and applications (once) and print the demo IDs and passwords.</source>
         <translation>デモ用の接種会場・V-SYS ID・申込を（1回だけ）追加し、デモ用のIDとパスワードを表示します。</translation>
     </message>
@@ -4105,10 +4116,6 @@ APPLICATION is the application number (申込番号) or its id; VENUE is the ven
     <message>
         <source>--bind: give an IP address of this computer, such as 127.0.0.1 or 0.0.0.0.</source>
         <translation>--bind：このコンピューターのIPアドレス（127.0.0.1、0.0.0.0 など）を指定してください。</translation>
-    </message>
-    <message>
-        <source>--threads: give a number from 1 to 1024.</source>
-        <translation>--threads：1から1024までの数を指定してください。</translation>
     </message>
     <message>
         <source>--cert and --key: give both, or neither for a self-signed certificate.</source>
@@ -4147,6 +4154,30 @@ SHA-256フィンガープリント：%2</translation>
     <message>
         <source>Behind nginx on this computer: the web pages' per-address limits use the X-Forwarded-For address that nginx adds (only for connections from 127.0.0.1 or ::1).</source>
         <translation>このコンピューターの nginx の後ろで動かす：Webページのアドレスごとの制限に、nginx が付ける X-Forwarded-For のアドレスを使います（127.0.0.1 または ::1 からの接続に限ります）。</translation>
+    </message>
+    <message>
+        <source>Connection threads, one per concurrent connection (default %1).</source>
+        <translation>接続スレッドの数。同時に開いている接続1つにつき1つ（既定値 %1）。</translation>
+    </message>
+    <message>
+        <source>Database threads, each with one database connection: the number of connections this process holds (default %1).</source>
+        <translation>データベーススレッドの数。各スレッドがデータベース接続を1つ持ち、これがこのプロセスの持つ接続数になります（既定値 %1）。</translation>
+    </message>
+    <message>
+        <source>Requests that may wait for a database thread; more are answered 503 at once (default %1).</source>
+        <translation>データベーススレッドを待てるリクエストの数。これを超えるとすぐに503で応答します（既定値 %1）。</translation>
+    </message>
+    <message>
+        <source>--threads: give a number from 1 to 4096.</source>
+        <translation>--threads: 1から4096までの数を指定してください。</translation>
+    </message>
+    <message>
+        <source>--db-threads: give a number from 1 to 256.</source>
+        <translation>--db-threads: 1から256までの数を指定してください。</translation>
+    </message>
+    <message>
+        <source>--db-queue: give a number from 0 to 65536.</source>
+        <translation>--db-queue: 0から65536までの数を指定してください。</translation>
     </message>
 </context>
 <context>
@@ -4919,10 +4950,6 @@ SHA-256フィンガープリント：%2</translation>
     <message>
         <source>Writing %1 sheets...</source>
         <translation>%1枚を出力しています...</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>中止</translation>
     </message>
     <message>
         <source>Claim month</source>
