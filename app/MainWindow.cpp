@@ -25,6 +25,7 @@
 #include "app/session/ClientSession.h"
 #include "app/session/LoginFlow.h"
 #include "app/window/EnterPressesButton.h"
+#include "app/window/StartupWork.h"
 #include "core/JapaneseFormat.h"
 #include "core/billing/ClaimHeaderRules.h"
 #include "core/institution/Doctor.h"
@@ -66,9 +67,7 @@ MainWindow::MainWindow(db::Database& database, ClientSession& session, QWidget* 
     , m_pages(new QStackedWidget(this))
     , m_home(new HomePage(*m_venues, this))
     , m_applications(new ApplicationsPage(this))
-    , m_editor(new ApplicationEditorPage(database, this))
     , m_plan(new PlanPage(m_database, this))
-    , m_claims(new ClaimPage(database, this))
     , m_institution(new InstitutionPage(database, session.sync(), this))
     , m_homeNotice(new MessageBanner(this))
     , m_allocation(new AllocationPage(this))
@@ -78,6 +77,7 @@ MainWindow::MainWindow(db::Database& database, ClientSession& session, QWidget* 
     , m_status(new SyncStatusWidget(this))
     , m_switcher(new AccountSwitcher(database, session, this))
     , m_login(new LoginFlow(session, this))
+    , m_startup(new StartupWork(session.sync(), *statusBar(), this))
 {
     setWindowTitle(tr("VSYS Desk"));
     EnterPressesButton::install(this);
@@ -95,9 +95,7 @@ MainWindow::MainWindow(db::Database& database, ClientSession& session, QWidget* 
     m_homeScroll = scroll;
     m_pages->addWidget(scroll);
     m_pages->addWidget(m_applications);
-    m_pages->addWidget(m_editor);
     m_pages->addWidget(m_plan);
-    m_pages->addWidget(m_claims);
     m_pages->addWidget(m_institution);
     m_pages->addWidget(m_allocation);
     m_pages->addWidget(m_reports);
@@ -158,20 +156,15 @@ MainWindow::MainWindow(db::Database& database, ClientSession& session, QWidget* 
     });
     connect(m_home, &HomePage::venueChanged, this,
             [this](const core::Venue& venue) { setWindowTitle(tr("%1 - VSYS Desk").arg(venue.name)); });
-    connect(m_claims, &ClaimPage::backRequested, this, [this] { m_pages->setCurrentWidget(m_homeScroll); });
     connect(m_applications, &ApplicationsPage::backRequested, this,
             [this] { m_pages->setCurrentWidget(m_homeScroll); });
     connect(m_applications, &ApplicationsPage::openRequested, this, &MainWindow::openApplication);
     connect(m_applications, &ApplicationsPage::newApplicationRequested, this, &MainWindow::newApplication);
     connect(m_applications, &ApplicationsPage::addVsysIdRequested, this, &MainWindow::addIssuedVsysId);
     connect(m_applications, &ApplicationsPage::newVsysIdDismissed, this, &AccountSwitcher::declineIssuedId);
-    connect(m_editor, &ApplicationEditorPage::finished, this, [this](const QString& message) {
-        showApplications();
-        if (!message.isEmpty()) {
-            m_applications->messageBanner()->showMessage(message, MessageBanner::Kind::Success);
-        }
-        m_session.sync().syncNow();
-    });
+
+    // The editor and the claim page are made when first opened (editorPage(), claimPage()): the home screen shows
+    // first.
 
     // Fits a 1366×768 laptop with the taskbar, and shows the plan table without scrolling sideways. At 125 %
     // the same laptop has 1093×614 to give, and a window larger than its screen hides its own buttons.
@@ -186,13 +179,55 @@ MainWindow::MainWindow(db::Database& database, ClientSession& session, QWidget* 
 
 MainWindow::~MainWindow() = default;
 
+ApplicationEditorPage* MainWindow::editorPage()
+{
+    if (!m_editor) {
+        m_editor = new ApplicationEditorPage(m_database, this);
+        m_pages->addWidget(m_editor);
+        connect(m_editor, &ApplicationEditorPage::finished, this, [this](const QString& message) {
+            showApplications();
+            if (!message.isEmpty()) {
+                m_applications->messageBanner()->showMessage(message, MessageBanner::Kind::Success);
+            }
+            m_session.sync().syncNow();
+        });
+    }
+    return m_editor;
+}
+
+ClaimPage* MainWindow::claimPage()
+{
+    if (!m_claims) {
+        m_claims = new ClaimPage(m_database, this);
+        m_pages->addWidget(m_claims);
+        connect(m_claims, &ClaimPage::backRequested, this, [this] { m_pages->setCurrentWidget(m_homeScroll); });
+    }
+    return m_claims;
+}
+
+void MainWindow::flushAutosaves()
+{
+    // Pages not made yet have nothing to write.
+    if (m_editor) {
+        m_editor->flushAutosave();
+    }
+    if (m_claims) {
+        m_claims->flushAutosave();
+    }
+    m_institution->flushAutosave();
+    m_reports->flushAutosave();
+}
+
 void MainWindow::start()
 {
+    // The ID used last opens from its local data at once and signs in in the background; nothing to wait for.
     m_login->start(m_switcher->lastUsed());
+    m_startup->nothingToWaitFor();
 }
 
 void MainWindow::login(const QString& vsysId, const QString& password)
 {
+    m_startup->loginStarted();
     m_login->login(vsysId, password);
 }
 
@@ -243,10 +278,7 @@ void MainWindow::showOpenAccount()
 void MainWindow::resetPages()
 {
     // Each page wrote its input under the account it was opened for; write what is pending before it goes.
-    m_editor->flushAutosave();
-    m_claims->flushAutosave();
-    m_institution->flushAutosave();
-    m_reports->flushAutosave();
+    flushAutosaves();
     m_pages->setCurrentWidget(m_homeScroll);
     // The editor and the claim start afresh in their open(), the plan in setAccount(); 申込状況 is only
     // refreshed when shown, so what it says of the previous ID's work goes now.
@@ -432,12 +464,13 @@ void MainWindow::showClaims()
     const auto approved = institution && *institution
         ? core::InstitutionRecordJson::fromJson(**institution)
         : core::Result<core::InstitutionRecord>(core::InstitutionRecord());
-    m_claims->open(account->id,
-                   core::ClaimHeaderRules::fromRegistration(registration,
-                                                            approved ? approved->approved : core::InstitutionDetails()),
-                   today);
-    m_claims->setLedger(m_session.sync().doseLedger(), m_session.sync().clinicHours());
-    m_pages->setCurrentWidget(m_claims);
+    ClaimPage* claims = claimPage();
+    claims->open(account->id,
+                 core::ClaimHeaderRules::fromRegistration(registration,
+                                                          approved ? approved->approved : core::InstitutionDetails()),
+                 today);
+    claims->setLedger(m_session.sync().doseLedger(), m_session.sync().clinicHours());
+    m_pages->setCurrentWidget(claims);
 }
 
 void MainWindow::connectInstitution()
@@ -584,7 +617,7 @@ void MainWindow::refreshLedgerViews()
     }
     const core::DoseLedger ledger = service.doseLedger();
     m_plan->forecastPanel()->setForecast(core::DoseForecast::make(ForecastPanel::gather(service, ledger)));
-    if (m_pages->currentWidget() == m_claims) {
+    if (m_claims && m_pages->currentWidget() == m_claims) {
         m_claims->setLedger(ledger, service.clinicHours());
     }
 
@@ -721,7 +754,7 @@ void MainWindow::openEditor(const core::ApplicationRecord& record)
         venue && *venue) {
         existing = (*venue)->value(u"existing_registration"_s).toObject();
     }
-    m_editor->open(account->id, record, existing, m_session.sync().outbox());
+    editorPage()->open(account->id, record, existing, m_session.sync().outbox());
     m_pages->setCurrentWidget(m_editor);
 }
 
@@ -741,10 +774,7 @@ void MainWindow::addIssuedVsysId(QString vsysId)
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    m_editor->flushAutosave();
-    m_claims->flushAutosave();
-    m_institution->flushAutosave();
-    m_reports->flushAutosave();
+    flushAutosaves();
     QSettings().setValue(u"window/geometry"_s, saveGeometry());
     QMainWindow::closeEvent(event);
 }

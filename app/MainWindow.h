@@ -39,6 +39,7 @@ class PlanPage;
 class InquiryPage;
 class ReportPage;
 class LoginFlow;
+class StartupWork;
 class SyncStatusWidget;
 struct ApplicationRow;
 
@@ -62,9 +63,12 @@ public:
 
     HomePage* homePage() const { return m_home; }
     ApplicationsPage* applicationsPage() const { return m_applications; }
-    ApplicationEditorPage* editorPage() const { return m_editor; }
+    /// The 申込 form, made when first opened: it is the largest page (~190 ms to build), and the home screen does
+    /// not show it.
+    ApplicationEditorPage* editorPage();
     PlanPage* planPage() const { return m_plan; }
-    ClaimPage* claimPage() const { return m_claims; }
+    /// 請求: made when first opened, as the editor.
+    ClaimPage* claimPage();
     InstitutionPage* institutionPage() const { return m_institution; }
     /// The standing notice above the jobs (a doctor to register); hidden when there is none.
     MessageBanner* homeNotice() const { return m_homeNotice; }
@@ -80,6 +84,8 @@ public:
     /// ヘルプ: the manual, the concierge, the FAQ answerer; its inquiryRequested leads to the inquiry form.
     HelpPage* helpPage() const { return m_help; }
     SyncStatusWidget* syncStatus() const { return m_status; }
+    /// The login and first sync that follow the window's showing; says when they are over.
+    StartupWork* startupWork() const { return m_startup; }
     LoginDialog* loginDialog();
 
 protected:
@@ -128,6 +134,8 @@ private:
     /// 接種台帳: the home job, opened on today's rows.
     void connectLedger();
     void showLedger();
+    /// Writes what the editing pages made so far have not saved yet.
+    void flushAutosaves();
 
     db::Database& m_database;
     ClientSession& m_session;
@@ -137,9 +145,9 @@ private:
     HomePage* m_home;
     QWidget* m_homeScroll;
     ApplicationsPage* m_applications;
-    ApplicationEditorPage* m_editor;
+    ApplicationEditorPage* m_editor = nullptr;
     PlanPage* m_plan;
-    ClaimPage* m_claims;
+    ClaimPage* m_claims = nullptr;
     InstitutionPage* m_institution;
     MessageBanner* m_homeNotice;
     AllocationPage* m_allocation;
@@ -153,6 +161,7 @@ private:
     SyncStatusWidget* m_status;
     AccountSwitcher* m_switcher;
     LoginFlow* m_login;
+    StartupWork* m_startup;
     qint64 m_openAccountId = 0; ///< the account the pages show, 0 for none
 };
 

@@ -3,11 +3,11 @@
 // configured, on the embedded server with demo data; optionally renders a screenshot and exits.
 #include "app/MainWindow.h"
 #include "app/session/ClientSession.h"
+#include "app/window/StartupWork.h"
 #include "core/Translator.h"
 #include "db/Database.h"
 #include "server/demo/DemoData.h"
 #include "sync/KeychainSecretStore.h"
-#include "sync/SyncService.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -15,7 +15,6 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
-#include <QTimer>
 
 #include <cstdio>
 
@@ -34,6 +33,8 @@ int fail(const QString& message)
 
 void saveScreenshot(QWidget& window, const QString& file)
 {
+    // Layout requests posted by the last changes (the status line's texts) are handled before the picture.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
     const bool saved = window.grab().save(file, "PNG");
     std::fprintf(saved ? stdout : stderr, "%s %s\n",
                  saved ? "screenshot:" : "could not write screenshot:", qUtf8Printable(file));
@@ -104,19 +105,13 @@ int main(int argc, char** argv)
 
     vsys::app::MainWindow window(**database, **session);
     window.show();
-    const bool demo = parser.isSet(demoOption) && (*session)->isEmbedded();
-    if (demo) {
-        const vsys::server::DemoAccount account = vsys::server::DemoData::accounts().constFirst();
-        window.login(account.vsysId, account.password);
-    } else {
-        window.start();
-    }
-
+    // The page and the screenshot follow the start-up work (StartupWork): with --demo the login and the first
+    // sync, which run after the home screen shows; otherwise nothing, as the window opens on local data.
+    const vsys::app::StartupWork& startup = *window.startupWork();
     if (parser.isSet(pageOption)) {
-        // After the first sync, so that the page has the venue's records to show.
         const QString page = parser.value(pageOption);
         QObject::connect(
-            &(*session)->sync(), &vsys::sync::SyncService::syncFinished, &window,
+            &startup, &vsys::app::StartupWork::finished, &window,
             [&window, page] {
                 if (!window.openPage(page)) {
                     std::fprintf(stderr, "vsysdesk: --page: no such page or application: %s\n", qUtf8Printable(page));
@@ -124,16 +119,20 @@ int main(int argc, char** argv)
             },
             Qt::SingleShotConnection);
     }
-
     if (parser.isSet(screenshotOption)) {
         const QString file = parser.value(screenshotOption);
-        // Wait (bounded) for the first sync so the picture shows the signed-in venue.
-        auto* shoot = new QTimer(&window);
-        shoot->setSingleShot(true);
-        QObject::connect(shoot, &QTimer::timeout, &window, [&window, file] { saveScreenshot(window, file); });
-        QObject::connect(&(*session)->sync(), &vsys::sync::SyncService::syncFinished, shoot,
-                         [shoot] { shoot->start(300); }); // let the status line lay itself out
-        shoot->start(demo ? 10'000 : 0);
+        // Queued, so that the page opened above and the status line are laid out first.
+        QObject::connect(
+            &startup, &vsys::app::StartupWork::finished, &window, [&window, file] { saveScreenshot(window, file); },
+            Qt::ConnectionType(Qt::QueuedConnection | Qt::SingleShotConnection));
+    }
+
+    const bool demo = parser.isSet(demoOption) && (*session)->isEmbedded();
+    if (demo) {
+        const vsys::server::DemoAccount account = vsys::server::DemoData::accounts().constFirst();
+        window.login(account.vsysId, account.password);
+    } else {
+        window.start();
     }
     return QApplication::exec();
 }
