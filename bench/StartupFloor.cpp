@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: MIT
+// StartupFloor: the least a Qt Widgets program can do to show a window and write it to a PNG — a bare
+// QMainWindow shown, grabbed and saved, as `vsysdesk --screenshot` does at the end of its start. StartupBench
+// starts it as a child process, the same way as vsysdesk, for the floor of the start-up figures.
+#include <QApplication>
+#include <QMainWindow>
+#include <QTimer>
+
+#include <cstdio>
+
+int main(int argc, char** argv)
+{
+    QApplication app(argc, argv);
+    if (argc != 2) {
+        std::fprintf(stderr, "usage: StartupFloor FILE.png\n");
+        return 2;
+    }
+    const QString file = QString::fromLocal8Bit(argv[1]);
+    QMainWindow window;
+    window.resize(1240, 700);
+    window.show();
+    // On the first event-loop turn, as vsysdesk's screenshot is taken from the event loop too.
+    QTimer::singleShot(0, &window, [&window, file] {
+        const bool saved = window.grab().save(file, "PNG");
+        std::printf("screenshot: %s\n", qUtf8Printable(file));
+        std::fflush(stdout);
+        QApplication::exit(saved ? 0 : 1);
+    });
+    return QApplication::exec();
+}
