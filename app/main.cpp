@@ -8,6 +8,7 @@
 #include "db/Database.h"
 #include "server/demo/DemoData.h"
 #include "sync/KeychainSecretStore.h"
+#include "sync/SyncService.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -105,6 +106,13 @@ int main(int argc, char** argv)
         return fail(session.error().message);
     }
 
+    // The demo login is sent before the window is made: its request leaves on Qt's network thread, and the
+    // embedded server checks the password (Argon2id, ~100 ms) on its own thread while this one builds the window.
+    const bool demo = parser.isSet(demoOption) && (*session)->isEmbedded();
+    if (demo) {
+        const vsys::server::DemoAccount account = vsys::server::DemoData::accounts().constFirst();
+        (*session)->sync().login((*session)->serverUrl(), account.vsysId, account.password, false);
+    }
     vsys::app::MainWindow window(**database, **session);
     window.show();
     // The page and the screenshot follow the start-up work (StartupWork): with --demo the login and the first
@@ -129,10 +137,8 @@ int main(int argc, char** argv)
             Qt::ConnectionType(Qt::QueuedConnection | Qt::SingleShotConnection));
     }
 
-    const bool demo = parser.isSet(demoOption) && (*session)->isEmbedded();
     if (demo) {
-        const vsys::server::DemoAccount account = vsys::server::DemoData::accounts().constFirst();
-        window.login(account.vsysId, account.password);
+        window.startupWork()->loginStarted();
     } else {
         window.start();
     }
