@@ -4,6 +4,7 @@
 // starts it as a child process, the same way as vsysdesk, for the floor of the start-up figures.
 #include <QApplication>
 #include <QMainWindow>
+#include <QScreen>
 #include <QTimer>
 
 #include <cstdio>
@@ -17,7 +18,8 @@ int main(int argc, char** argv)
     }
     const QString file = QString::fromLocal8Bit(argv[1]);
     QMainWindow window;
-    window.resize(1240, 700);
+    // The size MainWindow gives itself, so that both pictures have as many pixels to grab and compress.
+    window.resize(QSize(1240, 700).boundedTo(window.screen()->availableGeometry().size()));
     window.show();
     // On the first event-loop turn, as vsysdesk's screenshot is taken from the event loop too.
     QTimer::singleShot(0, &window, [&window, file] {
