@@ -52,6 +52,7 @@ private slots:
     void cleanup();
     void demoLoginListsTheApplications();
     void homeShowsFirstAndTheLoginRunsBehindIt();
+    void aRefusedLoginEndsTheStartupWork();
     void reviewerReturnShowsInTheApp();
     void restartResumesTheSameIdWithItsLocalData();
     void enterPressesTheFocusedButton();
@@ -167,6 +168,19 @@ void TstClientServer::homeShowsFirstAndTheLoginRunsBehindIt()
     QCOMPARE(m_app->window->findChild<QStackedWidget*>()->currentWidget(), m_app->window->editorPage());
     QVERIFY(m_app->window->openPage(u"new-application"_s));
     QCOMPARE(m_app->window->findChildren<vsys::app::ApplicationEditorPage*>().size(), 1);
+}
+
+void TstClientServer::aRefusedLoginEndsTheStartupWork()
+{
+    // --screenshot waits for the start-up work: a wrong password must end it too, with the refusal in the dialog.
+    const vsys::app::StartupWork& startup = *m_app->window->startupWork();
+    QSignalSpy finished(&startup, &vsys::app::StartupWork::finished);
+    m_app->window->login(vsys::server::DemoData::accounts().constFirst().vsysId, u"not-the-password"_s);
+    QVERIFY(finished.wait(15'000));
+    QCOMPARE(finished.count(), 1);
+    QVERIFY(!m_app->session->sync().isSignedIn());
+    QCOMPARE(m_app->window->statusBar()->currentMessage(), QString());
+    QTRY_VERIFY(m_app->window->loginDialog()->isVisible());
 }
 
 void TstClientServer::reviewerReturnShowsInTheApp()
