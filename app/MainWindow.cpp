@@ -67,13 +67,9 @@ MainWindow::MainWindow(db::Database& database, ClientSession& session, QWidget* 
     , m_pages(new QStackedWidget(this))
     , m_home(new HomePage(*m_venues, this))
     , m_applications(new ApplicationsPage(this))
-    , m_plan(new PlanPage(m_database, this))
     , m_institution(new InstitutionPage(database, session.sync(), this))
     , m_homeNotice(new MessageBanner(this))
-    , m_allocation(new AllocationPage(this))
     , m_fileHandoff(std::make_unique<FileHandoff>())
-    , m_reports(new ReportPage(database, this))
-    , m_ledger(new LedgerPage(session.sync(), this))
     , m_status(new SyncStatusWidget(this))
     , m_switcher(new AccountSwitcher(database, session, this))
     , m_login(new LoginFlow(session, this))
@@ -95,11 +91,7 @@ MainWindow::MainWindow(db::Database& database, ClientSession& session, QWidget* 
     m_homeScroll = scroll;
     m_pages->addWidget(scroll);
     m_pages->addWidget(m_applications);
-    m_pages->addWidget(m_plan);
     m_pages->addWidget(m_institution);
-    m_pages->addWidget(m_allocation);
-    m_pages->addWidget(m_reports);
-    m_pages->addWidget(m_ledger);
     setCentralWidget(m_pages);
     statusBar()->addPermanentWidget(m_status);
 
@@ -163,8 +155,8 @@ MainWindow::MainWindow(db::Database& database, ClientSession& session, QWidget* 
     connect(m_applications, &ApplicationsPage::addVsysIdRequested, this, &MainWindow::addIssuedVsysId);
     connect(m_applications, &ApplicationsPage::newVsysIdDismissed, this, &AccountSwitcher::declineIssuedId);
 
-    // The editor and the claim page are made when first opened (editorPage(), claimPage()): the home screen shows
-    // first.
+    // The editor, the claim, plan, allocation, report and ledger pages are made when first opened (editorPage(), ...):
+    // the home screen shows first. Until then their refreshes have nothing to do.
 
     // Fits a 1366×768 laptop with the taskbar, and shows the plan table without scrolling sideways. At 125 %
     // the same laptop has 1093×614 to give, and a window larger than its screen hides its own buttons.
@@ -215,7 +207,9 @@ void MainWindow::flushAutosaves()
         m_claims->flushAutosave();
     }
     m_institution->flushAutosave();
-    m_reports->flushAutosave();
+    if (m_reports) {
+        m_reports->flushAutosave();
+    }
 }
 
 void MainWindow::start()
@@ -245,11 +239,15 @@ void MainWindow::showOpenAccount()
         resetPages();
     }
     // The plan page shows the account now open: its plan and draft, nothing of the previous one.
-    refreshPlan();
-    m_plan->loadDraft();
+    if (m_plan) {
+        refreshPlan();
+        m_plan->loadDraft();
+    }
     refreshInstitution();
-    refreshReports();
-    m_reports->loadDraft();
+    if (m_reports) {
+        refreshReports();
+        m_reports->loadDraft();
+    }
     if (!account) {
         m_status->setAccount({}, {});
         m_home->showVenue({});
@@ -376,19 +374,35 @@ void MainWindow::connectPlan()
 {
     sync::SyncService& service = m_session.sync();
     connect(&service, &sync::SyncService::planChanged, this, &MainWindow::refreshPlan);
+    // Only the plan page registers a plan, so its answers find the page made.
     connect(&service, &sync::SyncService::planRegistered, this, [this](const core::VenuePlan& plan) {
-        m_plan->setPlan(plan);
-        m_plan->showRegistered();
+        planPage()->setPlan(plan);
+        planPage()->showRegistered();
     });
-    connect(
-        &service, &sync::SyncService::planRefused, m_plan,
-        [this](const QString&, const QString& message, const QString& field) { m_plan->showRefused(message, field); });
-    connect(m_plan, &PlanPage::registerRequested, &service, &sync::SyncService::registerPlan);
-    connect(m_plan, &PlanPage::backRequested, this, [this] { m_pages->setCurrentWidget(m_homeScroll); });
+    connect(&service, &sync::SyncService::planRefused, this,
+            [this](const QString&, const QString& message, const QString& field) {
+                planPage()->showRefused(message, field);
+            });
+}
+
+PlanPage* MainWindow::planPage()
+{
+    if (!m_plan) {
+        m_plan = new PlanPage(m_database, this);
+        m_pages->addWidget(m_plan);
+        connect(m_plan, &PlanPage::registerRequested, &m_session.sync(), &sync::SyncService::registerPlan);
+        connect(m_plan, &PlanPage::backRequested, this, [this] { m_pages->setCurrentWidget(m_homeScroll); });
+        // What the page would have followed since the start: the open account's plan, draft and forecast.
+        refreshPlan();
+        m_plan->loadDraft();
+        refreshForecast(m_session.sync().doseLedger());
+    }
+    return m_plan;
 }
 
 void MainWindow::showPlan()
 {
+    planPage();
     refreshPlan();
     m_plan->loadDraft();
     m_pages->setCurrentWidget(m_plan);
@@ -396,6 +410,9 @@ void MainWindow::showPlan()
 
 void MainWindow::refreshPlan()
 {
+    if (!m_plan) {
+        return;
+    }
     const sync::SyncService& service = m_session.sync();
     const auto account = service.account();
     m_plan->setAccount(account.value_or(db::Account()));
@@ -409,7 +426,6 @@ void MainWindow::connectAllocation()
     // The calendar with the venue's allocation comes with /changes, which signals planChanged.
     connect(&service, &sync::SyncService::planChanged, this, &MainWindow::refreshAllocation);
     connect(&service, &sync::SyncService::lastSyncChanged, this, &MainWindow::refreshAllocation);
-    connect(m_allocation, &AllocationPage::backRequested, this, [this] { m_pages->setCurrentWidget(m_homeScroll); });
     m_home->setJobAvailable(HomePage::Job::Allocation, true);
     m_home->setJobAvailable(HomePage::Job::Delivery, true);
     connect(m_home, &HomePage::jobRequested, this, [this](HomePage::Job job) {
@@ -421,8 +437,21 @@ void MainWindow::connectAllocation()
     });
 }
 
+AllocationPage* MainWindow::allocationPage()
+{
+    if (!m_allocation) {
+        m_allocation = new AllocationPage(this);
+        m_pages->addWidget(m_allocation);
+        connect(m_allocation, &AllocationPage::backRequested, this,
+                [this] { m_pages->setCurrentWidget(m_homeScroll); });
+        refreshAllocation();
+    }
+    return m_allocation;
+}
+
 void MainWindow::showAllocation()
 {
+    allocationPage();
     refreshAllocation();
     m_pages->setCurrentWidget(m_allocation);
     m_allocation->setView(AllocationPage::View::Allocation);
@@ -430,6 +459,7 @@ void MainWindow::showAllocation()
 
 void MainWindow::showDeliveryDates()
 {
+    allocationPage();
     refreshAllocation();
     m_pages->setCurrentWidget(m_allocation);
     m_allocation->setView(AllocationPage::View::Delivery);
@@ -437,6 +467,9 @@ void MainWindow::showDeliveryDates()
 
 void MainWindow::refreshAllocation()
 {
+    if (!m_allocation) {
+        return;
+    }
     const sync::SyncService& service = m_session.sync();
     m_allocation->setAccount(service.account().value_or(db::Account()));
     m_allocation->setData(service.cools(), service.plan().value_or(core::VenuePlan()), service.serverNow(),
@@ -551,25 +584,37 @@ void MainWindow::connectReports()
     // Reports of the venue's other V-SYS IDs and PCs arrive with the changes feed.
     connect(&service, &sync::SyncService::syncFinished, this, &MainWindow::refreshReports);
     connect(&service, &sync::SyncService::doseLedgerChanged, this, &MainWindow::refreshReports);
-    connect(m_reports, &ReportPage::registerRequested, this, [this](const core::PerformanceReport& report) {
-        if (const auto queued = m_session.sync().queueReport(report); !queued) {
-            m_reports->showRefused(queued.error());
-            return;
-        }
+}
+
+ReportPage* MainWindow::reportPage()
+{
+    if (!m_reports) {
+        m_reports = new ReportPage(m_database, this);
+        m_pages->addWidget(m_reports);
+        connect(m_reports, &ReportPage::registerRequested, this, [this](const core::PerformanceReport& report) {
+            if (const auto queued = m_session.sync().queueReport(report); !queued) {
+                m_reports->showRefused(queued.error());
+                return;
+            }
+            refreshReports();
+            m_reports->showRegistered();
+        });
+        connect(m_reports, &ReportPage::discardRequested, this, [this](const QString& id) {
+            if (const auto discarded = m_session.sync().discardRefusedReport(id); !discarded) {
+                m_reports->showRefused(discarded.error());
+            }
+            refreshReports();
+        });
+        connect(m_reports, &ReportPage::backRequested, this, [this] { m_pages->setCurrentWidget(m_homeScroll); });
         refreshReports();
-        m_reports->showRegistered();
-    });
-    connect(m_reports, &ReportPage::discardRequested, this, [this](const QString& id) {
-        if (const auto discarded = m_session.sync().discardRefusedReport(id); !discarded) {
-            m_reports->showRefused(discarded.error());
-        }
-        refreshReports();
-    });
-    connect(m_reports, &ReportPage::backRequested, this, [this] { m_pages->setCurrentWidget(m_homeScroll); });
+        m_reports->loadDraft();
+    }
+    return m_reports;
 }
 
 void MainWindow::showReports()
 {
+    reportPage();
     refreshReports();
     m_reports->loadDraft();
     m_pages->setCurrentWidget(m_reports);
@@ -577,6 +622,9 @@ void MainWindow::showReports()
 
 void MainWindow::refreshReports()
 {
+    if (!m_reports) {
+        return;
+    }
     const sync::SyncService& service = m_session.sync();
     const auto account = service.account();
     m_reports->setAccount(account.value_or(db::Account()));
@@ -616,7 +664,7 @@ void MainWindow::refreshLedgerViews()
         return;
     }
     const core::DoseLedger ledger = service.doseLedger();
-    m_plan->forecastPanel()->setForecast(core::DoseForecast::make(ForecastPanel::gather(service, ledger)));
+    refreshForecast(ledger);
     if (m_claims && m_pages->currentWidget() == m_claims) {
         m_claims->setLedger(ledger, service.clinicHours());
     }
@@ -644,6 +692,13 @@ void MainWindow::refreshLedgerViews()
     m_home->setObligations(core::Obligations::list(obligations));
 }
 
+void MainWindow::refreshForecast(const core::DoseLedger& ledger)
+{
+    if (m_plan && m_session.sync().account()) {
+        m_plan->forecastPanel()->setForecast(core::DoseForecast::make(ForecastPanel::gather(m_session.sync(), ledger)));
+    }
+}
+
 void MainWindow::connectLedger()
 {
     m_home->setJobAvailable(HomePage::Job::Ledger, true);
@@ -652,12 +707,22 @@ void MainWindow::connectLedger()
             showLedger();
         }
     });
-    connect(m_ledger, &LedgerPage::backRequested, this, [this] { m_pages->setCurrentWidget(m_homeScroll); });
+}
+
+LedgerPage* MainWindow::ledgerPage()
+{
+    if (!m_ledger) {
+        // It follows the ledger by itself from here on.
+        m_ledger = new LedgerPage(m_session.sync(), this);
+        m_pages->addWidget(m_ledger);
+        connect(m_ledger, &LedgerPage::backRequested, this, [this] { m_pages->setCurrentWidget(m_homeScroll); });
+    }
+    return m_ledger;
 }
 
 void MainWindow::showLedger()
 {
-    m_ledger->showToday();
+    ledgerPage()->showToday();
     m_pages->setCurrentWidget(m_ledger);
 }
 

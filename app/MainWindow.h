@@ -10,7 +10,8 @@ class QStackedWidget;
 
 namespace vsys::core {
 struct ApplicationRecord;
-}
+class DoseLedger;
+} // namespace vsys::core
 
 namespace vsys::db {
 class ApplicationRepository;
@@ -66,21 +67,22 @@ public:
     /// The 申込 form, made when first opened: it is the largest page (~190 ms to build), and the home screen does
     /// not show it.
     ApplicationEditorPage* editorPage();
-    PlanPage* planPage() const { return m_plan; }
+    /// Made when first opened, as the pages below.
+    PlanPage* planPage();
     /// 請求: made when first opened, as the editor.
     ClaimPage* claimPage();
     InstitutionPage* institutionPage() const { return m_institution; }
     /// The standing notice above the jobs (a doctor to register); hidden when there is none.
     MessageBanner* homeNotice() const { return m_homeNotice; }
-    AllocationPage* allocationPage() const { return m_allocation; }
+    AllocationPage* allocationPage();
     DelegationPage* delegationPage() const { return m_delegation; }
     DelegationPrompt* delegationPrompt() const { return m_delegationPrompt; }
     /// How kept files reach the system's PDF viewer and the save dialog; tests replace both.
     FileHandoff& fileHandoff() const { return *m_fileHandoff; }
-    ReportPage* reportPage() const { return m_reports; }
+    ReportPage* reportPage();
     /// The 問い合わせフォーム, made when first asked for.
     InquiryPage* inquiryPage();
-    LedgerPage* ledgerPage() const { return m_ledger; }
+    LedgerPage* ledgerPage();
     /// ヘルプ: the manual, the concierge, the FAQ answerer; its inquiryRequested leads to the inquiry form.
     HelpPage* helpPage() const { return m_help; }
     SyncStatusWidget* syncStatus() const { return m_status; }
@@ -134,6 +136,8 @@ private:
     /// 接種台帳: the home job, opened on today's rows.
     void connectLedger();
     void showLedger();
+    /// The plan page's 接種見込み from `ledger`, when the page is made.
+    void refreshForecast(const core::DoseLedger& ledger);
     /// Writes what the editing pages made so far have not saved yet.
     void flushAutosaves();
 
@@ -146,16 +150,16 @@ private:
     QWidget* m_homeScroll;
     ApplicationsPage* m_applications;
     ApplicationEditorPage* m_editor = nullptr;
-    PlanPage* m_plan;
+    PlanPage* m_plan = nullptr;
     ClaimPage* m_claims = nullptr;
     InstitutionPage* m_institution;
     MessageBanner* m_homeNotice;
-    AllocationPage* m_allocation;
+    AllocationPage* m_allocation = nullptr;
     std::unique_ptr<FileHandoff> m_fileHandoff;
     DelegationPage* m_delegation = nullptr;
     DelegationPrompt* m_delegationPrompt = nullptr;
-    ReportPage* m_reports;
-    LedgerPage* m_ledger;
+    ReportPage* m_reports = nullptr;
+    LedgerPage* m_ledger = nullptr;
     HelpPage* m_help = nullptr;
     InquiryPage* m_inquiry = nullptr;
     SyncStatusWidget* m_status;
