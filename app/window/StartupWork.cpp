@@ -22,14 +22,14 @@ StartupWork::StartupWork(sync::SyncService& service, QStatusBar& statusBar, QObj
     // nothing more comes of the start.
     const auto loginEnded = [this] {
         if (m_phase == Phase::LoggingIn) {
-            enter(Phase::Finished);
+            finishAfterThisSignal();
         }
     };
     connect(&m_service, &sync::SyncService::loginFailed, this, loginEnded);
     connect(&m_service, &sync::SyncService::authenticationRequired, this, loginEnded);
     connect(&m_service, &sync::SyncService::syncFinished, this, [this] {
         if (m_phase == Phase::FirstSync) {
-            enter(Phase::Finished);
+            finishAfterThisSignal();
         }
     });
 }
@@ -42,8 +42,17 @@ void StartupWork::loginStarted()
 void StartupWork::nothingToWaitFor()
 {
     // Queued: the caller's window is shown but not laid out yet.
+    finishAfterThisSignal();
+}
+
+void StartupWork::finishAfterThisSignal()
+{
+    // This class is connected first, so the window's own answers to the same signal (the home screen's
+    // 対応が必要なこと after the first sync, say) have not run yet; and widgets they add show on a queued call.
+    // Finished comes after both, so that what follows it (the page of --page, the screenshot) sees them.
+    m_phase = Phase::Finishing;
     QTimer::singleShot(0, this, [this] {
-        if (m_phase == Phase::Idle) {
+        if (m_phase == Phase::Finishing) {
             enter(Phase::Finished);
         }
     });
@@ -54,6 +63,7 @@ void StartupWork::enter(Phase phase)
     m_phase = phase;
     switch (phase) {
     case Phase::Idle:
+    case Phase::Finishing:
         break;
     case Phase::LoggingIn:
         show(tr("Logging in to the server in the background. The home screen can be used now."));

@@ -33,8 +33,9 @@ signals:
     void finished();
 
 private:
-    enum class Phase { Idle, LoggingIn, FirstSync, Finished };
+    enum class Phase { Idle, LoggingIn, FirstSync, Finishing, Finished };
     void enter(Phase phase);
+    void finishAfterThisSignal();
     void show(const QString& message);
 
     sync::SyncService& m_service;

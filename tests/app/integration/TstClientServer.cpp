@@ -143,6 +143,15 @@ void TstClientServer::homeShowsFirstAndTheLoginRunsBehindIt()
 
     const vsys::app::StartupWork& startup = *m_app->window->startupWork();
     QSignalSpy finished(&startup, &vsys::app::StartupWork::finished);
+    // What follows `finished` (--page, --screenshot) sees the home screen as the first sync left it: its
+    // 対応が必要なこと (the demo venue's 委任状, plan deadline and claim) are there already.
+    bool obligationsShownWhenFinished = false;
+    connect(&startup, &vsys::app::StartupWork::finished, this, [this, &obligationsShownWhenFinished] {
+        const vsys::app::HomePage* home = m_app->window->homePage();
+        using Kind = vsys::core::Obligation::Kind;
+        obligationsShownWhenFinished = home->obligationButton(Kind::Delegation)
+            && home->obligationButton(Kind::PlanChange) && home->obligationButton(Kind::Claim);
+    });
     QSignalSpy signedIn(&m_app->session->sync(), &vsys::sync::SyncService::signedInChanged);
     const vsys::server::DemoAccount demo = vsys::server::DemoData::accounts().constFirst();
     m_app->window->login(demo.vsysId, demo.password);
@@ -157,6 +166,7 @@ void TstClientServer::homeShowsFirstAndTheLoginRunsBehindIt()
              vsys::app::StartupWork::tr("Logged in. Fetching the venue's data from the server in the background..."));
     QVERIFY(finished.wait(15'000));
     QCOMPARE(finished.count(), 1);
+    QVERIFY(obligationsShownWhenFinished);
     QVERIFY(startup.isFinished());
     QCOMPARE(m_app->window->statusBar()->currentMessage(), QString());
     QVERIFY2(m_app->window->syncStatus()->text().contains(u"オンライン"_s),
