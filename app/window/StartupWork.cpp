@@ -48,8 +48,8 @@ void StartupWork::nothingToWaitFor()
 void StartupWork::finishAfterThisSignal()
 {
     // This class is connected first, so the window's own answers to the same signal (the home screen's
-    // 対応が必要なこと after the first sync, say) have not run yet; and widgets they add show on a queued call.
-    // Finished comes after both, so that what follows it (the page of --page, the screenshot) sees them.
+    // 対応が必要なこと after the first sync, say) have not run yet: finished() comes after them, and what is queued
+    // on it (the screenshot) after the widgets they added, which show on a queued call of their own.
     m_phase = Phase::Finishing;
     QTimer::singleShot(0, this, [this] {
         if (m_phase == Phase::Finishing) {
