@@ -3,6 +3,7 @@
 // configured, on the embedded server with demo data; optionally renders a screenshot and exits.
 #include "app/MainWindow.h"
 #include "app/session/ClientSession.h"
+#include "app/window/FirstFrameReport.h"
 #include "app/window/StartupWork.h"
 #include "core/Translator.h"
 #include "db/Database.h"
@@ -18,6 +19,8 @@
 #include <QStandardPaths>
 
 #include <cstdio>
+#include <functional>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -73,8 +76,11 @@ int main(int argc, char** argv)
         u"Screen to show once signed in: plan, claims, applications, new-application, or an application number "
         u"(申込番号)."_s,
         u"PAGE"_s);
-    parser.addOptions(
-        {dataDirOption, demoOption, screenshotOption, languageOption, serverOption, serverCaOption, pageOption});
+    const QCommandLineOption firstFrameOption(
+        u"report-first-frame"_s,
+        u"Print \"shown: MS\" on standard output when the window's first frame is painted (for StartupBench)."_s);
+    parser.addOptions({dataDirOption, demoOption, screenshotOption, languageOption, serverOption, serverCaOption,
+                       pageOption, firstFrameOption});
     parser.process(app);
 
     if (!vsys::core::installTranslators(app, parser.value(languageOption))) {
@@ -129,12 +135,22 @@ int main(int argc, char** argv)
             },
             Qt::SingleShotConnection);
     }
+    // The screenshot follows the start-up work and, with --report-first-frame, the first frame's line (it exits).
+    const bool reportFirstFrame = parser.isSet(firstFrameOption);
+    auto screenshotWaitsFor = std::make_shared<int>(reportFirstFrame ? 2 : 1);
+    const auto oneDone = [&window, file = parser.value(screenshotOption), screenshotWaitsFor] {
+        if (--*screenshotWaitsFor == 0) {
+            saveScreenshot(window, file);
+        }
+    };
     if (parser.isSet(screenshotOption)) {
-        const QString file = parser.value(screenshotOption);
         // Queued, so that the page opened above and the status line are laid out first.
-        QObject::connect(
-            &startup, &vsys::app::StartupWork::finished, &window, [&window, file] { saveScreenshot(window, file); },
-            Qt::ConnectionType(Qt::QueuedConnection | Qt::SingleShotConnection));
+        QObject::connect(&startup, &vsys::app::StartupWork::finished, &window, oneDone,
+                         Qt::ConnectionType(Qt::QueuedConnection | Qt::SingleShotConnection));
+    }
+    if (reportFirstFrame) {
+        vsys::app::FirstFrameReport::install(window,
+                                             parser.isSet(screenshotOption) ? std::function<void()>(oneDone) : nullptr);
     }
 
     if (demo) {
