@@ -219,6 +219,16 @@ void MainWindow::start()
     m_startup->nothingToWaitFor();
 }
 
+void MainWindow::loginSent(const QString& vsysId)
+{
+    m_startup->loginStarted();
+    const auto last = m_switcher->lastUsed();
+    if (last && last->vsysId == vsysId
+        && m_session.sync().openLocalData(m_session.accountServerUrl(last->serverUrl), vsysId)) {
+        showOpenAccount();
+    }
+}
+
 void MainWindow::login(const QString& vsysId, const QString& password)
 {
     m_startup->loginStarted();

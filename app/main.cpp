@@ -154,7 +154,7 @@ int main(int argc, char** argv)
     }
 
     if (demo) {
-        window.startupWork()->loginStarted();
+        window.loginSent(vsys::server::DemoData::accounts().constFirst().vsysId);
     } else {
         window.start();
     }
