@@ -219,7 +219,7 @@ void MainWindow::start()
     m_startup->nothingToWaitFor();
 }
 
-void MainWindow::loginSent(const QString& vsysId)
+void MainWindow::awaitLogin(const QString& vsysId)
 {
     m_startup->loginStarted();
     const auto last = m_switcher->lastUsed();

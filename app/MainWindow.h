@@ -55,9 +55,9 @@ public:
     void start();
     /// Signs in directly, e.g. with the demo account; failures show in the login dialog.
     void login(const QString& vsysId, const QString& password);
-    /// A login was sent for `vsysId` before the window was made (vsysdesk --demo): if it is the ID used last,
-    /// its local data shows at once, as with start(), while the login runs; its answer signs it in.
-    void loginSent(const QString& vsysId);
+    /// A login for `vsysId` follows the first frame (vsysdesk --demo): if it is the ID used last, its local data
+    /// shows at once, as with start(), while the login runs; its answer signs it in.
+    void awaitLogin(const QString& vsysId);
 
     /// Shows "plan" (接種計画), "claims" (請求総括書・市区町村別請求書), "reports" (廃棄量等の報告), "institution"
     /// (医療機関情報), "ledger" (接種台帳), "allocation" (分配量の確認), "delivery" (配送予定日の確認), "delegation"

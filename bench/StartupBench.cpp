@@ -3,7 +3,7 @@
 // login and first sync then run behind the home screen, the status line saying so) and without a demo login,
 // against the floor of a bare QMainWindow's first frame (StartupFloor). All three are child processes started the
 // same way, in rounds that alternate them, and timed from start() to the moment their "shown:" line
-// (`--report-first-frame`, app/window/FirstFrameReport.h) arrives on their standard output; the figure is the
+// (`--report-first-frame`, app/window/FirstFrame.h) arrives on their standard output; the figure is the
 // median over the rounds. The time to the "screenshot:" line (the start-up work finished and the window written
 // to a PNG, the screenshot tool's own cost) is printed for information.
 // The first start in a new data folder (which seeds the embedded server's demo database) is printed apart.

@@ -3,7 +3,7 @@
 // QMainWindow shown, its first frame reported (`shown:`, as `vsysdesk --report-first-frame` does), then grabbed
 // and saved, as `vsysdesk --screenshot` does at the end of its start. StartupBench starts it as a child process,
 // the same way as vsysdesk, for the floor of the start-up figures.
-#include "app/window/FirstFrameReport.h"
+#include "app/window/FirstFrame.h"
 
 #include <QApplication>
 #include <QMainWindow>
@@ -24,7 +24,8 @@ int main(int argc, char** argv)
     window.resize(QSize(1240, 700).boundedTo(window.screen()->availableGeometry().size()));
     window.show();
     // After the first frame, as vsysdesk's screenshot comes after its first frame and start-up work.
-    vsys::app::FirstFrameReport::install(window, [&window, file] {
+    vsys::app::FirstFrame::whenPainted(window, [&window, file](qint64 ms) {
+        vsys::app::FirstFrame::report(ms);
         const bool saved = window.grab().save(file, "PNG");
         std::printf("screenshot: %s\n", qUtf8Printable(file));
         std::fflush(stdout);
