@@ -8,6 +8,7 @@
 #include "core/Translator.h"
 #include "core/address/MunicipalityDirectory.h"
 #include "db/Database.h"
+#include "server/EmbeddedServer.h"
 #include "server/demo/DemoData.h"
 #include "sync/KeychainSecretStore.h"
 #include "sync/SyncService.h"
@@ -21,6 +22,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <future>
 #include <memory>
 #include <thread>
 #include <utility>
@@ -98,6 +100,14 @@ int main(int argc, char** argv)
     const QString dataDir = parser.isSet(dataDirOption)
         ? parser.value(dataDirOption)
         : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    // The embedded server (its certificate, its SQLite database, the demo data check, its threads: 10-20 ms)
+    // starts on a thread of its own while this one opens the local database.
+    const QUrl serverUrl(parser.value(serverOption));
+    std::future<vsys::core::Result<std::unique_ptr<vsys::server::EmbeddedServer>>> embedded;
+    if (serverUrl.isEmpty()) {
+        embedded = std::async(std::launch::async,
+                              [dataDir] { return vsys::app::ClientSession::startEmbeddedServer(dataDir); });
+    }
     auto database = vsys::db::Database::open(QDir(dataDir).filePath(u"vsysdesk.sqlite"_s));
     if (!database) {
         return fail(database.error().message);
@@ -105,7 +115,7 @@ int main(int argc, char** argv)
 
     vsys::app::ClientSession::Options options;
     options.dataDir = dataDir;
-    options.serverUrl = QUrl(parser.value(serverOption));
+    options.serverUrl = serverUrl;
     if (!parser.value(serverCaOption).isEmpty()) {
         options.pinnedCas = QSslCertificate::fromPath(parser.value(serverCaOption), QSsl::Pem);
         if (options.pinnedCas.isEmpty()) {
@@ -113,8 +123,16 @@ int main(int argc, char** argv)
                             .arg(parser.value(serverCaOption)));
         }
     }
-    auto session
-        = vsys::app::ClientSession::start(**database, options, std::make_unique<vsys::sync::KeychainSecretStore>());
+    std::unique_ptr<vsys::server::EmbeddedServer> embeddedServer;
+    if (embedded.valid()) {
+        auto started = embedded.get();
+        if (!started) {
+            return fail(started.error().message);
+        }
+        embeddedServer = std::move(started).value();
+    }
+    auto session = vsys::app::ClientSession::start(
+        **database, options, std::make_unique<vsys::sync::KeychainSecretStore>(), std::move(embeddedServer));
     if (!session) {
         return fail(session.error().message);
     }
