@@ -55,6 +55,7 @@ private slots:
     void aRefusedLoginEndsTheStartupWork();
     void reviewerReturnShowsInTheApp();
     void restartResumesTheSameIdWithItsLocalData();
+    void demoRestartShowsTheLocalDataWhileItsLoginRuns();
     void enterPressesTheFocusedButton();
     void jobsWaitForAnOpenAccount();
     void addedIdIsNamedInTheBanner();
@@ -234,6 +235,43 @@ void TstClientServer::restartResumesTheSameIdWithItsLocalData()
              u"(職域)サンプル職域接種会場"_s);
     QTest::mouseClick(m_app->window->homePage()->jobButton(vsys::app::HomePage::Job::Application), Qt::LeftButton);
     QCOMPARE(m_app->window->applicationsPage()->model()->rowCount(), 4);
+}
+
+void TstClientServer::demoRestartShowsTheLocalDataWhileItsLoginRuns()
+{
+    const vsys::server::DemoAccount demo = vsys::server::DemoData::accounts().constFirst();
+    // A new computer has nothing of the demo ID to show before its login.
+    QSignalSpy firstFinished(m_app->window->startupWork(), &vsys::app::StartupWork::finished);
+    m_app->window->awaitLogin(demo.vsysId);
+    QVERIFY(!m_app->session->sync().account().has_value());
+    m_app->session->sync().login(m_app->session->serverUrl(), demo.vsysId, demo.password, false);
+    QVERIFY(firstFinished.wait(15'000));
+    QVERIFY(m_app->session->sync().isSignedIn());
+
+    // vsysdesk --demo again: the demo ID, used last, shows what was synced at once, before its login leaves
+    // (after the first frame), and that login signs the same account in.
+    m_app->stop();
+    const QString failure = m_app->start();
+    QVERIFY2(failure.isEmpty(), qPrintable(failure));
+    const vsys::app::StartupWork& startup = *m_app->window->startupWork();
+    QSignalSpy finished(&startup, &vsys::app::StartupWork::finished);
+    m_app->window->awaitLogin(demo.vsysId);
+    QVERIFY(m_app->session->sync().account().has_value());
+    QCOMPARE(m_app->session->sync().account()->vsysId, demo.vsysId);
+    QVERIFY(!m_app->session->sync().isSignedIn());
+    QCOMPARE(m_app->window->homePage()->findChild<QLabel*>(u"venueNameLabel"_s)->text(),
+             u"(職域)サンプル職域接種会場"_s);
+    QVERIFY(m_app->window->homePage()->obligationButton(vsys::core::Obligation::Kind::Delegation));
+    QCOMPARE(
+        m_app->window->statusBar()->currentMessage(),
+        vsys::app::StartupWork::tr("Logging in to the server in the background. The home screen can be used now."));
+
+    m_app->session->sync().login(m_app->session->serverUrl(), demo.vsysId, demo.password, false);
+    QVERIFY(finished.wait(15'000));
+    QVERIFY(m_app->session->sync().isSignedIn());
+    QCOMPARE(m_app->session->sync().account()->vsysId, demo.vsysId);
+    QVERIFY2(m_app->window->syncStatus()->text().contains(u"オンライン"_s),
+             qPrintable(m_app->window->syncStatus()->text()));
 }
 
 void TstClientServer::showWindow()
