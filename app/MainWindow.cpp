@@ -25,6 +25,7 @@
 #include "app/session/ClientSession.h"
 #include "app/session/LoginFlow.h"
 #include "app/window/EnterPressesButton.h"
+#include "app/window/StartupWork.h"
 #include "core/JapaneseFormat.h"
 #include "core/billing/ClaimHeaderRules.h"
 #include "core/institution/Doctor.h"
@@ -66,18 +67,13 @@ MainWindow::MainWindow(db::Database& database, ClientSession& session, QWidget* 
     , m_pages(new QStackedWidget(this))
     , m_home(new HomePage(*m_venues, this))
     , m_applications(new ApplicationsPage(this))
-    , m_editor(new ApplicationEditorPage(database, this))
-    , m_plan(new PlanPage(m_database, this))
-    , m_claims(new ClaimPage(database, this))
     , m_institution(new InstitutionPage(database, session.sync(), this))
     , m_homeNotice(new MessageBanner(this))
-    , m_allocation(new AllocationPage(this))
     , m_fileHandoff(std::make_unique<FileHandoff>())
-    , m_reports(new ReportPage(database, this))
-    , m_ledger(new LedgerPage(session.sync(), this))
     , m_status(new SyncStatusWidget(this))
     , m_switcher(new AccountSwitcher(database, session, this))
     , m_login(new LoginFlow(session, this))
+    , m_startup(new StartupWork(session.sync(), *statusBar(), this))
 {
     setWindowTitle(tr("VSYS Desk"));
     EnterPressesButton::install(this);
@@ -95,13 +91,7 @@ MainWindow::MainWindow(db::Database& database, ClientSession& session, QWidget* 
     m_homeScroll = scroll;
     m_pages->addWidget(scroll);
     m_pages->addWidget(m_applications);
-    m_pages->addWidget(m_editor);
-    m_pages->addWidget(m_plan);
-    m_pages->addWidget(m_claims);
     m_pages->addWidget(m_institution);
-    m_pages->addWidget(m_allocation);
-    m_pages->addWidget(m_reports);
-    m_pages->addWidget(m_ledger);
     setCentralWidget(m_pages);
     statusBar()->addPermanentWidget(m_status);
 
@@ -158,20 +148,15 @@ MainWindow::MainWindow(db::Database& database, ClientSession& session, QWidget* 
     });
     connect(m_home, &HomePage::venueChanged, this,
             [this](const core::Venue& venue) { setWindowTitle(tr("%1 - VSYS Desk").arg(venue.name)); });
-    connect(m_claims, &ClaimPage::backRequested, this, [this] { m_pages->setCurrentWidget(m_homeScroll); });
     connect(m_applications, &ApplicationsPage::backRequested, this,
             [this] { m_pages->setCurrentWidget(m_homeScroll); });
     connect(m_applications, &ApplicationsPage::openRequested, this, &MainWindow::openApplication);
     connect(m_applications, &ApplicationsPage::newApplicationRequested, this, &MainWindow::newApplication);
     connect(m_applications, &ApplicationsPage::addVsysIdRequested, this, &MainWindow::addIssuedVsysId);
     connect(m_applications, &ApplicationsPage::newVsysIdDismissed, this, &AccountSwitcher::declineIssuedId);
-    connect(m_editor, &ApplicationEditorPage::finished, this, [this](const QString& message) {
-        showApplications();
-        if (!message.isEmpty()) {
-            m_applications->messageBanner()->showMessage(message, MessageBanner::Kind::Success);
-        }
-        m_session.sync().syncNow();
-    });
+
+    // The editor, the claim, plan, allocation, report and ledger pages are made when first opened (editorPage(), ...):
+    // the home screen shows first. Until then their refreshes have nothing to do.
 
     // Fits a 1366×768 laptop with the taskbar, and shows the plan table without scrolling sideways. At 125 %
     // the same laptop has 1093×614 to give, and a window larger than its screen hides its own buttons.
@@ -186,13 +171,67 @@ MainWindow::MainWindow(db::Database& database, ClientSession& session, QWidget* 
 
 MainWindow::~MainWindow() = default;
 
+ApplicationEditorPage* MainWindow::editorPage()
+{
+    if (!m_editor) {
+        m_editor = new ApplicationEditorPage(m_database, this);
+        m_pages->addWidget(m_editor);
+        connect(m_editor, &ApplicationEditorPage::finished, this, [this](const QString& message) {
+            showApplications();
+            if (!message.isEmpty()) {
+                m_applications->messageBanner()->showMessage(message, MessageBanner::Kind::Success);
+            }
+            m_session.sync().syncNow();
+        });
+    }
+    return m_editor;
+}
+
+ClaimPage* MainWindow::claimPage()
+{
+    if (!m_claims) {
+        m_claims = new ClaimPage(m_database, this);
+        m_pages->addWidget(m_claims);
+        connect(m_claims, &ClaimPage::backRequested, this, [this] { m_pages->setCurrentWidget(m_homeScroll); });
+    }
+    return m_claims;
+}
+
+void MainWindow::flushAutosaves()
+{
+    // Pages not made yet have nothing to write.
+    if (m_editor) {
+        m_editor->flushAutosave();
+    }
+    if (m_claims) {
+        m_claims->flushAutosave();
+    }
+    m_institution->flushAutosave();
+    if (m_reports) {
+        m_reports->flushAutosave();
+    }
+}
+
 void MainWindow::start()
 {
+    // The ID used last opens from its local data at once and signs in in the background; nothing to wait for.
     m_login->start(m_switcher->lastUsed());
+    m_startup->nothingToWaitFor();
+}
+
+void MainWindow::awaitLogin(const QString& vsysId)
+{
+    m_startup->loginStarted();
+    const auto last = m_switcher->lastUsed();
+    if (last && last->vsysId == vsysId
+        && m_session.sync().openLocalData(m_session.accountServerUrl(last->serverUrl), vsysId)) {
+        showOpenAccount();
+    }
 }
 
 void MainWindow::login(const QString& vsysId, const QString& password)
 {
+    m_startup->loginStarted();
     m_login->login(vsysId, password);
 }
 
@@ -210,11 +249,15 @@ void MainWindow::showOpenAccount()
         resetPages();
     }
     // The plan page shows the account now open: its plan and draft, nothing of the previous one.
-    refreshPlan();
-    m_plan->loadDraft();
+    if (m_plan) {
+        refreshPlan();
+        m_plan->loadDraft();
+    }
     refreshInstitution();
-    refreshReports();
-    m_reports->loadDraft();
+    if (m_reports) {
+        refreshReports();
+        m_reports->loadDraft();
+    }
     if (!account) {
         m_status->setAccount({}, {});
         m_home->showVenue({});
@@ -243,10 +286,7 @@ void MainWindow::showOpenAccount()
 void MainWindow::resetPages()
 {
     // Each page wrote its input under the account it was opened for; write what is pending before it goes.
-    m_editor->flushAutosave();
-    m_claims->flushAutosave();
-    m_institution->flushAutosave();
-    m_reports->flushAutosave();
+    flushAutosaves();
     m_pages->setCurrentWidget(m_homeScroll);
     // The editor and the claim start afresh in their open(), the plan in setAccount(); 申込状況 is only
     // refreshed when shown, so what it says of the previous ID's work goes now.
@@ -344,19 +384,35 @@ void MainWindow::connectPlan()
 {
     sync::SyncService& service = m_session.sync();
     connect(&service, &sync::SyncService::planChanged, this, &MainWindow::refreshPlan);
+    // Only the plan page registers a plan, so its answers find the page made.
     connect(&service, &sync::SyncService::planRegistered, this, [this](const core::VenuePlan& plan) {
-        m_plan->setPlan(plan);
-        m_plan->showRegistered();
+        planPage()->setPlan(plan);
+        planPage()->showRegistered();
     });
-    connect(
-        &service, &sync::SyncService::planRefused, m_plan,
-        [this](const QString&, const QString& message, const QString& field) { m_plan->showRefused(message, field); });
-    connect(m_plan, &PlanPage::registerRequested, &service, &sync::SyncService::registerPlan);
-    connect(m_plan, &PlanPage::backRequested, this, [this] { m_pages->setCurrentWidget(m_homeScroll); });
+    connect(&service, &sync::SyncService::planRefused, this,
+            [this](const QString&, const QString& message, const QString& field) {
+                planPage()->showRefused(message, field);
+            });
+}
+
+PlanPage* MainWindow::planPage()
+{
+    if (!m_plan) {
+        m_plan = new PlanPage(m_database, this);
+        m_pages->addWidget(m_plan);
+        connect(m_plan, &PlanPage::registerRequested, &m_session.sync(), &sync::SyncService::registerPlan);
+        connect(m_plan, &PlanPage::backRequested, this, [this] { m_pages->setCurrentWidget(m_homeScroll); });
+        // What the page would have followed since the start: the open account's plan, draft and forecast.
+        refreshPlan();
+        m_plan->loadDraft();
+        refreshForecast(m_session.sync().doseLedger());
+    }
+    return m_plan;
 }
 
 void MainWindow::showPlan()
 {
+    planPage();
     refreshPlan();
     m_plan->loadDraft();
     m_pages->setCurrentWidget(m_plan);
@@ -364,6 +420,9 @@ void MainWindow::showPlan()
 
 void MainWindow::refreshPlan()
 {
+    if (!m_plan) {
+        return;
+    }
     const sync::SyncService& service = m_session.sync();
     const auto account = service.account();
     m_plan->setAccount(account.value_or(db::Account()));
@@ -377,7 +436,6 @@ void MainWindow::connectAllocation()
     // The calendar with the venue's allocation comes with /changes, which signals planChanged.
     connect(&service, &sync::SyncService::planChanged, this, &MainWindow::refreshAllocation);
     connect(&service, &sync::SyncService::lastSyncChanged, this, &MainWindow::refreshAllocation);
-    connect(m_allocation, &AllocationPage::backRequested, this, [this] { m_pages->setCurrentWidget(m_homeScroll); });
     m_home->setJobAvailable(HomePage::Job::Allocation, true);
     m_home->setJobAvailable(HomePage::Job::Delivery, true);
     connect(m_home, &HomePage::jobRequested, this, [this](HomePage::Job job) {
@@ -389,8 +447,21 @@ void MainWindow::connectAllocation()
     });
 }
 
+AllocationPage* MainWindow::allocationPage()
+{
+    if (!m_allocation) {
+        m_allocation = new AllocationPage(this);
+        m_pages->addWidget(m_allocation);
+        connect(m_allocation, &AllocationPage::backRequested, this,
+                [this] { m_pages->setCurrentWidget(m_homeScroll); });
+        refreshAllocation();
+    }
+    return m_allocation;
+}
+
 void MainWindow::showAllocation()
 {
+    allocationPage();
     refreshAllocation();
     m_pages->setCurrentWidget(m_allocation);
     m_allocation->setView(AllocationPage::View::Allocation);
@@ -398,6 +469,7 @@ void MainWindow::showAllocation()
 
 void MainWindow::showDeliveryDates()
 {
+    allocationPage();
     refreshAllocation();
     m_pages->setCurrentWidget(m_allocation);
     m_allocation->setView(AllocationPage::View::Delivery);
@@ -405,6 +477,9 @@ void MainWindow::showDeliveryDates()
 
 void MainWindow::refreshAllocation()
 {
+    if (!m_allocation) {
+        return;
+    }
     const sync::SyncService& service = m_session.sync();
     m_allocation->setAccount(service.account().value_or(db::Account()));
     m_allocation->setData(service.cools(), service.plan().value_or(core::VenuePlan()), service.serverNow(),
@@ -432,12 +507,13 @@ void MainWindow::showClaims()
     const auto approved = institution && *institution
         ? core::InstitutionRecordJson::fromJson(**institution)
         : core::Result<core::InstitutionRecord>(core::InstitutionRecord());
-    m_claims->open(account->id,
-                   core::ClaimHeaderRules::fromRegistration(registration,
-                                                            approved ? approved->approved : core::InstitutionDetails()),
-                   today);
-    m_claims->setLedger(m_session.sync().doseLedger(), m_session.sync().clinicHours());
-    m_pages->setCurrentWidget(m_claims);
+    ClaimPage* claims = claimPage();
+    claims->open(account->id,
+                 core::ClaimHeaderRules::fromRegistration(registration,
+                                                          approved ? approved->approved : core::InstitutionDetails()),
+                 today);
+    claims->setLedger(m_session.sync().doseLedger(), m_session.sync().clinicHours());
+    m_pages->setCurrentWidget(claims);
 }
 
 void MainWindow::connectInstitution()
@@ -518,25 +594,37 @@ void MainWindow::connectReports()
     // Reports of the venue's other V-SYS IDs and PCs arrive with the changes feed.
     connect(&service, &sync::SyncService::syncFinished, this, &MainWindow::refreshReports);
     connect(&service, &sync::SyncService::doseLedgerChanged, this, &MainWindow::refreshReports);
-    connect(m_reports, &ReportPage::registerRequested, this, [this](const core::PerformanceReport& report) {
-        if (const auto queued = m_session.sync().queueReport(report); !queued) {
-            m_reports->showRefused(queued.error());
-            return;
-        }
+}
+
+ReportPage* MainWindow::reportPage()
+{
+    if (!m_reports) {
+        m_reports = new ReportPage(m_database, this);
+        m_pages->addWidget(m_reports);
+        connect(m_reports, &ReportPage::registerRequested, this, [this](const core::PerformanceReport& report) {
+            if (const auto queued = m_session.sync().queueReport(report); !queued) {
+                m_reports->showRefused(queued.error());
+                return;
+            }
+            refreshReports();
+            m_reports->showRegistered();
+        });
+        connect(m_reports, &ReportPage::discardRequested, this, [this](const QString& id) {
+            if (const auto discarded = m_session.sync().discardRefusedReport(id); !discarded) {
+                m_reports->showRefused(discarded.error());
+            }
+            refreshReports();
+        });
+        connect(m_reports, &ReportPage::backRequested, this, [this] { m_pages->setCurrentWidget(m_homeScroll); });
         refreshReports();
-        m_reports->showRegistered();
-    });
-    connect(m_reports, &ReportPage::discardRequested, this, [this](const QString& id) {
-        if (const auto discarded = m_session.sync().discardRefusedReport(id); !discarded) {
-            m_reports->showRefused(discarded.error());
-        }
-        refreshReports();
-    });
-    connect(m_reports, &ReportPage::backRequested, this, [this] { m_pages->setCurrentWidget(m_homeScroll); });
+        m_reports->loadDraft();
+    }
+    return m_reports;
 }
 
 void MainWindow::showReports()
 {
+    reportPage();
     refreshReports();
     m_reports->loadDraft();
     m_pages->setCurrentWidget(m_reports);
@@ -544,6 +632,9 @@ void MainWindow::showReports()
 
 void MainWindow::refreshReports()
 {
+    if (!m_reports) {
+        return;
+    }
     const sync::SyncService& service = m_session.sync();
     const auto account = service.account();
     m_reports->setAccount(account.value_or(db::Account()));
@@ -583,8 +674,8 @@ void MainWindow::refreshLedgerViews()
         return;
     }
     const core::DoseLedger ledger = service.doseLedger();
-    m_plan->forecastPanel()->setForecast(core::DoseForecast::make(ForecastPanel::gather(service, ledger)));
-    if (m_pages->currentWidget() == m_claims) {
+    refreshForecast(ledger);
+    if (m_claims && m_pages->currentWidget() == m_claims) {
         m_claims->setLedger(ledger, service.clinicHours());
     }
 
@@ -611,6 +702,13 @@ void MainWindow::refreshLedgerViews()
     m_home->setObligations(core::Obligations::list(obligations));
 }
 
+void MainWindow::refreshForecast(const core::DoseLedger& ledger)
+{
+    if (m_plan && m_session.sync().account()) {
+        m_plan->forecastPanel()->setForecast(core::DoseForecast::make(ForecastPanel::gather(m_session.sync(), ledger)));
+    }
+}
+
 void MainWindow::connectLedger()
 {
     m_home->setJobAvailable(HomePage::Job::Ledger, true);
@@ -619,12 +717,22 @@ void MainWindow::connectLedger()
             showLedger();
         }
     });
-    connect(m_ledger, &LedgerPage::backRequested, this, [this] { m_pages->setCurrentWidget(m_homeScroll); });
+}
+
+LedgerPage* MainWindow::ledgerPage()
+{
+    if (!m_ledger) {
+        // It follows the ledger by itself from here on.
+        m_ledger = new LedgerPage(m_session.sync(), this);
+        m_pages->addWidget(m_ledger);
+        connect(m_ledger, &LedgerPage::backRequested, this, [this] { m_pages->setCurrentWidget(m_homeScroll); });
+    }
+    return m_ledger;
 }
 
 void MainWindow::showLedger()
 {
-    m_ledger->showToday();
+    ledgerPage()->showToday();
     m_pages->setCurrentWidget(m_ledger);
 }
 
@@ -721,7 +829,7 @@ void MainWindow::openEditor(const core::ApplicationRecord& record)
         venue && *venue) {
         existing = (*venue)->value(u"existing_registration"_s).toObject();
     }
-    m_editor->open(account->id, record, existing, m_session.sync().outbox());
+    editorPage()->open(account->id, record, existing, m_session.sync().outbox());
     m_pages->setCurrentWidget(m_editor);
 }
 
@@ -741,10 +849,7 @@ void MainWindow::addIssuedVsysId(QString vsysId)
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    m_editor->flushAutosave();
-    m_claims->flushAutosave();
-    m_institution->flushAutosave();
-    m_reports->flushAutosave();
+    flushAutosaves();
     QSettings().setValue(u"window/geometry"_s, saveGeometry());
     QMainWindow::closeEvent(event);
 }

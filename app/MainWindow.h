@@ -10,7 +10,8 @@ class QStackedWidget;
 
 namespace vsys::core {
 struct ApplicationRecord;
-}
+class DoseLedger;
+} // namespace vsys::core
 
 namespace vsys::db {
 class ApplicationRepository;
@@ -39,6 +40,7 @@ class PlanPage;
 class InquiryPage;
 class ReportPage;
 class LoginFlow;
+class StartupWork;
 class SyncStatusWidget;
 struct ApplicationRow;
 
@@ -53,6 +55,9 @@ public:
     void start();
     /// Signs in directly, e.g. with the demo account; failures show in the login dialog.
     void login(const QString& vsysId, const QString& password);
+    /// A login for `vsysId` follows the first frame (vsysdesk --demo): if it is the ID used last, its local data
+    /// shows at once, as with start(), while the login runs; its answer signs it in.
+    void awaitLogin(const QString& vsysId);
 
     /// Shows "plan" (接種計画), "claims" (請求総括書・市区町村別請求書), "reports" (廃棄量等の報告), "institution"
     /// (医療機関情報), "ledger" (接種台帳), "allocation" (分配量の確認), "delivery" (配送予定日の確認), "delegation"
@@ -62,24 +67,30 @@ public:
 
     HomePage* homePage() const { return m_home; }
     ApplicationsPage* applicationsPage() const { return m_applications; }
-    ApplicationEditorPage* editorPage() const { return m_editor; }
-    PlanPage* planPage() const { return m_plan; }
-    ClaimPage* claimPage() const { return m_claims; }
+    /// The 申込 form, made when first opened: it is the largest page (~190 ms to build), and the home screen does
+    /// not show it.
+    ApplicationEditorPage* editorPage();
+    /// Made when first opened, as the pages below.
+    PlanPage* planPage();
+    /// 請求: made when first opened, as the editor.
+    ClaimPage* claimPage();
     InstitutionPage* institutionPage() const { return m_institution; }
     /// The standing notice above the jobs (a doctor to register); hidden when there is none.
     MessageBanner* homeNotice() const { return m_homeNotice; }
-    AllocationPage* allocationPage() const { return m_allocation; }
+    AllocationPage* allocationPage();
     DelegationPage* delegationPage() const { return m_delegation; }
     DelegationPrompt* delegationPrompt() const { return m_delegationPrompt; }
     /// How kept files reach the system's PDF viewer and the save dialog; tests replace both.
     FileHandoff& fileHandoff() const { return *m_fileHandoff; }
-    ReportPage* reportPage() const { return m_reports; }
+    ReportPage* reportPage();
     /// The 問い合わせフォーム, made when first asked for.
     InquiryPage* inquiryPage();
-    LedgerPage* ledgerPage() const { return m_ledger; }
+    LedgerPage* ledgerPage();
     /// ヘルプ: the manual, the concierge, the FAQ answerer; its inquiryRequested leads to the inquiry form.
     HelpPage* helpPage() const { return m_help; }
     SyncStatusWidget* syncStatus() const { return m_status; }
+    /// The login and first sync that follow the window's showing; says when they are over.
+    StartupWork* startupWork() const { return m_startup; }
     LoginDialog* loginDialog();
 
 protected:
@@ -128,6 +139,10 @@ private:
     /// 接種台帳: the home job, opened on today's rows.
     void connectLedger();
     void showLedger();
+    /// The plan page's 接種見込み from `ledger`, when the page is made.
+    void refreshForecast(const core::DoseLedger& ledger);
+    /// Writes what the editing pages made so far have not saved yet.
+    void flushAutosaves();
 
     db::Database& m_database;
     ClientSession& m_session;
@@ -137,22 +152,23 @@ private:
     HomePage* m_home;
     QWidget* m_homeScroll;
     ApplicationsPage* m_applications;
-    ApplicationEditorPage* m_editor;
-    PlanPage* m_plan;
-    ClaimPage* m_claims;
+    ApplicationEditorPage* m_editor = nullptr;
+    PlanPage* m_plan = nullptr;
+    ClaimPage* m_claims = nullptr;
     InstitutionPage* m_institution;
     MessageBanner* m_homeNotice;
-    AllocationPage* m_allocation;
+    AllocationPage* m_allocation = nullptr;
     std::unique_ptr<FileHandoff> m_fileHandoff;
     DelegationPage* m_delegation = nullptr;
     DelegationPrompt* m_delegationPrompt = nullptr;
-    ReportPage* m_reports;
-    LedgerPage* m_ledger;
+    ReportPage* m_reports = nullptr;
+    LedgerPage* m_ledger = nullptr;
     HelpPage* m_help = nullptr;
     InquiryPage* m_inquiry = nullptr;
     SyncStatusWidget* m_status;
     AccountSwitcher* m_switcher;
     LoginFlow* m_login;
+    StartupWork* m_startup;
     qint64 m_openAccountId = 0; ///< the account the pages show, 0 for none
 };
 

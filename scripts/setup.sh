@@ -21,7 +21,7 @@ packages=(
     # the asan preset: clang with its sanitizer and libFuzzer runtimes, and the symbolizer for their reports
     clang-14 libclang-rt-14-dev llvm-14
     # tests and benchmarks
-    libgtest-dev libgmock-dev googletest libbenchmark-dev zlib1g-dev
+    libgtest-dev libgmock-dev googletest libbenchmark-dev zlib1g-dev libsqlite3-dev
     # the server benchmarks' load client (bench/server, bench/peak; 127.0.0.1 only)
     wrk
     # Japanese text on screen and in PDFs (IPA fonts extract as the right code points), PDF checks

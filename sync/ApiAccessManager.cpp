@@ -54,7 +54,6 @@ ApiAccessManager::ApiAccessManager(QObject* parent)
     setTransferTimeout(kTransferTimeoutMs);
     // The API never redirects; following one could carry the bearer token to another host.
     setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
-    setPinnedCertificates({});
 }
 
 core::Result<void> ApiAccessManager::checkServerUrl(const QUrl& url)
@@ -103,18 +102,27 @@ QUrl ApiAccessManager::apiUrl(const QString& path, const QUrlQuery& query) const
 
 void ApiAccessManager::setPinnedCertificates(const QList<QSslCertificate>& certificates)
 {
-    m_sslConfiguration = QSslConfiguration::defaultConfiguration();
-    m_sslConfiguration.setPeerVerifyMode(QSslSocket::VerifyPeer);
-    m_sslConfiguration.setProtocol(QSsl::TlsV1_2OrLater);
-    // Setting the list also stops Qt from loading more system roots on demand, so a pinned list
-    // really is the whole trust store.
-    m_sslConfiguration.setCaCertificates(certificates.isEmpty() ? QSslConfiguration::systemCaCertificates()
-                                                                : certificates);
+    m_pinned = certificates;
+    m_sslConfiguration.reset();
 }
 
 QSslConfiguration ApiAccessManager::sslConfiguration() const
 {
-    return m_sslConfiguration;
+    if (!m_sslConfiguration) {
+        QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+        configuration.setPeerVerifyMode(QSslSocket::VerifyPeer);
+        configuration.setProtocol(QSsl::TlsV1_2OrLater);
+        // Setting the list also stops Qt from loading more system roots on demand, so a pinned list
+        // really is the whole trust store.
+        if (m_pinned.isEmpty()) {
+            configuration.setCaCertificates(QSslConfiguration::systemCaCertificates());
+            m_readSystemCas = true;
+        } else {
+            configuration.setCaCertificates(m_pinned);
+        }
+        m_sslConfiguration = std::move(configuration);
+    }
+    return *m_sslConfiguration;
 }
 
 void ApiAccessManager::setToken(const QString& token)
@@ -149,7 +157,7 @@ QNetworkReply* ApiAccessManager::createRequest(Operation op, const QNetworkReque
     if (!m_token.isEmpty() && isServerOrigin(request.url())) {
         stamped.setRawHeader("Authorization", "Bearer " + m_token);
     }
-    stamped.setSslConfiguration(m_sslConfiguration);
+    stamped.setSslConfiguration(sslConfiguration());
     return dispatch(op, stamped, outgoingData);
 }
 

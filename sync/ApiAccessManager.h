@@ -13,6 +13,8 @@
 #include <QUrl>
 #include <QUrlQuery>
 
+#include <optional>
+
 namespace vsys::sync {
 
 /// After Nextcloud's AccessManager: every request leaves with User-Agent, Accept, Accept-Language,
@@ -20,6 +22,9 @@ namespace vsys::sync {
 /// the bearer token. TLS trusts exactly the pinned certificates (the embedded server's self-signed
 /// one) or, when none are pinned, the system's CAs; certificate errors are never ignored. Anything
 /// but https:// is refused before it reaches the network.
+/// The TLS configuration is made at the first request, not in the constructor: parsing the system's
+/// ~300 CA certificates takes 130–150 ms, which the embedded server (its own certificate pinned) never
+/// needs, and which a configured server pays only when the first request leaves, after the window shows.
 class ApiAccessManager : public QNetworkAccessManager
 {
     Q_OBJECT
@@ -40,10 +45,12 @@ public:
     /// `path` ("/applications/…") under the server's /api/v1.
     QUrl apiUrl(const QString& path, const QUrlQuery& query = {}) const;
 
-    /// Trust exactly `certificates`; an empty list trusts the system's CAs.
+    /// Trust exactly `certificates`; an empty list trusts the system's CAs (read at the first request).
     void setPinnedCertificates(const QList<QSslCertificate>& certificates);
     /// What every request carries: peer verification on, TLS 1.2 or later, the trusted CAs.
     QSslConfiguration sslConfiguration() const;
+    /// Whether the system's CA store was read (tests: pinning must never read it).
+    bool hasReadSystemCas() const { return m_readSystemCas; }
 
     /// The session token. Kept in memory only and sent only to the server's own origin.
     void setToken(const QString& token);
@@ -61,7 +68,10 @@ private:
 
     QUrl m_serverUrl;
     QByteArray m_token;
-    QSslConfiguration m_sslConfiguration;
+    QList<QSslCertificate> m_pinned;
+    /// Made from m_pinned on first use; reset when the pinned list changes.
+    mutable std::optional<QSslConfiguration> m_sslConfiguration;
+    mutable bool m_readSystemCas = false;
 };
 
 } // namespace vsys::sync

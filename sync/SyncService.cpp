@@ -108,6 +108,15 @@ void SyncService::login(const QUrl& serverUrl, const QString& vsysId, const QStr
 
 core::Result<void> SyncService::resume(const QUrl& serverUrl, const QString& vsysId)
 {
+    if (auto opened = openLocalData(serverUrl, vsysId); !opened) {
+        return opened;
+    }
+    m_signIn->resume(*m_account);
+    return {};
+}
+
+core::Result<void> SyncService::openLocalData(const QUrl& serverUrl, const QString& vsysId)
+{
     const auto found = m_accounts.find(serverUrl, vsysId);
     if (!found) {
         return found.error();
@@ -125,7 +134,6 @@ core::Result<void> SyncService::resume(const QUrl& serverUrl, const QString& vsy
         return set;
     }
     openAccount(**found);
-    m_signIn->resume(**found);
     return {};
 }
 

@@ -59,6 +59,9 @@ public:
     /// ready for edits at once. Then signs in with the remembered token or password in the
     /// background, or asks for a password with authenticationRequired().
     core::Result<void> resume(const QUrl& serverUrl, const QString& vsysId);
+    /// Opens an account that signed in on this computer before, without the network and without signing in:
+    /// for a login already sent for the same ID (vsysdesk --demo), whose answer then signs it in.
+    core::Result<void> openLocalData(const QUrl& serverUrl, const QString& vsysId);
     /// Ends the session here and on the server (best effort) and closes the account, so that another
     /// one can log in or resume. Its queued changes stay in the outbox for its next login.
     void logout();

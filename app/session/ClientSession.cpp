@@ -12,17 +12,34 @@ using namespace Qt::StringLiterals;
 
 namespace vsys::app {
 
+core::Result<std::unique_ptr<server::EmbeddedServer>> ClientSession::startEmbeddedServer(const QString& dataDir)
+{
+    return server::EmbeddedServer::start(QDir(dataDir).filePath(u"embedded-server"_s), true);
+}
+
 core::Result<std::unique_ptr<ClientSession>>
 ClientSession::start(db::Database& database, const Options& options, std::unique_ptr<sync::SecretStore> secrets)
 {
+    std::unique_ptr<server::EmbeddedServer> embedded;
+    if (options.serverUrl.isEmpty()) {
+        auto started = startEmbeddedServer(options.dataDir);
+        if (!started) {
+            return started.error();
+        }
+        embedded = std::move(started).value();
+    }
+    return start(database, options, std::move(secrets), std::move(embedded));
+}
+
+core::Result<std::unique_ptr<ClientSession>> ClientSession::start(db::Database& database,
+                                                                  const Options& options,
+                                                                  std::unique_ptr<sync::SecretStore> secrets,
+                                                                  std::unique_ptr<server::EmbeddedServer> embedded)
+{
     std::unique_ptr<ClientSession> session(new ClientSession);
     session->m_manager = std::make_unique<sync::ApiAccessManager>();
-    if (options.serverUrl.isEmpty()) {
-        auto embedded = server::EmbeddedServer::start(QDir(options.dataDir).filePath(u"embedded-server"_s), true);
-        if (!embedded) {
-            return embedded.error();
-        }
-        session->m_embedded = std::move(embedded).value();
+    if (embedded) {
+        session->m_embedded = std::move(embedded);
         session->m_serverUrl = session->m_embedded->url();
         // The embedded server's self-signed certificate is the only CA this client trusts for it.
         session->m_manager->setPinnedCertificates(

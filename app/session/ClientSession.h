@@ -40,6 +40,15 @@ public:
     /// working system at once) and prepares the sync service.
     static core::Result<std::unique_ptr<ClientSession>>
     start(db::Database& database, const Options& options, std::unique_ptr<sync::SecretStore> secrets);
+    /// The same with the embedded server already started by startEmbeddedServer() (vsysdesk starts it on a
+    /// thread of its own while the local database opens); null with a configured server.
+    static core::Result<std::unique_ptr<ClientSession>> start(db::Database& database,
+                                                              const Options& options,
+                                                              std::unique_ptr<sync::SecretStore> secrets,
+                                                              std::unique_ptr<server::EmbeddedServer> embedded);
+    /// The embedded server of `dataDir`, with demo data. Any thread may call it: the server has no QObjects
+    /// and its Storage gives each thread its own connection.
+    static core::Result<std::unique_ptr<server::EmbeddedServer>> startEmbeddedServer(const QString& dataDir);
     ~ClientSession() override;
 
     sync::SyncService& sync() const { return *m_sync; }

@@ -140,11 +140,24 @@ TEST_F(ApiAccessManagerTest, TrustsExactlyThePinnedCertificate)
 TEST_F(ApiAccessManagerTest, TrustsTheSystemCasWhenNothingIsPinned)
 {
     m_server.setPinnedCertificates({});
+    // Read at the first request, not at start: the window shows without waiting for ~300 certificates.
+    EXPECT_FALSE(m_server.hasReadSystemCas());
 
     const QSslConfiguration sent = sendGet(m_server.apiUrl(u"/venue"_s)).request.sslConfiguration();
 
+    EXPECT_TRUE(m_server.hasReadSystemCas());
     EXPECT_EQ(sent.caCertificates(), QSslConfiguration::systemCaCertificates());
     EXPECT_EQ(sent.peerVerifyMode(), QSslSocket::VerifyPeer);
+}
+
+TEST_F(ApiAccessManagerTest, NeverReadsTheSystemCasWhenACertificateIsPinned)
+{
+    m_server.setPinnedCertificates(testCertificate("tls-a.crt"));
+
+    sendGet(m_server.apiUrl(u"/venue"_s));
+    sendGet(m_server.apiUrl(u"/plan"_s));
+
+    EXPECT_FALSE(m_server.hasReadSystemCas());
 }
 
 TEST_F(ApiAccessManagerTest, HasATransferTimeoutAndFollowsNoRedirects)
