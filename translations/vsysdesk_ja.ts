@@ -6628,6 +6628,17 @@ SHA-256フィンガープリント：%2</translation>
     </message>
 </context>
 <context>
+    <name>vsys::app::StartupWork</name>
+    <message>
+        <source>Logging in to the server in the background. The home screen can be used now.</source>
+        <translation>バックグラウンドでサーバーにログインしています。ホーム画面はこのままお使いいただけます。</translation>
+    </message>
+    <message>
+        <source>Logged in. Fetching the venue's data from the server in the background...</source>
+        <translation>ログインしました。会場のデータをバックグラウンドでサーバーから取得しています…</translation>
+    </message>
+</context>
+<context>
     <name>vsys::app::StreetReviewPrompt</name>
     <message>
         <source>Keep the previous street address</source>
