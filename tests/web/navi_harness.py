@@ -16,6 +16,7 @@ from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import Select, WebDriverWait
+from selenium.common.exceptions import StaleElementReferenceException, WebDriverException
 
 # Set by run_web_tests.py from its command line.
 SERVER_BINARY = os.environ.get("VSYS_SERVER_BINARY", "")
@@ -128,10 +129,28 @@ class BrowserTestCase(unittest.TestCase):
 
     def click_and_wait(self, element_id, next_selector):
         """Clicks a submit button and waits until the next page (an element it alone has) is there."""
-        old = self.driver.find_element(By.TAG_NAME, "html")
-        self.find(element_id).click()
-        WebDriverWait(self.driver, 20).until(expected_conditions.staleness_of(old))
+        self.submit_and_wait(self.find(element_id))
         return self.wait_for(By.CSS_SELECTOR, next_selector)
+
+    def submit_and_wait(self, button):
+        """Clicks `button` and waits until the page it sends has replaced this one."""
+        old = self.driver.find_element(By.TAG_NAME, "html")
+        button.click()
+
+        def replaced(_driver):
+            # Asked while chromium swaps the documents, the old node is either stale or "does not belong to
+            # the document" (an inspector error selenium does not map to StaleElementReferenceException).
+            try:
+                old.is_enabled()
+                return False
+            except StaleElementReferenceException:
+                return True
+            except WebDriverException as error:
+                if "does not belong to the document" in str(error):
+                    return True
+                raise
+
+        WebDriverWait(self.driver, 20).until(replaced)
 
     def title(self):
         return self.driver.find_element(By.CSS_SELECTOR, "h1.page-title").text

@@ -6,7 +6,6 @@ import re
 
 from selenium.common.exceptions import NoAlertPresentException
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
 from navi_harness import BrowserTestCase, make_driver
@@ -169,9 +168,7 @@ class ApplyTest(BrowserTestCase):
         self.type("family_name", "厚生")
         self.type("postal_code", "1000001")
         self.assertEqual(self.value("address1"), "")
-        old = self.driver.find_element(By.TAG_NAME, "html")
-        self.driver.find_element(By.CSS_SELECTOR, "button[value=address]").click()
-        WebDriverWait(self.driver, 20).until(expected_conditions.staleness_of(old))
+        self.submit_and_wait(self.driver.find_element(By.CSS_SELECTOR, "button[value=address]"))
         self.wait_for(By.ID, "address1")
         self.assertEqual(self.value("address1"), "東京都千代田区千代田")
         self.assertEqual(self.value("family_name"), "厚生")

@@ -9,8 +9,6 @@ import ssl
 import urllib.request
 
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support import expected_conditions
-from selenium.webdriver.support.ui import WebDriverWait
 
 from navi_harness import BrowserTestCase, make_driver
 
@@ -46,9 +44,7 @@ class VenuesTest(BrowserTestCase):
 
     def show(self, element_id, value):
         self.choose(element_id, value)
-        old = self.driver.find_element(By.TAG_NAME, "html")
-        self.driver.find_element(By.CSS_SELECTOR, ".venue-filter button[type=submit]").click()
-        WebDriverWait(self.driver, 20).until(expected_conditions.staleness_of(old))
+        self.submit_and_wait(self.driver.find_element(By.CSS_SELECTOR, ".venue-filter button[type=submit]"))
         self.wait_for(By.CSS_SELECTOR, "h1.page-title")
 
     def test_a_status_sent_from_the_app_shows_after_a_reload(self):
