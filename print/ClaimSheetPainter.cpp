@@ -109,16 +109,10 @@ qreal ClaimSheetPainter::fields(
 qreal ClaimSheetPainter::amounts(QPainter& painter, const ClaimSheet& sheet, qreal top) const
 {
     const qreal tableTop = top;
-    painter.setFont(m_headFont);
-    const QString heads[] = {m_captions.category,      m_captions.type,         m_captions.claimedCount,
-                             m_captions.claimedAmount, m_captions.decidedCount, m_captions.decidedAmount};
-    qreal x = 0;
-    for (int column = 0; column < 6; ++column) {
-        painter.fillRect(mm(x, top, kAmountColumns[column], kHeadHeight), QColor(0xd9, 0xd9, 0xd9));
-        cell(painter, mm(x, top, kAmountColumns[column], kHeadHeight), heads[column], kCentred);
-        x += kAmountColumns[column];
-    }
-    top += kHeadHeight;
+    top = headRow(painter, top,
+                  {m_captions.category, m_captions.type, m_captions.claimedCount, m_captions.claimedAmount,
+                   m_captions.decidedCount, m_captions.decidedAmount},
+                  kAmountColumns);
 
     painter.setFont(m_tableFont);
     // A row from 種類 on: the row's words, then the 決定件数・決定金額 the 国保連 writes in.
@@ -152,20 +146,28 @@ qreal ClaimSheetPainter::amounts(QPainter& painter, const ClaimSheet& sheet, qre
     return top + 5.5;
 }
 
+qreal ClaimSheetPainter::headRow(QPainter& painter,
+                                 qreal top,
+                                 std::initializer_list<QString> heads,
+                                 std::span<const qreal> widths) const
+{
+    painter.setFont(m_headFont);
+    qreal x = 0;
+    auto width = widths.begin();
+    for (const QString& head : heads) {
+        painter.fillRect(mm(x, top, *width, kHeadHeight), QColor(0xd9, 0xd9, 0xd9));
+        cell(painter, mm(x, top, *width, kHeadHeight), head, kCentred);
+        x += *width++;
+    }
+    return top + kHeadHeight;
+}
+
 void ClaimSheetPainter::unitPrices(QPainter& painter, const ClaimSheet& sheet, qreal top) const
 {
     painter.setFont(m_sectionFont);
     painter.drawText(mm(0, top, kWidth, 7), kText, m_captions.unitPrices);
     top += 7.5;
-    painter.setFont(m_headFont);
-    const QString heads[] = {m_captions.category, m_captions.type, m_captions.unitPrice};
-    qreal x = 0;
-    for (int column = 0; column < 3; ++column) {
-        painter.fillRect(mm(x, top, kPriceColumns[column], kHeadHeight), QColor(0xd9, 0xd9, 0xd9));
-        cell(painter, mm(x, top, kPriceColumns[column], kHeadHeight), heads[column], kCentred);
-        x += kPriceColumns[column];
-    }
-    top += kHeadHeight;
+    top = headRow(painter, top, {m_captions.category, m_captions.type, m_captions.unitPrice}, kPriceColumns);
     painter.setFont(m_tableFont);
     for (const ClaimSheet::PriceGroup& group : sheet.unitPrices) {
         cell(painter, mm(0, top, kPriceColumns[0], kRowHeight * qreal(group.prices.size())), group.category, kText);

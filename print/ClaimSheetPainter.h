@@ -11,6 +11,9 @@
 #include <QPen>
 #include <QRectF>
 
+#include <initializer_list>
+#include <span>
+
 class QPaintDevice;
 class QPainter;
 
@@ -37,6 +40,9 @@ private:
     qreal
     fields(QPainter& painter, const QList<ClaimSheet::Field>& rows, qreal top, qreal width, qreal labelWidth) const;
     /// The 請求件数・請求金額 table from `top`; its bottom.
+    /// A table's grey head row, a caption per column of `widths` (mm); the top of the row below.
+    qreal
+    headRow(QPainter& painter, qreal top, std::initializer_list<QString> heads, std::span<const qreal> widths) const;
     qreal amounts(QPainter& painter, const ClaimSheet& sheet, qreal top) const;
     /// The 〔単価（税抜き）〕 table from `top`.
     void unitPrices(QPainter& painter, const ClaimSheet& sheet, qreal top) const;
