@@ -68,6 +68,23 @@ void insertForEach(QHash<QString, QByteArray>& data, const QList<Change>& page, 
     }
 }
 
+/// The records a repository found, each under its kind and id (`idOf`) rendered by `render`; or the repository's error.
+template <typename Record, typename IdOf, typename Render>
+core::Result<void> insertAll(QHash<QString, QByteArray>& data,
+                             ChangeKind kind,
+                             const core::Result<QList<Record>>& found,
+                             IdOf idOf,
+                             Render render)
+{
+    if (!found) {
+        return found.error();
+    }
+    for (const Record& record : *found) {
+        data.insert(itemKey(kind, idOf(record)), render(record));
+    }
+    return {};
+}
+
 /// {"data","id","kind"} as QJsonDocument would write it.
 QByteArray item(const Change& change, const QByteArray& data)
 {
@@ -179,37 +196,25 @@ ChangesService::dataOf(const VenueSession& session, const QList<Change>& page, c
     PageData data;
     // One statement per kind (the venue record: three), whatever the page holds.
     for (const ChangeKind kind : kinds) {
+        core::Result<void> inserted;
         switch (kind) {
-        case ChangeKind::Application: {
-            const auto found = ApplicationRepository(m_storage).changedForVenue(venueId, range);
-            if (!found) {
-                return found.error();
-            }
-            for (const StoredApplication& stored : *found) {
-                data.insert(itemKey(kind, stored.record.id), applicationJson(stored));
-            }
+        case ChangeKind::Application:
+            inserted = insertAll(
+                data, kind, ApplicationRepository(m_storage).changedForVenue(venueId, range),
+                [](const StoredApplication& stored) { return stored.record.id; }, applicationJson);
             break;
-        }
-        case ChangeKind::Document: {
-            const auto found = DocumentRepository(m_storage).changedForVenue(venueId, range);
-            if (!found) {
-                return found.error();
-            }
-            for (const DocumentInfo& document : *found) {
-                data.insert(itemKey(kind, document.id), compact(RecordJson::document(document)));
-            }
+        case ChangeKind::Document:
+            inserted = insertAll(
+                data, kind, DocumentRepository(m_storage).changedForVenue(venueId, range),
+                [](const DocumentInfo& document) { return document.id; },
+                [](const DocumentInfo& document) { return compact(RecordJson::document(document)); });
             break;
-        }
-        case ChangeKind::Cool: {
-            const auto found = CoolRepository(m_storage).changedForVenue(venueId, range);
-            if (!found) {
-                return found.error();
-            }
-            for (const core::CoolPeriod& cool : *found) {
-                data.insert(itemKey(kind, QString::number(cool.id)), compact(core::CoolJson::toJson(cool)));
-            }
+        case ChangeKind::Cool:
+            inserted = insertAll(
+                data, kind, CoolRepository(m_storage).changedForVenue(venueId, range),
+                [](const core::CoolPeriod& cool) { return QString::number(cool.id); },
+                [](const core::CoolPeriod& cool) { return compact(core::CoolJson::toJson(cool)); });
             break;
-        }
         case ChangeKind::Plan: {
             const auto plan = PlanRepository(m_storage).find(venueId);
             if (!plan) {
@@ -226,36 +231,23 @@ ChangesService::dataOf(const VenueSession& session, const QList<Change>& page, c
             data.insert(itemKey(kind, venueId), compact(*venue));
             break;
         }
-        case ChangeKind::Report: {
-            const auto found = ReportRepository(m_storage).changedForVenue(venueId, range);
-            if (!found) {
-                return found.error();
-            }
-            for (const StoredReport& stored : *found) {
-                data.insert(itemKey(kind, stored.report.id), compact(core::ReportJson::toJson(stored.report)));
-            }
+        case ChangeKind::Report:
+            inserted = insertAll(
+                data, kind, ReportRepository(m_storage).changedForVenue(venueId, range),
+                [](const StoredReport& stored) { return stored.report.id; },
+                [](const StoredReport& stored) { return compact(core::ReportJson::toJson(stored.report)); });
             break;
-        }
-        case ChangeKind::Dose: {
-            const auto found = DoseRepository(m_storage).changedForVenue(venueId, range);
-            if (!found) {
-                return found.error();
-            }
-            for (const DoseJsonText& dose : *found) {
-                data.insert(itemKey(kind, dose.id), dose.json);
-            }
+        case ChangeKind::Dose:
+            inserted = insertAll(
+                data, kind, DoseRepository(m_storage).changedForVenue(venueId, range),
+                [](const DoseJsonText& dose) { return dose.id; }, [](const DoseJsonText& dose) { return dose.json; });
             break;
-        }
-        case ChangeKind::Inquiry: {
-            const auto found = InquiryRepository(m_storage).changedForVenue(venueId, range);
-            if (!found) {
-                return found.error();
-            }
-            for (const StoredInquiry& stored : *found) {
-                data.insert(itemKey(kind, stored.inquiry.id), compact(core::InquiryJson::toJson(stored.inquiry)));
-            }
+        case ChangeKind::Inquiry:
+            inserted = insertAll(
+                data, kind, InquiryRepository(m_storage).changedForVenue(venueId, range),
+                [](const StoredInquiry& stored) { return stored.inquiry.id; },
+                [](const StoredInquiry& stored) { return compact(core::InquiryJson::toJson(stored.inquiry)); });
             break;
-        }
         case ChangeKind::Institution: {
             const auto record = InstitutionRepository(m_storage).find(venueId);
             if (!record) {
@@ -264,18 +256,18 @@ ChangesService::dataOf(const VenueSession& session, const QList<Change>& page, c
             insertForEach(data, page, kind, compact(core::InstitutionRecordJson::toJson(*record)));
             break;
         }
-        case ChangeKind::Doctor: {
-            const auto found = InstitutionRepository(m_storage).changedDoctors(venueId, range);
-            if (!found) {
-                return found.error();
-            }
-            for (const StoredDoctor& stored : *found) {
-                data.insert(itemKey(kind, stored.id),
-                            compact(stored.doctor ? core::DoctorJson::toJson(*stored.doctor)
-                                                  : core::DoctorJson::deletedJson(stored.id)));
-            }
+        case ChangeKind::Doctor:
+            inserted = insertAll(
+                data, kind, InstitutionRepository(m_storage).changedDoctors(venueId, range),
+                [](const StoredDoctor& stored) { return stored.id; },
+                [](const StoredDoctor& stored) {
+                    return compact(stored.doctor ? core::DoctorJson::toJson(*stored.doctor)
+                                                 : core::DoctorJson::deletedJson(stored.id));
+                });
             break;
         }
+        if (!inserted) {
+            return inserted.error();
         }
     }
     return data;
