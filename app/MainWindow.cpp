@@ -43,6 +43,7 @@
 #include <QCloseEvent>
 #include <QJsonObject>
 #include <QLabel>
+#include <QMenuBar>
 #include <QScreen>
 #include <QScrollArea>
 #include <QSettings>
@@ -58,22 +59,14 @@ using namespace Qt::StringLiterals;
 
 namespace vsys::app {
 
-MainWindow::MainWindow(db::Database& database, ClientSession& session, QWidget* parent)
+MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
-    , m_database(database)
-    , m_session(session)
-    , m_applicationStore(std::make_unique<db::ApplicationRepository>(database))
-    , m_venues(std::make_unique<db::VenueRepository>(database))
     , m_pages(new QStackedWidget(this))
-    , m_home(new HomePage(*m_venues, this))
-    , m_applications(new ApplicationsPage(this))
-    , m_institution(new InstitutionPage(database, session.sync(), this))
+    , m_home(new HomePage(this))
     , m_homeNotice(new MessageBanner(this))
     , m_fileHandoff(std::make_unique<FileHandoff>())
     , m_status(new SyncStatusWidget(this))
-    , m_switcher(new AccountSwitcher(database, session, this))
-    , m_login(new LoginFlow(session, this))
-    , m_startup(new StartupWork(session.sync(), *statusBar(), this))
+    , m_startup(new StartupWork(*statusBar(), this))
 {
     setWindowTitle(tr("VSYS Desk"));
     EnterPressesButton::install(this);
@@ -90,22 +83,53 @@ MainWindow::MainWindow(db::Database& database, ClientSession& session, QWidget* 
     scroll->setWidget(homeContents);
     m_homeScroll = scroll;
     m_pages->addWidget(scroll);
-    m_pages->addWidget(m_applications);
-    m_pages->addWidget(m_institution);
     setCentralWidget(m_pages);
     statusBar()->addPermanentWidget(m_status);
 
-    QToolBar* toolbar = addToolBar(tr("V-SYS ID"));
-    toolbar->setObjectName(u"accountToolBar"_s);
-    toolbar->setMovable(false);
-    toolbar->addWidget(new QLabel(tr("V-SYS ID in use: "), toolbar));
-    toolbar->addWidget(m_switcher);
-    toolbar->addAction(tr("Log in with another ID..."), this, [this] { m_login->ask(); });
-    toolbar->addAction(tr("Sync now"), this, [this] { m_session.sync().syncNow(); });
-    toolbar->addAction(tr("Log out"), this, [this] { m_session.sync().logout(); });
+    // The menu and the toolbar have their height from the first frame, so that nothing moves when attach() fills
+    // them.
+    m_helpMenu = menuBar()->addMenu(HelpPage::tr("&Help"));
+    m_toolbar = addToolBar(tr("V-SYS ID"));
+    m_toolbar->setObjectName(u"accountToolBar"_s);
+    m_toolbar->setMovable(false);
+    m_toolbar->addWidget(new QLabel(tr("V-SYS ID in use: "), m_toolbar));
+
+    QSize size(1240, 700);
+    if (const QScreen* shown = screen()) {
+        size = size.boundedTo(shown->availableGeometry().size());
+    }
+    resize(size);
+    restoreGeometry(QSettings().value(u"window/geometry"_s).toByteArray());
+}
+
+MainWindow::MainWindow(db::Database& database, ClientSession& session, QWidget* parent)
+    : MainWindow(parent)
+{
+    attach(database, session);
+}
+
+void MainWindow::attach(db::Database& database, ClientSession& session)
+{
+    m_database = &database;
+    m_session = &session;
+    m_applicationStore = std::make_unique<db::ApplicationRepository>(database);
+    m_venues = std::make_unique<db::VenueRepository>(database);
+    m_applications = new ApplicationsPage(this);
+    m_institution = new InstitutionPage(database, session.sync(), this);
+    m_switcher = new AccountSwitcher(database, session, this);
+    m_login = new LoginFlow(session, this);
+    m_pages->addWidget(m_applications);
+    m_pages->addWidget(m_institution);
+    m_home->setVenues(*m_venues);
+    m_startup->attach(session.sync());
+
+    m_toolbar->addWidget(m_switcher);
+    m_toolbar->addAction(tr("Log in with another ID..."), this, [this] { m_login->ask(); });
+    m_toolbar->addAction(tr("Sync now"), this, [this] { m_session->sync().syncNow(); });
+    m_toolbar->addAction(tr("Log out"), this, [this] { m_session->sync().logout(); });
     connect(m_switcher, &AccountSwitcher::switchRequested, m_login, &LoginFlow::open);
 
-    sync::SyncService& service = m_session.sync();
+    sync::SyncService& service = m_session->sync();
     connect(&service, &sync::SyncService::signedInChanged, this, &MainWindow::showOpenAccount);
     connect(m_login, &LoginFlow::accountResumed, this, &MainWindow::showOpenAccount);
     connect(&service, &sync::SyncService::onlineChanged, m_status, &SyncStatusWidget::setOnline);
@@ -139,7 +163,7 @@ MainWindow::MainWindow(db::Database& database, ClientSession& session, QWidget* 
     connectReports();
     connectLedgerViews();
     connectLedger();
-    m_help = installHelp(*this, *m_pages, *m_home, *m_homeScroll);
+    m_help = installHelp(*this, *m_helpMenu, *m_pages, *m_home, *m_homeScroll);
     // 「この中にはない」 and the help page's 問い合わせフォーム: a new inquiry, with the question the FAQ did not
     // answer.
     connect(m_help, &HelpPage::inquiryRequested, this, [this](const QString& question) {
@@ -158,14 +182,6 @@ MainWindow::MainWindow(db::Database& database, ClientSession& session, QWidget* 
     // The editor, the claim, plan, allocation, report and ledger pages are made when first opened (editorPage(), ...):
     // the home screen shows first. Until then their refreshes have nothing to do.
 
-    // Fits a 1366×768 laptop with the taskbar, and shows the plan table without scrolling sideways. At 125 %
-    // the same laptop has 1093×614 to give, and a window larger than its screen hides its own buttons.
-    QSize size(1240, 700);
-    if (const QScreen* shown = screen()) {
-        size = size.boundedTo(shown->availableGeometry().size());
-    }
-    resize(size);
-    restoreGeometry(QSettings().value(u"window/geometry"_s).toByteArray());
     m_switcher->reload();
 }
 
@@ -174,14 +190,14 @@ MainWindow::~MainWindow() = default;
 ApplicationEditorPage* MainWindow::editorPage()
 {
     if (!m_editor) {
-        m_editor = new ApplicationEditorPage(m_database, this);
+        m_editor = new ApplicationEditorPage(*m_database, this);
         m_pages->addWidget(m_editor);
         connect(m_editor, &ApplicationEditorPage::finished, this, [this](const QString& message) {
             showApplications();
             if (!message.isEmpty()) {
                 m_applications->messageBanner()->showMessage(message, MessageBanner::Kind::Success);
             }
-            m_session.sync().syncNow();
+            m_session->sync().syncNow();
         });
     }
     return m_editor;
@@ -190,7 +206,7 @@ ApplicationEditorPage* MainWindow::editorPage()
 ClaimPage* MainWindow::claimPage()
 {
     if (!m_claims) {
-        m_claims = new ClaimPage(m_database, this);
+        m_claims = new ClaimPage(*m_database, this);
         m_pages->addWidget(m_claims);
         connect(m_claims, &ClaimPage::backRequested, this, [this] { m_pages->setCurrentWidget(m_homeScroll); });
     }
@@ -199,14 +215,16 @@ ClaimPage* MainWindow::claimPage()
 
 void MainWindow::flushAutosaves()
 {
-    // Pages not made yet have nothing to write.
+    // Pages not made yet (none before attach()) have nothing to write.
+    if (m_institution) {
+        m_institution->flushAutosave();
+    }
     if (m_editor) {
         m_editor->flushAutosave();
     }
     if (m_claims) {
         m_claims->flushAutosave();
     }
-    m_institution->flushAutosave();
     if (m_reports) {
         m_reports->flushAutosave();
     }
@@ -224,7 +242,7 @@ void MainWindow::awaitLogin(const QString& vsysId)
     m_startup->loginStarted();
     const auto last = m_switcher->lastUsed();
     if (last && last->vsysId == vsysId
-        && m_session.sync().openLocalData(m_session.accountServerUrl(last->serverUrl), vsysId)) {
+        && m_session->sync().openLocalData(m_session->accountServerUrl(last->serverUrl), vsysId)) {
         showOpenAccount();
     }
 }
@@ -242,7 +260,7 @@ LoginDialog* MainWindow::loginDialog()
 
 void MainWindow::showOpenAccount()
 {
-    const auto account = m_session.sync().account();
+    const auto account = m_session->sync().account();
     m_home->setAccountOpen(account.has_value());
     if (const qint64 open = account ? account->id : 0; open != m_openAccountId) {
         m_openAccountId = open;
@@ -275,9 +293,9 @@ void MainWindow::showOpenAccount()
     }
     m_home->showVenue(account->vsysId);
     m_status->setAccount(account->vsysId, account->venueName);
-    m_status->setPendingCount(m_session.sync().pendingCount());
-    m_status->setOnline(m_session.sync().isOnline());
-    m_status->setLastSync(m_session.sync().lastSync());
+    m_status->setPendingCount(m_session->sync().pendingCount());
+    m_status->setOnline(m_session->sync().isOnline());
+    m_status->setLastSync(m_session->sync().lastSync());
     m_switcher->reload();
     refreshApplications();
     restoreWorkingCopy();
@@ -295,11 +313,11 @@ void MainWindow::resetPages()
 
 void MainWindow::restoreWorkingCopy()
 {
-    const auto account = m_session.sync().account();
+    const auto account = m_session->sync().account();
     if (!account || m_pages->currentWidget() == m_editor) {
         return;
     }
-    db::WorkingCopyRepository workingCopies(m_database);
+    db::WorkingCopyRepository workingCopies(*m_database);
     const auto copies = workingCopies.all(account->id);
     if (!copies) {
         statusBar()->showMessage(copies.error().message, 15'000);
@@ -332,7 +350,7 @@ void MainWindow::showApplications()
 void MainWindow::refreshApplications()
 {
     QList<ApplicationRow> rows;
-    const auto account = m_session.sync().account();
+    const auto account = m_session->sync().account();
     if (account) {
         const auto stored = m_applicationStore->all(account->id);
         if (!stored) {
@@ -367,7 +385,7 @@ void MainWindow::openApplication(const ApplicationRow& row)
                                           (*local)->record.content, (*local)->serverCopy->content, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &QDialog::accepted, this, [this, dialog, id] {
-            if (sync::Outbox* outbox = m_session.sync().outbox()) {
+            if (sync::Outbox* outbox = m_session->sync().outbox()) {
                 if (const auto resolved = outbox->resolveConflict(id, dialog->merged()); !resolved) {
                     statusBar()->showMessage(resolved.error().message, 15'000);
                 }
@@ -382,7 +400,7 @@ void MainWindow::openApplication(const ApplicationRow& row)
 
 void MainWindow::connectPlan()
 {
-    sync::SyncService& service = m_session.sync();
+    sync::SyncService& service = m_session->sync();
     connect(&service, &sync::SyncService::planChanged, this, &MainWindow::refreshPlan);
     // Only the plan page registers a plan, so its answers find the page made.
     connect(&service, &sync::SyncService::planRegistered, this, [this](const core::VenuePlan& plan) {
@@ -398,14 +416,14 @@ void MainWindow::connectPlan()
 PlanPage* MainWindow::planPage()
 {
     if (!m_plan) {
-        m_plan = new PlanPage(m_database, this);
+        m_plan = new PlanPage(*m_database, this);
         m_pages->addWidget(m_plan);
-        connect(m_plan, &PlanPage::registerRequested, &m_session.sync(), &sync::SyncService::registerPlan);
+        connect(m_plan, &PlanPage::registerRequested, &m_session->sync(), &sync::SyncService::registerPlan);
         connect(m_plan, &PlanPage::backRequested, this, [this] { m_pages->setCurrentWidget(m_homeScroll); });
         // What the page would have followed since the start: the open account's plan, draft and forecast.
         refreshPlan();
         m_plan->loadDraft();
-        refreshForecast(m_session.sync().doseLedger());
+        refreshForecast(m_session->sync().doseLedger());
     }
     return m_plan;
 }
@@ -423,7 +441,7 @@ void MainWindow::refreshPlan()
     if (!m_plan) {
         return;
     }
-    const sync::SyncService& service = m_session.sync();
+    const sync::SyncService& service = m_session->sync();
     const auto account = service.account();
     m_plan->setAccount(account.value_or(db::Account()));
     m_plan->setCalendar(service.cools(), service.serverNow());
@@ -432,7 +450,7 @@ void MainWindow::refreshPlan()
 
 void MainWindow::connectAllocation()
 {
-    sync::SyncService& service = m_session.sync();
+    sync::SyncService& service = m_session->sync();
     // The calendar with the venue's allocation comes with /changes, which signals planChanged.
     connect(&service, &sync::SyncService::planChanged, this, &MainWindow::refreshAllocation);
     connect(&service, &sync::SyncService::lastSyncChanged, this, &MainWindow::refreshAllocation);
@@ -480,7 +498,7 @@ void MainWindow::refreshAllocation()
     if (!m_allocation) {
         return;
     }
-    const sync::SyncService& service = m_session.sync();
+    const sync::SyncService& service = m_session->sync();
     m_allocation->setAccount(service.account().value_or(db::Account()));
     m_allocation->setData(service.cools(), service.plan().value_or(core::VenuePlan()), service.serverNow(),
                           service.lastSync());
@@ -488,22 +506,22 @@ void MainWindow::refreshAllocation()
 
 void MainWindow::showClaims()
 {
-    const auto account = m_session.sync().account();
+    const auto account = m_session->sync().account();
     if (!account) {
         return;
     }
     QJsonObject registration;
     if (const auto venue
-        = db::ServerRecordRepository(m_database).find(account->id, db::ServerRecordKind::Venue, account->venueId);
+        = db::ServerRecordRepository(*m_database).find(account->id, db::ServerRecordKind::Venue, account->venueId);
         venue && *venue) {
         registration = (*venue)->value(u"existing_registration"_s).toObject();
     }
     // The 請求月 and the deadline follow the server's clock, as the plan's locks do: the demo runs in 2022.
-    const QDate today = core::JapaneseFormat::inJapan(m_session.sync().serverNow()).date();
+    const QDate today = core::JapaneseFormat::inJapan(m_session->sync().serverNow()).date();
     // The 代表者氏名, 所在地, 電話番号 and 請求用保険医療機関コード the municipality approved take the registration's
     // place.
-    const auto institution
-        = db::ServerRecordRepository(m_database).find(account->id, db::ServerRecordKind::Institution, u"institution"_s);
+    const auto institution = db::ServerRecordRepository(*m_database)
+                                 .find(account->id, db::ServerRecordKind::Institution, u"institution"_s);
     const auto approved = institution && *institution
         ? core::InstitutionRecordJson::fromJson(**institution)
         : core::Result<core::InstitutionRecord>(core::InstitutionRecord());
@@ -512,13 +530,13 @@ void MainWindow::showClaims()
                  core::ClaimHeaderRules::fromRegistration(registration,
                                                           approved ? approved->approved : core::InstitutionDetails()),
                  today);
-    claims->setLedger(m_session.sync().doseLedger(), m_session.sync().clinicHours());
+    claims->setLedger(m_session->sync().doseLedger(), m_session->sync().clinicHours());
     m_pages->setCurrentWidget(claims);
 }
 
 void MainWindow::connectInstitution()
 {
-    sync::SyncService& service = m_session.sync();
+    sync::SyncService& service = m_session->sync();
     connect(&service, &sync::SyncService::institutionChanged, this, &MainWindow::refreshInstitution);
     connect(&service, &sync::SyncService::syncFinished, this, &MainWindow::refreshInstitution);
     connect(m_institution, &InstitutionPage::backRequested, this, [this] { m_pages->setCurrentWidget(m_homeScroll); });
@@ -532,7 +550,7 @@ void MainWindow::showInstitution()
 
 void MainWindow::refreshInstitution()
 {
-    const auto account = m_session.sync().account();
+    const auto account = m_session->sync().account();
     bool required = false;
     if (account) {
         QList<core::ApplicationRecord> venueApplications;
@@ -555,7 +573,7 @@ void MainWindow::refreshInstitution()
 
 void MainWindow::connectDelegation()
 {
-    sync::DelegationDownloads& downloads = *m_session.sync().delegations();
+    sync::DelegationDownloads& downloads = *m_session->sync().delegations();
     m_delegation = new DelegationPage(downloads, *m_fileHandoff, this);
     m_pages->addWidget(m_delegation);
     m_home->setJobAvailable(HomePage::Job::Delegation, true);
@@ -567,7 +585,7 @@ void MainWindow::connectDelegation()
     connect(m_delegation, &DelegationPage::backRequested, this, [this] { m_pages->setCurrentWidget(m_homeScroll); });
     // As in V-SYS, the 委任状 can be downloaded again from the ファイルダウンロード list of the 医療機関情報 page.
     m_institution->setFilesSection(new DelegationFilesWidget(downloads, *m_fileHandoff, m_institution));
-    m_delegationPrompt = new DelegationPrompt(m_session.sync(), *m_fileHandoff, this);
+    m_delegationPrompt = new DelegationPrompt(m_session->sync(), *m_fileHandoff, this);
     // 委任状が作成されると、追加接種のV-SYS IDでV-SYSにログインした際、ポップアップが表示されます (briefing): not to an
     // ID kept for the 1・2回目 only, as with the plan.
     m_delegationPrompt->setAsksAccount([this](const db::Account& account) {
@@ -579,7 +597,7 @@ void MainWindow::connectDelegation()
 
 void MainWindow::connectReports()
 {
-    sync::SyncService& service = m_session.sync();
+    sync::SyncService& service = m_session->sync();
     m_home->setJobAvailable(HomePage::Job::WastageReport, true);
     connect(m_home, &HomePage::jobRequested, this, [this](HomePage::Job job) {
         if (job == HomePage::Job::WastageReport) {
@@ -599,10 +617,10 @@ void MainWindow::connectReports()
 ReportPage* MainWindow::reportPage()
 {
     if (!m_reports) {
-        m_reports = new ReportPage(m_database, this);
+        m_reports = new ReportPage(*m_database, this);
         m_pages->addWidget(m_reports);
         connect(m_reports, &ReportPage::registerRequested, this, [this](const core::PerformanceReport& report) {
-            if (const auto queued = m_session.sync().queueReport(report); !queued) {
+            if (const auto queued = m_session->sync().queueReport(report); !queued) {
                 m_reports->showRefused(queued.error());
                 return;
             }
@@ -610,7 +628,7 @@ ReportPage* MainWindow::reportPage()
             m_reports->showRegistered();
         });
         connect(m_reports, &ReportPage::discardRequested, this, [this](const QString& id) {
-            if (const auto discarded = m_session.sync().discardRefusedReport(id); !discarded) {
+            if (const auto discarded = m_session->sync().discardRefusedReport(id); !discarded) {
                 m_reports->showRefused(discarded.error());
             }
             refreshReports();
@@ -635,7 +653,7 @@ void MainWindow::refreshReports()
     if (!m_reports) {
         return;
     }
-    const sync::SyncService& service = m_session.sync();
+    const sync::SyncService& service = m_session->sync();
     const auto account = service.account();
     m_reports->setAccount(account.value_or(db::Account()));
     m_reports->setToday(core::JapaneseFormat::inJapan(service.serverNow()).date());
@@ -654,7 +672,7 @@ void MainWindow::refreshReports()
 
 void MainWindow::connectLedgerViews()
 {
-    sync::SyncService& service = m_session.sync();
+    sync::SyncService& service = m_session->sync();
     for (const auto signal :
          {&sync::SyncService::doseLedgerChanged, &sync::SyncService::syncFinished, &sync::SyncService::planChanged}) {
         connect(&service, signal, this, &MainWindow::refreshLedgerViews);
@@ -667,7 +685,7 @@ void MainWindow::connectLedgerViews()
 
 void MainWindow::refreshLedgerViews()
 {
-    const sync::SyncService& service = m_session.sync();
+    const sync::SyncService& service = m_session->sync();
     const auto account = service.account();
     if (!account) {
         m_home->setObligations({});
@@ -704,8 +722,9 @@ void MainWindow::refreshLedgerViews()
 
 void MainWindow::refreshForecast(const core::DoseLedger& ledger)
 {
-    if (m_plan && m_session.sync().account()) {
-        m_plan->forecastPanel()->setForecast(core::DoseForecast::make(ForecastPanel::gather(m_session.sync(), ledger)));
+    if (m_plan && m_session->sync().account()) {
+        m_plan->forecastPanel()->setForecast(
+            core::DoseForecast::make(ForecastPanel::gather(m_session->sync(), ledger)));
     }
 }
 
@@ -723,7 +742,7 @@ LedgerPage* MainWindow::ledgerPage()
 {
     if (!m_ledger) {
         // It follows the ledger by itself from here on.
-        m_ledger = new LedgerPage(m_session.sync(), this);
+        m_ledger = new LedgerPage(m_session->sync(), this);
         m_pages->addWidget(m_ledger);
         connect(m_ledger, &LedgerPage::backRequested, this, [this] { m_pages->setCurrentWidget(m_homeScroll); });
     }
@@ -801,7 +820,7 @@ bool MainWindow::openPage(const QString& page)
 InquiryPage* MainWindow::inquiryPage()
 {
     if (!m_inquiry) {
-        m_inquiry = new InquiryPage(m_database, m_session.sync(), this);
+        m_inquiry = new InquiryPage(*m_database, m_session->sync(), this);
         m_pages->addWidget(m_inquiry);
         connect(m_inquiry, &InquiryPage::backRequested, this, [this] { m_pages->setCurrentWidget(m_homeScroll); });
     }
@@ -817,7 +836,7 @@ void MainWindow::newApplication()
 
 void MainWindow::openEditor(const core::ApplicationRecord& record)
 {
-    const auto account = m_session.sync().account();
+    const auto account = m_session->sync().account();
     if (!account) {
         return;
     }
@@ -825,11 +844,11 @@ void MainWindow::openEditor(const core::ApplicationRecord& record)
     // has no existing values to offer.
     QJsonObject existing;
     if (const auto venue
-        = db::ServerRecordRepository(m_database).find(account->id, db::ServerRecordKind::Venue, account->venueId);
+        = db::ServerRecordRepository(*m_database).find(account->id, db::ServerRecordKind::Venue, account->venueId);
         venue && *venue) {
         existing = (*venue)->value(u"existing_registration"_s).toObject();
     }
-    editorPage()->open(account->id, record, existing, m_session.sync().outbox());
+    editorPage()->open(account->id, record, existing, m_session->sync().outbox());
     m_pages->setCurrentWidget(m_editor);
 }
 

@@ -6,7 +6,9 @@
 
 #include <memory>
 
+class QMenu;
 class QStackedWidget;
+class QToolBar;
 
 namespace vsys::core {
 struct ApplicationRecord;
@@ -48,8 +50,17 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
+    /// The frame of the window's first frame: the home screen (its jobs waiting for the local data), the menu, the
+    /// toolbar and the status line saying that the data on this computer is opening. Nothing is read: the
+    /// databases open after this frame is on screen, and attach() brings the rest.
+    explicit MainWindow(QWidget* parent = nullptr);
+    /// The frame, then attach() (the tests' window).
     MainWindow(db::Database& database, ClientSession& session, QWidget* parent = nullptr);
     ~MainWindow() override;
+
+    /// Opens the window on the local store and the session: the pages that need them, the V-SYS ID switcher,
+    /// the toolbar's actions. Once, before start() or awaitLogin().
+    void attach(db::Database& database, ClientSession& session);
 
     /// Opens the most recently used V-SYS ID (signing in in the background), or asks for one.
     void start();
@@ -144,18 +155,18 @@ private:
     /// Writes what the editing pages made so far have not saved yet.
     void flushAutosaves();
 
-    db::Database& m_database;
-    ClientSession& m_session;
+    db::Database* m_database = nullptr; ///< set by attach(), as the members down to m_login
+    ClientSession* m_session = nullptr;
     std::unique_ptr<db::ApplicationRepository> m_applicationStore;
     std::unique_ptr<db::VenueRepository> m_venues;
     QStackedWidget* m_pages;
     HomePage* m_home;
     QWidget* m_homeScroll;
-    ApplicationsPage* m_applications;
+    ApplicationsPage* m_applications = nullptr;
     ApplicationEditorPage* m_editor = nullptr;
     PlanPage* m_plan = nullptr;
     ClaimPage* m_claims = nullptr;
-    InstitutionPage* m_institution;
+    InstitutionPage* m_institution = nullptr;
     MessageBanner* m_homeNotice;
     AllocationPage* m_allocation = nullptr;
     std::unique_ptr<FileHandoff> m_fileHandoff;
@@ -166,8 +177,10 @@ private:
     HelpPage* m_help = nullptr;
     InquiryPage* m_inquiry = nullptr;
     SyncStatusWidget* m_status;
-    AccountSwitcher* m_switcher;
-    LoginFlow* m_login;
+    AccountSwitcher* m_switcher = nullptr;
+    LoginFlow* m_login = nullptr;
+    QMenu* m_helpMenu;
+    QToolBar* m_toolbar;
     StartupWork* m_startup;
     qint64 m_openAccountId = 0; ///< the account the pages show, 0 for none
 };

@@ -40,6 +40,13 @@ int fail(const QString& message)
     return 1;
 }
 
+/// A failure once the window shows: said, then the event loop ends with 1.
+void failAfterStart(const QString& message)
+{
+    fail(message);
+    QApplication::exit(1);
+}
+
 void saveScreenshot(QWidget& window, const QString& file)
 {
     // Layout requests posted by the last changes (the status line's texts) are handled before the picture.
@@ -56,11 +63,12 @@ void saveScreenshot(QWidget& window, const QString& file)
 
 int main(int argc, char** argv)
 {
-    // The home screen's 対応が必要なこと reads the dose ledger, whose first read loads the municipality table
-    // (市区町村, ~6 ms to decompress and parse): loaded on a thread of its own while this one makes the
-    // application, the databases and the window. Its function-local static makes a later caller wait for it.
-    const std::jthread municipalities([] { vsys::core::MunicipalityDirectory::builtIn(); });
     QApplication app(argc, argv);
+    // The home screen's 対応が必要なこと reads the dose ledger, whose first read loads the municipality table
+    // (市区町村, ~6 ms to decompress and parse): loaded on a thread of its own while this one shows the window. Its
+    // function-local static makes a later caller wait for it. Started after the QApplication: Qt takes the first
+    // thread that touches it for the main thread.
+    const std::jthread municipalities([] { vsys::core::MunicipalityDirectory::builtIn(); });
     QApplication::setOrganizationName(u"VSYS Desk"_s);
     QApplication::setApplicationName(u"vsysdesk"_s);
     QApplication::setApplicationVersion(QStringLiteral(VSYS_VERSION));
@@ -100,22 +108,9 @@ int main(int argc, char** argv)
     const QString dataDir = parser.isSet(dataDirOption)
         ? parser.value(dataDirOption)
         : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    // The embedded server (its certificate, its SQLite database, the demo data check, its threads: 10-20 ms)
-    // starts on a thread of its own while this one opens the local database.
-    const QUrl serverUrl(parser.value(serverOption));
-    std::future<vsys::core::Result<std::unique_ptr<vsys::server::EmbeddedServer>>> embedded;
-    if (serverUrl.isEmpty()) {
-        embedded = std::async(std::launch::async,
-                              [dataDir] { return vsys::app::ClientSession::startEmbeddedServer(dataDir); });
-    }
-    auto database = vsys::db::Database::open(QDir(dataDir).filePath(u"vsysdesk.sqlite"_s));
-    if (!database) {
-        return fail(database.error().message);
-    }
-
     vsys::app::ClientSession::Options options;
     options.dataDir = dataDir;
-    options.serverUrl = serverUrl;
+    options.serverUrl = QUrl(parser.value(serverOption));
     if (!parser.value(serverCaOption).isEmpty()) {
         options.pinnedCas = QSslCertificate::fromPath(parser.value(serverCaOption), QSsl::Pem);
         if (options.pinnedCas.isEmpty()) {
@@ -123,25 +118,23 @@ int main(int argc, char** argv)
                             .arg(parser.value(serverCaOption)));
         }
     }
-    std::unique_ptr<vsys::server::EmbeddedServer> embeddedServer;
-    if (embedded.valid()) {
-        auto started = embedded.get();
-        if (!started) {
-            return fail(started.error().message);
-        }
-        embeddedServer = std::move(started).value();
-    }
-    auto session = vsys::app::ClientSession::start(
-        **database, options, std::make_unique<vsys::sync::KeychainSecretStore>(), std::move(embeddedServer));
-    if (!session) {
-        return fail(session.error().message);
+    // The embedded server (its certificate, its SQLite database, the demo data check, its threads: 10-20 ms)
+    // starts on a thread of its own while this one shows the window.
+    std::future<vsys::core::Result<std::unique_ptr<vsys::server::EmbeddedServer>>> embedded;
+    if (options.serverUrl.isEmpty()) {
+        embedded = std::async(std::launch::async,
+                              [dataDir] { return vsys::app::ClientSession::startEmbeddedServer(dataDir); });
     }
 
-    const bool demo = parser.isSet(demoOption) && (*session)->isEmbedded();
-    vsys::app::MainWindow window(**database, **session);
+    // Made before the window and destroyed after it, which uses them once attached.
+    std::unique_ptr<vsys::db::Database> database;
+    std::unique_ptr<vsys::app::ClientSession> session;
+    // The home screen first, the rest after it: the window's frame is on screen before any database opens.
+    vsys::app::MainWindow window;
     window.show();
-    // The page and the screenshot follow the start-up work (StartupWork): with --demo the login and the first
-    // sync, which run after the home screen shows; otherwise nothing, as the window opens on local data.
+
+    // The page and the screenshot follow the start-up work (StartupWork): the local data opening, and with --demo
+    // the login and the first sync, which run after the home screen shows.
     const vsys::app::StartupWork& startup = *window.startupWork();
     if (parser.isSet(pageOption)) {
         const QString page = parser.value(pageOption);
@@ -165,33 +158,58 @@ int main(int argc, char** argv)
     // Queued, so that the page opened above and the status line are laid out first.
     QObject::connect(&startup, &vsys::app::StartupWork::finished, &window, oneDone,
                      Qt::ConnectionType(Qt::QueuedConnection | Qt::SingleShotConnection));
-    // The home screen first, the rest after it: the demo login (the embedded server's Argon2id check, ~100 ms of
-    // a core, and 64 MiB) leaves once the first frame is on screen, so that it does not compete with the window
-    // for the CPU. A window that is not exposed (started minimised) does not hold it up for more than a second.
-    auto homeShown = std::make_shared<bool>(false);
-    const auto afterHomeShown = [&session, demo, oneDone, homeShown] {
-        if (std::exchange(*homeShown, true)) {
+
+    // After the first frame: the local database, the session on the embedded (or configured) server, the window
+    // attached to them, then the ID used last from its local data — or, with --demo, the demo login (the embedded
+    // server's Argon2id check, ~100 ms of a core, which does not compete with the first frame).
+    const bool demoAsked = parser.isSet(demoOption);
+    const auto openLocalData = [&] {
+        auto opened = vsys::db::Database::open(QDir(dataDir).filePath(u"vsysdesk.sqlite"_s));
+        if (!opened) {
+            failAfterStart(opened.error().message);
             return;
         }
-        if (demo) {
+        database = std::move(opened).value();
+        std::unique_ptr<vsys::server::EmbeddedServer> embeddedServer;
+        if (embedded.valid()) {
+            auto started = embedded.get();
+            if (!started) {
+                failAfterStart(started.error().message);
+                return;
+            }
+            embeddedServer = std::move(started).value();
+        }
+        auto made = vsys::app::ClientSession::start(
+            *database, options, std::make_unique<vsys::sync::KeychainSecretStore>(), std::move(embeddedServer));
+        if (!made) {
+            failAfterStart(made.error().message);
+            return;
+        }
+        session = std::move(made).value();
+        window.attach(*database, *session);
+        if (demoAsked && session->isEmbedded()) {
             const vsys::server::DemoAccount account = vsys::server::DemoData::accounts().constFirst();
-            (*session)->sync().login((*session)->serverUrl(), account.vsysId, account.password, false);
+            window.awaitLogin(account.vsysId);
+            session->sync().login(session->serverUrl(), account.vsysId, account.password, false);
+        } else {
+            window.start();
         }
         oneDone();
     };
+    // A window that is not exposed (started minimised) does not hold the start up for more than a second.
+    auto opening = std::make_shared<bool>(false);
+    const auto openOnce = [openLocalData, opening] {
+        if (!std::exchange(*opening, true)) {
+            openLocalData();
+        }
+    };
     const bool reportFirstFrame = parser.isSet(firstFrameOption);
-    vsys::app::FirstFrame::whenPainted(window, [reportFirstFrame, afterHomeShown](qint64 ms) {
+    vsys::app::FirstFrame::whenPainted(window, [reportFirstFrame, openOnce](qint64 ms) {
         if (reportFirstFrame) {
             vsys::app::FirstFrame::report(ms);
         }
-        afterHomeShown();
+        openOnce();
     });
-    QTimer::singleShot(1000, &window, afterHomeShown);
-
-    if (demo) {
-        window.awaitLogin(vsys::server::DemoData::accounts().constFirst().vsysId);
-    } else {
-        window.start();
-    }
+    QTimer::singleShot(1000, &window, openOnce);
     return QApplication::exec();
 }

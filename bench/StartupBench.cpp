@@ -6,7 +6,10 @@
 // (`--report-first-frame`, app/window/FirstFrame.h) arrives on their standard output; the figure is the
 // median over the rounds. The time to the "screenshot:" line (the start-up work finished and the window written
 // to a PNG, the screenshot tool's own cost) is printed for information.
-// The first start in a new data folder (which seeds the embedded server's demo database) is printed apart.
+// The first start in a new data folder (which seeds the embedded server's demo database) is printed apart, and so
+// is, for information, the same bare window holding one line of Japanese text (`StartupFloor --japanese-text`):
+// the part of every figure that any window showing Japanese pays (fontconfig, the font database, the Japanese
+// fallback font and its glyphs), which the bare floor does not.
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QProcess>
@@ -114,11 +117,12 @@ int main(int argc, char** argv)
     {
         std::vector<double> shown, screenshot;
     };
-    Series floors, demos, noDemos;
+    Series floors, texts, demos, noDemos;
     for (int round = 0; round < rounds; ++round) {
         for (const auto& [series, program, arguments] :
-             {std::tuple{&floors, floorProgram, QStringList{png}}, std::tuple{&demos, vsysdesk, demo},
-              std::tuple{&noDemos, vsysdesk, noDemo}}) {
+             {std::tuple{&floors, floorProgram, QStringList{png}},
+              std::tuple{&texts, floorProgram, QStringList{png, u"--japanese-text"_s}},
+              std::tuple{&demos, vsysdesk, demo}, std::tuple{&noDemos, vsysdesk, noDemo}}) {
             const Times times = timeChild(program, arguments);
             if (times.shown < 0) {
                 return 1;
@@ -133,6 +137,9 @@ int main(int argc, char** argv)
                floor, 3);
     printRatio("without a demo login (to the home screen's first frame, the ID used last, from local data)",
                median(noDemos.shown), floor, 2);
+    std::printf("  for information, the bare window with one line of Japanese text (StartupFloor --japanese-text): "
+                "%.3f s, %.2fx the floor\n",
+                median(texts.shown), median(texts.shown) / floor);
     std::printf("  for information, to the PNG written after the start-up work: --demo %.3f s, without a demo login "
                 "%.3f s, floor %.3f s\n",
                 median(demos.screenshot), median(noDemos.screenshot), median(floors.screenshot));

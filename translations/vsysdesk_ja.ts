@@ -6637,6 +6637,10 @@ SHA-256フィンガープリント：%2</translation>
         <source>Logged in. Fetching the venue's data from the server in the background...</source>
         <translation>ログインしました。会場のデータをバックグラウンドでサーバーから取得しています…</translation>
     </message>
+    <message>
+        <source>Opening the data on this computer...</source>
+        <translation>この端末のデータを開いています…</translation>
+    </message>
 </context>
 <context>
     <name>vsys::app::StreetReviewPrompt</name>

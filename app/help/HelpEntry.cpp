@@ -8,23 +8,21 @@
 
 #include <QAction>
 #include <QMenu>
-#include <QMenuBar>
 #include <QStackedWidget>
 
 using namespace Qt::StringLiterals;
 
 namespace vsys::app {
 
-HelpPage* installHelp(MainWindow& window, QStackedWidget& pages, HomePage& home, QWidget& homeScreen)
+HelpPage* installHelp(MainWindow& window, QMenu& menu, QStackedWidget& pages, HomePage& home, QWidget& homeScreen)
 {
     auto* page = new HelpPage(&pages);
     page->setObjectName(u"helpPage"_s);
     pages.addWidget(page);
     const auto show = [&pages, page] { pages.setCurrentWidget(page); };
 
-    QMenu* menu = window.menuBar()->addMenu(HelpPage::tr("&Help"));
-    menu->setObjectName(u"helpMenu"_s);
-    QAction* open = menu->addAction(HelpPage::tr("Help and manuals"), page, show);
+    menu.setObjectName(u"helpMenu"_s);
+    QAction* open = menu.addAction(HelpPage::tr("Help and manuals"), page, show);
     open->setObjectName(u"helpAction"_s);
     open->setShortcut(QKeySequence::HelpContents);
     // F1 works on every page, whichever widget has the focus, except on 接種台帳: its keyboard-only entry takes F1–F8

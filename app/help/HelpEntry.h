@@ -3,6 +3,7 @@
 // menu ヘルプ → ヘルプとマニュアル with F1, the home screen's 「ヘルプ」 button, and the FAQ's 「この画面を開く」.
 #pragma once
 
+class QMenu;
 class QStackedWidget;
 class QWidget;
 
@@ -12,7 +13,8 @@ class HelpPage;
 class HomePage;
 class MainWindow;
 
-/// Adds the help page to `pages` and its ways in; the back button returns to `homeScreen`.
-HelpPage* installHelp(MainWindow& window, QStackedWidget& pages, HomePage& home, QWidget& homeScreen);
+/// Adds the help page to `pages` and its ways in (`menu`, the window's ヘルプ menu, and the home screen's button); the
+/// back button returns to `homeScreen`.
+HelpPage* installHelp(MainWindow& window, QMenu& menu, QStackedWidget& pages, HomePage& home, QWidget& homeScreen);
 
 } // namespace vsys::app

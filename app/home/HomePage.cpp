@@ -17,10 +17,9 @@ using namespace Qt::StringLiterals;
 
 namespace vsys::app {
 
-HomePage::HomePage(db::VenueRepository& venues, QWidget* parent)
+HomePage::HomePage(QWidget* parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::HomePage>())
-    , m_venues(venues)
     , m_reservationButtons(new QButtonGroup(this))
     , m_reservationState(new SaveStateLabel(this))
     , m_obligationsBox(new QGroupBox(tr("To do"), this))
@@ -83,6 +82,11 @@ HomePage::HomePage(db::VenueRepository& venues, QWidget* parent)
 
 HomePage::~HomePage() = default;
 
+void HomePage::setVenues(db::VenueRepository& venues)
+{
+    m_venues = &venues;
+}
+
 void HomePage::setSyncService(sync::SyncService* service)
 {
     if (m_sync) {
@@ -98,7 +102,7 @@ void HomePage::setSyncService(sync::SyncService* service)
 void HomePage::showVenue(const QString& vsysId)
 {
     m_ui->messageBanner->hide();
-    auto venue = m_venues.find(vsysId);
+    auto venue = m_venues ? m_venues->find(vsysId) : core::Result<std::optional<core::Venue>>(std::nullopt);
     if (!venue.ok()) {
         m_venue.reset();
         m_ui->messageBanner->showMessage(venue.error().message, MessageBanner::Kind::Error);

@@ -53,8 +53,13 @@ public:
     };
     Q_ENUM(Job)
 
-    HomePage(db::VenueRepository& venues, QWidget* parent = nullptr);
+    /// The jobs wait for setVenues() and an open account: the window's first frame shows the page before the local
+    /// database is open.
+    explicit HomePage(QWidget* parent = nullptr);
     ~HomePage() override;
+
+    /// Where showVenue() reads the venue: the local database, once open.
+    void setVenues(db::VenueRepository& venues);
 
     /// Where the venue's 予約受付状態 is read and sent; without one the choice is disabled.
     void setSyncService(sync::SyncService* service);
@@ -93,7 +98,7 @@ private:
     core::ReservationStatus selectedReservationStatus() const;
 
     const std::unique_ptr<Ui::HomePage> m_ui;
-    db::VenueRepository& m_venues;
+    db::VenueRepository* m_venues = nullptr;
     sync::SyncService* m_sync = nullptr;
     QButtonGroup* m_reservationButtons;
     SaveStateLabel* m_reservationState;

@@ -8,12 +8,17 @@
 
 namespace vsys::app {
 
-StartupWork::StartupWork(sync::SyncService& service, QStatusBar& statusBar, QObject* parent)
+StartupWork::StartupWork(QStatusBar& statusBar, QObject* parent)
     : QObject(parent)
-    , m_service(service)
     , m_statusBar(statusBar)
 {
-    connect(&m_service, &sync::SyncService::signedInChanged, this, [this](bool signedIn) {
+    show(tr("Opening the data on this computer..."));
+}
+
+void StartupWork::attach(sync::SyncService& service)
+{
+    enter(Phase::Idle);
+    connect(&service, &sync::SyncService::signedInChanged, this, [this](bool signedIn) {
         if (m_phase == Phase::LoggingIn && signedIn) {
             enter(Phase::FirstSync);
         }
@@ -25,9 +30,9 @@ StartupWork::StartupWork(sync::SyncService& service, QStatusBar& statusBar, QObj
             finishAfterThisSignal();
         }
     };
-    connect(&m_service, &sync::SyncService::loginFailed, this, loginEnded);
-    connect(&m_service, &sync::SyncService::authenticationRequired, this, loginEnded);
-    connect(&m_service, &sync::SyncService::syncFinished, this, [this] {
+    connect(&service, &sync::SyncService::loginFailed, this, loginEnded);
+    connect(&service, &sync::SyncService::authenticationRequired, this, loginEnded);
+    connect(&service, &sync::SyncService::syncFinished, this, [this] {
         if (m_phase == Phase::FirstSync) {
             finishAfterThisSignal();
         }
@@ -62,8 +67,12 @@ void StartupWork::enter(Phase phase)
 {
     m_phase = phase;
     switch (phase) {
-    case Phase::Idle:
+    case Phase::OpeningLocalData:
     case Phase::Finishing:
+        break;
+    case Phase::Idle:
+        // The local data is open; the login, if any, says so next.
+        clearShown();
         break;
     case Phase::LoggingIn:
         show(tr("Logging in to the server in the background. The home screen can be used now."));
@@ -72,13 +81,19 @@ void StartupWork::enter(Phase phase)
         show(tr("Logged in. Fetching the venue's data from the server in the background..."));
         break;
     case Phase::Finished:
-        // A sync error shown meanwhile stays for its own time.
-        if (!m_shown.isEmpty() && m_statusBar.currentMessage() == m_shown) {
-            m_statusBar.clearMessage();
-        }
+        clearShown();
         emit finished();
         break;
     }
+}
+
+void StartupWork::clearShown()
+{
+    // A sync error shown meanwhile stays for its own time.
+    if (!m_shown.isEmpty() && m_statusBar.currentMessage() == m_shown) {
+        m_statusBar.clearMessage();
+    }
+    m_shown.clear();
 }
 
 void StartupWork::show(const QString& message)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
-// StartupWork: what the window still does after it shows — the login and the first sync — said on the status
-// line while it runs, and a signal when it is over, so that `--screenshot` waits for the work and not for a time.
+// StartupWork: what the window still does after it shows — opening the local data, the login and the first
+// sync — said on the status line while it runs, and a signal when it is over, so that `--screenshot` waits for
+// the work and not for a time.
 #pragma once
 
 #include <QObject>
@@ -18,8 +19,11 @@ class StartupWork : public QObject
 {
     Q_OBJECT
 public:
-    StartupWork(sync::SyncService& service, QStatusBar& statusBar, QObject* parent = nullptr);
+    /// Says that the local data is opening: the window's first frame comes before the databases.
+    explicit StartupWork(QStatusBar& statusBar, QObject* parent = nullptr);
 
+    /// The local data is open: what follows (the login, the first sync) is told by `service`'s signals.
+    void attach(sync::SyncService& service);
     /// A login was sent: the status line says so until it is answered, then until the first sync ends.
     void loginStarted();
     /// Nothing is awaited (the home screen shows what this computer has): finished() on the next event-loop turn,
@@ -33,14 +37,15 @@ signals:
     void finished();
 
 private:
-    enum class Phase { Idle, LoggingIn, FirstSync, Finishing, Finished };
+    enum class Phase { OpeningLocalData, Idle, LoggingIn, FirstSync, Finishing, Finished };
     void enter(Phase phase);
     void finishAfterThisSignal();
     void show(const QString& message);
+    /// Takes this class's message off the status line, unless another one replaced it.
+    void clearShown();
 
-    sync::SyncService& m_service;
     QStatusBar& m_statusBar;
-    Phase m_phase = Phase::Idle;
+    Phase m_phase = Phase::OpeningLocalData;
     QString m_shown; ///< the message this class put on the status line last
 };
 

@@ -94,7 +94,8 @@ void TstHomePage::cleanup()
 
 void TstHomePage::showsTheVenue()
 {
-    HomePage page(*m_venues);
+    HomePage page;
+    page.setVenues(*m_venues);
     page.showVenue(u"1310000017"_s);
     QCOMPARE(page.findChild<QLabel*>(u"venueNameLabel"_s)->text(), u"(職域)サンプル職域接種会場"_s);
     QCOMPARE(page.findChild<QLabel*>(u"vsysIdLabel"_s)->text(), u"V-SYS ID：1310000017"_s);
@@ -213,7 +214,8 @@ void TstHomePage::withoutAnAccountTheChoiceIsDisabled()
 
 void TstHomePage::unbuiltJobsAreDisabledWithATooltip()
 {
-    HomePage page(*m_venues);
+    HomePage page;
+    page.setVenues(*m_venues);
     page.showVenue(u"1310000017"_s);
     const QList<std::pair<HomePage::Job, QString>> jobs{
         {HomePage::Job::Application, u"職域追加接種の申込"_s},
@@ -249,7 +251,8 @@ void TstHomePage::unbuiltJobsAreDisabledWithATooltip()
 
 void TstHomePage::showsWhenNoVenueIsRegistered()
 {
-    HomePage page(*m_venues);
+    HomePage page;
+    page.setVenues(*m_venues);
     page.showVenue(u"9999999999"_s);
     QCOMPARE(page.findChild<QLabel*>(u"venueNameLabel"_s)->text(), u"接種会場が登録されていません"_s);
     QVERIFY(!page.findChild<QWidget*>(u"reservationGroupBox"_s)->isEnabled());

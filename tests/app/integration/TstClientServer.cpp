@@ -10,6 +10,7 @@
 #include "app/claims/ClaimPage.h"
 #include "app/common/MessageBanner.h"
 #include "app/common/SyncStatusWidget.h"
+#include "app/help/HelpPage.h"
 #include "app/home/HomePage.h"
 #include "app/login/LoginDialog.h"
 #include "app/plan/PlanPage.h"
@@ -23,6 +24,7 @@
 #include "server/storage/Storage.h"
 #include "sync/SyncService.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QLabel>
@@ -52,6 +54,7 @@ private slots:
     void cleanup();
     void demoLoginListsTheApplications();
     void homeShowsFirstAndTheLoginRunsBehindIt();
+    void theFrameShowsBeforeTheLocalDataOpens();
     void aRefusedLoginEndsTheStartupWork();
     void reviewerReturnShowsInTheApp();
     void restartResumesTheSameIdWithItsLocalData();
@@ -179,6 +182,45 @@ void TstClientServer::homeShowsFirstAndTheLoginRunsBehindIt()
     QCOMPARE(m_app->window->findChild<QStackedWidget*>()->currentWidget(), m_app->window->editorPage());
     QVERIFY(m_app->window->openPage(u"new-application"_s));
     QCOMPARE(m_app->window->findChildren<vsys::app::ApplicationEditorPage*>().size(), 1);
+}
+
+void TstClientServer::theFrameShowsBeforeTheLocalDataOpens()
+{
+    loginAndSync();
+    m_app->stop();
+
+    // vsysdesk's first frame: the window before any database is open. The home screen and its jobs are there,
+    // waiting, and the status line says what is being done.
+    auto frame = std::make_unique<vsys::app::MainWindow>();
+    frame->show();
+    QVERIFY(QTest::qWaitForWindowExposed(frame.get()));
+    const QString opening = vsys::app::StartupWork::tr("Opening the data on this computer...");
+    QCOMPARE(frame->statusBar()->currentMessage(), opening);
+    QVERIFY(frame->homePage()->isVisible());
+    using Job = vsys::app::HomePage::Job;
+    for (const Job job : {Job::Application, Job::Plan, Job::Billing, Job::Institution, Job::Ledger}) {
+        QVERIFY(!frame->homePage()->jobButton(job)->isEnabled());
+    }
+    QVERIFY(!frame->applicationsPage());
+    const QSignalSpy finished(frame->startupWork(), &vsys::app::StartupWork::finished);
+    QVERIFY(!frame->startupWork()->isFinished());
+
+    // After it (main.cpp): the data, the window attached to it, the ID used last from its local data.
+    const QString failure = m_app->openData();
+    QVERIFY2(failure.isEmpty(), qPrintable(failure));
+    frame->attach(*m_app->db, *m_app->session);
+    QCOMPARE(frame->statusBar()->currentMessage(), QString());
+    frame->start();
+    QTRY_COMPARE(finished.count(), 1);
+    QCOMPARE(frame->homePage()->findChild<QLabel*>(u"venueNameLabel"_s)->text(), u"(職域)サンプル職域接種会場"_s);
+    QVERIFY(frame->homePage()->jobButton(Job::Application)->isEnabled());
+    QTest::mouseClick(frame->homePage()->jobButton(Job::Application), Qt::LeftButton);
+    QCOMPARE(frame->applicationsPage()->model()->rowCount(), 4);
+    // The help menu, filled by attach(), opens the help page.
+    auto* help = frame->findChild<QAction*>(u"helpAction"_s);
+    QVERIFY(help);
+    help->trigger();
+    QCOMPARE(frame->findChild<QStackedWidget*>()->currentWidget(), frame->helpPage());
 }
 
 void TstClientServer::aRefusedLoginEndsTheStartupWork()

@@ -34,6 +34,15 @@ EmbeddedApp::~EmbeddedApp()
 
 QString EmbeddedApp::start(const QUrl& configuredServer)
 {
+    if (QString failure = openData(configuredServer); !failure.isEmpty()) {
+        return failure;
+    }
+    window = std::make_unique<MainWindow>(*db, *session);
+    return {};
+}
+
+QString EmbeddedApp::openData(const QUrl& configuredServer)
+{
     auto opened = db::Database::open(QDir(m_dataDir).filePath(u"client.sqlite"_s), u"embedded-app-test"_s);
     if (!opened) {
         return opened.error().message;
@@ -47,7 +56,6 @@ QString EmbeddedApp::start(const QUrl& configuredServer)
         return started.error().message;
     }
     session = std::move(started).value();
-    window = std::make_unique<MainWindow>(*db, *session);
     return {};
 }
 

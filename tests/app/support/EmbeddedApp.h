@@ -27,6 +27,9 @@ public:
     /// empty string on success, else what failed. With `configuredServer` the app runs against that server
     /// instead, without starting its own: an address nothing answers at leaves it offline.
     QString start(const QUrl& configuredServer = {});
+    /// The same without the window: vsysdesk opens its data after the window's first frame and attaches the
+    /// window to it (MainWindow::attach).
+    QString openData(const QUrl& configuredServer = {});
     /// Ends the app without closing anything, as a crash or kill -9 would.
     void stop();
     /// Logs in with the demo ID 1310000017 and waits for the first sync to finish.
