@@ -88,6 +88,11 @@ MainWindow::MainWindow(QWidget* parent)
 
     // The menu and the toolbar have their height from the first frame, so that nothing moves when attach() fills
     // them.
+    m_fileMenu = menuBar()->addMenu(tr("&File"));
+    m_fileMenu->setObjectName(u"fileMenu"_s);
+    QAction* quit = m_fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setObjectName(u"quitAction"_s);
+    quit->setShortcut(QKeySequence::Quit);
     m_helpMenu = menuBar()->addMenu(HelpPage::tr("&Help"));
     m_toolbar = addToolBar(tr("V-SYS ID"));
     m_toolbar->setObjectName(u"accountToolBar"_s);

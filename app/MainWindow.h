@@ -77,6 +77,8 @@ public:
     bool openPage(const QString& page);
 
     HomePage* homePage() const { return m_home; }
+    /// ファイル: its 終了 entry stays last; the jobs of the whole program (バックアップ, 設定) go before it.
+    QMenu* fileMenu() const { return m_fileMenu; }
     ApplicationsPage* applicationsPage() const { return m_applications; }
     /// The 申込 form, made when first opened: it is the largest page (~190 ms to build), and the home screen does
     /// not show it.
@@ -179,6 +181,7 @@ private:
     SyncStatusWidget* m_status;
     AccountSwitcher* m_switcher = nullptr;
     LoginFlow* m_login = nullptr;
+    QMenu* m_fileMenu;
     QMenu* m_helpMenu;
     QToolBar* m_toolbar;
     StartupWork* m_startup;

@@ -6235,6 +6235,14 @@ SHA-256フィンガープリント：%2</translation>
         <source>The vaccination plan is registered with the venue's V-SYS ID for additional doses. Switch to it in the toolbar.</source>
         <translation>接種計画は会場の追加接種用のV-SYS IDで登録します。ツールバーでそのIDに切り替えてください。</translation>
     </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
 </context>
 <context>
     <name>vsys::app::ManualViewer</name>
