@@ -44,6 +44,9 @@ set(global_only "open|close|read|write|stat|lstat|access|mkdir|rmdir|rename")
 
 # Paths that exist only on Unix, or only for one user; their portable sources.
 set(path_regex "\"(/tmp|/home/|/var/|/etc/|/usr/|/opt/|/run/|~/|\\$HOME)|\"(HOME|TMPDIR|XDG_[A-Z_]+)\"|QDir::home(Path)?\\(")
+# On Windows AppDataLocation is the roaming profile, which a domain copies to its server at each logoff: no place
+# for the local database. AppLocalDataLocation is %LOCALAPPDATA%, and the same folder as AppDataLocation on Linux.
+set(roaming_regex "QStandardPaths::AppDataLocation([^A-Za-z0-9_]|$)")
 
 set(function_names)
 foreach(entry IN LISTS replacements)
@@ -54,7 +57,7 @@ list(JOIN function_names "|" function_names)
 # A free call: not a member (x.f(, x->f() nor qualified (Foo::f(), except the global ::f(.
 set(call_regex "(^|[^A-Za-z0-9_.>:]|[^A-Za-z0-9_]::)(${function_names})[ \t]*\\(")
 set(global_call_regex "(^|[^A-Za-z0-9_]|[^A-Za-z0-9_]::)::(${global_only})[ \t]*\\(")
-set(candidate_regex "${include_regex}|(${function_names}|${global_only})[ \t]*\\(|${path_regex}")
+set(candidate_regex "${include_regex}|(${function_names}|${global_only})[ \t]*\\(|${path_regex}|${roaming_regex}")
 
 function(advice_for name out)
     foreach(entry IN LISTS replacements)
@@ -125,6 +128,9 @@ foreach(dir IN LISTS CHECKED_DIRS)
             string(REGEX REPLACE "//.*" "" without_line_comment "${code}")
             if(without_line_comment MATCHES "${path_regex}")
                 list(APPEND findings "${shown}:${number}: hard-coded path or home folder (${CMAKE_MATCH_0}): take the folder from QStandardPaths::writableLocation")
+            endif()
+            if(without_line_comment MATCHES "${roaming_regex}")
+                list(APPEND findings "${shown}:${number}: QStandardPaths::AppDataLocation roams on Windows (the domain copies it at logoff): use AppLocalDataLocation, the same folder on Linux")
             endif()
             if(without_line_comment MATCHES "${include_regex}")
                 list(APPEND findings "${shown}:${number}: POSIX-only header <${CMAKE_MATCH_1}>: use the Qt class that does the same (QFile, QDir, QProcess, QThread, QStandardPaths)")
