@@ -107,7 +107,7 @@ int main(int argc, char** argv)
 
     const QString dataDir = parser.isSet(dataDirOption)
         ? parser.value(dataDirOption)
-        : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        : QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
     vsys::app::ClientSession::Options options;
     options.dataDir = dataDir;
     options.serverUrl = QUrl(parser.value(serverOption));

@@ -25,8 +25,10 @@ namespace {
 class Book
 {
 public:
+    /// libxlsxwriter takes the path in UTF-8 (on Windows it opens it with _wfopen), where QFile::encodeName
+    /// would give the ANSI code page there; on Linux both are UTF-8.
     explicit Book(const QString& path)
-        : m_book(workbook_new(QFile::encodeName(path).constData()))
+        : m_book(workbook_new(path.toUtf8().constData()))
     {
         if (m_book) {
             m_header = workbook_add_format(m_book);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "print/PrintStyle.h"
 
+#include "print/BundledFonts.h"
+
 #include <QFontDatabase>
 #include <QMarginsF>
 #include <QPageSize>
@@ -22,6 +24,8 @@ constexpr qreal kPageNumberPointSize = 8.0;
 /// kanji (platform-notes.md §2b).
 QString firstInstalled(const QStringList& candidates)
 {
+    // On Windows the IPA fonts come with the program, not with the system.
+    BundledFonts::loadOnce();
     for (const QString& family : candidates) {
         if (QFontDatabase::hasFamily(family)) {
             return family;

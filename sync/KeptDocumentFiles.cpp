@@ -83,9 +83,12 @@ core::Result<QString> KeptDocumentFiles::write(qint64 accountId,
         return failed(file.errorString());
     }
     file.close();
-    // rename(2) replaces an earlier download in one step (QFile::rename refuses an existing target).
+    // rename(2) (MoveFileEx on Windows) replaces an earlier download in one step (QFile::rename refuses an
+    // existing target). The paths go over as UTF-16: std::filesystem makes UTF-8 of them on Linux and passes them
+    // unchanged to Windows, where 8-bit names are in the ANSI code page and lose what it cannot spell.
     std::error_code error;
-    std::filesystem::rename(QFile::encodeName(partial).toStdString(), QFile::encodeName(path).toStdString(), error);
+    std::filesystem::rename(std::filesystem::path(partial.toStdU16String()),
+                            std::filesystem::path(path.toStdU16String()), error);
     if (error) {
         return failed(QString::fromLocal8Bit(error.message()));
     }

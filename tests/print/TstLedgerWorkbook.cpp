@@ -6,6 +6,7 @@
 #include "core/billing/BillingText.h"
 #include "print/LedgerWorkbook.h"
 
+#include <QDir>
 #include <QFile>
 #include <QMap>
 #include <QProcess>
@@ -122,6 +123,7 @@ private slots:
     void theClaimCountsAndTheOldFormSurchargesHaveTheirSheets();
     void anEmptyLedgerGivesTheHeaderOnly();
     void aFolderThatCannotBeWrittenNamesTheFile();
+    void aJapaneseFolderAndNameAreKept();
 
 private:
     QTemporaryDir m_dir;
@@ -237,6 +239,17 @@ void TstLedgerWorkbook::aFolderThatCannotBeWrittenNamesTheFile()
     QCOMPARE(written.error().code, vsys::core::ErrorCode::Storage);
     QVERIFY2(written.error().message.contains(u"ledger.xlsx"_s), qPrintable(written.error().message));
     QVERIFY(!QFile::exists(path));
+}
+
+void TstLedgerWorkbook::aJapaneseFolderAndNameAreKept()
+{
+    // Documents folders are often named in Japanese; the path reaches libxlsxwriter in UTF-8 (Windows too).
+    QVERIFY(QDir(m_dir.path()).mkdir(u"接種台帳"_s));
+    const QString path = m_dir.filePath(u"接種台帳/台帳 2022年3月.xlsx"_s);
+    QVERIFY(LedgerWorkbook::writeLedger(path, {}, vsys::core::ClinicHours::standard()).ok());
+    QCOMPARE(QDir(m_dir.filePath(u"接種台帳"_s)).entryList(QDir::Files | QDir::Hidden),
+             QStringList({u"台帳 2022年3月.xlsx"_s}));
+    QCOMPARE(sheetNames(path).size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TstLedgerWorkbook)
