@@ -12,6 +12,7 @@
 #include "app/documents/DelegationPage.h"
 #include "app/documents/DelegationPrompt.h"
 #include "app/documents/FileHandoff.h"
+#include "app/backup/BackupEntry.h"
 #include "app/help/HelpEntry.h"
 #include "app/help/HelpPage.h"
 #include "app/home/HomePage.h"
@@ -169,6 +170,7 @@ void MainWindow::attach(db::Database& database, ClientSession& session)
     connectLedgerViews();
     connectLedger();
     m_help = installHelp(*this, *m_helpMenu, *m_pages, *m_home, *m_homeScroll);
+    installBackup(*this, database);
     // 「この中にはない」 and the help page's 問い合わせフォーム: a new inquiry, with the question the FAQ did not
     // answer.
     connect(m_help, &HelpPage::inquiryRequested, this, [this](const QString& question) {
