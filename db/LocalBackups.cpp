@@ -104,13 +104,15 @@ core::Result<bool> LocalBackups::takeDaily(QDate today, int keep) const
     return write;
 }
 
-core::Result<void> LocalBackups::stageRestore(const QString& copyPath, int newestVersion) const
+core::Result<void> LocalBackups::stageRestore(const QString& copyPath,
+                                              int newestVersion,
+                                              const std::function<bool(int done, int total)>& progress) const
 {
     if (auto checked = SqliteBackup::check(copyPath, newestVersion); !checked) {
         return checked.error();
     }
     // Copied into the data folder now: the file chosen may be on a USB stick that is gone at the next start.
-    return SqliteBackup::copy(copyPath, stagedPath());
+    return SqliteBackup::copy(copyPath, stagedPath(), progress);
 }
 
 core::Result<QString> LocalBackups::applyStagedRestore(const QDateTime& now) const

@@ -11,6 +11,8 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 namespace vsys::db {
 
 /// One copy in the backups folder.
@@ -45,7 +47,10 @@ public:
 
     /// Checks the copy at `copyPath` and stages it to replace the local database at its next opening (the app
     /// restarts to restore: no page, cache or sync job can then go on with the data it showed before).
-    core::Result<void> stageRestore(const QString& copyPath, int newestVersion) const;
+    /// `progress` as SqliteBackup::copy's.
+    core::Result<void> stageRestore(const QString& copyPath,
+                                    int newestVersion,
+                                    const std::function<bool(int done, int total)>& progress = {}) const;
     /// The staged copy's path ("<database>.restore"), whether or not there is one.
     QString stagedPath() const;
     /// Before the database opens: when a restore is staged, the current data is saved as

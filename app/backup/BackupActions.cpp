@@ -116,28 +116,28 @@ void BackupActions::backUp()
         return;
     }
     if (QFileInfo(target).canonicalFilePath() == QFileInfo(m_databasePath).canonicalFilePath()) {
-        QMessageBox::warning(&m_window, tr("Back up"),
-                             tr("%1 is the local database itself. Choose another file for the backup.")
-                                 .arg(shown(target)));
+        QMessageBox::warning(
+            &m_window, tr("Back up"),
+            tr("%1 is the local database itself. Choose another file for the backup.").arg(shown(target)));
         return;
     }
-    const auto written = PrintoutWorker::run(
-        &m_window, tr("Back up"), tr("Writing the backup to %1...").arg(shown(target)), 0,
-        [this, &target](const PrintoutWorker::Progress& progress) -> core::Result<int> {
-            if (auto copied = db::SqliteBackup::copy(m_databasePath, target, progress); !copied) {
-                return copied.error();
-            }
-            return 0;
-        });
+    const auto written
+        = PrintoutWorker::run(&m_window, tr("Back up"), tr("Writing the backup to %1...").arg(shown(target)), 0,
+                              [this, &target](const PrintoutWorker::Progress& progress) -> core::Result<int> {
+                                  if (auto copied = db::SqliteBackup::copy(m_databasePath, target, progress); !copied) {
+                                      return copied.error();
+                                  }
+                                  return 0;
+                              });
     if (!written) {
         if (!wasStopped(written.error())) {
             QMessageBox::warning(&m_window, tr("Back up"), written.error().message);
         }
         return;
     }
-    QMessageBox::information(&m_window, tr("Back up"),
-                             tr("The backup was saved to %1.\n\nIt holds personal data: keep it in a safe place.")
-                                 .arg(shown(target)));
+    QMessageBox::information(
+        &m_window, tr("Back up"),
+        tr("The backup was saved to %1.\n\nIt holds personal data: keep it in a safe place.").arg(shown(target)));
 }
 
 void BackupActions::restore()

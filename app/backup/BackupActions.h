@@ -40,6 +40,8 @@ public:
 
     /// Writes the copy of `today` on a worker thread unless it exists or one is under way; dailyCopyFinished follows.
     void takeDailyCopy(QDate today);
+    /// True while a daily copy is being written.
+    bool takingDailyCopy() const { return m_daily != nullptr; }
     /// The last daily copy's error; empty when it went well.
     QString dailyCopyError() const { return m_dailyError; }
 

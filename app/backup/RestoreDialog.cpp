@@ -24,10 +24,10 @@ RestoreDialog::RestoreDialog(const QList<db::LocalBackup>& copies, FileChooser c
 {
     setObjectName(u"restoreDialog"_s);
     setWindowTitle(tr("Restore"));
-    auto* intro = new QLabel(copies.isEmpty()
-                                 ? tr("There is no copy in the backups folder yet. Choose a backup file.")
-                                 : tr("Choose the copy to go back to. Daily copies are taken automatically."),
-                             this);
+    auto* intro
+        = new QLabel(copies.isEmpty() ? tr("There is no copy in the backups folder yet. Choose a backup file.")
+                                      : tr("Choose the copy to go back to. Daily copies are taken automatically."),
+                     this);
     intro->setWordWrap(true);
 
     m_list->setObjectName(u"restoreCopies"_s);
@@ -69,7 +69,8 @@ void RestoreDialog::chooseFile()
     }
 }
 
-QString RestoreDialog::confirmationText(const QString& copyPath, const QDateTime& writtenAt, const QString& backupFolder)
+QString
+RestoreDialog::confirmationText(const QString& copyPath, const QDateTime& writtenAt, const QString& backupFolder)
 {
     return tr("Restore the data on this computer from %1?\n\n"
               "It is replaced by this copy of %2: what was entered after that, including changes not yet sent to the "
