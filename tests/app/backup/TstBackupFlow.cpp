@@ -48,7 +48,8 @@ int mode(const QString& path)
     return int(std::filesystem::status(path.toStdString()).permissions() & std::filesystem::perms::mask);
 }
 
-/// Answers the modal dialogs that come up, in order, each with the next step; a progress dialog is left alone.
+/// Answers the modal dialogs that come up, in order, each with the next step; a progress dialog is left alone. A dialog
+/// after the last step is noted and rejected, so that a test fails instead of waiting on it.
 class DialogScript : public QObject
 {
 public:
@@ -61,22 +62,45 @@ public:
         m_timer.start(20);
     }
     bool done() const { return m_steps.isEmpty(); }
+    qsizetype left() const { return m_steps.size(); }
+    /// The dialogs that came after the last step (their text or name).
+    QStringList unexpected() const { return m_unexpected; }
 
 private:
     void poll()
     {
         QWidget* dialog = QApplication::activeModalWidget();
-        if (!dialog || dialog == m_last || qobject_cast<QProgressDialog*>(dialog) || m_steps.isEmpty()) {
+        if (!dialog || dialog == m_last || qobject_cast<QProgressDialog*>(dialog)) {
             return;
         }
         m_last = dialog;
+        if (m_steps.isEmpty()) {
+            auto* box = qobject_cast<QMessageBox*>(dialog);
+            m_unexpected.append(box ? box->text() : dialog->objectName());
+            static_cast<QDialog*>(dialog)->reject();
+            return;
+        }
         m_steps.takeFirst()(dialog);
     }
 
     QList<Step> m_steps;
+    QStringList m_unexpected;
     QTimer m_timer;
     QPointer<QWidget> m_last;
 };
+
+/// Triggers `action`, whose dialogs run their own event loops, and answers them with `steps`. Returns what went
+/// differently: the dialogs that came after the last step, or the steps no dialog came for.
+QStringList triggerAnswering(QAction* action, QList<DialogScript::Step> steps)
+{
+    const qsizetype expected = steps.size();
+    DialogScript script(std::move(steps));
+    action->trigger();
+    if (!script.done()) {
+        return {u"%1 of %2 dialogs did not come"_s.arg(script.left()).arg(expected)};
+    }
+    return script.unexpected();
+}
 
 QString textOf(QWidget* dialog)
 {
@@ -177,12 +201,11 @@ void TstBackupFlow::aBackupRestoredIntoAFreshDataFolderFindsEveryDraftAndTheOutb
         return usb;
     });
     QString saidAfterBackup;
-    DialogScript afterBackup({[&](QWidget* dialog) {
-        saidAfterBackup = textOf(dialog);
-        static_cast<QDialog*>(dialog)->accept();
-    }});
-    actions()->backupAction()->trigger();
-    QTRY_VERIFY(afterBackup.done());
+    QCOMPARE(triggerAnswering(actions()->backupAction(), {[&](QWidget* dialog) {
+                                  saidAfterBackup = textOf(dialog);
+                                  static_cast<QDialog*>(dialog)->accept();
+                              }}),
+             QStringList());
     QCOMPARE(suggested, u"vsysdesk-backup-%1.sqlite"_s.arg(QDate::currentDate().toString(u"yyyy-MM-dd"_s)));
     QCOMPARE(saidAfterBackup,
              u"The backup was saved to %1.\n\nIt holds personal data: keep it in a safe place."_s.arg(
@@ -196,28 +219,29 @@ void TstBackupFlow::aBackupRestoredIntoAFreshDataFolderFindsEveryDraftAndTheOutb
     m_app->window->fileHandoff().setOpenChooser([&](QWidget*) { return usb; });
     QString question;
     QString saidAfterRestore;
-    DialogScript restoring({
-        [](QWidget* dialog) {
-            auto* restore = qobject_cast<RestoreDialog*>(dialog);
-            QVERIFY(restore);
-            // The fresh folder's own first daily copy is listed.
-            QCOMPARE(restore->copyList()->count(), 1);
-            restore->grab().save(u"/tmp/backup-restore-dialog.png"_s);
-            restore->findChild<QPushButton*>(u"restoreFromFile"_s)->click();
-        },
-        [&](QWidget* dialog) {
-            question = textOf(dialog);
-            QCOMPARE(dialog->objectName(), u"restoreConfirmation"_s);
-            dialog->grab().save(u"/tmp/backup-restore-confirmation.png"_s);
-            dialog->findChild<QPushButton*>(u"restoreConfirmButton"_s)->click();
-        },
-        [&](QWidget* dialog) {
-            saidAfterRestore = textOf(dialog);
-            static_cast<QDialog*>(dialog)->accept();
-        },
-    });
-    actions()->restoreAction()->trigger();
-    QTRY_VERIFY(restoring.done());
+    const QStringList restoring
+        = triggerAnswering(actions()->restoreAction(),
+                           {
+                               [](QWidget* dialog) {
+                                   auto* restore = qobject_cast<RestoreDialog*>(dialog);
+                                   QVERIFY(restore);
+                                   // The fresh folder's own first daily copy is listed.
+                                   QCOMPARE(restore->copyList()->count(), 1);
+                                   restore->grab().save(u"/tmp/backup-restore-dialog.png"_s);
+                                   restore->findChild<QPushButton*>(u"restoreFromFile"_s)->click();
+                               },
+                               [&](QWidget* dialog) {
+                                   question = textOf(dialog);
+                                   QCOMPARE(dialog->objectName(), u"restoreConfirmation"_s);
+                                   dialog->grab().save(u"/tmp/backup-restore-confirmation.png"_s);
+                                   dialog->findChild<QPushButton*>(u"restoreConfirmButton"_s)->click();
+                               },
+                               [&](QWidget* dialog) {
+                                   saidAfterRestore = textOf(dialog);
+                                   static_cast<QDialog*>(dialog)->accept();
+                               },
+                           });
+    QCOMPARE(restoring, QStringList());
     QCOMPARE(question,
              u"Restore the data on this computer from %1?\n\nIt is replaced by this copy of %2: what was entered after "
              u"that, including changes not yet sent to the server, will not be in the restored data.\n\nBefore that, "
@@ -275,19 +299,19 @@ void TstBackupFlow::cancellingChangesNothing()
 {
     // The save dialog cancelled: no file, no message.
     m_app->window->fileHandoff().setSaveChooser([](QWidget*, const QString&) { return QString(); });
-    actions()->backupAction()->trigger();
-    QCOMPARE(QApplication::activeModalWidget(), nullptr);
+    QCOMPARE(triggerAnswering(actions()->backupAction(), {}), QStringList());
 
     // The restore dialog cancelled, then the confirmation cancelled: nothing staged, the window stays.
-    DialogScript cancelChoice({[](QWidget* dialog) { static_cast<QDialog*>(dialog)->reject(); }});
-    actions()->restoreAction()->trigger();
-    QTRY_VERIFY(cancelChoice.done());
-    DialogScript cancelQuestion({
-        [](QWidget* dialog) { dialog->findChild<QPushButton*>(u"restoreChosenCopy"_s)->click(); },
-        [](QWidget* dialog) { qobject_cast<QMessageBox*>(dialog)->button(QMessageBox::Cancel)->click(); },
-    });
-    actions()->restoreAction()->trigger();
-    QTRY_VERIFY(cancelQuestion.done());
+    QCOMPARE(triggerAnswering(actions()->restoreAction(),
+                              {[](QWidget* dialog) { static_cast<QDialog*>(dialog)->reject(); }}),
+             QStringList());
+    QCOMPARE(triggerAnswering(
+                 actions()->restoreAction(),
+                 {
+                     [](QWidget* dialog) { dialog->findChild<QPushButton*>(u"restoreChosenCopy"_s)->click(); },
+                     [](QWidget* dialog) { qobject_cast<QMessageBox*>(dialog)->button(QMessageBox::Cancel)->click(); },
+                 }),
+             QStringList());
     QVERIFY(!QFileInfo::exists(stagedRestore()));
     QVERIFY(m_app->window->isVisible());
 }
@@ -301,15 +325,16 @@ void TstBackupFlow::aFileThatIsNoBackupIsRefusedByName()
     file.close();
     m_app->window->fileHandoff().setOpenChooser([&](QWidget*) { return notes; });
     QString said;
-    DialogScript script({
-        [](QWidget* dialog) { dialog->findChild<QPushButton*>(u"restoreFromFile"_s)->click(); },
-        [&](QWidget* dialog) {
-            said = textOf(dialog);
-            static_cast<QDialog*>(dialog)->accept();
-        },
-    });
-    actions()->restoreAction()->trigger();
-    QTRY_VERIFY(script.done());
+    const QStringList script
+        = triggerAnswering(actions()->restoreAction(),
+                           {
+                               [](QWidget* dialog) { dialog->findChild<QPushButton*>(u"restoreFromFile"_s)->click(); },
+                               [&](QWidget* dialog) {
+                                   said = textOf(dialog);
+                                   static_cast<QDialog*>(dialog)->accept();
+                               },
+                           });
+    QCOMPARE(script, QStringList());
     QCOMPARE(said,
              u"%1 cannot be restored: it is not a VSYS Desk database (file is not a database)."_s.arg(
                  QDir::toNativeSeparators(notes)));
