@@ -8,7 +8,6 @@
 #include "app/backup/BackupActions.h"
 #include "app/backup/RestoreDialog.h"
 #include "app/documents/FileHandoff.h"
-#include "core/JapaneseFormat.h"
 #include "db/AccountRepository.h"
 #include "db/OutboxRepository.h"
 #include "db/PageDraftStore.h"
@@ -211,7 +210,13 @@ void TstBackupFlow::aBackupRestoredIntoAFreshDataFolderFindsEveryDraftAndTheOutb
              u"The backup was saved to %1.\n\nIt holds personal data: keep it in a safe place."_s.arg(
                  QDir::toNativeSeparators(usb)));
     QCOMPARE(mode(usb), 0600);
-    const QDateTime writtenAt = QFileInfo(usb).lastModified();
+    // Taken on an earlier evening, so that the confirmation's date cannot be today's by chance.
+    {
+        QFile copy(usb);
+        QVERIFY(copy.open(QIODevice::ReadWrite));
+        QVERIFY(copy.setFileTime(QDateTime(QDate(2026, 12, 1), QTime(18, 5), QTimeZone(9 * 3600)),
+                                 QFileDevice::FileModificationTime));
+    }
 
     // A fresh data folder (a new PC): ファイル → 復元… → ファイルを選ぶ… → the USB stick's copy.
     m_app.reset();
@@ -247,11 +252,11 @@ void TstBackupFlow::aBackupRestoredIntoAFreshDataFolderFindsEveryDraftAndTheOutb
              u"that, including changes not yet sent to the server, will not be in the restored data.\n\nBefore that, "
              u"the current data is saved as a copy in %3, from where it can be restored in turn.\n\nVSYS Desk then "
              u"closes; start it again to work with the restored data."_s.arg(
-                 QDir::toNativeSeparators(usb), vsys::core::JapaneseFormat::dateTime(writtenAt),
+                 QDir::toNativeSeparators(usb), u"2026/12/01 18:05"_s,
                  QDir::toNativeSeparators(dataDir(u"fresh/backups"_s))));
     QCOMPARE(saidAfterRestore,
              u"VSYS Desk closes now. When it starts again, the copy of %1 is restored before the data "
-             u"opens."_s.arg(vsys::core::JapaneseFormat::dateTime(writtenAt)));
+             u"opens."_s.arg(u"2026/12/01 18:05"_s));
     // The window shows none of the data being replaced.
     QTRY_VERIFY(!m_app->window->isVisible());
 
