@@ -3,9 +3,11 @@
 #include "db/SqliteBackup.h"
 
 #include "core/SqliteFiles.h"
+#include "db/Logging.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 
 #include <optional>
 #include <sqlite3.h>
@@ -110,7 +112,12 @@ SqliteBackup::copy(const QString& source, const QString& target, const Progress&
         QFile::remove(written);
     }
     if (auto made = core::SqliteFiles::makePrivate(written); !made) {
-        return made.error();
+        // A USB stick's FAT or exFAT has no file modes: the file is made all the same, and the stick is the user's
+        // to keep safe. The data folder's copies are inside the 0700 backups folder in any case.
+        if (!QFileInfo::exists(written)) {
+            return made.error();
+        }
+        qCWarning(lcDb) << "The backup cannot be made private on its file system:" << made.error().message;
     }
     {
         const Connection from(source, SQLITE_OPEN_READONLY);
