@@ -73,6 +73,9 @@ core::Result<void> LocalBackups::makeFolder() const
     if (!QFileInfo::exists(path) && !QDir().mkdir(path, kPrivateFolder)) {
         return failed();
     }
+    if (!QFileInfo(path).isDir()) {
+        return failed();
+    }
     if ((QFile::permissions(path) & kOthers) && !QFile::setPermissions(path, kPrivateFolder)) {
         return failed();
     }

@@ -219,5 +219,32 @@ TEST_F(BackupTest, RestoreSavesTheCurrentDataFirst)
     EXPECT_EQ(backups.applyStagedRestore(kNow).value(), QString()) << "nothing staged any more";
 }
 
+TEST_F(BackupTest, ARestoreThatFailsAtStartKeepsTheDataAndIsNotTriedAgain)
+{
+    const QString copy = m_dir.filePath(u"empty-copy.sqlite"_s);
+    ASSERT_TRUE(SqliteBackup::copy(databasePath(), copy).ok());
+    addUnsentWork();
+    const LocalBackups backups(databasePath());
+    ASSERT_TRUE(backups.stageRestore(copy, Migrator().latestVersion()).ok());
+    m_database.reset();
+    // A file where the backups folder goes: the current data cannot be saved first, so nothing is replaced.
+    QFile blocker(backups.folder());
+    ASSERT_TRUE(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+
+    auto opened = Database::open(databasePath(), u"after-restore"_s);
+    ASSERT_FALSE(opened.ok());
+    EXPECT_EQ(
+        opened.error().message,
+        u"The restore was not done; the data on this computer is unchanged. Could not create the backup folder %1."_s
+            .arg(QDir::toNativeSeparators(backups.folder())));
+    EXPECT_FALSE(QFileInfo::exists(backups.stagedPath()));
+    EXPECT_TRUE(QFileInfo::exists(backups.stagedPath() + u"-failed"_s));
+
+    auto reopened = Database::open(databasePath(), u"after-restore"_s);
+    ASSERT_TRUE(reopened.ok()) << qPrintable(reopened.error().message);
+    EXPECT_EQ(OutboxRepository(*reopened.value()).unsyncedCount(m_accountId).value(), 1);
+}
+
 } // namespace
 } // namespace vsys::db
