@@ -168,6 +168,11 @@ void TstBackupFlow::theFileMenuHasBackupAndRestoreBeforeQuit()
     QCOMPARE(entries.at(1)->text(), u"&Restore..."_s);
     QVERIFY(entries.at(2)->isSeparator());
     QCOMPARE(entries.at(3)->text(), u"&Quit"_s);
+    QMenu* menu = m_app->window->fileMenu();
+    menu->popup(m_app->window->mapToGlobal(QPoint(0, 0)));
+    QVERIFY(QTest::qWaitForWindowExposed(menu));
+    menu->grab().save(u"/tmp/backup-file-menu.png"_s);
+    menu->close();
 }
 
 void TstBackupFlow::aBackupRestoredIntoAFreshDataFolderFindsEveryDraftAndTheOutboxEntry()
@@ -202,6 +207,7 @@ void TstBackupFlow::aBackupRestoredIntoAFreshDataFolderFindsEveryDraftAndTheOutb
     QString saidAfterBackup;
     QCOMPARE(triggerAnswering(actions()->backupAction(), {[&](QWidget* dialog) {
                                   saidAfterBackup = textOf(dialog);
+                                  dialog->grab().save(u"/tmp/backup-saved.png"_s);
                                   static_cast<QDialog*>(dialog)->accept();
                               }}),
              QStringList());
