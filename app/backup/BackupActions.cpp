@@ -80,8 +80,8 @@ BackupActions::~BackupActions()
 void BackupActions::scheduleMidnight()
 {
     // A minute past midnight, so that a timer firing a little early still finds the new day.
-    const QDateTime next(QDate::currentDate().addDays(1), QTime(0, 1));
-    m_midnight.start(std::max<qint64>(QDateTime::currentDateTime().msecsTo(next), 60'000));
+    m_nextDaily = QDateTime(QDate::currentDate().addDays(1), QTime(0, 1));
+    m_midnight.start(std::max<qint64>(QDateTime::currentDateTime().msecsTo(m_nextDaily), 60'000));
 }
 
 void BackupActions::takeDailyCopy(QDate today)

@@ -6,6 +6,7 @@
 #include "core/Result.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QObject>
 #include <QString>
 #include <QTimer>
@@ -40,6 +41,8 @@ public:
 
     /// Writes the copy of `today` on a worker thread unless it exists or one is under way; dailyCopyFinished follows.
     void takeDailyCopy(QDate today);
+    /// When the timer takes the next daily copy: 00:01 of the next day, for a window left open over midnight.
+    QDateTime nextDailyCopyAt() const { return m_nextDaily; }
     /// True while a daily copy is being written.
     bool takingDailyCopy() const { return m_daily != nullptr; }
     /// The last daily copy's error; empty when it went well.
@@ -63,6 +66,7 @@ private:
     QAction* m_backup;
     QAction* m_restore;
     QTimer m_midnight;
+    QDateTime m_nextDaily;
     int m_keep;
     std::unique_ptr<QThread> m_daily;
     QString m_dailyError;
