@@ -106,7 +106,9 @@ SqliteBackup::copy(const QString& source, const QString& target, const Progress&
         if (!replace) {
             QFile::remove(written);
         }
-        return core::Error{u"file"_s, tr("Could not write the backup %1: %2").arg(shown(target), reason)};
+        const QString what
+            = replace ? tr("Could not restore the copy into %1: %2") : tr("Could not write the backup %1: %2");
+        return core::Error{u"file"_s, what.arg(shown(target), reason)};
     };
     if (!replace) {
         QFile::remove(written);
