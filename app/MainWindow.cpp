@@ -4,6 +4,7 @@
 #include "app/allocation/AllocationPage.h"
 #include "app/applications/ApplicationEditorPage.h"
 #include "app/applications/ApplicationsPage.h"
+#include "app/backup/BackupEntry.h"
 #include "app/claims/ClaimPage.h"
 #include "app/common/MessageBanner.h"
 #include "app/common/SyncStatusWidget.h"
@@ -169,6 +170,7 @@ void MainWindow::attach(db::Database& database, ClientSession& session)
     connectLedgerViews();
     connectLedger();
     m_help = installHelp(*this, *m_helpMenu, *m_pages, *m_home, *m_homeScroll);
+    installBackup(*this, database);
     // 「この中にはない」 and the help page's 問い合わせフォーム: a new inquiry, with the question the FAQ did not
     // answer.
     connect(m_help, &HelpPage::inquiryRequested, this, [this](const QString& question) {

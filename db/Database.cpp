@@ -3,6 +3,7 @@
 #include "db/Database.h"
 
 #include "core/SqliteFiles.h"
+#include "db/LocalBackups.h"
 #include "db/Logging.h"
 #include "db/Migrator.h"
 
@@ -34,6 +35,10 @@ Database::open(const QString& path, const QString& connectionName, const Migrato
     if (!QDir().mkpath(folder)) {
         return core::Error{
             {}, tr("Could not create the folder for the local database (%1).").arg(QDir::toNativeSeparators(folder))};
+    }
+    // 復元 stages its copy and lets the app restart: it replaces the data here, before any connection is open.
+    if (auto restored = LocalBackups(path).applyStagedRestore(QDateTime::currentDateTime()); !restored) {
+        return restored.error();
     }
     if (auto made = core::SqliteFiles::makePrivate(path); !made) {
         return made.error();

@@ -17,8 +17,16 @@ FileHandoff::FileHandoff()
     : m_opener([](const QString& path) { return QDesktopServices::openUrl(QUrl::fromLocalFile(path)); })
     , m_saveChooser([](QWidget* parent, const QString& suggestedName) {
         const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-        return QFileDialog::getSaveFileName(parent, tr("Save the PDF as"), QDir(folder).filePath(suggestedName),
-                                            tr("PDF files (*.pdf)"));
+        // A kept PDF, or a backup of the local data (バックアップ, a .sqlite file).
+        const bool pdf = QFileInfo(suggestedName).suffix() == u"pdf"_s;
+        return QFileDialog::getSaveFileName(parent, pdf ? tr("Save the PDF as") : tr("Save the backup as"),
+                                            QDir(folder).filePath(suggestedName),
+                                            pdf ? tr("PDF files (*.pdf)") : tr("VSYS Desk backups (*.sqlite)"));
+    })
+    , m_openChooser([](QWidget* parent) {
+        return QFileDialog::getOpenFileName(parent, tr("Choose the backup to restore"),
+                                            QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+                                            tr("VSYS Desk backups (*.sqlite);;All files (*)"));
     })
 {}
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
-// FileHandoff: how a kept file leaves the app — opened in the system's viewer, or copied where the user chooses.
+// FileHandoff: how a kept file leaves the app — opened in the system's viewer, or copied where the user chooses — and
+// how a backup comes back in (復元).
 #pragma once
 
 #include "core/Result.h"
@@ -23,17 +24,21 @@ public:
     using Opener = std::function<bool(const QString& path)>;
     /// Where to save a copy of a file named `suggestedName`; empty when the user cancelled.
     using SaveChooser = std::function<QString(QWidget* parent, const QString& suggestedName)>;
+    /// Which file to read in (a backup to restore); empty when the user cancelled.
+    using OpenChooser = std::function<QString(QWidget* parent)>;
 
     FileHandoff();
 
     void setOpener(Opener opener) { m_opener = std::move(opener); }
     void setSaveChooser(SaveChooser chooser) { m_saveChooser = std::move(chooser); }
+    void setOpenChooser(OpenChooser chooser) { m_openChooser = std::move(chooser); }
 
     bool open(const QString& path) const { return m_opener(path); }
     QString chooseSaveLocation(QWidget* parent, const QString& suggestedName) const
     {
         return m_saveChooser(parent, suggestedName);
     }
+    QString chooseFileToOpen(QWidget* parent) const { return m_openChooser(parent); }
 
     /// Copies `from` to `to`, replacing a file there.
     static core::Result<void> copy(const QString& from, const QString& to);
@@ -41,6 +46,7 @@ public:
 private:
     Opener m_opener;
     SaveChooser m_saveChooser;
+    OpenChooser m_openChooser;
 };
 
 } // namespace vsys::app
