@@ -2052,6 +2052,22 @@ APPLICATION is the application number (申込番号) or its id; VENUE is the ven
         <source>the file there cannot be replaced</source>
         <translation>既にあるファイルを置き換えられません</translation>
     </message>
+    <message>
+        <source>Save the backup as</source>
+        <translation>バックアップを名前を付けて保存</translation>
+    </message>
+    <message>
+        <source>VSYS Desk backups (*.sqlite)</source>
+        <translation>VSYS Deskのバックアップ (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Choose the backup to restore</source>
+        <translation>復元するバックアップを選ぶ</translation>
+    </message>
+    <message>
+        <source>VSYS Desk backups (*.sqlite);;All files (*)</source>
+        <translation>VSYS Deskのバックアップ (*.sqlite);;すべてのファイル (*)</translation>
+    </message>
 </context>
 <context>
     <name>Furigana</name>
@@ -2819,6 +2835,21 @@ APPLICATION is the application number (申込番号) or its id; VENUE is the ven
     <message>
         <source>Old-format surcharges</source>
         <translation>旧様式の加算（別掲）</translation>
+    </message>
+</context>
+<context>
+    <name>LocalBackups</name>
+    <message>
+        <source>Could not create the backup folder %1.</source>
+        <translation>バックアップのフォルダー %1 を作成できませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not delete the old backup %1.</source>
+        <translation>古いバックアップ %1 を削除できませんでした。</translation>
+    </message>
+    <message>
+        <source>The restore was not done; the data on this computer is unchanged. %1</source>
+        <translation>復元できませんでした。このコンピューターのデータは変わっていません。%1</translation>
     </message>
 </context>
 <context>
@@ -4220,6 +4251,65 @@ SHA-256フィンガープリント：%2</translation>
     </message>
 </context>
 <context>
+    <name>SqliteBackup</name>
+    <message>
+        <source>Could not restore the copy into %1: %2</source>
+        <translation>コピーを %1 に復元できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Could not write the backup %1: %2</source>
+        <translation>バックアップ %1 を書き込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>the database %1 cannot be opened (%2)</source>
+        <translation>データベース %1 を開けません（%2）</translation>
+    </message>
+    <message>
+        <source>the database %1 cannot be read (%2)</source>
+        <translation>データベース %1 を読み取れません（%2）</translation>
+    </message>
+    <message>
+        <source>The backup was stopped; no file was written.</source>
+        <translation>バックアップを中止しました。ファイルは書き込まれていません。</translation>
+    </message>
+    <message>
+        <source>the file there cannot be replaced</source>
+        <translation>既にあるファイルを置き換えられません</translation>
+    </message>
+    <message>
+        <source>the copy cannot be renamed</source>
+        <translation>コピーの名前を変更できません</translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored: %2</source>
+        <translation>%1 は復元できません: %2</translation>
+    </message>
+    <message>
+        <source>the file does not exist.</source>
+        <translation>ファイルがありません。</translation>
+    </message>
+    <message>
+        <source>it cannot be opened (%1).</source>
+        <translation>開けません（%1）。</translation>
+    </message>
+    <message>
+        <source>it is not a VSYS Desk database (%1).</source>
+        <translation>VSYS Deskのデータではありません（%1）。</translation>
+    </message>
+    <message>
+        <source>the file is damaged (%1).</source>
+        <translation>ファイルが壊れています（%1）。</translation>
+    </message>
+    <message>
+        <source>it is not a VSYS Desk database.</source>
+        <translation>VSYS Deskのデータではありません。</translation>
+    </message>
+    <message>
+        <source>it was written by a newer version of VSYS Desk (schema %1, this version reads up to %2).</source>
+        <translation>新しいバージョンのVSYS Deskで書かれています（スキーマ %1。このバージョンが読めるのは %2 までです）。</translation>
+    </message>
+</context>
+<context>
     <name>SqliteFiles</name>
     <message>
         <source>Could not make %1 readable by its owner only.</source>
@@ -4784,6 +4874,57 @@ SHA-256フィンガープリント：%2</translation>
     <message>
         <source>Please choose</source>
         <translation>選択してください</translation>
+    </message>
+</context>
+<context>
+    <name>vsys::app::BackupActions</name>
+    <message>
+        <source>&amp;Back up...</source>
+        <translation>バックアップ(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore...</source>
+        <translation>復元(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>The daily backup failed: %1</source>
+        <translation>毎日の自動バックアップに失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>バックアップ</translation>
+    </message>
+    <message>
+        <source>%1 is the local database itself. Choose another file for the backup.</source>
+        <translation>%1 はこのコンピューターのデータベースそのものです。バックアップには別のファイルを選んでください。</translation>
+    </message>
+    <message>
+        <source>Writing the backup to %1...</source>
+        <translation>バックアップを %1 に書き込んでいます…</translation>
+    </message>
+    <message>
+        <source>The backup was saved to %1.
+
+It holds personal data: keep it in a safe place.</source>
+        <translation>バックアップを %1 に保存しました。
+
+個人情報が含まれています。安全な場所に保管してください。</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>復元</translation>
+    </message>
+    <message>
+        <source>Restore and close</source>
+        <translation>復元して終了</translation>
+    </message>
+    <message>
+        <source>VSYS Desk closes now. When it starts again, the copy of %1 is restored before the data opens.</source>
+        <translation>VSYS Deskを終了します。次に起動すると、データを開く前に %1 時点のコピーが復元されます。</translation>
+    </message>
+    <message>
+        <source>Preparing the restore from %1...</source>
+        <translation>%1 からの復元を準備しています…</translation>
     </message>
 </context>
 <context>
@@ -6532,6 +6673,53 @@ SHA-256フィンガープリント：%2</translation>
     <message>
         <source>Ledger: %1</source>
         <translation>台帳 %1</translation>
+    </message>
+</context>
+<context>
+    <name>vsys::app::RestoreDialog</name>
+    <message>
+        <source>Restore this copy...</source>
+        <translation>このコピーを復元…</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>復元</translation>
+    </message>
+    <message>
+        <source>There is no copy in the backups folder yet. Choose a backup file.</source>
+        <translation>バックアップのフォルダーにはまだコピーがありません。バックアップのファイルを選んでください。</translation>
+    </message>
+    <message>
+        <source>Choose the copy to go back to. Daily copies are taken automatically.</source>
+        <translation>戻すコピーを選んでください。毎日のコピーは自動で作成されます。</translation>
+    </message>
+    <message>
+        <source>Daily copy</source>
+        <translation>毎日の自動バックアップ</translation>
+    </message>
+    <message>
+        <source>Data saved before a restore</source>
+        <translation>復元の前に保存したデータ</translation>
+    </message>
+    <message>
+        <source>Choose a file...</source>
+        <translation>ファイルを選ぶ…</translation>
+    </message>
+    <message>
+        <source>Restore the data on this computer from %1?
+
+It is replaced by this copy of %2: what was entered after that, including changes not yet sent to the server, will not be in the restored data.
+
+Before that, the current data is saved as a copy in %3, from where it can be restored in turn.
+
+VSYS Desk then closes; start it again to work with the restored data.</source>
+        <translation>%1 から、このコンピューターのデータを復元しますか？
+
+%2 時点のこのコピーでデータを置き換えます。それより後に入力したもの（サーバーにまだ送っていない変更を含む）は、復元したデータにはありません。
+
+置き換える前に、今のデータを %3 にコピーとして保存します。そこから元に戻すこともできます。
+
+そのあとVSYS Deskを終了します。もう一度起動すると、復元したデータで作業できます。</translation>
     </message>
 </context>
 <context>
