@@ -4282,7 +4282,7 @@ SHA-256フィンガープリント：%2</translation>
     </message>
     <message>
         <source>%1 cannot be restored: %2</source>
-        <translation>%1 は復元できません: %2</translation>
+        <translation>%1 は復元できません：%2</translation>
     </message>
     <message>
         <source>the file does not exist.</source>

@@ -163,7 +163,7 @@ TEST_F(BackupTest, AStoppedCopyLeavesNoFile)
     auto written = SqliteBackup::copy(databasePath(), copy, [](int done, int) { return done < 1024; });
     ASSERT_FALSE(written.ok());
     EXPECT_EQ(written.error().field, u"cancelled"_s);
-    EXPECT_EQ(written.error().message, u"The backup was stopped; no file was written."_s);
+    EXPECT_EQ(written.error().message, u"バックアップを中止しました。ファイルは書き込まれていません。"_s);
     EXPECT_FALSE(QFileInfo::exists(copy));
     EXPECT_FALSE(QFileInfo::exists(copy + u".part"_s));
 }
@@ -180,19 +180,19 @@ TEST_F(BackupTest, RefusesToRestoreWhatIsNoLocalDatabaseAndKeepsTheData)
     auto staged = backups.stageRestore(text, Migrator().latestVersion());
     ASSERT_FALSE(staged.ok());
     EXPECT_EQ(staged.error().message,
-              u"%1 cannot be restored: it is not a VSYS Desk database (file is not a database)."_s.arg(
+              u"%1 は復元できません：VSYS Deskのデータではありません（file is not a database）。"_s.arg(
                   QDir::toNativeSeparators(text)));
 
     const QString missing = m_dir.filePath(u"gone.sqlite"_s);
     EXPECT_EQ(backups.stageRestore(missing, 14).error().message,
-              u"%1 cannot be restored: the file does not exist."_s.arg(QDir::toNativeSeparators(missing)));
+              u"%1 は復元できません：ファイルがありません。"_s.arg(QDir::toNativeSeparators(missing)));
 
     const QString newer = m_dir.filePath(u"newer.sqlite"_s);
     ASSERT_TRUE(SqliteBackup::copy(databasePath(), newer).ok());
     ASSERT_EQ(test::RawConnection(newer).exec(u"PRAGMA user_version = 999"_s), QString());
     EXPECT_EQ(backups.stageRestore(newer, Migrator().latestVersion()).error().message,
-              u"%1 cannot be restored: it was written by a newer version of VSYS Desk (schema 999, this version "
-              u"reads up to %2)."_s.arg(QDir::toNativeSeparators(newer))
+              u"%1 は復元できません：新しいバージョンのVSYS Deskで書かれています（スキーマ 999。"
+              u"このバージョンが読めるのは %2 までです）。"_s.arg(QDir::toNativeSeparators(newer))
                   .arg(Migrator().latestVersion()));
     EXPECT_FALSE(QFileInfo::exists(backups.stagedPath()));
 }
@@ -236,7 +236,7 @@ TEST_F(BackupTest, ARestoreThatFailsAtStartKeepsTheDataAndIsNotTriedAgain)
     ASSERT_FALSE(opened.ok());
     EXPECT_EQ(
         opened.error().message,
-        u"The restore was not done; the data on this computer is unchanged. Could not create the backup folder %1."_s
+        u"復元できませんでした。このコンピューターのデータは変わっていません。バックアップのフォルダー %1 を作成できませんでした。"_s
             .arg(QDir::toNativeSeparators(backups.folder())));
     EXPECT_FALSE(QFileInfo::exists(backups.stagedPath()));
     EXPECT_TRUE(QFileInfo::exists(backups.stagedPath() + u"-failed"_s));
