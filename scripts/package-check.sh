@@ -59,7 +59,8 @@ cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DVSYS_BUILD_TESTS=OF
     -DVSYS_SANITIZE=OFF -DVSYS_BUILD_FUZZERS=OFF -DCMAKE_CXX_FLAGS_RELEASE=-DNDEBUG \
     "-DCMAKE_CXX_FLAGS=$(DEB_BUILD_MAINT_OPTIONS=hardening=+all dpkg-buildflags --get CPPFLAGS) $(
         DEB_BUILD_MAINT_OPTIONS=hardening=+all dpkg-buildflags --get CXXFLAGS)" \
-    "-DCMAKE_EXE_LINKER_FLAGS=$(DEB_BUILD_MAINT_OPTIONS=hardening=+all dpkg-buildflags --get LDFLAGS)" >/dev/null
+    "-DCMAKE_EXE_LINKER_FLAGS=$(DEB_BUILD_MAINT_OPTIONS=hardening=+all dpkg-buildflags --get LDFLAGS)" \
+    >"$scratch/configure.log" 2>&1 || { cat "$scratch/configure.log"; fail "cmake could not configure $build"; }
 step "build and package"
 rm -f "$build"/vsysdesk*_*.deb
 cmake --build "$build" --target package >"$scratch/build.log" 2>&1 || {
