@@ -7,7 +7,10 @@
 include(GNUInstallDirs)
 
 install(TARGETS vsysdesk vsysdesk-cli RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR} COMPONENT app)
-install(TARGETS vsysdesk-server vsysdesk-admin RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR} COMPONENT server)
+# The server is built where it runs (Linux); a Windows build may leave it out.
+if(TARGET vsysdesk-server AND TARGET vsysdesk-admin)
+    install(TARGETS vsysdesk-server vsysdesk-admin RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR} COMPONENT server)
+endif()
 
 # The rest is the Debian layout (the Windows installer has its own: packaging/windows/).
 if(NOT CMAKE_SYSTEM_NAME STREQUAL "Linux")
