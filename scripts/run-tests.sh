@@ -6,6 +6,7 @@
 # doubled CI's time (over an hour) and checked only what the developers' daily gcc builds check.
 # VSYS_PRESET=ci (used by .ci/run) is the same build with compiler warnings as errors.
 # VSYS_PRESET=dev runs the suite on the gcc debug build instead (quicker locally; no fuzz targets).
+# Then, as root, the Debian packages are checked (scripts/package-check.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 preset=${VSYS_PRESET:-asan}
@@ -38,3 +39,7 @@ run_suite() {
 cmake --preset "$preset"
 cmake --build --preset "$preset"
 run_suite "$preset"
+
+# The Debian packages built, linted, installed, run, removed (docs/packaging.md). Only as root with apt-get;
+# elsewhere it says that it skipped.
+scripts/package-check.sh

@@ -32,6 +32,8 @@ packages=(
     libkainjow-mustache-dev chromium chromium-driver python3-selenium
     # a real display for people without one
     xvfb xauth
+    # the Debian packages (docs/packaging.md): man pages from --help, and the checks of scripts/package-check.sh
+    help2man lintian appstream desktop-file-utils
 )
 
 missing=()
