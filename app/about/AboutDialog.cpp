@@ -3,7 +3,6 @@
 
 #include "app/window/DesktopEntries.h"
 
-#include <QApplication>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QHBoxLayout>
@@ -117,7 +116,7 @@ QWidget* AboutDialog::makeHeader()
     icon->setObjectName(u"aboutIcon"_s);
     icon->setPixmap(appIcon().pixmap(64, 64));
     auto* name = new QLabel(u"<b style=\"font-size:x-large\">VSYS Desk</b>"_s, header);
-    auto* version = new QLabel(tr("Version %1").arg(QApplication::applicationVersion()), header);
+    auto* version = new QLabel(tr("Version %1").arg(QStringLiteral(VSYS_VERSION)), header);
     version->setObjectName(u"aboutVersion"_s);
     version->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto* purpose = new QLabel(
