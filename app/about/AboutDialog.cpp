@@ -79,14 +79,17 @@ AboutDialog::AboutDialog(QWidget* parent)
     m_componentData = resourceArray(u":/licenses/components.json"_s, u"components"_s);
     for (const QJsonValue& value : std::as_const(m_componentData)) {
         const QJsonObject component = value.toObject();
-        m_components->addItem(tr("%1 %2 — %3")
-                                  .arg(component.value(u"name"_s).toString(), component.value(u"version"_s).toString(),
-                                       component.value(u"licence"_s).toString()));
+        auto* item = new QListWidgetItem(
+            u"%1 %2"_s.arg(component.value(u"name"_s).toString(), component.value(u"version"_s).toString()),
+            m_components);
+        item->setToolTip(component.value(u"licence"_s).toString());
     }
     connect(m_components, &QListWidget::currentRowChanged, this, &AboutDialog::showComponent);
     auto* licences = new QSplitter(Qt::Horizontal, this);
     licences->addWidget(m_components);
     licences->addWidget(m_licence);
+    // The names whole; the text takes the rest.
+    m_components->setMinimumWidth(m_components->sizeHintForColumn(0) + 2 * m_components->frameWidth() + 8);
     licences->setStretchFactor(1, 1);
     m_components->setCurrentRow(0);
 
@@ -148,7 +151,8 @@ void AboutDialog::showComponent(int row)
         tr("Text from").toHtmlEscaped(), escaped(component, u"from"_s),
         link(component.value(u"homepage"_s).toString()));
     for (const QJsonValue& file : component.value(u"files"_s).toArray()) {
-        html += u"<hr><pre>%1</pre>"_s.arg(resourceText(u":/licenses/"_s + file.toString()).toHtmlEscaped());
+        // Wrapped: the texts' lines are up to 80 characters, wider than the dialog at a laptop's size.
+        html += u"<hr><pre style=\"white-space: pre-wrap\">%1</pre>"_s.arg(resourceText(u":/licenses/"_s + file.toString()).toHtmlEscaped());
     }
     m_licence->setHtml(html);
     m_licence->moveCursor(QTextCursor::Start);

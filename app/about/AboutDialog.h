@@ -21,7 +21,7 @@ public:
 
     QTabWidget* tabs() const { return m_tabs; }
     QTextBrowser* dataSources() const { return m_sources; }
-    /// One entry per component, "name version — licence".
+    /// One entry per component, "name version" (its licence as the tooltip).
     QListWidget* components() const { return m_components; }
     /// The selected component's use, licence, provenance and full licence text.
     QTextBrowser* licenceText() const { return m_licence; }
