@@ -70,7 +70,6 @@ MainWindow::MainWindow(QWidget* parent)
     , m_startup(new StartupWork(*statusBar(), this))
 {
     setWindowTitle(tr("VSYS Desk"));
-    setWindowIcon(appIcon());
     EnterPressesButton::install(this);
     // A scroll area keeps every page usable at 1366×768 and at 150 % scaling.
     auto* scroll = new QScrollArea(this);

@@ -4,7 +4,6 @@
 #include "app/MainWindow.h"
 #include "app/session/ClientSession.h"
 #include "app/settings/DesktopSettings.h"
-#include "app/window/DesktopEntries.h"
 #include "app/window/FirstFrame.h"
 #include "app/window/SingleInstance.h"
 #include "app/window/StartupWork.h"
@@ -129,7 +128,6 @@ int main(int argc, char** argv)
                      qUtf8Printable(instance.listenError()));
     }
     vsys::app::DesktopSettings::applySavedFontSize(settings);
-    QApplication::setWindowIcon(vsys::app::appIcon());
 
     if (!vsys::core::installTranslators(app, parser.value(languageOption))) {
         std::fprintf(stderr, "vsysdesk: no translation for language '%s'; using English\n",

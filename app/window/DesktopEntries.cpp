@@ -5,6 +5,7 @@
 #include "app/settings/SettingsDialog.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QMenu>
 
 using namespace Qt::StringLiterals;
@@ -24,6 +25,8 @@ DesktopEntries::DesktopEntries(QWidget& window, QMenu& fileMenu, QMenu& helpMenu
     : QObject(&window)
     , m_window(window)
 {
+    // The icon of every window, set after the first frame: QIcon decodes each PNG as it is added (~ms for seven).
+    QApplication::setWindowIcon(appIcon());
     auto* settings = new QAction(tr("&Settings..."), &fileMenu);
     settings->setObjectName(u"settingsAction"_s);
     settings->setMenuRole(QAction::PreferencesRole);

@@ -21,8 +21,8 @@ class DesktopEntries : public QObject
 {
     Q_OBJECT
 public:
-    /// Adds 設定… to `fileMenu` before its last entry (終了) and バージョン情報 to the end of `helpMenu`; the dialogs
-    /// are `window`'s.
+    /// Sets the application's icon, adds 設定… to `fileMenu` before its last entry (終了) and バージョン情報 to the end
+    /// of `helpMenu`; the dialogs are `window`'s.
     DesktopEntries(QWidget& window, QMenu& fileMenu, QMenu& helpMenu);
 
     /// Opens バージョン情報 (made at the first call).

@@ -87,13 +87,11 @@ void SingleInstance::listen()
     m_server = new QLocalServer(this);
     // Only this user may connect (the socket file's mode on Unix).
     m_server->setSocketOptions(QLocalServer::UserAccessOption);
+    // Nobody answered above, so a socket file there is a crashed instance's: with UserAccessOption, Qt binds in a
+    // private folder and renames the socket over that path, which replaces the stale file (tested).
     if (!m_server->listen(m_name)) {
-        // Nobody answered above, so a socket file there is a crashed instance's: removed, then listened on.
-        QLocalServer::removeServer(m_name);
-        if (!m_server->listen(m_name)) {
-            m_listenError = m_server->errorString();
-            return;
-        }
+        m_listenError = m_server->errorString();
+        return;
     }
     connect(m_server, &QLocalServer::newConnection, this, &SingleInstance::acceptConnections);
 }

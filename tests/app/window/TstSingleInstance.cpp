@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QDeadlineTimer>
 #include <QDir>
+#include <QLocalSocket>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -139,6 +140,11 @@ void TstSingleInstance::aSocketLeftByACrashDoesNotBlock()
     SingleInstance next(m_dir->path());
     QVERIFY(next.isPrimary());
     QCOMPARE(next.listenError(), QString());
+    // The file at that path is the new instance's socket now.
+    QLocalSocket probe;
+    probe.connectToServer(QFile::decodeName(path));
+    QVERIFY(probe.waitForConnected(1000));
+    probe.abort();
     QSignalSpy asked(&next, &SingleInstance::activationRequested);
     const SingleInstance second(m_dir->path());
     QVERIFY(!second.isPrimary());
