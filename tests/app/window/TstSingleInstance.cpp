@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QLocalSocket>
 #include <QProcess>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -51,6 +52,7 @@ class TstSingleInstance : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void init();
     void cleanup();
     void oneFolderByTwoPathsHasOneName();
@@ -59,14 +61,22 @@ private slots:
     void aSocketLeftByACrashDoesNotBlock();
     void theWindowComesForwardFromMinimised();
     void aSecondVsysdeskRaisesTheFirstAndExitsZero();
+    void theDataFolderOfTheSettingsIsUsedWithoutDataDir();
 
 private:
-    /// vsysdesk on `dataDir`, its first frame on screen (its "shown:" line read).
+    /// vsysdesk on `dataDir` (empty: none given), printing when its first frame is on screen.
     std::unique_ptr<QProcess> startVsysdesk(const QString& dataDir);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::vector<std::unique_ptr<QProcess>> m_processes;
 };
+
+void TstSingleInstance::initTestCase()
+{
+    // vsysdesk's settings file, which this test writes for it.
+    QApplication::setOrganizationName(u"VSYS Desk"_s);
+    QApplication::setApplicationName(u"vsysdesk"_s);
+}
 
 void TstSingleInstance::init()
 {
@@ -174,7 +184,11 @@ std::unique_ptr<QProcess> TstSingleInstance::startVsysdesk(const QString& dataDi
 {
     auto process = std::make_unique<QProcess>();
     process->setProcessChannelMode(QProcess::SeparateChannels);
-    process->start(QStringLiteral(VSYSDESK_PATH), {u"--data-dir"_s, dataDir, u"--report-first-frame"_s});
+    QStringList arguments{u"--report-first-frame"_s};
+    if (!dataDir.isEmpty()) {
+        arguments << u"--data-dir"_s << dataDir;
+    }
+    process->start(QStringLiteral(VSYSDESK_PATH), arguments);
     return process;
 }
 
@@ -208,6 +222,24 @@ void TstSingleInstance::aSecondVsysdeskRaisesTheFirstAndExitsZero()
     QProcess& again = *m_processes.back();
     QVERIFY(waitForOutput(again, "shown: "));
     QCOMPARE(again.state(), QProcess::Running);
+}
+
+void TstSingleInstance::theDataFolderOfTheSettingsIsUsedWithoutDataDir()
+{
+    const QString folder = m_dir->filePath(u"chosen"_s);
+    QSettings().setValue(u"data/folder"_s, folder);
+    QSettings().sync();
+    m_processes.push_back(startVsysdesk({}));
+    QProcess& first = *m_processes.back();
+    QVERIFY(waitForOutput(first, "shown: "));
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(QDir(folder).filePath(u"vsysdesk.sqlite"_s)), 30'000);
+
+    // The same folder given on the command line is the same instance.
+    const auto second = startVsysdesk(folder);
+    QVERIFY(second->waitForFinished(30'000));
+    QCOMPARE(second->exitCode(), 0);
+    QVERIFY(second->readAllStandardOutput().startsWith("vsysdesk: VSYS Desk already runs on "));
+    QSettings().remove(u"data/folder"_s);
 }
 
 QTEST_MAIN(TstSingleInstance)
