@@ -93,8 +93,8 @@ int main(int argc, char** argv)
                                            u"DIR"_s);
     const QCommandLineOption demoOption(u"demo"_s, u"Log in to the embedded server's demo venue at start."_s);
     const QCommandLineOption screenshotOption(
-        u"screenshot"_s, u"Render the main window (or the dialog open over it, e.g. --page about) to FILE (PNG) and exit."_s,
-        u"FILE"_s);
+        u"screenshot"_s,
+        u"Render the main window (or the dialog open over it, e.g. --page about) to FILE (PNG) and exit."_s, u"FILE"_s);
     const QCommandLineOption languageOption(u"lang"_s, u"UI language: ja (default) or en."_s, u"LANG"_s,
                                             settings.value(u"ui/language"_s, u"ja"_s).toString());
     const QCommandLineOption serverOption(u"server"_s, u"Central server URL (https://...); default: embedded."_s,
@@ -113,8 +113,8 @@ int main(int argc, char** argv)
                        pageOption, firstFrameOption});
     parser.process(app);
 
-    const QString dataDir = parser.isSet(dataDirOption) ? parser.value(dataDirOption)
-                                                        : vsys::app::DesktopSettings::dataFolder(settings);
+    const QString dataDir
+        = parser.isSet(dataDirOption) ? parser.value(dataDirOption) : vsys::app::DesktopSettings::dataFolder(settings);
     // One instance per user and data folder: a second start brings the first one's window forward and ends (a
     // local socket's round trip, well under a millisecond, before anything else starts).
     vsys::app::SingleInstance instance(dataDir);

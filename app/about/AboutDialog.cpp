@@ -152,7 +152,8 @@ void AboutDialog::showComponent(int row)
         link(component.value(u"homepage"_s).toString()));
     for (const QJsonValue& file : component.value(u"files"_s).toArray()) {
         // Wrapped: the texts' lines are up to 80 characters, wider than the dialog at a laptop's size.
-        html += u"<hr><pre style=\"white-space: pre-wrap\">%1</pre>"_s.arg(resourceText(u":/licenses/"_s + file.toString()).toHtmlEscaped());
+        html += u"<hr><pre style=\"white-space: pre-wrap\">%1</pre>"_s.arg(
+            resourceText(u":/licenses/"_s + file.toString()).toHtmlEscaped());
     }
     m_licence->setHtml(html);
     m_licence->moveCursor(QTextCursor::Start);

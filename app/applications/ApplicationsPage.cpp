@@ -2,7 +2,6 @@
 #include "app/applications/ApplicationsPage.h"
 
 #include "app/common/HeaderState.h"
-
 #include "ui_ApplicationsPage.h"
 
 #include <QHeaderView>

@@ -35,7 +35,8 @@ QString serverUrlProblem(const QString& url)
     }
     // The rule the sync client applies to every request (https:// only), said with the field's name.
     const auto checked = sync::ApiAccessManager::checkServerUrl(QUrl(url, QUrl::StrictMode));
-    return checked ? QString() : QApplication::translate("DesktopSettings", "Server URL: %1").arg(checked.error().message);
+    return checked ? QString()
+                   : QApplication::translate("DesktopSettings", "Server URL: %1").arg(checked.error().message);
 }
 
 QString dataFolderProblem(const QString& folder)
@@ -45,8 +46,7 @@ QString dataFolderProblem(const QString& folder)
     }
     const QFileInfo info(folder);
     if (!info.isAbsolute()) {
-        return QApplication::translate("DesktopSettings",
-                                       "Data folder: enter the folder's full path, e.g. %1.")
+        return QApplication::translate("DesktopSettings", "Data folder: enter the folder's full path, e.g. %1.")
             .arg(QDir::toNativeSeparators(defaultDataFolder()));
     }
     if (info.exists() && !info.isDir()) {

@@ -113,7 +113,8 @@ bool SettingsDialog::save()
     }
     QSettings settings;
     settings.setValue(QLatin1StringView(DesktopSettings::kServerUrl), url);
-    settings.setValue(QLatin1StringView(DesktopSettings::kDataFolder), folder.isEmpty() ? folder : QDir::cleanPath(folder));
+    settings.setValue(QLatin1StringView(DesktopSettings::kDataFolder),
+                      folder.isEmpty() ? folder : QDir::cleanPath(folder));
     const int fontSize = m_fontSize->value() < DesktopSettings::kMinFontSize ? 0 : m_fontSize->value();
     settings.setValue(QLatin1StringView(DesktopSettings::kFontSize), fontSize);
     DesktopSettings::applyFontSize(fontSize);

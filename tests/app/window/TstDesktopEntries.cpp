@@ -118,9 +118,10 @@ void TstDesktopEntries::settingsRefusesAUrlThatIsNotHttps()
     dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
     QVERIFY(dialog->isVisible());
     QVERIFY(dialog->messageBanner()->isVisible());
-    QCOMPARE(dialog->messageBanner()->text(),
-             u"Server URL: VSYS Desk connects to the server only over HTTPS, so \"http://vsys.example.jp\" was refused. "
-             u"Please use an address that starts with https://."_s);
+    QCOMPARE(
+        dialog->messageBanner()->text(),
+        u"Server URL: VSYS Desk connects to the server only over HTTPS, so \"http://vsys.example.jp\" was refused. "
+        u"Please use an address that starts with https://."_s);
     QCOMPARE(dialog->serverUrl()->text(), u"http://vsys.example.jp"_s); // kept as typed
     QCOMPARE(dialog->focusWidget(), dialog->serverUrl());
     QVERIFY(!QSettings().contains(u"server/url"_s));
@@ -230,7 +231,8 @@ void TstDesktopEntries::aboutShowsEveryLicenceText()
         {u"SQLite 3.40.1"_s, u"パブリックドメイン"_s, u"D. Richard Hipp"_s},
         {u"OpenSSL 3.0"_s, u"Apache-2.0"_s, u"Apache License"_s},
         {u"libxlsxwriter 1.1.4"_s,
-         u"BSD-2-Clause（同梱の minizip は Zlib、tmpfileplus は MPL-2.0 ほか copyright の記載のとおり）"_s, u"John McNamara"_s},
+         u"BSD-2-Clause（同梱の minizip は Zlib、tmpfileplus は MPL-2.0 ほか copyright の記載のとおり）"_s,
+         u"John McNamara"_s},
         {u"Mustache (kainjow) 4.1"_s, u"BSL-1.0"_s, u"Kevin Wojniak"_s},
         {u"IPAフォント（IPAゴシック・IPA明朝） 003.03"_s, u"IPAフォントライセンスv1.0"_s, u"第1条  用語の定義"_s},
     };

@@ -200,7 +200,6 @@ void TstSingleInstance::aSecondVsysdeskRaisesTheFirstAndExitsZero()
     QVERIFY(first.waitForStarted());
     QVERIFY(waitForOutput(first, "shown: "));
 
-
     const auto second = startVsysdesk(folder);
     QVERIFY(second->waitForFinished(30'000));
     QCOMPARE(second->exitStatus(), QProcess::NormalExit);
