@@ -58,8 +58,11 @@ void SingleInstance::bringForward(QWidget& window)
 
 SingleInstance::SingleInstance(const QString& dataDir, QObject* parent)
     : QObject(parent)
-    , m_name(serverName(dataDir))
 {
+    // Made first (the database would make it next): a folder that does not exist yet has no canonical path, so a
+    // path through a symbolic link would name another socket than the same folder's real path at the next start.
+    QDir().mkpath(dataDir);
+    m_name = serverName(dataDir);
     if (askRunningInstance()) {
         m_primary = false;
         return;

@@ -23,8 +23,8 @@ public:
     /// Shows `window` in front, restored if minimised (kept maximised if it was), and says so on standard output.
     static void bringForward(QWidget& window);
 
-    /// Asks a running instance on `dataDir` to come forward; when there is one this instance is secondary (false
-    /// from isPrimary()). Otherwise it listens, replacing a socket a crashed instance left behind.
+    /// Makes `dataDir` if needed and asks a running instance on it to come forward; when there is one this instance
+    /// is secondary (false from isPrimary()). Otherwise it listens, replacing a socket a crashed instance left behind.
     explicit SingleInstance(const QString& dataDir, QObject* parent = nullptr);
     ~SingleInstance() override;
 

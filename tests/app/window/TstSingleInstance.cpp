@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QDeadlineTimer>
 #include <QDir>
+#include <QFileInfo>
 #include <QLocalSocket>
 #include <QProcess>
 #include <QSettings>
@@ -58,6 +59,7 @@ private slots:
     void oneFolderByTwoPathsHasOneName();
     void aSecondInstanceAsksTheFirstAndEnds();
     void anotherFolderRunsItsOwn();
+    void aNewFolderReachedByALinkIsTheSameInstance();
     void aSocketLeftByACrashDoesNotBlock();
     void theWindowComesForwardFromMinimised();
     void aSecondVsysdeskRaisesTheFirstAndExitsZero();
@@ -130,6 +132,22 @@ void TstSingleInstance::anotherFolderRunsItsOwn()
     QCOMPARE(other.listenError(), QString());
     QTest::qWait(100); // nothing may arrive: a short look is all there is to check
     QCOMPARE(asked.count(), 0);
+}
+
+void TstSingleInstance::aNewFolderReachedByALinkIsTheSameInstance()
+{
+#ifdef Q_OS_UNIX
+    QVERIFY(QDir(m_dir->path()).mkpath(u"real"_s));
+    QVERIFY(QFile::link(m_dir->filePath(u"real"_s), m_dir->filePath(u"link"_s)));
+    // The first start on a folder that does not exist yet, through the link; the next by the real path.
+    SingleInstance first(m_dir->filePath(u"link/data"_s));
+    QVERIFY(first.isPrimary());
+    QVERIFY(QFileInfo(m_dir->filePath(u"real/data"_s)).isDir());
+    const SingleInstance second(m_dir->filePath(u"real/data"_s));
+    QVERIFY(!second.isPrimary());
+#else
+    QSKIP("Symbolic links need privileges on Windows.");
+#endif
 }
 
 void TstSingleInstance::aSocketLeftByACrashDoesNotBlock()
