@@ -9,6 +9,7 @@
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFileInfo>
+#include <QLocalServer>
 #include <QLocalSocket>
 #include <QProcess>
 #include <QSettings>
@@ -93,6 +94,10 @@ void TstSingleInstance::cleanup()
         process->waitForFinished();
     }
     m_processes.clear();
+    // The sockets of the processes killed here, which a crash leaves behind.
+    for (const QString& folder : {u"data"_s, u"other"_s, u"chosen"_s}) {
+        QLocalServer::removeServer(SingleInstance::serverName(m_dir->filePath(folder)));
+    }
     m_dir.reset();
 }
 
@@ -112,6 +117,12 @@ void TstSingleInstance::aSecondInstanceAsksTheFirstAndEnds()
     QVERIFY(first.isPrimary());
     QCOMPARE(first.listenError(), QString());
     QSignalSpy asked(&first, &SingleInstance::activationRequested);
+#ifdef Q_OS_UNIX
+    // Only its user may connect.
+    const QFile::Permissions others = QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther | QFile::WriteOther;
+    QCOMPARE(QFile::permissions(QDir::temp().filePath(SingleInstance::serverName(m_dir->path()))) & others,
+             QFile::Permissions());
+#endif
 
     const SingleInstance second(m_dir->path());
     QVERIFY(!second.isPrimary());
