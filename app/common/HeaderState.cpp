@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "app/common/HeaderState.h"
 
+#include <QCoreApplication>
 #include <QHeaderView>
 #include <QSettings>
 #include <QTableView>
@@ -37,7 +38,14 @@ public:
 
         m_save.setSingleShot(true);
         m_save.setInterval(kSaveDelayMs);
-        connect(&m_save, &QTimer::timeout, this, [this] { QSettings().setValue(m_key, m_header.saveState()); });
+        connect(&m_save, &QTimer::timeout, this, &HeaderMemory::save);
+        // A drag just before 終了 is kept too: the event loop ends before the window and its tables go.
+        connect(qApp, &QCoreApplication::aboutToQuit, this, [this] {
+            if (m_save.isActive()) {
+                m_save.stop();
+                save();
+            }
+        });
         connect(&m_header, &QHeaderView::sectionResized, this, &HeaderMemory::resized);
         connect(&m_header, &QHeaderView::sectionMoved, &m_save, qOverload<>(&QTimer::start));
         if (QAbstractItemModel* model = view.model()) {
@@ -49,6 +57,8 @@ public:
     }
 
 private:
+    void save() { QSettings().setValue(m_key, m_header.saveState()); }
+
     void fit()
     {
         if (!m_fitting) {

@@ -48,6 +48,7 @@ private slots:
     void aboutShowsTheIconVersionAndDataSources();
     void aboutShowsEveryLicenceText();
     void columnWidthsSurviveARestart();
+    void aWidthChangedJustBeforeQuittingIsKept();
 
 private:
     void startApp();
@@ -278,6 +279,24 @@ void TstDesktopEntries::columnWidthsSurviveARestart()
     QCOMPARE(applications->horizontalHeader()->sectionSize(1), 217);
     QVERIFY(m_app->window->openPage(u"ledger"_s));
     QCOMPARE(m_app->window->ledgerPage()->table()->horizontalHeader()->sectionSize(0), 123);
+}
+
+void TstDesktopEntries::aWidthChangedJustBeforeQuittingIsKept()
+{
+    QVERIFY(m_app->window->openPage(u"applications"_s));
+    auto* applications = m_app->window->applicationsPage()->findChild<QTableView*>(u"applicationsTableView"_s);
+    applications->horizontalHeader()->resizeSection(0, 181);
+    const QString key = vsys::app::HeaderState::settingsKey(u"applications"_s);
+    QVERIFY(!QSettings().contains(key)); // written 300 ms after the last change
+    // 終了: the event loop ends (aboutToQuit) before the 300 ms are over.
+    QVERIFY(QMetaObject::invokeMethod(QCoreApplication::instance(), "aboutToQuit", Qt::DirectConnection));
+    QVERIFY(QSettings().contains(key));
+
+    m_app.reset();
+    startApp();
+    QVERIFY(m_app->window->openPage(u"applications"_s));
+    applications = m_app->window->applicationsPage()->findChild<QTableView*>(u"applicationsTableView"_s);
+    QCOMPARE(applications->horizontalHeader()->sectionSize(0), 181);
 }
 
 QTEST_MAIN(TstDesktopEntries)
