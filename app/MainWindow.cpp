@@ -25,6 +25,7 @@
 #include "app/session/AccountSwitcher.h"
 #include "app/session/ClientSession.h"
 #include "app/session/LoginFlow.h"
+#include "app/window/DesktopEntries.h"
 #include "app/window/EnterPressesButton.h"
 #include "app/window/StartupWork.h"
 #include "core/JapaneseFormat.h"
@@ -171,6 +172,7 @@ void MainWindow::attach(db::Database& database, ClientSession& session)
     connectLedger();
     m_help = installHelp(*this, *m_helpMenu, *m_pages, *m_home, *m_homeScroll);
     installBackup(*this, database);
+    m_desktop = new DesktopEntries(*this, *m_fileMenu, *m_helpMenu);
     // 「この中にはない」 and the help page's 問い合わせフォーム: a new inquiry, with the question the FAQ did not
     // answer.
     connect(m_help, &HelpPage::inquiryRequested, this, [this](const QString& question) {
@@ -806,6 +808,10 @@ bool MainWindow::openPage(const QString& page)
     }
     if (page == u"help"_s) {
         m_pages->setCurrentWidget(m_help);
+        return true;
+    }
+    if (page == u"about"_s) {
+        m_desktop->showAbout();
         return true;
     }
     if (page == u"new-application"_s) {

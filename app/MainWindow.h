@@ -31,6 +31,7 @@ class ClaimPage;
 class ClientSession;
 class DelegationPage;
 class DelegationPrompt;
+class DesktopEntries;
 class FileHandoff;
 class HelpPage;
 class HomePage;
@@ -72,8 +73,8 @@ public:
 
     /// Shows "plan" (接種計画), "claims" (請求総括書・市区町村別請求書), "reports" (廃棄量等の報告), "institution"
     /// (医療機関情報), "ledger" (接種台帳), "allocation" (分配量の確認), "delivery" (配送予定日の確認), "delegation"
-    /// (委任状), "help" (ヘルプ), "applications" (申込状況), "new-application" (an empty 申込 form) or the application
-    /// with that 申込番号; false when there is no such page.
+    /// (委任状), "help" (ヘルプ), "about" (バージョン情報, a dialog over the home screen), "applications" (申込状況),
+    /// "new-application" (an empty 申込 form) or the application with that 申込番号; false when there is no such page.
     bool openPage(const QString& page);
 
     HomePage* homePage() const { return m_home; }
@@ -105,6 +106,8 @@ public:
     /// The login and first sync that follow the window's showing; says when they are over.
     StartupWork* startupWork() const { return m_startup; }
     LoginDialog* loginDialog();
+    /// 設定… and バージョン情報 (set by attach()).
+    DesktopEntries* desktopEntries() const { return m_desktop; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -177,6 +180,7 @@ private:
     ReportPage* m_reports = nullptr;
     LedgerPage* m_ledger = nullptr;
     HelpPage* m_help = nullptr;
+    DesktopEntries* m_desktop = nullptr;
     InquiryPage* m_inquiry = nullptr;
     SyncStatusWidget* m_status;
     AccountSwitcher* m_switcher = nullptr;

@@ -3,7 +3,9 @@
 // configured, on the embedded server with demo data; optionally renders a screenshot and exits.
 #include "app/MainWindow.h"
 #include "app/session/ClientSession.h"
+#include "app/settings/DesktopSettings.h"
 #include "app/window/FirstFrame.h"
+#include "app/window/SingleInstance.h"
 #include "app/window/StartupWork.h"
 #include "core/Translator.h"
 #include "core/address/MunicipalityDirectory.h"
@@ -15,10 +17,10 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDialog>
 #include <QDir>
 #include <QMessageBox>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QTimer>
 
 #include <cstdio>
@@ -49,9 +51,16 @@ void failAfterStart(const QString& message)
 
 void saveScreenshot(QWidget& window, const QString& file)
 {
+    // A dialog open over the window (--page about) is the picture: the package check shows the icon with it.
+    QWidget* shown = &window;
+    for (QWidget* topLevel : QApplication::topLevelWidgets()) {
+        if (qobject_cast<QDialog*>(topLevel) && topLevel->isVisible()) {
+            shown = topLevel;
+        }
+    }
     // Layout requests posted by the last changes (the status line's texts) are handled before the picture.
     QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
-    const bool saved = window.grab().save(file, "PNG");
+    const bool saved = shown->grab().save(file, "PNG");
     std::fprintf(saved ? stdout : stderr, "%s %s\n",
                  saved ? "screenshot:" : "could not write screenshot:", qUtf8Printable(file));
     // At once, not at exit: a script (StartupBench) times the start to this line, not the shutdown after it.
@@ -78,10 +87,14 @@ int main(int argc, char** argv)
     parser.setApplicationDescription(u"VSYS Desk"_s);
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dataDirOption(u"data-dir"_s, u"Folder of the local database."_s, u"DIR"_s);
+    const QCommandLineOption dataDirOption(u"data-dir"_s,
+                                           u"Folder of the local database (default: the one set in 設定, or the "_s
+                                           u"system's place for app data)."_s,
+                                           u"DIR"_s);
     const QCommandLineOption demoOption(u"demo"_s, u"Log in to the embedded server's demo venue at start."_s);
-    const QCommandLineOption screenshotOption(u"screenshot"_s, u"Render the main window to FILE (PNG) and exit."_s,
-                                              u"FILE"_s);
+    const QCommandLineOption screenshotOption(
+        u"screenshot"_s,
+        u"Render the main window (or the dialog open over it, e.g. --page about) to FILE (PNG) and exit."_s, u"FILE"_s);
     const QCommandLineOption languageOption(u"lang"_s, u"UI language: ja (default) or en."_s, u"LANG"_s,
                                             settings.value(u"ui/language"_s, u"ja"_s).toString());
     const QCommandLineOption serverOption(u"server"_s, u"Central server URL (https://...); default: embedded."_s,
@@ -90,8 +103,8 @@ int main(int argc, char** argv)
                                             settings.value(u"server/ca"_s).toString());
     const QCommandLineOption pageOption(
         u"page"_s,
-        u"Screen to show once signed in: plan, claims, applications, new-application, or an application number "
-        u"(申込番号)."_s,
+        u"Screen to show once signed in: plan, claims, applications, new-application, about (バージョン情報), or an "
+        u"application number (申込番号)."_s,
         u"PAGE"_s);
     const QCommandLineOption firstFrameOption(
         u"report-first-frame"_s,
@@ -100,14 +113,27 @@ int main(int argc, char** argv)
                        pageOption, firstFrameOption});
     parser.process(app);
 
+    const QString dataDir
+        = parser.isSet(dataDirOption) ? parser.value(dataDirOption) : vsys::app::DesktopSettings::dataFolder(settings);
+    // One instance per user and data folder: a second start brings the first one's window forward and ends (a
+    // local socket's round trip, well under a millisecond, before anything else starts).
+    vsys::app::SingleInstance instance(dataDir);
+    if (!instance.isPrimary()) {
+        std::printf("vsysdesk: VSYS Desk already runs on %s; its window was brought forward.\n",
+                    qUtf8Printable(QDir::toNativeSeparators(dataDir)));
+        return 0;
+    }
+    if (!instance.listenError().isEmpty()) {
+        std::fprintf(stderr, "vsysdesk: a second start will not find this one: %s\n",
+                     qUtf8Printable(instance.listenError()));
+    }
+    vsys::app::DesktopSettings::applySavedFontSize(settings);
+
     if (!vsys::core::installTranslators(app, parser.value(languageOption))) {
         std::fprintf(stderr, "vsysdesk: no translation for language '%s'; using English\n",
                      qUtf8Printable(parser.value(languageOption)));
     }
 
-    const QString dataDir = parser.isSet(dataDirOption)
-        ? parser.value(dataDirOption)
-        : QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
     vsys::app::ClientSession::Options options;
     options.dataDir = dataDir;
     options.serverUrl = QUrl(parser.value(serverOption));
@@ -132,6 +158,8 @@ int main(int argc, char** argv)
     // The home screen first, the rest after it: the window's frame is on screen before any database opens.
     vsys::app::MainWindow window;
     window.show();
+    QObject::connect(&instance, &vsys::app::SingleInstance::activationRequested, &window,
+                     [&window] { vsys::app::SingleInstance::bringForward(window); });
 
     // The page and the screenshot follow the start-up work (StartupWork): the local data opening, and with --demo
     // the login and the first sync, which run after the home screen shows.

@@ -1711,6 +1711,21 @@ APPLICATION is the application number (申込番号) or its id; VENUE is the ven
     </message>
 </context>
 <context>
+    <name>DesktopSettings</name>
+    <message>
+        <source>Server URL: %1</source>
+        <translation>接続先URL：%1</translation>
+    </message>
+    <message>
+        <source>Data folder: enter the folder's full path, e.g. %1.</source>
+        <translation>データフォルダ：フォルダの場所を省略せずに入力してください（例：%1）。</translation>
+    </message>
+    <message>
+        <source>Data folder: "%1" is a file, not a folder.</source>
+        <translation>データフォルダ：「%1」はファイルです。フォルダを指定してください。</translation>
+    </message>
+</context>
+<context>
     <name>DoctorJson</name>
     <message>
         <source>%1: send the value as text.</source>
@@ -4564,6 +4579,53 @@ SHA-256フィンガープリント：%2</translation>
     </message>
 </context>
 <context>
+    <name>vsys::app::AboutDialog</name>
+    <message>
+        <source>About VSYS Desk</source>
+        <translation>VSYS Desk のバージョン情報</translation>
+    </message>
+    <message>
+        <source>VSYS Desk ships with the following public data:</source>
+        <translation>VSYS Desk は次の公開データを収録しています。</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>時点</translation>
+    </message>
+    <message>
+        <source>Used for</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>利用条件</translation>
+    </message>
+    <message>
+        <source>Data sources</source>
+        <translation>データの出典</translation>
+    </message>
+    <message>
+        <source>Third-party licences</source>
+        <translation>第三者のライセンス</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>バージョン %1</translation>
+    </message>
+    <message>
+        <source>The desk of a workplace COVID-19 booster vaccination venue: applications, plans, the dose ledger and claims, with V-SYS.</source>
+        <translation>職域での新型コロナワクチン追加接種の会場の事務（申込、接種計画、接種台帳、請求）を V-SYS とともに行うアプリです。</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>ライセンス</translation>
+    </message>
+    <message>
+        <source>Text from</source>
+        <translation>全文の取得元</translation>
+    </message>
+</context>
+<context>
     <name>vsys::app::AccountSwitcher</name>
     <message>
         <source>V-SYS ID in use</source>
@@ -5435,6 +5497,17 @@ It holds personal data: keep it in a safe place.</source>
     <message>
         <source>Downloaded %1 to %2, but no PDF viewer could open it.</source>
         <translation>%1 を %2 にダウンロードしましたが、PDFを表示できるアプリで開けませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>vsys::app::DesktopEntries</name>
+    <message>
+        <source>&amp;Settings...</source>
+        <translation>設定(&amp;S)...</translation>
+    </message>
+    <message>
+        <source>&amp;About VSYS Desk</source>
+        <translation>バージョン情報(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -6821,6 +6894,53 @@ VSYS Desk then closes; start it again to work with the restored data.</source>
     <message>
         <source>Could not be saved</source>
         <translation>保存できませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>vsys::app::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>Empty: the built-in server</source>
+        <translation>空欄：内蔵サーバー</translation>
+    </message>
+    <message>
+        <source>Server URL</source>
+        <translation>接続先URL</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>データフォルダ</translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation>参照...</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>標準</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>Font size</source>
+        <translation>文字の大きさ</translation>
+    </message>
+    <message>
+        <source>Takes effect at the next start of VSYS Desk.</source>
+        <translation>VSYS Desk を次に起動したときから有効になります。</translation>
+    </message>
+    <message>
+        <source>Takes effect at the next start of VSYS Desk. The data already in the current folder stays there: move it with a backup and a restore.</source>
+        <translation>VSYS Desk を次に起動したときから有効になります。今のフォルダにあるデータはそのまま残ります。移すときはバックアップと復元を使ってください。</translation>
+    </message>
+    <message>
+        <source>Applies at once.</source>
+        <translation>すぐに反映されます。</translation>
     </message>
 </context>
 <context>

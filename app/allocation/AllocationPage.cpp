@@ -2,6 +2,7 @@
 #include "app/allocation/AllocationPage.h"
 
 #include "app/allocation/AllocationTableModel.h"
+#include "app/common/HeaderState.h"
 #include "core/JapaneseFormat.h"
 #include "print/AllocationDocument.h"
 #include "ui_AllocationPage.h"
@@ -25,6 +26,7 @@ AllocationPage::AllocationPage(QWidget* parent)
     table->setModel(m_model);
     table->verticalHeader()->hide();
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    HeaderState::remember(*table, u"allocation"_s);
     for (QPushButton* button : {m_ui->backPushButton, m_ui->printPushButton, m_ui->pdfPushButton}) {
         button->setAccessibleName(button->text());
     }

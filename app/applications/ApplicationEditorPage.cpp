@@ -4,6 +4,7 @@
 #include "app/applicationform/ApplicationFormWidget.h"
 #include "app/applications/ApplicationListModel.h"
 #include "app/applications/ReturnChangesModel.h"
+#include "app/common/HeaderState.h"
 #include "core/application/ApplicationContent.h"
 #include "core/application/ApplicationForm.h"
 #include "core/application/ApplicationValidator.h"
@@ -56,6 +57,7 @@ ApplicationEditorPage::ApplicationEditorPage(db::Database& database, QWidget* pa
     m_ui->changesTableView->setAccessibleName(m_ui->changesLabel->text());
     m_ui->changesTableView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_ui->changesTableView->horizontalHeader()->setStretchLastSection(true);
+    HeaderState::remember(*m_ui->changesTableView, u"applicationChanges"_s);
     m_ui->changesTableView->verticalHeader()->hide();
     // A fixed least height: rows or a scroll bar coming must not make the splitter grow the pane.
     m_ui->changesTableView->setMinimumHeight(m_ui->changesTableView->horizontalHeader()->sizeHint().height()

@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "app/applications/ApplicationsPage.h"
 
+#include "app/common/HeaderState.h"
 #include "ui_ApplicationsPage.h"
 
 #include <QHeaderView>
+
+using namespace Qt::StringLiterals;
 
 namespace vsys::app {
 
@@ -18,6 +21,7 @@ ApplicationsPage::ApplicationsPage(QWidget* parent)
     m_ui->applicationsTableView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_ui->applicationsTableView->horizontalHeader()->setSectionResizeMode(ApplicationListModel::ReviewComment,
                                                                           QHeaderView::Stretch);
+    HeaderState::remember(*m_ui->applicationsTableView, u"applications"_s);
     m_ui->newVsysIdFrame->hide();
     connect(m_ui->newApplicationPushButton, &QPushButton::clicked, this, &ApplicationsPage::newApplicationRequested);
     connect(m_ui->addNewVsysIdPushButton, &QPushButton::clicked, this,

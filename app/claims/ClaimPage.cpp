@@ -9,6 +9,7 @@
 #include "app/claims/ReturnedItemsModel.h"
 #include "app/common/CountItemDelegate.h"
 #include "app/common/CountTableView.h"
+#include "app/common/HeaderState.h"
 #include "core/JapaneseFormat.h"
 #include "core/address/MunicipalityDirectory.h"
 #include "core/billing/BillingCalculator.h"
@@ -92,6 +93,7 @@ ClaimPage::ClaimPage(db::Database& database, QWidget* parent)
     m_ui->returnedTableView->setItemDelegate(new ReturnedItemsDelegate(m_ui->returnedTableView));
     m_ui->returnedTableView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_ui->returnedTableView->horizontalHeader()->setStretchLastSection(true);
+    HeaderState::remember(*m_ui->returnedTableView, u"claimReturned"_s);
     connect(m_returned, &ReturnedItemsModel::itemsEdited, this, [this] {
         m_claim.returned = m_returned->items();
         claimEdited();
@@ -116,6 +118,7 @@ ClaimPage::ClaimPage(db::Database& database, QWidget* parent)
     m_ui->historyTableView->setModel(m_history);
     m_ui->historyTableView->verticalHeader()->hide();
     m_ui->historyTableView->horizontalHeader()->setStretchLastSection(true);
+    HeaderState::remember(*m_ui->historyTableView, u"claimHistory"_s);
 
     connect(m_ui->claimMonthEdit, &MonthLineEdit::monthEdited, this, &ClaimPage::showClaimMonth);
     connect(m_ui->vaccinationMonthEdit, &MonthLineEdit::monthEdited, this, &ClaimPage::vaccinationMonthEdited);
@@ -163,6 +166,7 @@ void ClaimPage::buildSheetTab(core::TicketSheet sheet, QWidget* tab)
                           | QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    HeaderState::remember(*view, view->objectName());
     view->setAccessibleName(tab->windowTitle());
     connect(model, &ClaimCountsModel::edited, this, &ClaimPage::claimEdited);
 
@@ -421,7 +425,6 @@ void ClaimPage::reloadHistory()
         }
         m_history->appendRow(row);
     }
-    m_ui->historyTableView->resizeColumnsToContents();
 }
 
 ClaimCountsModel* ClaimPage::countsModel(core::TicketSheet sheet) const

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "app/institution/InstitutionPage.h"
 
+#include "app/common/HeaderState.h"
 #include "app/common/MessageBanner.h"
 #include "app/institution/DoctorDialog.h"
 #include "core/JapaneseFormat.h"
@@ -73,6 +74,7 @@ InstitutionPage::InstitutionPage(db::Database& database, sync::SyncService& sync
     table->setHorizontalHeaderLabels(headers);
     table->verticalHeader()->hide();
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    HeaderState::remember(*table, u"doctors"_s);
     table->setAccessibleName(m_ui->doctorsGroupBox->title());
 
     for (const QString& key : core::InstitutionFields::keys()) {

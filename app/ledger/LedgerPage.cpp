@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "app/ledger/LedgerPage.h"
 
+#include "app/common/HeaderState.h"
 #include "app/ledger/ClinicHoursDialog.h"
 #include "app/ledger/DoseCorrectionDialog.h"
 #include "app/ledger/LedgerTableModel.h"
@@ -284,6 +285,7 @@ QWidget* LedgerPage::buildTable()
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    HeaderState::remember(*m_table, u"ledger"_s);
     layout->addWidget(m_table);
     connect(m_day, &QDateEdit::dateChanged, this, &LedgerPage::refresh);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &LedgerPage::updateRowButtons);

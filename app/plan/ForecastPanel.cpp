@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "app/plan/ForecastPanel.h"
 
+#include "app/common/HeaderState.h"
 #include "app/common/MessageBanner.h"
 #include "core/JapaneseFormat.h"
 #include "core/plan/PlanSettings.h"
@@ -46,6 +47,7 @@ ForecastPanel::ForecastPanel(QWidget* parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    HeaderState::remember(*m_table, u"forecast"_s);
     // As tall as its rows: the plan above keeps its room on a 1366×768 laptop.
     m_table->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
     m_table->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);

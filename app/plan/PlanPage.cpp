@@ -2,6 +2,7 @@
 #include "app/plan/PlanPage.h"
 
 #include "app/common/CountItemDelegate.h"
+#include "app/common/HeaderState.h"
 #include "app/common/MessageBanner.h"
 #include "app/plan/ForecastPanel.h"
 #include "app/plan/PlanTableModel.h"
@@ -58,6 +59,7 @@ PlanPage::PlanPage(db::Database& database, QWidget* parent)
     table->setItemDelegate(new CountItemDelegate(core::VaccinationPlan::kMaxBoxesPerCool, table));
     table->verticalHeader()->hide();
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    HeaderState::remember(*table, u"plan"_s);
     table->setAccessibleName(tr("Register or change the vaccination plan"));
     for (QPushButton* button : {m_ui->backPushButton, m_ui->printPushButton, m_ui->pdfPushButton}) {
         button->setAccessibleName(button->text());

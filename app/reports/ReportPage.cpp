@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "app/reports/ReportPage.h"
 
+#include "app/common/HeaderState.h"
 #include "app/common/MessageBanner.h"
 #include "core/JapaneseFormat.h"
 #include "core/report/ReportRules.h"
@@ -117,6 +118,7 @@ ReportPage::ReportPage(db::Database& database, QWidget* parent)
     table->verticalHeader()->hide();
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table->horizontalHeader()->setStretchLastSection(true);
+    HeaderState::remember(*table, u"reportHistory"_s);
     table->setAccessibleName(m_ui->historyCaptionLabel->text());
 
     connect(m_ui->vaccineComboBox, &QComboBox::activated, this, &ReportPage::vaccineChosen);
