@@ -163,11 +163,14 @@ void TstBackupFlow::startApp(const QString& name)
 void TstBackupFlow::theFileMenuHasBackupAndRestoreBeforeQuit()
 {
     const QList<QAction*> entries = m_app->window->fileMenu()->actions();
-    QCOMPARE(entries.size(), 4);
+    // バックアップ… 復元… | 設定… | 終了: the data's entries first, then the program's.
+    QCOMPARE(entries.size(), 6);
     QCOMPARE(entries.at(0)->text(), u"&Back up..."_s);
     QCOMPARE(entries.at(1)->text(), u"&Restore..."_s);
     QVERIFY(entries.at(2)->isSeparator());
-    QCOMPARE(entries.at(3)->text(), u"&Quit"_s);
+    QCOMPARE(entries.at(3)->text(), u"&Settings..."_s);
+    QVERIFY(entries.at(4)->isSeparator());
+    QCOMPARE(entries.at(5)->text(), u"&Quit"_s);
     QMenu* menu = m_app->window->fileMenu();
     menu->popup(m_app->window->mapToGlobal(QPoint(0, 0)));
     QVERIFY(QTest::qWaitForWindowExposed(menu));
