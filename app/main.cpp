@@ -81,6 +81,8 @@ int main(int argc, char** argv)
     QApplication::setOrganizationName(u"VSYS Desk"_s);
     QApplication::setApplicationName(u"vsysdesk"_s);
     QApplication::setApplicationVersion(QStringLiteral(VSYS_VERSION));
+    // The desktop entry the package installs: Wayland matches the window to its name and icon by it.
+    QGuiApplication::setDesktopFileName(u"jp.vsysdesk.VsysDesk"_s);
 
     QSettings settings;
     QCommandLineParser parser;
