@@ -53,13 +53,15 @@ cleanup() {
 trap cleanup EXIT
 
 # Only the shipped targets (no tests or benchmarks: CI's time), with the flags of a Debian package build
-# (dpkg-buildflags: -O2, fortify, stack protector, full RELRO); Release adds only -DNDEBUG to them.
+# (dpkg-buildflags: -O2, fortify, stack protector, full RELRO); Release adds only -DNDEBUG to them. Without
+# -g: CPack strips the programs and no -dbgsym package is made, so the debug information was compiled only to
+# be thrown away (a quarter of this build's time on CI's 2 cores: 486 s with it, 362 s without).
 step "configure $build (Release, shipped targets only)"
+export DEB_BUILD_MAINT_OPTIONS=hardening=+all DEB_CXXFLAGS_MAINT_STRIP=-g
 cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DVSYS_BUILD_TESTS=OFF -DVSYS_BUILD_BENCH=OFF \
     -DVSYS_SANITIZE=OFF -DVSYS_BUILD_FUZZERS=OFF -DCMAKE_CXX_FLAGS_RELEASE=-DNDEBUG \
-    "-DCMAKE_CXX_FLAGS=$(DEB_BUILD_MAINT_OPTIONS=hardening=+all dpkg-buildflags --get CPPFLAGS) $(
-        DEB_BUILD_MAINT_OPTIONS=hardening=+all dpkg-buildflags --get CXXFLAGS)" \
-    "-DCMAKE_EXE_LINKER_FLAGS=$(DEB_BUILD_MAINT_OPTIONS=hardening=+all dpkg-buildflags --get LDFLAGS)" \
+    "-DCMAKE_CXX_FLAGS=$(dpkg-buildflags --get CPPFLAGS) $(dpkg-buildflags --get CXXFLAGS)" \
+    "-DCMAKE_EXE_LINKER_FLAGS=$(dpkg-buildflags --get LDFLAGS)" \
     >"$scratch/configure.log" 2>&1 || { cat "$scratch/configure.log"; fail "cmake could not configure $build"; }
 step "build and package"
 rm -f "$build"/vsysdesk*_*.deb
